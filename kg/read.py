@@ -1,0 +1,232 @@
+"""Stage 1: read news documents from text files, folders and JSON Lines.
+
+Reading never stops at a bad input: each problem is yielded as a
+:class:`Problem` beside the documents that could be read.
+
+>>> doc = Document(id="note-1", text="India and Japan signed a pact.")
+>>> doc.content_hash[:12]
+'1833b6ba4d2d'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from kg.errors import InputError
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Document",
+    "JSONL_SUFFIXES",
+    "Problem",
+    "TEXT_SUFFIXES",
+    "decode_text",
+    "document_from_record",
+    "parse_published",
+    "read_inputs",
+]
+
+DEFAULT_MAX_BYTES = 50_000_000
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+# Leading bytes of common formats that are not text.
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x7fELF": "an executable",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news text and what the input says about it."""
+
+    id: str
+    text: str
+    source: str | None = None
+    published: date | None = None
+    title: str | None = None
+    origin: str | None = field(default=None, compare=False)
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the text and metadata: equal hashes mean an unchanged document."""
+        parts = [self.id, self.text, self.source or "", str(self.published or ""), self.title or ""]
+        return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input, or a part of one, that could not be read; ``where`` names it."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def parse_published(value: object) -> date:
+    """Read a publication date given as ``YYYY-MM-DD`` or an ISO 8601 timestamp.
+
+    >>> parse_published("2025-10-31T08:00:00Z")
+    datetime.date(2025, 10, 31)
+    """
+    if isinstance(value, date):
+        return value if not isinstance(value, datetime) else value.date()
+    if not isinstance(value, str):
+        raise InputError(f"published must be a date string like 2025-10-31, not {type(value).__name__}")
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) > 10 else date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"published {value!r} is not a date like 2025-10-31") from None
+
+
+def read_inputs(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Problem]:
+    """Yield every document under ``paths`` (files, folders, JSON Lines) and every problem met.
+
+    Document ids are unique: a later document with an id already seen is a problem.
+    """
+    seen: dict[str, str] = {}
+    for raw in paths:
+        for item in _read_path(Path(raw), max_bytes):
+            if isinstance(item, Document):
+                first = seen.get(item.id)
+                if first is not None:
+                    yield Problem(item.origin or item.id, f"duplicate id {item.id!r} (first read from {first}); refused")
+                    continue
+                seen[item.id] = item.origin or item.id
+            yield item
+
+
+def _read_path(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+    if path.is_symlink() and not path.exists():
+        yield Problem(str(path), "dangling symbolic link")
+    elif path.is_dir():
+        yield from _read_folder(path, max_bytes)
+    elif not path.exists():
+        yield Problem(str(path), "no such file or folder")
+    elif path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, max_bytes)
+    else:
+        yield _read_text_file(path, path.stem, max_bytes)
+
+
+def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | Problem]:
+    files = sorted(p for p in folder.rglob("*") if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    for path in files:
+        if path.is_dir():
+            continue
+        suffix = path.suffix.lower()
+        if path.is_symlink() and not path.exists():
+            yield Problem(str(path), "dangling symbolic link")
+        elif suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(path, max_bytes)
+        elif suffix in TEXT_SUFFIXES:
+            doc_id = path.relative_to(folder).with_suffix("").as_posix()
+            yield _read_text_file(path, doc_id, max_bytes)
+        else:
+            kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
+            yield Problem(str(path), f"skipped: not a text or JSON Lines file (reads {kinds} in folders)")
+
+
+def _read_text_file(path: Path, doc_id: str, max_bytes: int) -> Document | Problem:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Problem(str(path), f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+        data = path.read_bytes()
+    except OSError as exc:
+        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+    try:
+        text = decode_text(data)
+    except InputError as exc:
+        return Problem(str(path), str(exc))
+    return Document(id=doc_id, text=text, origin=str(path))
+
+
+def decode_text(data: bytes) -> str:
+    """Decode the bytes of a text file, refusing binaries, non-UTF-8 and empty text."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"skipped: this is {kind}, not text")
+    if b"\x00" in data[:8192]:
+        raise InputError("skipped: binary data (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 first") from None
+    if not text.strip():
+        raise InputError("empty: no text to read")
+    return text
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            where = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                yield Problem(where, f"line of {len(raw):,} bytes is over the size limit of {max_bytes:,} bytes")
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield Problem(where, f"not UTF-8 (invalid byte at offset {exc.start} of the line)")
+                continue
+            except json.JSONDecodeError as exc:
+                yield Problem(where, f"not valid JSON ({exc.msg} at column {exc.colno}); line skipped")
+                continue
+            try:
+                yield document_from_record(record, origin=where)
+            except InputError as exc:
+                yield Problem(where, str(exc))
+
+
+def document_from_record(record: object, *, origin: str | None = None) -> Document:
+    """Make a :class:`Document` from a JSON object with ``id``, ``text`` and optional metadata.
+
+    >>> document_from_record({"id": 7, "text": "Hello.", "published": "2024-02-01"}).published
+    datetime.date(2024, 2, 1)
+    """
+    if not isinstance(record, dict):
+        raise InputError("a JSON Lines record must be an object with 'id' and 'text'")
+    missing = [key for key in ("id", "text") if record.get(key) in (None, "")]
+    if missing:
+        raise InputError(f"record lacks {' and '.join(repr(m) for m in missing)} (needs 'id' and 'text'; optional 'source', 'published', 'title')")
+    doc_id, text = record["id"], record["text"]
+    if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
+        raise InputError("'id' must be a string or an integer")
+    if not isinstance(text, str):
+        raise InputError("'text' must be a string")
+    if not text.strip():
+        raise InputError("empty: 'text' has no text")
+    published = parse_published(record["published"]) if record.get("published") else None
+    source = record.get("source")
+    title = record.get("title")
+    return Document(
+        id=str(doc_id),
+        text=text,
+        source=str(source) if source else None,
+        published=published,
+        title=str(title) if title else None,
+        origin=origin,
+    )

@@ -1,0 +1,336 @@
+"""kg.validate: graphs that follow docs/graph-model.md conform; broken ones say why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Namespace, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.paths import Path as RDFPath
+
+from kg.namespace import KG
+from kg.validate import ValidationReport, Violation, undeclared_terms, validate
+
+CONFORMING = Path(__file__).resolve().parent / "data" / "conforming-graph.ttl"
+
+ID = "https://w3id.org/newskg/id/"
+DOC, PERSON, COUNTRY, LOCATION, AGREEMENT, EVENT = (
+    Namespace(f"{ID}{kind}/") for kind in ("doc", "person", "country", "location", "agreement", "event")
+)
+NAMESPACES = {
+    "kg": KG._NS, "rdfs": RDFS, "xsd": XSD, "prov": PROV, "doc": DOC, "person": PERSON,
+    "country": COUNTRY, "location": LOCATION, "agreement": AGREEMENT, "event": EVENT,
+}  # fmt: skip
+
+ADA, BO = PERSON["ada-moreno"], PERSON["bo-lindqvist"]
+SIGNING, MEETING, TARIFFS, THREAT = (EVENT[f"briefing-{n}"] for n in range(1, 5))
+
+
+def conforming_graph() -> Graph:
+    return Graph().parse(CONFORMING, format="turtle")
+
+
+def found(report: ValidationReport) -> set[tuple[object, object, str]]:
+    return {(v.focus, v.path, v.component) for v in report.violations}
+
+
+# --- Conforming graphs ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("parser", ["turtle", "ox-turtle"])  # ox-turtle types plain strings as xsd:string
+def test_a_graph_that_follows_the_graph_model_conforms(parser: str) -> None:
+    report = validate(Graph().parse(CONFORMING, format=parser))
+    assert report.violations == ()
+    assert report.conforms
+    assert "Conforms: True" in report.text
+
+
+def test_the_conforming_graph_uses_only_declared_terms() -> None:
+    assert undeclared_terms(conforming_graph()) == set()
+
+
+def test_validation_leaves_the_graph_unchanged() -> None:
+    graph = conforming_graph()
+    graph.add((ADA, RDFS.label, graph.value(BO, RDFS.label)))  # something to report
+    before = Graph()
+    for triple in graph:
+        before.add(triple)
+    assert not validate(graph).conforms
+    assert isomorphic(graph, before)
+
+
+# --- Broken graphs --------------------------------------------------------------------
+
+BROKEN = [
+    pytest.param(
+        'INSERT DATA { person:ada-moreno rdfs:label "A. Moreno" }',
+        (ADA, RDFS.label, "MaxCountConstraintComponent"),
+        id="entity-with-two-labels",
+    ),
+    pytest.param(
+        "DELETE DATA { person:bo-lindqvist rdfs:label ?label } ; "
+        "INSERT DATA { person:bo-lindqvist rdfs:label 42 }",
+        (BO, RDFS.label, "NodeConstraintComponent"),
+        id="label-that-is-not-a-string",
+    ),
+    pytest.param(
+        "INSERT DATA { person:ada-moreno a kg:Country }",
+        (ADA, RDF.type, "QualifiedMaxCountConstraintComponent"),
+        id="entity-of-two-kinds",
+    ),
+    pytest.param(
+        "INSERT DATA { person:ada-moreno kg:affiliation location:port-eden }",
+        (ADA, KG.affiliation, "OrConstraintComponent"),
+        id="affiliation-with-a-place",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-2 kg:participant person:bo-lindqvist }",
+        (MEETING, KG.participant, "MinCountConstraintComponent"),
+        id="meeting-with-one-participant",
+    ),
+    pytest.param(
+        "INSERT DATA { event:briefing-2 kg:participant agreement:briefing-port-accord }",
+        (MEETING, KG.participant, "NodeConstraintComponent"),
+        id="agreement-taking-part-in-a-meeting",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:agreement agreement:briefing-port-accord }",
+        (SIGNING, KG.agreement, "MinCountConstraintComponent"),
+        id="signing-without-agreement",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:agreement agreement:briefing-port-accord } ; "
+        "INSERT DATA { event:briefing-1 kg:agreement country:sudland }",
+        (SIGNING, KG.agreement, "ClassConstraintComponent"),
+        id="signing-of-something-that-is-not-an-agreement",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:party country:norland }",
+        (SIGNING, KG.party, "MinCountConstraintComponent"),
+        id="signing-without-party",
+    ),
+    pytest.param(
+        "INSERT DATA { event:briefing-3 kg:imposer person:ada-moreno }",
+        (TARIFFS, KG.imposer, "MaxCountConstraintComponent"),
+        id="tariffs-with-two-imposers",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-4 kg:target country:sudland } ; "
+        "INSERT DATA { event:briefing-4 kg:target location:port-eden }",
+        (THREAT, KG.target, "ClassConstraintComponent"),
+        id="tariff-target-that-is-not-a-country",
+    ),
+    pytest.param(
+        "INSERT DATA { event:briefing-2 kg:party country:norland }",
+        (MEETING, None, "ClassConstraintComponent"),
+        id="party-of-a-meeting",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:confidence 0.9 } ; INSERT DATA { event:briefing-1 kg:confidence 1.5 }",
+        (SIGNING, KG.confidence, "MaxInclusiveConstraintComponent"),
+        id="confidence-above-one",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:confidence 0.9 } ; "
+        'INSERT DATA { event:briefing-1 kg:confidence "0.9"^^xsd:double }',
+        (SIGNING, KG.confidence, "DatatypeConstraintComponent"),
+        id="confidence-as-a-float",  # rdflib types a Python float as xsd:double
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:confidence 0.9 }",
+        (SIGNING, KG.confidence, "MinCountConstraintComponent"),
+        id="event-without-confidence",
+    ),
+    pytest.param(
+        'DELETE DATA { event:briefing-4 kg:status "hypothetical" } ; '
+        'INSERT DATA { event:briefing-4 kg:status "rumoured" }',
+        (THREAT, KG.status, "PatternConstraintComponent"),
+        id="unknown-status",
+    ),
+    pytest.param(
+        'INSERT DATA { event:briefing-4 kg:status "planned" }',
+        (THREAT, KG.status, "MaxCountConstraintComponent"),
+        id="two-statuses",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:startOffset 0 } ; INSERT DATA { event:briefing-1 kg:startOffset 31 }",
+        (SIGNING, KG.startOffset, "LessThanOrEqualsConstraintComponent"),
+        id="offsets-reversed",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:startOffset 0 } ; INSERT DATA { event:briefing-1 kg:startOffset -1 }",
+        (SIGNING, KG.startOffset, "MinInclusiveConstraintComponent"),
+        id="negative-offset",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-1 kg:endOffset 30 } ; "
+        'INSERT DATA { event:briefing-1 kg:endOffset "30" }',
+        (SIGNING, KG.endOffset, "DatatypeConstraintComponent"),
+        id="offset-as-a-string",
+    ),
+    pytest.param(
+        'DELETE DATA { event:briefing-2 kg:evidence "Moreno met Bo Lindqvist in Port Eden" }',
+        (MEETING, KG.evidence, "MinCountConstraintComponent"),
+        id="event-without-evidence",
+    ),
+    pytest.param(
+        'INSERT DATA { event:briefing-4 kg:date "Thursday" }',
+        (THREAT, KG.date, "OrConstraintComponent"),
+        id="date-that-is-not-a-date",
+    ),
+    pytest.param(
+        'INSERT DATA { event:briefing-4 kg:date "2031-02-30"^^xsd:date }',
+        (THREAT, KG.date, "OrConstraintComponent"),
+        id="ill-formed-date",
+    ),
+    pytest.param(
+        'INSERT DATA { event:briefing-4 kg:date "2031-03-13T10:00:00"^^xsd:dateTime }',
+        (THREAT, KG.date, "OrConstraintComponent"),
+        id="date-with-a-time",
+    ),
+    pytest.param(
+        "INSERT DATA { event:briefing-2 kg:place agreement:briefing-port-accord }",
+        (MEETING, KG.place, "MaxCountConstraintComponent"),
+        id="two-places",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-3 prov:wasDerivedFrom doc:briefing }",
+        (TARIFFS, PROV.wasDerivedFrom, "MinCountConstraintComponent"),
+        id="event-without-provenance",
+    ),
+    pytest.param(
+        "DELETE DATA { event:briefing-3 prov:wasDerivedFrom doc:briefing } ; "
+        "INSERT DATA { event:briefing-3 prov:wasDerivedFrom country:norland }",
+        (TARIFFS, PROV.wasDerivedFrom, "ClassConstraintComponent"),
+        id="event-derived-from-something-that-is-not-a-document",
+    ),
+    pytest.param(
+        "INSERT DATA { event:briefing-1 a kg:Meeting }",
+        (SIGNING, RDF.type, "QualifiedMaxCountConstraintComponent"),
+        id="event-of-two-kinds",
+    ),
+    pytest.param(
+        'DELETE DATA { doc:briefing kg:documentId "briefing" }',
+        (DOC.briefing, KG.documentId, "MinCountConstraintComponent"),
+        id="document-without-id",
+    ),
+    pytest.param(
+        'INSERT DATA { doc:briefing kg:documentId "briefing-2" }',
+        (DOC.briefing, KG.documentId, "MaxCountConstraintComponent"),
+        id="document-with-two-ids",
+    ),
+    pytest.param(
+        "INSERT DATA { location:port-eden kg:signed agreement:briefing-port-accord }",
+        (LOCATION["port-eden"], None, "NodeConstraintComponent"),
+        id="a-place-signed",
+    ),
+    pytest.param(
+        "INSERT DATA { country:norland kg:signed country:sudland }",
+        (COUNTRY.norland, KG.signed, "ClassConstraintComponent"),
+        id="signed-something-that-is-not-an-agreement",
+    ),
+    pytest.param(
+        "INSERT DATA { country:sudland kg:signed agreement:briefing-port-accord }",
+        (COUNTRY.sudland, KG.signed, "SPARQLConstraintComponent"),
+        id="signed-without-a-signing",
+    ),
+    pytest.param(
+        "INSERT DATA { country:norland kg:imposedTariffOn country:sudland }",
+        (COUNTRY.norland, KG.imposedTariffOn, "SPARQLConstraintComponent"),
+        id="tariffs-from-an-event-that-is-only-hypothetical",
+    ),
+    pytest.param(
+        "INSERT DATA { country:sudland kg:imposedTariffOn person:ada-moreno }",
+        (COUNTRY.sudland, KG.imposedTariffOn, "ClassConstraintComponent"),
+        id="tariffs-on-a-person",
+    ),
+    pytest.param(
+        "DELETE DATA { person:bo-lindqvist kg:metWith person:ada-moreno }",
+        (ADA, ~KG.metWith, "EqualsConstraintComponent"),
+        id="met-with-in-one-direction-only",
+    ),
+    pytest.param(
+        "INSERT DATA { person:ada-moreno kg:metWith location:port-eden . "
+        "location:port-eden kg:metWith person:ada-moreno }",
+        (LOCATION["port-eden"], None, "NodeConstraintComponent"),
+        id="met-with-a-place",
+    ),
+    pytest.param(
+        'DELETE DATA { event:briefing-2 kg:status "asserted" } ; INSERT DATA { event:briefing-2 kg:status "planned" }',
+        (ADA, KG.metWith, "SPARQLConstraintComponent"),
+        id="met-with-from-a-planned-meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("update", "expected"), BROKEN)
+def test_a_broken_graph_fails_with_the_expected_violation(
+    update: str, expected: tuple[URIRef, URIRef | RDFPath | None, str]
+) -> None:
+    graph = conforming_graph()
+    graph.update(update.replace("?label", '"Bo Lindqvist"@en'), initNs=NAMESPACES)
+    report = validate(graph)
+    assert not report.conforms
+    assert expected in found(report)
+    assert all(v.message and v.severity == "Violation" for v in report.violations)
+
+
+# --- The report -----------------------------------------------------------------------
+
+
+def test_a_violation_carries_the_value_and_the_shapes_message() -> None:
+    graph = conforming_graph()
+    graph.set((SIGNING, KG.confidence, graph.value(SIGNING, KG.startOffset)))  # 0 is fine …
+    graph.set((MEETING, KG.confidence, graph.value(MEETING, KG.endOffset)))  # … 68 is not
+    assert validate(graph).violations == (
+        Violation(
+            focus=MEETING,
+            path=KG.confidence,
+            message="An event has exactly one kg:confidence, an xsd:decimal from 0 to 1.",
+            severity="Violation",
+            component="MaxInclusiveConstraintComponent",
+            value=graph.value(MEETING, KG.endOffset),
+        ),
+    )
+
+
+def test_other_shapes_can_be_given_and_complex_paths_come_back_as_rdflib_paths() -> None:
+    shapes = Graph().parse(
+        format="turtle",
+        data="""
+            @prefix sh: <http://www.w3.org/ns/shacl#> .
+            @prefix kg: <https://w3id.org/newskg/ontology#> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            [] a sh:NodeShape ; sh:targetClass kg:Meeting ;
+               sh:property [ sh:path ( kg:participant skos:altLabel ) ; sh:minCount 2 ;
+                             sh:message "participants are known under two other names" ] .
+        """,
+    )
+    (violation,) = validate(conforming_graph(), shapes=shapes).violations
+    assert (violation.focus, violation.path, violation.message) == (
+        MEETING,
+        KG.participant / SKOS.altLabel,
+        "participants are known under two other names",
+    )
+
+
+# --- Undeclared terms -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triple", "undeclared"),
+    [
+        ((ADA, KG.metWith, BO), set()),
+        ((ADA, URIRef(f"{KG._NS}knows"), BO), {URIRef(f"{KG._NS}knows")}),
+        ((ADA, RDF.type, URIRef(f"{KG._NS}Minister")), {URIRef(f"{KG._NS}Minister")}),
+        ((URIRef(f"{KG._NS}Minister"), RDFS.subClassOf, KG.Person), {URIRef(f"{KG._NS}Minister")}),
+        ((ADA, SKOS.related, URIRef(f"{KG._NS}nobody")), {URIRef(f"{KG._NS}nobody")}),
+        ((ADA, URIRef("https://example.org/knows"), BO), set()),  # other namespaces are not ours to check
+    ],
+)
+def test_undeclared_terms(triple: tuple[URIRef, URIRef, URIRef], undeclared: set[URIRef]) -> None:
+    graph = Graph()
+    graph.add(triple)
+    assert undeclared_terms(graph) == undeclared
