@@ -54,6 +54,7 @@ class RelationSpec:
     noun_object_preps: frozenset[str]
     noun_subject_preps: frozenset[str]
     collective_verbs: frozenset[str]
+    qualified_theme_nouns: dict[str, frozenset[str]]
     confidence: float
 
 
@@ -130,6 +131,7 @@ def relation_specs() -> tuple[RelationSpec, ...]:
                 name=raw["name"], event=raw["event"], predicate=raw["predicate"], symmetric=raw["symmetric"],
                 subject_role=raw["subject_role"], object_role=raw["object_role"],
                 confidence=float(raw.get("confidence", 0.9)),
+                qualified_theme_nouns={k: frozenset(v) for k, v in raw.get("qualified_theme_nouns", {}).items()},
                 **{f: sets.get(f, frozenset()) for f in (
                     "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
                     "theme_nouns", "theme_verbs", "theme_preps", "nouns", "noun_object_preps", "noun_subject_preps",
@@ -175,10 +177,18 @@ class _Mentions:
         self.entities: dict[str, Entity] = {}
         self.by_token: dict[int, str] = {}
         self.capital_tokens: set[int] = set()
+        self.acronyms: dict[str, str] = {}
         self.lex = _lexicon()
         self._people()
         self._others()
+        self._acronym_mentions()
         self._agreements()
+
+    def _acronym_mentions(self) -> None:
+        for token in self.doc:
+            key = self.acronyms.get(token.text)
+            if key is not None:
+                self.by_token.setdefault(token.i, key)
 
     # -- registration
     def _add(self, cls: str, name: str, surface: str, tokens: Iterable[int], **ids: str) -> str:
@@ -205,14 +215,28 @@ class _Mentions:
         start = 0
         while start < len(tokens) - 1 and tokens[start].lower_ in titles:
             start += 1
+        if start and len(tokens) - start == 1 and tokens[start - 1].lower_ in self.lex["name_honorifics"]:
+            start -= 1  # "Sheikh Hasina": an honorific before a single name is part of it
         end = len(tokens)
         while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in {"'s", "’s"}):
             end -= 1
         return span.doc[span.start + start: span.start + end], tokens[:start]
 
+    def _expand(self, span: Span) -> Span:
+        """Grow a name leftwards over capitalised name words the model left out ("Khalid" bin Salman)."""
+        doc, start = span.doc, span.start
+        while start > 0:
+            t = doc[start - 1]
+            if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or t.lower_ in self.lex["titles"]:
+                break
+            if t.head.i not in range(start - 1, span.end) or t.dep_ not in {"compound", "nmod", "flat"}:
+                break
+            start -= 1
+        return doc[start:span.end]
+
     def _people(self) -> None:
         doc = self.doc
-        spans = [e for e in doc.ents if e.label_ in _PERSON_LABELS]
+        spans = [self._expand(e) for e in doc.ents if e.label_ in _PERSON_LABELS]
         # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
         cores: list[tuple[Span, list[Token]]] = []
         for span in spans:
@@ -283,6 +307,11 @@ class _Mentions:
             if not text:
                 continue
             tokens = [t.i for t in span if not (t.lower_ in {"the", "'s", "’s"})]
+            if span[-1].lower_ in self.lex["agreement_nouns"] and span.label_ not in {"PERSON", "NORP"}:
+                continue  # "the Lima Declaration" is an agreement, named below
+            if text in self.acronyms:
+                self._add(self.entities[self.acronyms[text]].cls, self.entities[self.acronyms[text]].name, text, tokens)
+                continue
             country = self.gazetteer.country(text)
             if country is not None and span.label_ in _PLACE_LABELS | {"NORP", "ORG"}:
                 if text in country.capitals:
@@ -302,9 +331,27 @@ class _Mentions:
                     continue
                 name = self._org_name(span)
                 if name:
-                    self._add("Organization", name, text, [t for t in tokens if doc[t].ent_iob_ and self.by_token.get(t) is None])
+                    key = self._add("Organization", name, text, [t for t in tokens if self.by_token.get(t) is None])
+                    self._acronym(span, key)
             elif span.label_ in _PLACE_LABELS:
                 self._add("Location", text, text, tokens)
+
+    def _acronym(self, span: Span, key: str) -> None:
+        """"Qatar Petroleum (QP)": the acronym in brackets names the same organization everywhere."""
+        doc = span.doc
+        end = span.end
+        if span[-1].text == "(" and end < len(doc):
+            acronym = doc[end]
+        elif end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1]
+        elif len(span) >= 2 and span[-2].text == "(":
+            acronym = span[-1]
+        else:
+            return
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym.text) <= 8):
+            return
+        self.acronyms[acronym.text] = key
+        self.entities[key].aliases.add(acronym.text)
 
     def _org_name(self, span: Span) -> str | None:
         tokens = list(span)
@@ -315,6 +362,8 @@ class _Mentions:
                 break
         while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
             tokens = tokens[1:]
+        if "(" in [t.text for t in tokens]:
+            tokens = tokens[: [t.text for t in tokens].index("(")]
         if not tokens or "\n" in span.text:
             return None
         text = _clean(span.doc[tokens[0].i: tokens[-1].i + 1].text)
@@ -324,9 +373,11 @@ class _Mentions:
 
     # -- agreements
     def _agreements(self) -> None:
+        """Agreements: noun phrases headed by an agreement word; "the pact" refers back to the last one."""
         doc = self.doc
         nouns = self.lex["agreement_nouns"]
         weak = self.lex["weak_agreement_nouns"]
+        vague = self.lex["vague_modifiers"]
         last: str | None = None
         for token in doc:
             if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
@@ -335,19 +386,28 @@ class _Mentions:
                 continue
             if token.dep_ == "compound" and token.head.lower_ in nouns:
                 continue  # "framework agreement": the head names it
-            left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss", "nummod"} or t.dep_ == "det"]
+            modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss", "nummod"}]
             determiner = next((t.lower_ for t in token.lefts if t.dep_ == "det"), "")
-            modifiers = [t for t in left if t.dep_ != "det"]
+            if any(t.lower_ in vague for t in modifiers) or determiner in vague:
+                continue  # "other cooperation agreements" names nothing
             definite = determiner in {"the", "this", "that", "these", "those"} or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in modifiers)
-            if definite and last is not None and not self._names_new(token, modifiers):
+            named = self._named_span(token)
+            if named is None and definite and last is not None and not self._names_new(token, modifiers):
                 self._mark(token, last)
                 continue
-            if token.lemma_.lower() in weak and not modifiers and not definite:
+            if named is None and token.lemma_.lower() in weak and not modifiers:
                 continue
-            label = self._agreement_label(token)
+            label = _clean(named.text) if named is not None else self._agreement_label(token)
             key = self._add("Agreement", label, label, [])
             self._mark(token, key)
             last = key
+
+    def _named_span(self, head: Token) -> Span | None:
+        """The named entity an agreement word ends ("the Lima Declaration"), if any."""
+        for ent in head.doc.ents:
+            if ent.start <= head.i < ent.end and ent.end - 1 == head.i and ent.label_ not in {"DATE", "CARDINAL", "PERSON", "GPE", "NORP"}:
+                return ent
+        return None
 
     def _names_new(self, head: Token, modifiers: list[Token]) -> bool:
         """Whether a definite agreement phrase adds words that name a different agreement."""
@@ -357,29 +417,22 @@ class _Mentions:
         return any(t.dep_ == "prep" and t.lower_ in {"on", "for", "between"} for t in head.rights)
 
     def _agreement_label(self, head: Token) -> str:
-        words = [t for t in head.subtree]
-        keep: list[Token] = []
-        for t in words:
-            if t.i < head.i:
-                if t.dep_ in {"det", "predet"} or t.like_num and t.head == head or t.dep_ == "poss" and t.pos_ == "PRON":
-                    continue
-                if t.head.i != head.i and t.head.i > head.i:
-                    continue
-                keep.append(t)
-            elif t.i == head.i:
-                keep.append(t)
-            else:
-                keep.append(t)
-        # stop the label at a relative clause, an infinitive or a new clause after the head
+        """The words that name an agreement: its modifiers, its head and its "on …" / "with …" phrases."""
+        dropped: set[int] = set()
+        for c in head.children:
+            if c.dep_ in {"det", "predet", "relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "prep"} and not (
+                c.dep_ == "prep" and c.i > head.i and c.lower_ in {"on", "for", "between", "with", "of", "to", "in"}
+            ) or (c.i < head.i and (c.like_num or c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "nummod")):
+                dropped.update(t.i for t in c.subtree)
+        tokens = [t for t in head.subtree if t.i not in dropped]
         label_tokens: list[Token] = []
-        for t in keep:
-            if t.i > head.i and (t.dep_ in {"relcl", "acl", "advcl", "punct", "cc"} and t.head.i == head.i or t.text in {",", ";", "("}):
+        for t in tokens:
+            if t.i > head.i and (t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "acl", "advcl"}):
                 break
             label_tokens.append(t)
         if len(label_tokens) > 14:
             label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
-        text = " ".join(t.text for t in label_tokens)
-        text = re.sub(r"\s+([’'])\s*", r"\1", text).replace(" - ", "-").replace(" – ", "–")
+        text = "".join(t.text_with_ws for t in label_tokens).strip()
         return _clean(text) or head.text
 
     def _mark(self, token: Token, key: str) -> None:
@@ -407,25 +460,56 @@ class _Sentence:
 
     def _one(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
         key = self.m.entity_of(t)
+        if key is not None and self._fits(key, classes):
+            return [key]
+        for c in t.children:  # "The President of the United States, George W. Bush"
+            if c.dep_ == "appos":
+                found = self._one(c, classes, deep=False)
+                if found:
+                    return found
         if key is not None:
-            cls = key.split(":", 1)[0]
-            if cls in classes or ("Bloc" in classes and cls == "Organization" and self.m.gazetteer.organization(self.m.entities[key].name)):
-                return [key]
             return []
         if t.pos_ == "PRON" or (t.lower_ in self.lex["collective_nouns"] and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
-            return self.state.resolve(t, classes)
+            for c in t.children:  # "the two sides led by A and B"
+                if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
+                    return [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
+            return self.state.resolve(t, classes) or self.reported_speaker(t, classes)
         if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.lower_ in self.lex["person_titles"] and any(c.lower_ in {"the"} for c in t.lefts):
             return self.state.resolve_title(t, classes)
-        if deep:
-            inner: list[str] = []
-            for c in t.children:
-                if c.dep_ in {"amod", "compound", "poss", "nmod"}:
-                    inner.extend(self._one(c, classes, deep=False))
-                elif c.dep_ == "prep" and c.lower_ in {"from", "of"}:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            inner.extend(self.entities(p, classes, deep=True))
-            return inner
+        if deep or t.lemma_.lower() in self.lex["government_nouns"]:
+            return self._modifiers(t, classes)
+        return []
+
+    def _modifiers(self, t: Token, classes: frozenset[str]) -> list[str]:
+        """Entities that qualify a noun: "Indian goods", "imports from China", "yarns imported from Vietnam"."""
+        inner: list[str] = []
+        for c in t.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                inner.extend(e for x in _with_conjuncts(c) for e in self._one(x, classes, deep=False))
+            elif c.dep_ == "prep" and c.lower_ in self.lex["origin_preps"]:
+                inner.extend(e for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes, deep=True))
+            elif c.dep_ == "acl" and c.lemma_.lower() in self.lex["origin_verbs"]:
+                inner.extend(self._modifiers(c, classes))
+        return inner
+
+    def _fits(self, key: str, classes: frozenset[str]) -> bool:
+        cls = key.split(":", 1)[0]
+        if cls in classes:
+            return True
+        return "Bloc" in classes and cls == "Organization" and self.m.gazetteer.organization(self.m.entities[key].name) is not None
+
+    def reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
+        """Who "it", "they", "we" or "I" is in reported speech: the subject of the verb of saying."""
+        if pronoun.lower_ not in {"i", "we", "it", "they"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        clause = pronoun.head
+        while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ not in {"ccomp", "parataxis"} or clause.head.lemma_ not in self.lex["speech_verbs"]:
+            return []
+        for c in clause.head.children:
+            if c.dep_ == "nsubj" and c != pronoun:
+                return self.entities(c, classes)
         return []
 
     def subjects(self, verb: Token, classes: frozenset[str]) -> tuple[list[str], bool]:
@@ -493,10 +577,13 @@ class _Sentence:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
+    """A token and the heads it is coordinated with ("A, president of X, and B")."""
     out = [token]
     for c in token.children:
-        if c.dep_ == "conj" or (c.dep_ == "appos" and token.ent_type_ and c.ent_type_ and c.ent_type_ == token.ent_type_):
+        if c.dep_ == "conj":
             out.extend(_with_conjuncts(c))
+        elif c.dep_ == "appos":
+            out.extend(x for cc in c.children if cc.dep_ == "conj" for x in _with_conjuncts(cc))
     return out
 
 
@@ -588,9 +675,30 @@ def _status(trigger: Token) -> str:
             node = head.head
             continue
         break
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        status = _nominal_status(trigger)
+        if status:
+            return status
     if trigger.sent.text.rstrip().endswith("?"):
         return "hypothetical"
     return "asserted"
+
+
+def _nominal_status(noun: Token) -> str | None:
+    """"an upcoming meeting", "ahead of the talks", "set the stage for a meeting": not yet held."""
+    mod = _modality()
+    future: set[str] = set(mod["future_modifiers"])  # type: ignore[arg-type]
+    if any(c.lower_ in future for c in noun.children if c.dep_ in {"amod", "compound", "advmod", "npadvmod"}):
+        return "planned"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        phrase = head.lower_
+        governor = head.head
+        if phrase in {"before", "ahead"} or governor.lower_ == "ahead" or (phrase == "prior" or governor.lower_ == "prior"):
+            return "planned"
+        if phrase == "for" and governor.lemma_.lower() in set(mod["preparation_nouns"]):  # type: ignore[arg-type]
+            return "planned"
+    return None
 
 
 def _reversed(theme: Token) -> bool:
@@ -670,11 +778,19 @@ class _Extractor:
         else:
             for c in verb.children:
                 if c.dep_ in spec.object_deps and c.dep_ != "nsubjpass":
-                    objects.extend(self.s.entities(c, spec.object_classes))
+                    found = self.s.entities(c, spec.object_classes)
+                    objects.extend(found)
+                    self._name_after_partner(found, verb)
+                    if found:  # "signed an agreement with Tesla"
+                        subjects.extend(self.s.prep_objects(c, spec.co_subject_preps, spec.subject_classes))
             subjects.extend(self.s.prep_objects(verb, spec.co_subject_preps, spec.subject_classes))
         objects.extend(self.s.prep_objects(verb, spec.object_preps, spec.object_classes, deep=bool(spec.theme_nouns)))
         if theme is not None:
-            objects.extend(self.s.prep_objects(theme, spec.theme_preps, spec.object_classes, deep=True))
+            for part in _with_conjuncts(theme):
+                objects.extend(self.s.prep_objects(part, spec.theme_preps, spec.object_classes, deep=True))
+                for c in part.children:  # "duties totalling 80.5 percent on Australian barley"
+                    if c.dep_ == "acl":
+                        objects.extend(self.s.prep_objects(c, spec.theme_preps, spec.object_classes, deep=True))
             objects.extend(self.s.prep_objects(verb, spec.theme_preps, spec.object_classes, deep=True))
         if spec.symmetric and not objects:
             return
@@ -683,10 +799,26 @@ class _Extractor:
             status = "reversed"
         self._emit(spec, verb, subjects, objects, status, confidence=spec.confidence)
 
+    def _name_after_partner(self, agreements: list[str], verb: Token) -> None:
+        """A bare "deal" signed "with Shell" is named "deal with Shell"."""
+        partner = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if partner is None:
+            return
+        words = "".join(t.text_with_ws for t in partner.subtree).strip()
+        for key in agreements:
+            entity = self.m.entities.get(key)
+            if entity is not None and entity.cls == "Agreement" and " " not in entity.name:
+                entity.aliases.add(entity.name)
+                entity.name = f"{entity.name} {_clean(words) if not words.startswith('with') else words}"
+
     def _theme(self, spec: RelationSpec, verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ in {"dobj", "nsubjpass", "attr"} and (c.lemma_.lower() in spec.theme_nouns or c.lower_ in spec.theme_nouns):
                 return c
+            if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in spec.qualified_theme_nouns:
+                qualifiers = spec.qualified_theme_nouns[c.lemma_.lower()]
+                if any(m.lower_ in qualifiers or m.lemma_.lower() in qualifiers for m in c.subtree if m.i < c.i):
+                    return c
             if c.dep_ in {"dobj", "nsubjpass"}:
                 for cc in c.children:
                     if cc.dep_ == "compound" and cc.lemma_.lower() in spec.theme_nouns:

@@ -10,7 +10,8 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
 - ``kg_layout`` (before the parser) starts a sentence at every line break and
   after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -"), so
   that neither runs into the first sentence's parse;
-- ``kg_gazetteer`` (an ``entity_ruler`` before the statistical NER) tags the
+- ``kg_gazetteer`` (an ``entity_ruler`` after the statistical NER, which it
+  never overrides, so "Qatar Petroleum" stays one organization) tags the
   countries, capitals, demonyms and international organizations of
   ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``.
 """
@@ -79,7 +80,7 @@ def load_pipeline(model: str | None = None) -> Language:
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("kg_layout", before=first)
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("kg_gazetteer", before="ner")
+        nlp.add_pipe("kg_gazetteer", after="ner")
     else:
         nlp.add_pipe("kg_gazetteer")
     return nlp
@@ -113,7 +114,7 @@ def mark_layout(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kg_gazetteer", default_config={"overwrite_ents": True})
+@Language.factory("kg_gazetteer", default_config={"overwrite_ents": False})
 def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool) -> object:
     """An ``entity_ruler`` loaded with the gazetteer's patterns."""
     from spacy.pipeline import EntityRuler
