@@ -213,7 +213,7 @@ class _Mentions:
         titles = self.lex["titles"]
         tokens = list(span)
         start = 0
-        while start < len(tokens) - 1 and tokens[start].lower_ in titles:
+        while start < len(tokens) - 1 and (tokens[start].lower_ in titles or self.gazetteer.country(tokens[start].text)):
             start += 1
         if start and len(tokens) - start == 1 and tokens[start - 1].lower_ in self.lex["name_honorifics"]:
             start -= 1  # "Sheikh Hasina": an honorific before a single name is part of it
@@ -324,6 +324,8 @@ class _Mentions:
                 continue
             if span.label_ == "NORP":
                 continue
+            if span.label_ in _ORG_LABELS and self._titled_person(span):
+                continue
             if span.label_ in _ORG_LABELS:
                 if text in person_names and person_names[text] in people:
                     entity = self.entities[person_names[text]]
@@ -352,6 +354,23 @@ class _Mentions:
             return
         self.acronyms[acronym.text] = key
         self.entities[key].aliases.add(acronym.text)
+
+    def _titled_person(self, span: Span) -> bool:
+        """An "organization" that is a titled person ("Crown Prince Mohammed bin Zayed") is a person."""
+        titles = self.lex["person_titles"] | self.lex["name_honorifics"]
+        last = max((t.i for t in span if t.lower_ in titles), default=None)
+        if last is None:
+            return False
+        end = span.end
+        while end < len(span.doc) and span.doc[end].pos_ == "PROPN" and span.doc[end].is_title and span[-1].head.i == end:
+            end += 1  # the model's span stopped before the last name ("Maha Chakri | Sirindhorn")
+        name = span.doc[last + 1: end]
+        if len(name) < 2 or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            return False
+        text = _clean(name.text)
+        key = self._add("Person", text, text, range(name.start, name.end))
+        self._title_role(name, [t for t in span if t.i <= last], key)
+        return True
 
     def _org_name(self, span: Span) -> str | None:
         tokens = list(span)
@@ -696,7 +715,12 @@ def _nominal_status(noun: Token) -> str | None:
         governor = head.head
         if phrase in {"before", "ahead"} or governor.lower_ == "ahead" or (phrase == "prior" or governor.lower_ == "prior"):
             return "planned"
-        if phrase == "for" and governor.lemma_.lower() in set(mod["preparation_nouns"]):  # type: ignore[arg-type]
+        preparation = set(mod["preparation_nouns"])  # type: ignore[arg-type]
+        if phrase == "for" and (
+            governor.lemma_.lower() in preparation
+            or governor.lemma_.lower() in set(mod["preparation_verbs"])  # type: ignore[arg-type]
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in preparation for c in governor.children)
+        ):
             return "planned"
     return None
 
