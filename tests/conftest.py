@@ -1,0 +1,32 @@
+"""Shared fixtures: the spaCy pipeline (loaded once) and a graph-to-facts reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO.parent / "shared" / "seed" / "india-us-defence-framework.txt"
+DEV = REPO.parent / "shared" / "eval" / "dev.jsonl"
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def build(nlp):  # type: ignore[no-untyped-def]
+    """Build one text into a graph with the session's pipeline."""
+    from kg.build import GraphBuilder
+
+    def run(text: str, doc_id: str = "t", published: str | None = None, **kwargs: object) -> Graph:
+        builder = GraphBuilder(nlp=nlp, **kwargs)  # type: ignore[arg-type]
+        builder.add(text, doc_id=doc_id, published=published)
+        return builder.graph
+
+    return run
+

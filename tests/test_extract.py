@@ -1,0 +1,128 @@
+"""Extraction, sentence by sentence: text in, facts out.
+
+Every sentence here was written for these tests. Each row states exactly the
+relations a text must yield — no more (precision) and no fewer (recall).
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, SKOS, Graph
+
+from kg.namespace import KG
+
+from graphfacts import Fact, facts, label
+
+pytestmark = pytest.mark.model
+
+MET = "metWith"
+SIGNED = "signed"
+TARIFF = "imposedTariffOn"
+
+CASES: list[tuple[str, str, set[Fact]]] = [
+    # -- active and passive voice, coordination
+    ("active signing", "Chile and Peru signed a water sharing treaty on Monday.",
+     {(SIGNED, "Chile", "water sharing treaty"), (SIGNED, "Peru", "water sharing treaty")}),
+    ("passive signing", "The fisheries accord was signed by Norway and Iceland in Reykjavik.",
+     {(SIGNED, "Norway", "fisheries accord"), (SIGNED, "Iceland", "fisheries accord")}),
+    ("inked", "Kenya inked a power purchase agreement with Ethiopia.",
+     {(SIGNED, "Kenya", "power purchase agreement with Ethiopia"), (SIGNED, "Ethiopia", "power purchase agreement with Ethiopia")}),
+    ("met with", "Foreign Minister Lena Holm met with her counterpart Ravi Menon in Oslo.",
+     {(MET, "Lena Holm", "Ravi Menon")}),
+    ("met, object", "Chancellor Otto Brandt met President Amara Diallo on Friday.",
+     {(MET, "Amara Diallo", "Otto Brandt")}),
+    ("coordinated subjects met", "Prime Minister Sara Lind and President Tomas Vidal met in Madrid.",
+     {(MET, "Sara Lind", "Tomas Vidal")}),
+    ("held talks", "Trade Secretary Paul Ames held talks with Minister Keiko Mori in Tokyo.",
+     {(MET, "Keiko Mori", "Paul Ames")}),
+    ("imposed tariffs on a country", "Brazil imposed tariffs on Argentina last week.",
+     {(TARIFF, "Brazil", "Argentina")}),
+    ("levied duties on goods from", "The European Union levied duties on steel imports from Vietnam and Thailand.",
+     {(TARIFF, "European Union", "Vietnam"), (TARIFF, "European Union", "Thailand")}),
+    # -- nominalisations
+    ("meeting between", "The deal followed a meeting between President Ana Costa and Prime Minister Ivo Petrov.",
+     {(MET, "Ana Costa", "Ivo Petrov")}),
+    ("talks between, three people", "Talks between Minister Jan Novak, Minister Eva Kral and Minister Petr Dvorak ended late.",
+     {(MET, "Eva Kral", "Jan Novak"), (MET, "Eva Kral", "Petr Dvorak"), (MET, "Jan Novak", "Petr Dvorak")}),
+    ("decision to impose", "Tensions rose after President Mark Adler's decision to impose tariffs on Canadian lumber.",
+     {(TARIFF, "Mark Adler", "Canada")}),
+    # -- entity normalisation
+    ("demonym stands for its country", "Mexico imposed duties on Chinese steel.", {(TARIFF, "Mexico", "China")}),
+    ("U.S. and US are the United States", "The U.S. imposed tariffs on Indian goods. The US later signed a trade pact with India.",
+     {(TARIFF, "United States", "India"), (SIGNED, "United States", "trade pact with India"), (SIGNED, "India", "trade pact with India")}),
+    ("capital stands for its government", "Tokyo and Canberra signed a defence logistics agreement.",
+     {(SIGNED, "Japan", "defence logistics agreement"), (SIGNED, "Australia", "defence logistics agreement")}),
+    ("short names resolve to the full name", "Finance Minister Carla Reyes arrived on Monday. Reyes met Governor Hugo Stein the next day.",
+     {(MET, "Carla Reyes", "Hugo Stein")}),
+    ("dateline does not become a subject", "Nairobi, May 3: Kenya and Uganda signed a railway agreement.",
+     {(SIGNED, "Kenya", "railway agreement"), (SIGNED, "Uganda", "railway agreement")}),
+    # -- references within a paragraph
+    ("he refers to the last person", "President Lucia Ferrante arrived in Rome. She met Chancellor Dieter Vogel there.",
+     {(MET, "Dieter Vogel", "Lucia Ferrante")}),
+    ("the two leaders", "President Ana Costa met Prime Minister Ivo Petrov in Lisbon. The two leaders signed a migration pact.",
+     {(MET, "Ana Costa", "Ivo Petrov"), (SIGNED, "Ana Costa", "migration pact"), (SIGNED, "Ivo Petrov", "migration pact")}),
+    ("we in a quote is the speaker", "“We signed the health accord today,” Minister Omar Haddad said.",
+     {(SIGNED, "Omar Haddad", "health accord")}),
+    # -- not facts: planned, expected, threatened, refused, negated, lifted
+    ("future", "Chile and Peru will sign a water treaty next month.", set()),
+    ("planned", "Brazil plans to impose tariffs on Argentina.", set()),
+    ("expected", "President Ana Costa is expected to meet Prime Minister Ivo Petrov in May.", set()),
+    ("agreed to sign", "Norway and Iceland agreed to sign a fisheries accord.", set()),
+    ("threatened", "Brazil threatened to impose tariffs on Argentina.", set()),
+    ("refused", "Peru refused to sign the water treaty.", set()),
+    ("negated", "Chile did not sign the water treaty.", set()),
+    ("lifted", "The United States lifted tariffs on Canadian lumber.", set()),
+    ("conditional", "If talks fail, Brazil would impose tariffs on Argentina.", set()),
+    ("upcoming meeting", "Officials prepared for an upcoming meeting between President Ana Costa and Prime Minister Ivo Petrov.", set()),
+    ("question", "Will Chile sign the water treaty?", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_text_yields_exactly_these_facts(build, text: str, expected: set[Fact]) -> None:  # type: ignore[no-untyped-def]
+    assert facts(build(text)) == expected
+
+
+def _entity(graph: Graph, name: str):  # type: ignore[no-untyped-def]
+    found = [s for s in graph.subjects(RDFS.label, None) if label(graph, s) == name]  # type: ignore[arg-type]
+    assert len(found) == 1, f"{name!r}: {found}"
+    return found[0]
+
+
+def test_a_title_is_stripped_from_the_name_and_kept_as_a_role(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("US Defence Secretary Pete Hegseth met Indian Defence Minister Rajnath Singh on Thursday.")
+    hegseth = _entity(g, "Pete Hegseth")
+    assert (hegseth, RDF.type, KG.Person) in g
+    assert {str(r) for r in g.objects(hegseth, KG.role)} == {"Defence Secretary"}
+    assert label(g, g.value(hegseth, KG.affiliation)) == "United States"  # type: ignore[arg-type]
+    singh = _entity(g, "Rajnath Singh")
+    assert label(g, g.value(singh, KG.affiliation)) == "India"  # type: ignore[arg-type]
+
+
+def test_one_resource_per_entity_with_every_name_as_alias(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("The U.S. and India met in Delhi. Washington said the United States would respond. "
+              "Hegseth spoke later. Secretary Pete Hegseth left on Friday. Prime Minister Narendra Modi’s visit ended.")
+    us = _entity(g, "United States")
+    assert {"U.S.", "Washington"} <= {str(a) for a in g.objects(us, SKOS.altLabel)}
+    assert len(list(g.objects(us, RDFS.label))) == 1
+    assert {label(g, s) for s in g.subjects(RDF.type, KG.Person)} >= {"Pete Hegseth", "Narendra Modi"}  # type: ignore[arg-type]
+    assert "Hegseth" not in {label(g, s) for s in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
+
+
+def test_non_facts_stay_as_events_with_their_status(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("Brazil threatened to impose tariffs on Argentina. Chile will sign a water treaty.")
+    statuses = {str(s) for s in g.objects(None, KG.status)}
+    assert statuses == {"hypothetical", "planned"}
+    assert not facts(g)
+
+
+def test_events_carry_place_date_evidence_and_offsets(build) -> None:  # type: ignore[no-untyped-def]
+    text = "Kuala Lumpur, Oct 31: Officials spoke.\nEnvoy Ana Costa met Envoy Ivo Petrov in Kuala Lumpur on Thursday."
+    g = build(text, published="2025-10-31")
+    (event,) = g.subjects(RDF.type, KG.Meeting)
+    start, end = int(g.value(event, KG.startOffset)), int(g.value(event, KG.endOffset))  # type: ignore[arg-type]
+    assert text[start:end] == str(g.value(event, KG.evidence))
+    assert str(g.value(event, KG.evidence)) == "Envoy Ana Costa met Envoy Ivo Petrov in Kuala Lumpur on Thursday."
+    assert label(g, g.value(event, KG.place)) == "Kuala Lumpur"  # type: ignore[arg-type]
+    assert str(g.value(event, KG.dateText)) == "Thursday"
+    assert str(g.value(event, KG.date)) == "2025-10-30"
