@@ -179,6 +179,8 @@ class _Mentions:
         self.capital_tokens: set[int] = set()
         self.acronyms: dict[str, str] = {}
         self.lex = _lexicon()
+        self.ents: list[Span] = list(doc.ents)  # doc.ents builds new spans on every access
+        self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self._pending_roles: list[tuple[Span, list[Token], str]] = []
         self._people()
         self._others()
@@ -253,7 +255,7 @@ class _Mentions:
 
     def _people(self) -> None:
         doc = self.doc
-        spans = [self._expand(e) for e in doc.ents if e.label_ in _PERSON_LABELS] + self._titled_names()
+        spans = [self._expand(e) for e in self.ents if e.label_ in _PERSON_LABELS] + self._titled_names()
         # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
         cores: list[tuple[Span, list[Token]]] = []
         for span in spans:
@@ -317,7 +319,7 @@ class _Mentions:
         doc = self.doc
         people = {k for k in self.entities}
         person_names = {e.name.split()[-1]: e.key for e in self.entities.values()} | {e.name: e.key for e in self.entities.values()}
-        for span in doc.ents:
+        for span in self.ents:
             if span.label_ in _PERSON_LABELS:
                 continue
             text = _clean(span.text)
@@ -440,9 +442,9 @@ class _Mentions:
 
     def _named_span(self, head: Token) -> Span | None:
         """The named entity an agreement word ends ("the Lima Declaration"), if any."""
-        for ent in head.doc.ents:
-            if ent.start <= head.i < ent.end and ent.end - 1 == head.i and ent.label_ not in {"DATE", "CARDINAL", "PERSON", "GPE", "NORP"}:
-                return ent
+        ent = self.ent_at.get(head.i)
+        if ent is not None and ent.end - 1 == head.i and ent.label_ not in {"DATE", "CARDINAL", "PERSON", "GPE", "NORP"}:
+            return ent
         return None
 
     def _names_new(self, head: Token, modifiers: list[Token]) -> bool:
@@ -764,7 +766,7 @@ class _Extractor:
 
     def _dateline_date(self) -> date | None:
         for span in self.doc.spans.get("kg_dateline", []):
-            for ent in self.doc.ents:
+            for ent in self.m.ents:
                 if ent.label_ == "DATE" and span.start <= ent.start < span.end:
                     resolved = resolve_date(ent.text, self.published)
                     if resolved and resolved[1] == "date":
@@ -992,23 +994,20 @@ class _Extractor:
                                 return key
         return None
 
+    def _ent_text(self, token: Token) -> str:
+        ent = self.m.ent_at.get(token.i)
+        return ent.text if ent is not None else token.text
+
     def _date(self, trigger: Token) -> str | None:
         for node in (trigger, trigger.head):
             for c in node.children:
                 if c.ent_type_ == "DATE" and c.dep_ in {"npadvmod", "tmod", "advmod", "nmod", "pobj"}:
-                    return _ent_text(c)
+                    return self._ent_text(c)
                 if c.dep_ == "prep" and c.lower_ in self.lex["temporal_preps"]:
                     for p in c.children:
                         if p.dep_ == "pobj" and p.ent_type_ == "DATE":
-                            return _ent_text(p)
+                            return self._ent_text(p)
         return None
-
-
-def _ent_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

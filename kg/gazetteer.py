@@ -1,0 +1,323 @@
+"""Countries and international organizations: recognise a name, get the entity.
+
+The data are ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``
+(made by ``scripts/make_gazetteer.py``; ``kg/data/README.md`` says where each
+field comes from). A name, alias, demonym or capital finds its country:
+
+>>> gaz = default_gazetteer()
+>>> gaz.country("U.S.").name
+'United States'
+>>> gaz.country("the United States").iso2, gaz.country("New Delhi").iso2, gaz.country("Emirati").iso2
+('US', 'IN', 'AE')
+>>> gaz.organization("E.U.").key
+'org:Q458'
+
+Acronyms and words with another meaning keep their case; a form that names
+two countries ("Congo", "Korean") names neither:
+
+>>> gaz.country("us") is None, gaz.country("male") is None, gaz.country("Male").name
+(True, True, 'Maldives')
+>>> gaz.country("Congo") is None
+True
+
+``patterns()`` gives spaCy EntityRuler patterns whose ``id`` is the entity's key:
+
+>>> next(p for p in gaz.patterns() if p["id"] == "country:IN" and p["label"] == "NORP")
+{'label': 'NORP', 'pattern': [{'LOWER': 'indian'}], 'id': 'country:IN'}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.resources import data_file
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = [
+    "Country",
+    "Gazetteer",
+    "Organization",
+    "default_gazetteer",
+    "load_countries",
+    "load_organizations",
+]
+
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}
+)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A sovereign state or a territory that news reports as an actor.
+
+    >>> india = default_gazetteer().entity("country:IN")
+    >>> india.name, india.iso3, india.wikidata, india.capitals
+    ('India', 'IND', 'Q668', ('New Delhi', 'Delhi'))
+    """
+
+    name: str
+    iso2: str
+    iso3: str
+    numeric: str | None
+    wikidata: str | None
+    status: str  # un-member, un-observer, limited-recognition or territory
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()  # forms left out of patterns() unless asked for
+    case_sensitive: tuple[str, ...] = ()  # forms matched only in the case written
+
+    @property
+    def key(self) -> str:
+        """Stable key, also the pattern id: ``country:`` and the ISO alpha-2 code."""
+        return f"country:{self.iso2}"
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        """Each surface form with its spaCy label: GPE for names and capitals, NORP for demonyms."""
+        for form in (self.name, *self.aliases, *self.capitals):
+            yield form, "GPE"
+        for form in self.demonyms:
+            yield form, "NORP"
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An international organization, alliance, bloc, forum, agency or court.
+
+    >>> nato = default_gazetteer().organization("NATO")
+    >>> nato.name, nato.kind, nato.key, nato.seat
+    ('NATO', 'alliance', 'org:Q7184', 'Brussels')
+    """
+
+    name: str
+    kind: str
+    wikidata: str | None
+    seat: str | None = None
+    aliases: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    case_sensitive: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """Stable key, also the pattern id: ``org:`` and the Wikidata id, else a slug of the name."""
+        if self.wikidata:
+            return f"org:{self.wikidata}"
+        return "org:" + re.sub(r"[^a-z0-9]+", "-", self.name.casefold()).strip("-")
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        """Each surface form with its spaCy label (ORG)."""
+        for form in (self.name, *self.aliases):
+            yield form, "ORG"
+
+
+Entity = Country | Organization
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                record: dict[str, Any] = json.loads(line)
+                yield {
+                    k: tuple(v) if isinstance(v, list) else v for k, v in record.items()
+                }
+
+
+@cache
+def load_countries() -> tuple[Country, ...]:
+    """Every country in the package gazetteer, sorted by name.
+
+    >>> len(load_countries()) > 190
+    True
+    """
+    return tuple(
+        Country(**record) for record in _read_jsonl(data_file("countries.jsonl"))
+    )
+
+
+@cache
+def load_organizations() -> tuple[Organization, ...]:
+    """Every organization in the package gazetteer, sorted by name.
+
+    >>> [o.name for o in load_organizations() if o.kind == "alliance"]
+    ['NATO']
+    """
+    return tuple(
+        Organization(**record)
+        for record in _read_jsonl(data_file("organizations.jsonl"))
+    )
+
+
+def _normalise(text: str) -> str:
+    """One spelling for the lookup: NFC, straight apostrophes, no dots, single spaces.
+
+    >>> _normalise(" U.S.A. "), _normalise("Côte d\u2019Ivoire"), _normalise("Washington,  D.C.")
+    ('USA', "Côte d'Ivoire", 'Washington, DC')
+    """
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).replace(".", "")
+    return " ".join(text.split())
+
+
+def _variants(text: str) -> Iterator[str]:
+    """The text as given, then without a leading "the" or a trailing possessive."""
+    base = _normalise(text)
+    bare = _LEADING_THE.sub("", base)
+    for candidate in (base, bare):
+        yield candidate
+        if candidate.endswith("'s"):
+            yield candidate[:-2]
+        elif candidate.endswith("s'"):
+            yield candidate[:-1]
+
+
+class _Index:
+    """Surface forms to entities: exact for case-sensitive forms, case-folded for the rest."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._exact: dict[str, set[str]] = defaultdict(set)
+        self._folded: dict[str, set[str]] = defaultdict(set)
+        self.by_key: dict[str, Entity] = {}
+        for entity in entities:
+            self.by_key[entity.key] = entity
+            sensitive = set(entity.case_sensitive)
+            for form, _label in entity.forms():
+                key = _normalise(form)
+                if form in sensitive:
+                    self._exact[key].add(entity.key)
+                else:
+                    self._folded[key.casefold()].add(entity.key)
+
+    def get(self, text: str) -> Entity | None:
+        for candidate in _variants(text):
+            keys = self._exact.get(candidate, set()) | self._folded.get(
+                candidate.casefold(), set()
+            )
+            if len(keys) == 1:
+                return self.by_key[next(iter(keys))]
+            if keys:  # a form shared by several entities names none of them
+                return None
+        return None
+
+
+class Gazetteer:
+    """Look-ups over countries and organizations, and spaCy patterns for them.
+
+    >>> gaz = Gazetteer()
+    >>> gaz.country("Britain") is gaz.country("U.K.") is gaz.entity("country:GB")
+    True
+    """
+
+    def __init__(
+        self,
+        countries: Iterable[Country] | None = None,
+        organizations: Iterable[Organization] | None = None,
+    ) -> None:
+        self.countries: tuple[Country, ...] = tuple(
+            load_countries() if countries is None else countries
+        )
+        self.organizations: tuple[Organization, ...] = tuple(
+            load_organizations() if organizations is None else organizations
+        )
+        self._countries = _Index(self.countries)
+        self._organizations = _Index(self.organizations)
+
+    def country(self, name: str) -> Country | None:
+        """The country a name, alias, demonym or capital stands for, or None.
+
+        >>> Gazetteer().country("Maldivian").name
+        'Maldives'
+        """
+        found = self._countries.get(name)
+        return found if isinstance(found, Country) else None
+
+    def organization(self, name: str) -> Organization | None:
+        """The organization a name or alias stands for, or None.
+
+        >>> Gazetteer().organization("the World Trade Organisation").key
+        'org:Q7825'
+        """
+        found = self._organizations.get(name)
+        return found if isinstance(found, Organization) else None
+
+    def entity(self, key: str) -> Country | Organization | None:
+        """The entity with this key (``country:IN``, ``org:Q458``), as patterns give it.
+
+        >>> Gazetteer().entity("org:Q1065").name
+        'United Nations'
+        """
+        return self._countries.by_key.get(key) or self._organizations.by_key.get(key)
+
+    def patterns(
+        self, *, include_ambiguous: bool = False, nlp: Language | None = None
+    ) -> list[dict[str, Any]]:
+        """EntityRuler token patterns for every form that names exactly one entity.
+
+        Labels are GPE (country names, aliases, capitals), NORP (demonyms) and ORG;
+        ``id`` is the entity's key. Case-sensitive forms match on ORTH, the rest on
+        LOWER. Ambiguous forms ("Male", "Jordan") are left out unless asked for.
+        Forms are split with ``nlp``'s tokenizer (a blank English one by default).
+
+        >>> [p for p in Gazetteer().patterns() if p["pattern"] == [{"ORTH": "U.S."}]]
+        [{'label': 'GPE', 'pattern': [{'ORTH': 'U.S.'}], 'id': 'country:US'}]
+        """
+        tokenizer = (nlp or _blank_english()).tokenizer
+        patterns: list[dict[str, Any]] = []
+        seen: set[tuple[str, str, str, str]] = set()
+        for entities, lookup in (
+            (self.countries, self.country),
+            (self.organizations, self.organization),
+        ):
+            for entity in entities:
+                sensitive = set(entity.case_sensitive)
+                for form, label in entity.forms():
+                    if (form in entity.ambiguous and not include_ambiguous) or lookup(
+                        form
+                    ) is not entity:
+                        continue
+                    attr = "ORTH" if form in sensitive else "LOWER"
+                    tokens = [
+                        t.text if attr == "ORTH" else t.text.lower()
+                        for t in tokenizer(form)
+                    ]
+                    if (
+                        signature := (entity.key, label, attr, "\x1f".join(tokens))
+                    ) in seen:
+                        continue
+                    seen.add(signature)
+                    patterns.append(
+                        {
+                            "label": label,
+                            "pattern": [{attr: t} for t in tokens],
+                            "id": entity.key,
+                        }
+                    )
+        return patterns
+
+
+@cache
+def _blank_english() -> Language:
+    import spacy  # imported here: look-ups need no spaCy
+
+    return spacy.blank("en")
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer over the package data, built once.
+
+    >>> default_gazetteer() is default_gazetteer()
+    True
+    """
+    return Gazetteer()
