@@ -97,6 +97,35 @@ def _run_with_progress(builder: object, documents: list[object], *, quiet: bool)
     return failed
 
 
+def _add_validate(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "validate",
+        help="check a graph against the ontology's SHACL shapes",
+        description="Check a graph file (Turtle, N-Triples, JSON-LD, TriG, N-Quads) against ontology/shapes.ttl "
+        "and the terms ontology/kg.ttl declares. Exits 0 when it conforms, 1 when it does not.",
+    )
+    p.add_argument("graph", type=Path, metavar="GRAPH", help="the graph file (format from its extension)")
+    p.set_defaults(run=_validate)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from kg.query import load_graph
+    from kg.validate import undeclared_terms, validate
+
+    graph = load_graph(args.graph)
+    report = validate(graph)
+    unknown = sorted(undeclared_terms(graph))
+    if report.conforms and not unknown:
+        print(f"{args.graph}: conforms ({len(graph)} triples)")
+        return 0
+    if not report.conforms:
+        print(report.text)
+    for term in unknown:
+        print(f"undeclared term: {term}")
+    print(f"{args.graph}: does not conform ({len(report.violations)} violations, {len(unknown)} undeclared terms)")
+    return 1
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kg`` command."""
     p = argparse.ArgumentParser(
@@ -109,6 +138,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_build(sub)
+    _add_validate(sub)
     return p
 
 

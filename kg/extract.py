@@ -335,11 +335,11 @@ class _Mentions:
             if country is not None and span.label_ in _PLACE_LABELS | {"NORP", "ORG"}:
                 if text in country.capitals:
                     self.capital_tokens.update(tokens)
-                self._add("Country", country.name, text, tokens, iso2=country.iso2)
+                self._add("Country", country.name, text, tokens, key=country.key)
                 continue
             org = self.gazetteer.organization(text)
             if org is not None:
-                self._add("Organization", org.name, text, tokens)
+                self._add("Organization", org.name, text, tokens, key=org.key)
                 continue
             if span.label_ == "NORP":
                 continue

@@ -86,7 +86,8 @@ class Minter:
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
     """Bind the prefixes our graphs use, for readable Turtle."""
     graph.bind("kg", KG._NS)
-    graph.bind("id", Namespace(base))
+    for kind in ("person", "organization", "country", "location", "agreement", "event", "doc", "graph"):
+        graph.bind(kind, Namespace(f"{base}{kind}/"))
     graph.bind("rdfs", RDFS)
     graph.bind("skos", SKOS)
     graph.bind("prov", PROV)
@@ -174,7 +175,9 @@ def document_graph(
 
 
 def _used_entities(extraction: Extraction) -> list[str]:
-    """Entities worth a resource: every entity with a name (events refer to some of them)."""
+    """Entities worth a resource: those events refer to, people, and countries and
+    organizations the gazetteer knows; their affiliations too. Other names the
+    statistical model found on its own stay out unless an event needs them."""
     keys: dict[str, None] = {}
     for event in extraction.events:
         for values in event.roles.values():
@@ -182,7 +185,7 @@ def _used_entities(extraction: Extraction) -> list[str]:
         if event.place:
             keys[event.place] = None
     for key, entity in extraction.entities.items():
-        if entity.cls != "Agreement" or key in keys:
+        if entity.cls == "Person" or entity.ids:
             keys[key] = None
     for key in list(keys):
         keys.update(dict.fromkeys(a for a in extraction.entities[key].affiliations if a in extraction.entities))
