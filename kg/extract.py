@@ -147,6 +147,13 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _collective_kinds() -> dict[str, tuple[str, ...]]:
+    """Plural nouns that refer back to a group, and the classes of group they can mean."""
+    raw: dict[str, list[str]] = _json("lexicon.json")["collective_nouns"]  # type: ignore[assignment]
+    return {word: tuple(kinds) for word, kinds in raw.items()}
+
+
+@cache
 def _modality() -> dict[str, object]:
     return _json("modality.json")
 
@@ -507,7 +514,10 @@ class _Sentence:
                     return found
         if key is not None:
             return []
-        if t.pos_ == "PRON" or (t.lower_ in self.lex["collective_nouns"] and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
+        if t.lemma_.lower() in self.lex["quantity_nouns"]:  # "a number of agreements"
+            return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes, deep=deep)]
+        if t.pos_ == "PRON" or (t.lower_ in _collective_kinds() and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
             for c in t.children:  # "the two sides led by A and B"
                 if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
                     return [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
@@ -630,14 +640,18 @@ class _Discourse:
 
     def __init__(self, mentions: _Mentions) -> None:
         self.m = mentions
-        self.last_group: list[str] = []
+        self.last_groups: dict[str, list[str]] = {}
 
     def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
         lower = token.lower_
-        plural = lower in {"they", "we", "both", "them"} or token.tag_ in {"NNS", "NNPS"}
+        plural = lower in {"they", "we", "both", "them"} or lower in _collective_kinds()
         if plural:
-            group = [k for k in self.last_group if k.split(":", 1)[0] in classes]
-            return group if len(group) >= 2 else []
+            kinds = _collective_kinds().get(lower, ("Person", "Country", "Organization"))
+            for cls in kinds:
+                group = self.last_groups.get(cls, [])
+                if cls in classes and len(group) >= 2:
+                    return group
+            return []
         if lower in {"he", "she", "him", "her"} and "Person" in classes:
             person = self._previous_person(token)
             return [person] if person else []
@@ -790,15 +804,18 @@ class _Extractor:
         return Extraction(self.m.entities, _dedupe(self.events))
 
     def _remember_group(self, sent: Span, before: int) -> None:
-        for event in self.events[before:]:
-            group = [k for keys in event.roles.values() for k in keys if k.startswith("Person:")]
-            if len(set(group)) >= 2:
-                self.state.last_group = list(dict.fromkeys(group))
-        people = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and self.m.entity_of(t, ) and self.m.entity_of(t).startswith("Person:")]  # type: ignore[union-attr]
-        for t in people:
-            group = [k for k in self.s.entities(t, frozenset({"Person"}))]
-            if len(group) >= 2:
-                self.state.last_group = group
+        """Remember the last two-or-more people, countries and organizations named together."""
+        for cls in ("Person", "Country", "Organization"):
+            for event in self.events[before:]:
+                group = list(dict.fromkeys(k for keys in event.roles.values() for k in keys if k.startswith(cls + ":")))
+                if len(group) >= 2:
+                    self.state.last_groups[cls] = group
+            for t in sent:
+                key = self.m.entity_of(t)
+                if t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"} and key and key.startswith(cls + ":"):
+                    group = self.s.entities(t, frozenset({cls}))
+                    if len(group) >= 2:
+                        self.state.last_groups[cls] = group
 
     # -- verbs
     def _verb(self, spec: RelationSpec, verb: Token) -> None:
@@ -827,7 +844,14 @@ class _Extractor:
                     if found:  # "signed an agreement with Tesla"
                         subjects.extend(self.s.prep_objects(c, spec.co_subject_preps, spec.subject_classes))
             subjects.extend(self.s.prep_objects(verb, spec.co_subject_preps, spec.subject_classes))
-        objects.extend(self.s.prep_objects(verb, spec.object_preps, spec.object_classes, deep=bool(spec.theme_nouns)))
+        for c in verb.children:  # "entered into an agreement with Ethiopia"
+            if c.dep_ == "prep" and c.lower_ in spec.object_preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self.s.entities(p, spec.object_classes, deep=bool(spec.theme_nouns))
+                        objects.extend(found)
+                        if found and not spec.symmetric:
+                            subjects.extend(self.s.prep_objects(p, spec.co_subject_preps, spec.subject_classes))
         if theme is not None:
             for part in _with_conjuncts(theme):
                 objects.extend(self.s.prep_objects(part, spec.theme_preps, spec.object_classes, deep=True))
