@@ -54,6 +54,8 @@ class RelationSpec:
     noun_object_preps: frozenset[str]
     noun_subject_preps: frozenset[str]
     collective_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
+    clause_preps: frozenset[str]
     qualified_theme_nouns: dict[str, frozenset[str]]
     confidence: float
 
@@ -135,7 +137,7 @@ def relation_specs() -> tuple[RelationSpec, ...]:
                 **{f: sets.get(f, frozenset()) for f in (
                     "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
                     "theme_nouns", "theme_verbs", "theme_preps", "nouns", "noun_object_preps", "noun_subject_preps",
-                    "collective_verbs")},
+                    "collective_verbs", "clause_verbs", "clause_preps")},
             )
         )
     return tuple(specs)
@@ -151,6 +153,12 @@ def _collective_kinds() -> dict[str, tuple[str, ...]]:
     """Plural nouns that refer back to a group, and the classes of group they can mean."""
     raw: dict[str, list[str]] = _json("lexicon.json")["collective_nouns"]  # type: ignore[assignment]
     return {word: tuple(kinds) for word, kinds in raw.items()}
+
+
+@cache
+def _definite_anaphors() -> dict[str, str]:
+    """Nouns that, after "the", refer back to the last entity of a class ("the country")."""
+    return dict(_json("lexicon.json")["definite_anaphors"])  # type: ignore[arg-type]
 
 
 @cache
@@ -246,8 +254,12 @@ class _Mentions:
             start -= 1
         return doc[start:span.end]
 
-    def _titled_names(self) -> list[Span]:
-        """Names the model missed after a title: "Envoy Ivo Petrov", "Minister Keiko Mori"."""
+    def _titled_names(self, *, single: bool = False) -> list[Span]:
+        """Names the model missed after a title: "Envoy Ivo Petrov", "Minister Keiko Mori".
+
+        With ``single``, also one-word names ("Prince Khalid"), which count only
+        where they shorten a full name the text gives elsewhere.
+        """
         doc, found = self.doc, []
         titles = self.lex["person_titles"]
         for t in doc:
@@ -256,7 +268,7 @@ class _Mentions:
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_ not in self.lex["titles"]:
                 end += 1
-            if end - t.i >= 3:
+            if end - t.i >= 3 or (single and end - t.i == 2):
                 found.append(doc[t.i + 1:end])
         return found
 
@@ -280,6 +292,12 @@ class _Mentions:
             name = self._full_name(text, full)
             key = self._add("Person", name, text, range(core.start, core.end))
             self._pending_roles.append((core, titles, key))
+        for core in self._titled_names(single=True):
+            if len(core) == 1 and core.start not in self.by_token:
+                name = self._full_name(_clean(core.text), full)
+                if name != _clean(core.text):  # "Prince Khalid" after "Khalid bin Salman"
+                    key = self._add("Person", name, core.text, [core.start])
+                    self._pending_roles.append((core, [core.doc[core.start - 1]], key))
 
     def _full_name(self, text: str, full: dict[str, str]) -> str:
         if text in full:
@@ -352,6 +370,9 @@ class _Mentions:
                 continue
             if span.label_ in _ORG_LABELS and self._titled_person(span):
                 continue
+            if span.label_ in _ORG_LABELS and self._described_as_person(span):
+                self._add("Person", text, text, tokens)
+                continue
             if span.label_ in _ORG_LABELS:
                 if text in person_names and person_names[text] in people:
                     entity = self.entities[person_names[text]]
@@ -397,6 +418,15 @@ class _Mentions:
         key = self._add("Person", text, text, range(name.start, name.end))
         self._pending_roles.append((name, [t for t in span if t.i <= last], key))
         return True
+
+    def _described_as_person(self, span: Span) -> bool:
+        """An "organization" described by a title ("Jean Dupont, president of the Council") is a person."""
+        names = [t for t in span if not t.is_punct]
+        if not 2 <= len(names) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names):
+            return False
+        if any(t.lower_ in self.lex["agreement_nouns"] or t.lower_ in self.lex["organization_words"] for t in names):
+            return False
+        return any(c.dep_ == "appos" and c.lower_ in self.lex["person_titles"] for c in span.root.children)
 
     def _org_name(self, span: Span) -> str | None:
         tokens = list(span)
@@ -459,7 +489,12 @@ class _Mentions:
         for t in modifiers:
             if t.ent_type_ or (t.pos_ == "PROPN"):
                 return True
-        return any(t.dep_ == "prep" and t.lower_ in {"on", "for", "between"} for t in head.rights)
+        if head.dep_ == "appos":  # "documents, particularly the joint statement"
+            return True
+        return any(
+            t.dep_ == "prep" and (t.lower_ in {"on", "for", "between"} or any(p.pos_ == "PROPN" for p in t.children if p.dep_ == "pobj"))
+            for t in head.rights
+        )
 
     def _agreement_label(self, head: Token) -> str:
         """The words that name an agreement: its modifiers, its head and its "on …" / "with …" phrases."""
@@ -501,6 +536,9 @@ class _Sentence:
         found: list[str] = []
         for t in _with_conjuncts(token):
             found.extend(self._one(t, classes, deep=deep))
+            for c in t.children:  # "documents, particularly the joint statement"
+                if c.dep_ == "appos" and any(a.lower_ in self.lex["singling_adverbs"] for a in c.children if a.dep_ in {"advmod", "prep"}):
+                    found.extend(self._one(c, classes, deep=deep))
         return list(dict.fromkeys(found))
 
     def _one(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
@@ -522,6 +560,12 @@ class _Sentence:
                 if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
                     return [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
             return self.state.resolve(t, classes) or self.reported_speaker(t, classes)
+        anaphor = _definite_anaphors().get(t.lower_)
+        if anaphor and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children) and not any(
+            c.dep_ in {"compound", "prep", "poss", "relcl", "acl", "nmod"} for c in t.children
+        ):  # "the country", "the company"
+            key = self.state.previous(anaphor, t)
+            return [key] if key and self._fits(key, classes) else []
         if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.lower_ in self.lex["person_titles"] and any(c.lower_ in {"the"} for c in t.lefts):
             return self.state.resolve_title(t, classes)
         if deep or t.lemma_.lower() in self.lex["government_nouns"]:
@@ -624,6 +668,15 @@ class _Sentence:
         return found
 
 
+def _within_phrase(token: Token, top: Token) -> bool:
+    """Whether ``token`` belongs to the noun phrase of ``top`` without crossing a verb."""
+    while token != top:
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
     """A token and the heads it is coordinated with ("A, president of X, and B")."""
     out = [token]
@@ -651,6 +704,13 @@ class _Discourse:
                 group = self.last_groups.get(cls, [])
                 if cls in classes and len(group) >= 2:
                     return group
+            if any(c.lower_ == "two" for c in token.lefts):  # "the two nations": the last two named
+                for cls in kinds:
+                    if cls in classes:
+                        recent = list(dict.fromkeys(k for i, k in sorted(self.m.by_token.items(), reverse=True)
+                                                    if i < token.i and k.startswith(cls + ":")))
+                        if len(recent) >= 2:
+                            return recent[:2]
             return []
         if lower in {"he", "she", "him", "her"} and "Person" in classes:
             person = self._previous_person(token)
@@ -667,6 +727,16 @@ class _Discourse:
 
     def _seen_before(self, key: str, token: Token) -> bool:
         return any(i < token.i and k == key for i, k in self.m.by_token.items())
+
+    def previous(self, cls: str, token: Token) -> str | None:
+        """The last entity of class ``cls`` named in this sentence or the one before, before ``token``."""
+        sent_starts = [s.start for s in token.doc.sents if s.start <= token.i]
+        window = sent_starts[-2] if len(sent_starts) >= 2 else 0
+        best: tuple[int, str] | None = None
+        for i, key in self.m.by_token.items():
+            if window <= i < token.i and key.startswith(cls + ":") and (best is None or i > best[0]):
+                best = (i, key)
+        return best[1] if best else None
 
     def _previous_person(self, token: Token) -> str | None:
         sent_starts = [s.start for s in token.doc.sents if s.start <= token.i]
@@ -806,11 +876,13 @@ class _Extractor:
     def _remember_group(self, sent: Span, before: int) -> None:
         """Remember the last two-or-more people, countries and organizations named together."""
         for cls in ("Person", "Country", "Organization"):
+            from_events = False
             for event in self.events[before:]:
                 group = list(dict.fromkeys(k for keys in event.roles.values() for k in keys if k.startswith(cls + ":")))
                 if len(group) >= 2:
                     self.state.last_groups[cls] = group
-            for t in sent:
+                    from_events = True
+            for t in sent if not from_events else ():
                 key = self.m.entity_of(t)
                 if t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"} and key and key.startswith(cls + ":"):
                     group = self.s.entities(t, frozenset({cls}))
@@ -916,6 +988,10 @@ class _Extractor:
                 subjects.extend(self.s.entities(c, spec.subject_classes))
             if c.dep_ == "poss" and spec.symmetric and c.pos_ != "PRON":
                 subjects.extend(self.s.entities(c, spec.subject_classes))
+        for c in noun.subtree:  # "tariffs (of 25 percent on steel), which took effect for Canada"
+            if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in spec.clause_verbs and _within_phrase(c.head, noun):
+                objects.extend(self.s.prep_objects(c, spec.clause_preps, spec.object_classes, deep=True))
+                objects.extend(e for d in c.children if d.dep_ == "dobj" for e in self.s.entities(d, spec.object_classes, deep=True))
         if spec.theme_nouns and not subjects:
             # "U.S. tariffs on Mexico": a country or person before the noun imposes it.
             for c in noun.children:
