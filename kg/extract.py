@@ -347,6 +347,8 @@ class _Mentions:
         for span in self.ents:
             if span.label_ in _PERSON_LABELS:
                 continue
+            if span.label_ in _ORG_LABELS:
+                span = self._with_suffix(span)
             text = _clean(span.text)
             if not text:
                 continue
@@ -385,6 +387,14 @@ class _Mentions:
             elif span.label_ in _PLACE_LABELS:
                 self._add("Location", text, text, tokens)
 
+    def _with_suffix(self, span: Span) -> Span:
+        """An organization's name with the company-form words the model left out ("CCS Ventures | Sdn Bhd")."""
+        end = span.end
+        while end < len(span.doc) and span.doc[end].text[:1].isupper() and span.doc[end].lower_.rstrip(".") in self.lex["company_suffixes"] \
+                and not span.doc[end].ent_type_:
+            end += 1
+        return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
     def _acronym(self, span: Span, key: str) -> None:
         """"Qatar Petroleum (QP)": the acronym in brackets names the same organization everywhere."""
         doc = span.doc
@@ -397,7 +407,9 @@ class _Mentions:
             acronym = span[-1]
         else:
             return
-        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym.text) <= 8):
+        short_form = acronym.is_upper and 2 <= len(acronym.text) <= 8
+        short_name = acronym.is_title and acronym.pos_ == "PROPN" and 3 <= len(acronym.text) <= 12  # "(Petros)"
+        if not (acronym.is_alpha and (short_form or short_name)):
             return
         self.acronyms[acronym.text] = key
         self.entities[key].aliases.add(acronym.text)
@@ -500,7 +512,7 @@ class _Mentions:
         """The words that name an agreement: its modifiers, its head and its "on …" / "with …" phrases."""
         dropped: set[int] = set()
         for c in head.children:
-            if c.dep_ in {"det", "predet", "relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "prep"} and not (
+            if c.dep_ in {"det", "predet", "relcl", "acl", "advcl", "advmod", "conj", "cc", "appos", "punct", "prep"} and not (
                 c.dep_ == "prep" and c.i > head.i and c.lower_ in {"on", "for", "between", "with", "of", "to", "in"}
             ) or (c.i < head.i and (c.like_num or c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "nummod")):
                 dropped.update(t.i for t in c.subtree)
@@ -552,6 +564,11 @@ class _Sentence:
                     return found
         if key is not None:
             return []
+        if t.pos_ == "NOUN":  # "partners including A and B"
+            listed = [e for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+                      for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
+            if listed:
+                return listed
         if t.lemma_.lower() in self.lex["quantity_nouns"]:  # "a number of agreements"
             return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes, deep=deep)]
@@ -683,7 +700,9 @@ def _with_conjuncts(token: Token) -> list[Token]:
     for c in token.children:
         if c.dep_ == "conj":
             out.extend(_with_conjuncts(c))
-        elif c.dep_ == "appos":
+        elif c.dep_ == "appos" and any(cc.dep_ == "conj" for cc in c.children):
+            # "A, president of X, and B"; "A, B Sdn Bhd, and C" parsed as an apposition
+            out.extend([c] if c.pos_ == "PROPN" else [])
             out.extend(x for cc in c.children if cc.dep_ == "conj" for x in _with_conjuncts(cc))
     return out
 
@@ -981,7 +1000,11 @@ class _Extractor:
         objects: list[str] = []
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in spec.noun_subject_preps:
-                subjects.extend(e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.subject_classes))
+                named = [e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.subject_classes)]
+                if c.lower_ == "between" and len(named) == 1:  # the parser hid one name inside the other's phrase
+                    named = list(dict.fromkeys(
+                        k for t in c.subtree if (k := self.m.entity_of(t)) and self.s._fits(k, spec.subject_classes)))
+                subjects.extend(named)
             if c.dep_ == "prep" and c.lower_ in spec.noun_object_preps:
                 objects.extend(e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=bool(spec.theme_nouns)))
             if c.dep_ == "poss" and spec.theme_nouns:
