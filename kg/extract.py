@@ -144,6 +144,12 @@ def relation_specs() -> tuple[RelationSpec, ...]:
 
 
 @cache
+def _penalty(name: str) -> float:
+    """How much less sure an event is when its evidence is weaker in the way ``name`` says."""
+    return float(_json("relations.json")["confidence"][name])  # type: ignore[index]
+
+
+@cache
 def _lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in _json("lexicon.json").items() if isinstance(v, list)}
 
@@ -541,6 +547,7 @@ class _Sentence:
         self.m = mentions
         self.state = state
         self.lex = mentions.lex
+        self.inferred = 0  # arguments found through another sentence or a pronoun since the last reset
 
     # -- argument resolution
     def entities(self, token: Token, classes: frozenset[str], *, deep: bool = False) -> list[str]:
@@ -576,14 +583,17 @@ class _Sentence:
             for c in t.children:  # "the two sides led by A and B"
                 if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
                     return [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
+            self.inferred += 1
             return self.state.resolve(t, classes) or self.reported_speaker(t, classes)
         anaphor = _definite_anaphors().get(t.lower_)
         if anaphor and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children) and not any(
             c.dep_ in {"compound", "prep", "poss", "relcl", "acl", "nmod"} for c in t.children
         ):  # "the country", "the company"
+            self.inferred += 1
             key = self.state.previous(anaphor, t)
             return [key] if key and self._fits(key, classes) else []
         if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.lower_ in self.lex["person_titles"] and any(c.lower_ in {"the"} for c in t.lefts):
+            self.inferred += 1
             return self.state.resolve_title(t, classes)
         if deep or t.lemma_.lower() in self.lex["government_nouns"]:
             return self._modifiers(t, classes)
@@ -638,6 +648,7 @@ class _Sentence:
                 found = [e for s in subj for e in self.entities(s, classes)]
                 if not found:
                     found = [e for s in subj for e in self.quote_speaker(s, node, classes)]
+                    self.inferred += bool(found)
                 return found, False
             if node.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and node.head != node:
                 node = node.head
@@ -882,6 +893,7 @@ class _Extractor:
             before = len(self.events)
             for token in sent:
                 for spec in specs:
+                    self.s.inferred = 0
                     lemma = token.lemma_.lower()
                     if token.pos_ in {"VERB", "AUX"} and lemma in spec.verbs:
                         self._verb(spec, token)
@@ -1030,11 +1042,11 @@ class _Extractor:
                     objects_all = self.s.subjects(holder, spec.subject_classes)[0] + objects
             if len(set(objects_all)) < 2:
                 return
-            self._emit(spec, noun, objects_all, [], _status(noun), confidence=spec.confidence - 0.05)
+            self._emit(spec, noun, objects_all, [], _status(noun), confidence=spec.confidence - _penalty("nominal_trigger"))
             return
         if not subjects or not objects:
             return
-        self._emit(spec, noun, subjects, objects, _status(noun), confidence=spec.confidence - 0.05)
+        self._emit(spec, noun, subjects, objects, _status(noun), confidence=spec.confidence - _penalty("nominal_trigger"))
 
     def _light_verb(self, spec: RelationSpec, noun: Token) -> None:
         """"A held talks with B", "A and B concluded their meeting"."""
@@ -1046,7 +1058,7 @@ class _Extractor:
         people = list(dict.fromkeys(subjects + others + between))
         if len(people) < 2:
             return
-        self._emit(spec, verb, people, [], _status(verb), confidence=spec.confidence - 0.05)
+        self._emit(spec, verb, people, [], _status(verb), confidence=spec.confidence - _penalty("nominal_trigger"))
 
     def _collective(self, spec: RelationSpec, verb: Token) -> None:
         """"A and B met", "A and B discussed … during a meeting"."""
@@ -1059,7 +1071,7 @@ class _Extractor:
             # a verb of talking counts only beside a meeting noun ("during a meeting")
             if not any(t.lemma_.lower() in spec.nouns for t in verb.subtree if t.dep_ == "pobj"):
                 return
-        self._emit(spec, verb, subjects, [], _status(verb), confidence=spec.confidence - 0.05)
+        self._emit(spec, verb, subjects, [], _status(verb), confidence=spec.confidence - _penalty("nominal_trigger"))
 
     # -- events
     def _emit(self, spec: RelationSpec, trigger: Token, subjects: list[str], objects: list[str], status: str, *, confidence: float) -> None:
@@ -1074,6 +1086,8 @@ class _Extractor:
             if not subjects or not objects:
                 return
             roles = {spec.subject_role: subjects, spec.object_role: objects}
+        if self.s.inferred:
+            confidence -= _penalty("inferred_argument")
         sent = trigger.sent
         place = self._place(trigger)
         date_text = self._date(trigger)

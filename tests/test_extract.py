@@ -144,3 +144,15 @@ def test_events_carry_place_date_evidence_and_offsets(build) -> None:  # type: i
     assert label(g, g.value(event, KG.place)) == "Kuala Lumpur"  # type: ignore[arg-type]
     assert str(g.value(event, KG.dateText)) == "Thursday"
     assert str(g.value(event, KG.date)) == "2025-10-30"
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("a verb naming both sides", "Envoy Ana Costa met Envoy Ivo Petrov in Lisbon.", 0.9),
+    ("a noun trigger", "A meeting between Envoy Ana Costa and Envoy Ivo Petrov took place in Lisbon.", 0.85),
+    ("a pronoun resolved from the sentence before", "Envoy Ana Costa flew to Lisbon. She met Envoy Ivo Petrov there.", 0.8),
+    ("a noun trigger and a pronoun", "Envoy Ana Costa flew to Lisbon. Her meeting with Envoy Ivo Petrov went well.", 0.75),
+])
+def test_confidence_falls_with_weaker_evidence(build, name: str, text: str, expected: float) -> None:  # type: ignore[no-untyped-def]
+    g = build(text)
+    (event,) = g.subjects(RDF.type, KG.Meeting)
+    assert float(g.value(event, KG.confidence)) == pytest.approx(expected)  # type: ignore[arg-type]
