@@ -189,6 +189,24 @@ def _clean(text: str) -> str:
     return text
 
 
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}(\.[A-Z]{1,3})?$")
+
+
+def _ticker_follows(span: Span) -> bool:
+    """Whether a stock ticker in brackets follows the span: "Tesla (TSLA.O)", "CATL (300750.SZ)"."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and bool(
+        _TICKER.match(doc[end + 1].text)) and any(c.isalpha() for c in doc[end + 1].text)
+
+
+def _company_base(name: str, suffixes: frozenset[str]) -> str:
+    """A company's name without its company-form words: "Bharti Airtel Limited" -> "Bharti Airtel"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in suffixes:
+        words.pop()
+    return " ".join(words)
+
+
 class _Mentions:
     """Entities of one document and which tokens mention them."""
 
@@ -200,7 +218,9 @@ class _Mentions:
         self.capital_tokens: set[int] = set()
         self.acronyms: dict[str, str] = {}
         self.lex = _lexicon()
-        self.ents: list[Span] = list(doc.ents)  # doc.ents builds new spans on every access
+        # doc.ents builds new spans on every access; a name with a stock ticker is a company ("Tesla (TSLA.O)")
+        companies = {e.text for e in doc.ents if _ticker_follows(e)}
+        self.ents: list[Span] = [Span(doc, e.start, e.end, label="ORG") if e.text in companies else e for e in doc.ents]
         self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self._pending_roles: list[tuple[Span, list[Token], str]] = []
         self._people()
@@ -219,6 +239,8 @@ class _Mentions:
     # -- registration
     def _add(self, cls: str, name: str, surface: str, tokens: Iterable[int], **ids: str) -> str:
         key = f"{cls}:{name.casefold()}"
+        if cls == "Organization":  # "Bharti Airtel Limited" is "Bharti Airtel"
+            key = f"{cls}:{_company_base(name, self.lex['company_suffixes'] | self.lex['company_words']).casefold()}"
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = Entity(key=key, cls=cls, name=name)

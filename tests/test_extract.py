@@ -156,3 +156,16 @@ def test_confidence_falls_with_weaker_evidence(build, name: str, text: str, expe
     g = build(text)
     (event,) = g.subjects(RDF.type, KG.Meeting)
     assert float(g.value(event, KG.confidence)) == pytest.approx(expected)  # type: ignore[arg-type]
+
+
+def test_a_name_with_a_stock_ticker_is_a_company(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("Battery maker Vantor Energy (VNTE.O) said on Monday it signed a supply agreement with Tesla (TSLA.O).")
+    for name in ("Vantor Energy", "Tesla"):
+        assert (_entity(g, name), RDF.type, KG.Organization) in g
+    assert not list(g.subjects(RDF.type, KG.Person))
+
+
+def test_company_form_words_do_not_split_a_company(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("Bharti Airtel Limited signed a tower deal with Indus Towers. Bharti Airtel later signed a fibre contract with Jio.")
+    companies = {label(g, s) for s in g.subjects(RDF.type, KG.Organization)}  # type: ignore[arg-type]
+    assert len([c for c in companies if c.startswith("Bharti Airtel")]) == 1
