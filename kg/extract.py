@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -220,6 +221,11 @@ class _Mentions:
         self.lex = _lexicon()
         # doc.ents builds new spans on every access; a name with a stock ticker is a company ("Tesla (TSLA.O)")
         companies = {e.text for e in doc.ents if _ticker_follows(e)}
+        labels = Counter((e.text, e.label_) for e in doc.ents)
+        companies |= {text for (text, label), n in labels.items() if label == "PERSON" and labels[(text, "ORG")] > n}
+        orgs = {e.root.i for e in doc.ents if e.label_ == "ORG"}  # a product coordinated with companies is one
+        companies |= {e.text for e in doc.ents if e.label_ == "PRODUCT" and any(
+            c.i in orgs for c in e.root.children if c.dep_ == "conj") | (e.root.dep_ == "conj" and e.root.head.i in orgs)}
         self.ents: list[Span] = [Span(doc, e.start, e.end, label="ORG") if e.text in companies else e for e in doc.ents]
         self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self._pending_roles: list[tuple[Span, list[Token], str]] = []
@@ -608,9 +614,10 @@ class _Sentence:
             self.inferred += 1
             return self.state.resolve(t, classes) or self.reported_speaker(t, classes)
         anaphor = _definite_anaphors().get(t.lower_)
-        if anaphor and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children) and not any(
-            c.dep_ in {"compound", "prep", "poss", "relcl", "acl", "nmod"} for c in t.children
-        ):  # "the country", "the company"
+        pointer = [c for c in t.children if c.dep_ == "det" and c.lower_ in {"the", "this"} or c.dep_ == "poss" and c.pos_ == "PRON"]
+        if anaphor and pointer and not any(
+            c.dep_ in {"compound", "prep", "relcl", "acl", "nmod"} or c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children
+        ):  # "the country", "the company", "his firm"
             self.inferred += 1
             key = self.state.previous(anaphor, t)
             return [key] if key and self._fits(key, classes) else []

@@ -69,6 +69,10 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(SIGNED, "Kenya", "fisheries treaty"), (SIGNED, "Peru", "fisheries treaty")}),
     ("a title before a first name shortens a full name", "Crown Prince Salim bin Rashid arrived in Oslo on Monday. Prince Salim met Prime Minister Ingrid Dahl.",
      {(MET, "Ingrid Dahl", "Salim bin Rashid")}),
+    ("her firm is the company just named", "Maria Lopez, chief executive of Andes Copper, said on Friday that her firm has signed a deal with Siemens.",
+     {(SIGNED, "Andes Copper", "deal with Siemens"), (SIGNED, "Siemens", "deal with Siemens")}),
+    ("a product name coordinated with a company is a company", "Telecom operators, Orbit Ghana and Tigo, have signed an agreement to seal their merger.",
+     {(SIGNED, "Orbit Ghana", "agreement"), (SIGNED, "Tigo", "agreement")}),
     # -- lists the parser bends
     ("an apposition singled out of a list", "Chile and Ghana signed four documents, particularly the joint statement of the Pacific Mining Forum.",
      {(SIGNED, "Chile", "documents"), (SIGNED, "Ghana", "documents"),
