@@ -960,6 +960,13 @@ class _Extractor:
                 return
             if theme is None and spec.name != "met_with":
                 return
+        if not passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            # "the deal, signed in 2019 by Chile and Peru": the noun is the object, the agent the subject
+            subjects, passive = self.s.prep_objects(verb, frozenset({"by"}), spec.subject_classes), True
+            if "nsubjpass" in spec.object_deps:
+                objects.extend(self.s.entities(verb.head, spec.object_classes))
+            if spec.theme_nouns and verb.head.lemma_.lower() in spec.theme_nouns:
+                theme = verb.head
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass" and "nsubjpass" in spec.object_deps:

@@ -73,6 +73,9 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(SIGNED, "Andes Copper", "deal with Siemens"), (SIGNED, "Siemens", "deal with Siemens")}),
     ("a product name coordinated with a company is a company", "Telecom operators, Orbit Ghana and Tigo, have signed an agreement to seal their merger.",
      {(SIGNED, "Orbit Ghana", "agreement"), (SIGNED, "Tigo", "agreement")}),
+    ("a participle after the agreement", "The deal, signed in 2019 by Chile and Peru, expired last year.",
+     {(SIGNED, "Chile", "deal"), (SIGNED, "Peru", "deal")}),
+    ("tariffs imposed by", "Tariffs imposed by Mexico on Chinese steel rose.", {(TARIFF, "Mexico", "China")}),
     # -- lists the parser bends
     ("an apposition singled out of a list", "Chile and Ghana signed four documents, particularly the joint statement of the Pacific Mining Forum.",
      {(SIGNED, "Chile", "documents"), (SIGNED, "Ghana", "documents"),
@@ -97,6 +100,10 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("conditional", "If talks fail, Brazil would impose tariffs on Argentina.", set()),
     ("upcoming meeting", "Officials prepared for an upcoming meeting between President Ana Costa and Prime Minister Ivo Petrov.", set()),
     ("question", "Will Chile sign the water treaty?", set()),
+    ("could", "Officials said Canada could impose tariffs on Chinese electric vehicles.", set()),
+    ("no deal was signed", "Germany and France failed to agree on a common approach, and no deal was signed.", set()),
+    ("proposed", "The European Union has proposed duties on Russian fertiliser.", set()),
+    ("to be signed", "The agreement, to be signed by Chile and Peru, is ready.", set()),
 ]
 
 
