@@ -774,6 +774,16 @@ class _Discourse:
         if lower in {"he", "she", "him", "her"} and "Person" in classes:
             person = self._previous_person(token)
             return [person] if person else []
+        if lower == "it" and token.dep_ == "nsubj":  # "It also raised tariffs": the last country or company as subject
+            return self._previous_subject(token, classes & {"Country", "Organization"})
+        return []
+
+    def _previous_subject(self, token: Token, classes: frozenset[str]) -> list[str]:
+        sents = [s for s in token.doc.sents if s.start <= token.i][-2:]
+        for t in reversed([t for s in sents for t in s if t.i < token.i and t.dep_ == "nsubj"]):
+            key = self.m.entity_of(t)
+            if key is not None:
+                return [key] if key.split(":", 1)[0] in classes else []
         return []
 
     def resolve_title(self, token: Token, classes: frozenset[str]) -> list[str]:
@@ -980,8 +990,9 @@ class _Extractor:
                     found = self.s.entities(c, spec.object_classes)
                     objects.extend(found)
                     self._name_after_partner(found, verb)
-                    if found:  # "signed an agreement with Tesla"
-                        subjects.extend(self.s.prep_objects(c, spec.co_subject_preps, spec.subject_classes))
+                    if found:  # "signed an agreement with Tesla", "a memorandum of understanding with Equinor"
+                        for part in [c] + [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]:
+                            subjects.extend(self.s.prep_objects(part, spec.co_subject_preps, spec.subject_classes))
             subjects.extend(self.s.prep_objects(verb, spec.co_subject_preps, spec.subject_classes))
         for c in verb.children:  # "entered into an agreement with Ethiopia"
             if c.dep_ == "prep" and c.lower_ in spec.object_preps:

@@ -76,6 +76,9 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("a participle after the agreement", "The deal, signed in 2019 by Chile and Peru, expired last year.",
      {(SIGNED, "Chile", "deal"), (SIGNED, "Peru", "deal")}),
     ("tariffs imposed by", "Tariffs imposed by Mexico on Chinese steel rose.", {(TARIFF, "Mexico", "China")}),
+    ("it is the last country that acted", "Beijing on Wednesday slapped export controls on rare earths. It also raised tariffs on US farm products, the commerce ministry said.",
+     {(TARIFF, "China", "United States")}),
+    ("it that is not an actor", "The report was published on Monday. It said India imposed tariffs on Chinese steel.", {(TARIFF, "India", "China")}),
     # -- lists the parser bends
     ("an apposition singled out of a list", "Chile and Ghana signed four documents, particularly the joint statement of the Pacific Mining Forum.",
      {(SIGNED, "Chile", "documents"), (SIGNED, "Ghana", "documents"),
