@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from itertools import combinations
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,6 +60,8 @@ class RelationSpec:
     clause_preps: frozenset[str]
     qualified_theme_nouns: dict[str, frozenset[str]]
     confidence: float
+    verb_without_theme: bool = False  # the verb alone is a trigger ("met"), not only with a theme noun
+    one_event_per: str | None = None  # "object" or "subject": one event for each, not one for all
 
 
 @dataclass
@@ -118,22 +121,33 @@ class Extraction:
 # --------------------------------------------------------------------------- data
 
 
-@cache
 def _json(name: str) -> dict[str, object]:
-    return json.loads(data_file(name).read_text(encoding="utf-8"))
+    """A data file, read once per path (``KG_DATA_DIR`` may point at a replacement)."""
+    return _read_json(data_file(name))
 
 
 @cache
+def _read_json(path: Path) -> dict[str, object]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def relation_specs() -> tuple[RelationSpec, ...]:
     """The relation types in ``kg/data/relations.json``."""
+    return _relation_specs(data_file("relations.json"))
+
+
+@cache
+def _relation_specs(path: Path) -> tuple[RelationSpec, ...]:
     specs = []
-    for raw in _json("relations.json")["relations"]:  # type: ignore[union-attr]
+    for raw in _read_json(path)["relations"]:  # type: ignore[union-attr]
         sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
         specs.append(
             RelationSpec(
                 name=raw["name"], event=raw["event"], predicate=raw["predicate"], symmetric=raw["symmetric"],
                 subject_role=raw["subject_role"], object_role=raw["object_role"],
                 confidence=float(raw.get("confidence", 0.9)),
+                verb_without_theme=bool(raw.get("verb_without_theme", False)),
+                one_event_per=raw.get("one_event_per"),
                 qualified_theme_nouns={k: frozenset(v) for k, v in raw.get("qualified_theme_nouns", {}).items()},
                 **{f: sets.get(f, frozenset()) for f in (
                     "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
@@ -144,31 +158,37 @@ def relation_specs() -> tuple[RelationSpec, ...]:
     return tuple(specs)
 
 
-@cache
 def _penalty(name: str) -> float:
     """How much less sure an event is when its evidence is weaker in the way ``name`` says."""
     return float(_json("relations.json")["confidence"][name])  # type: ignore[index]
 
 
-@cache
 def _lexicon() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _json("lexicon.json").items() if isinstance(v, list)}
+    """The word lists of ``lexicon.json``."""
+    return _lexicon_at(data_file("lexicon.json"))
 
 
 @cache
+def _lexicon_at(path: Path) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _read_json(path).items() if isinstance(v, list)}
+
+
 def _collective_kinds() -> dict[str, tuple[str, ...]]:
     """Plural nouns that refer back to a group, and the classes of group they can mean."""
-    raw: dict[str, list[str]] = _json("lexicon.json")["collective_nouns"]  # type: ignore[assignment]
+    return _collective_kinds_at(data_file("lexicon.json"))
+
+
+@cache
+def _collective_kinds_at(path: Path) -> dict[str, tuple[str, ...]]:
+    raw: dict[str, list[str]] = _read_json(path)["collective_nouns"]  # type: ignore[assignment]
     return {word: tuple(kinds) for word, kinds in raw.items()}
 
 
-@cache
 def _definite_anaphors() -> dict[str, str]:
     """Nouns that, after "the", refer back to the last entity of a class ("the country")."""
     return dict(_json("lexicon.json")["definite_anaphors"])  # type: ignore[arg-type]
 
 
-@cache
 def _modality() -> dict[str, object]:
     return _json("modality.json")
 
@@ -406,6 +426,8 @@ class _Mentions:
                 continue
             if span.label_ in _ORG_LABELS and self._titled_person(span):
                 continue
+            if span.label_ in _ORG_LABELS and self._after_title(span):
+                continue
             if span.label_ in _ORG_LABELS and self._described_as_person(span):
                 self._add("Person", text, text, tokens)
                 continue
@@ -463,6 +485,24 @@ class _Mentions:
         text = _clean(name.text)
         key = self._add("Person", text, text, range(name.start, name.end))
         self._pending_roles.append((name, [t for t in span if t.i <= last], key))
+        return True
+
+    def _after_title(self, span: Span) -> bool:
+        """An "organization" right after a person's title ("President | Amara Diallo") is that person."""
+        names = [t for t in span if not t.is_punct]
+        before = span.doc[span.start - 1] if span.start else None
+        if before is None or before.lower_ not in self.lex["person_titles"] or not before.is_title:
+            return False
+        if not 2 <= len(names) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in names):
+            return False
+        if any(t.lower_ in self.lex["organization_words"] or t.lower_ in self.lex["agreement_nouns"] for t in names):
+            return False
+        text = _clean(span.text)
+        key = self._add("Person", text, text, range(span.start, span.end))
+        title = [before]
+        while title[0].i > 0 and span.doc[title[0].i - 1].lower_ in self.lex["titles"] and span.doc[title[0].i - 1].is_title:
+            title.insert(0, span.doc[title[0].i - 1])
+        self._pending_roles.append((span, title, key))
         return True
 
     def _described_as_person(self, span: Span) -> bool:
@@ -604,6 +644,10 @@ class _Sentence:
                       for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
             if listed:
                 return listed
+        if t.lower_ in _collective_kinds() and "Person" in _collective_kinds()[t.lower_] and "Person" in classes:
+            found = self._office_holders(t)  # "the foreign ministers of Japan and Peru"
+            if found:
+                return found
         if t.lemma_.lower() in self.lex["quantity_nouns"]:  # "a number of agreements"
             return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes, deep=deep)]
@@ -627,6 +671,25 @@ class _Sentence:
         if deep or t.lemma_.lower() in self.lex["government_nouns"]:
             return self._modifiers(t, classes)
         return []
+
+    def _office_holders(self, t: Token) -> list[str]:
+        """The people a plural title "of" some countries names, one per country, where the text named them."""
+        countries = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for k in self.entities(p, frozenset({"Country"}))]
+        if len(countries) < 2:
+            return []
+        head = t.lemma_.lower()
+        if head == t.lower_ and head.endswith("s"):  # the model leaves capitalised plurals ("Ministers") as they are
+            head = head[:-1]
+        words = {c.lower_ for c in t.children if c.dep_ in {"compound", "amod"}} | {head}
+        found = []
+        for country in countries:
+            holders = [e.key for e in self.m.entities.values() if e.cls == "Person" and country in e.affiliations
+                       and any(words <= set(r.lower().split()) for r in e.roles)]
+            if len(holders) != 1:
+                return []
+            found.extend(holders)
+        return found
 
     def _modifiers(self, t: Token, classes: frozenset[str]) -> list[str]:
         """Entities that qualify a noun: "Indian goods", "imports from China", "yarns imported from Vietnam"."""
@@ -673,6 +736,8 @@ class _Sentence:
             if node is None:
                 break
             subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+            if node.dep_ == "relcl":  # "Kofi Mensah, who met Amara Diallo": the relative pronoun is the noun
+                subj = [node.head if c.lower_ in {"who", "which", "that"} else c for c in subj]
             if subj:
                 found = [e for s in subj for e in self.entities(s, classes)]
                 if not found:
@@ -723,6 +788,15 @@ class _Sentence:
                     if p.dep_ == "pobj":
                         found.extend(self.entities(p, classes, deep=deep))
         return found
+
+
+def _plain_path(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs from ``top`` through names only (compounds, appositions, conjuncts)."""
+    while token != top:
+        if token.dep_ not in {"compound", "appos", "conj", "cc", "flat"} or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def _within_phrase(token: Token, top: Token) -> bool:
@@ -857,7 +931,7 @@ def _status(trigger: Token) -> str:
             return governors[head.lemma_.lower()]
         if node.dep_ == "acl" and head.lemma_.lower() in nouns:
             return nouns[head.lemma_.lower()]
-        if node.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "compound"} and node.pos_ == "NOUN" and head.lemma_.lower() in governors and node.dep_ == "dobj" and head.lemma_.lower() in {"plan", "propose", "threaten", "consider", "seek", "reject", "postpone", "cancel"}:
+        if node.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "compound"} and node.pos_ == "NOUN" and head.lemma_.lower() in governors and node.dep_ == "dobj" and head.lemma_.lower() in mod["object_governors"]:
             return governors[head.lemma_.lower()]
         if node.dep_ in {"xcomp", "conj", "acl", "ccomp", "advcl", "relcl"} and node.dep_ != "ccomp":
             node = head
@@ -968,7 +1042,7 @@ class _Extractor:
             theme = self._theme(spec, verb)
             if theme is None and not (spec.object_deps or spec.object_preps):
                 return
-            if theme is None and spec.name != "met_with":
+            if theme is None and not spec.verb_without_theme:
                 return
         if not passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             # "the deal, signed in 2019 by Chile and Peru": the noun is the object, the agent the subject
@@ -987,6 +1061,8 @@ class _Extractor:
         else:
             for c in verb.children:
                 if c.dep_ in spec.object_deps and c.dep_ != "nsubjpass":
+                    if verb.dep_ == "relcl" and c.lower_ in {"which", "that", "whom", "who"}:
+                        c = verb.head  # "the treaty, which Chile signed"
                     found = self.s.entities(c, spec.object_classes)
                     objects.extend(found)
                     self._name_after_partner(found, verb)
@@ -1066,6 +1142,9 @@ class _Extractor:
                 subjects.extend(named)
             if c.dep_ == "prep" and c.lower_ in spec.noun_object_preps:
                 objects.extend(e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=bool(spec.theme_nouns)))
+                if not spec.theme_nouns:  # "the signing of the accord by Chile": the parser hangs "by" on the accord
+                    subjects.extend(e for p in c.children if p.dep_ == "pobj"
+                                    for e in self.s.prep_objects(p, spec.noun_subject_preps & {"by"}, spec.subject_classes))
             if c.dep_ == "poss" and spec.theme_nouns:
                 subjects.extend(self.s.entities(c, spec.subject_classes))
             if c.dep_ == "poss" and spec.symmetric and c.pos_ != "PRON":
@@ -1112,6 +1191,9 @@ class _Extractor:
         if any(c.dep_ in spec.object_deps | {"prep"} and (c.dep_ != "prep" or c.lower_ in spec.object_preps) for c in verb.children if verb.lemma_ in spec.verbs):
             return  # an object is named: the verb rule covers it
         subjects, passive = self.s.subjects(verb, spec.subject_classes)
+        if not passive and len(set(subjects)) == 1:  # "Minister A and Minister B met", parsed as one bent phrase
+            subjects += [k for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                         if (k := self.m.entity_of(t)) and k.startswith("Person:") and _plain_path(t, c)]
         if passive or len(set(subjects)) < 2:
             return
         if verb.lemma_.lower() not in spec.verbs:
@@ -1135,21 +1217,18 @@ class _Extractor:
             roles = {spec.subject_role: subjects, spec.object_role: objects}
         if self.s.inferred:
             confidence -= _penalty("inferred_argument")
+        if any(c.dep_ == "advmod" and c.lower_ in _modality()["hedges"] for c in trigger.children):  # "reportedly signed"
+            confidence -= _penalty("hedged")
         sent = trigger.sent
         place = self._place(trigger)
         date_text = self._date(trigger)
         resolved = resolve_date(date_text, self.reference) if date_text else None
-        if spec.event == "Signing" and len(objects) > 1:
-            groups = [[o] for o in objects]
-        elif spec.event == "TariffImposition" and len(subjects) > 1:
-            groups = [[s] for s in subjects]
-        else:
-            groups = [None]  # type: ignore[list-item]
+        split = {"object": (spec.object_role, objects), "subject": (spec.subject_role, subjects)}.get(spec.one_event_per or "")
+        groups = [[k] for k in split[1]] if split and not spec.symmetric and len(split[1]) > 1 else [None]
         for group in groups:
             event_roles = dict(roles)
-            if group is not None:
-                role = spec.object_role if spec.event == "Signing" else spec.subject_role
-                event_roles[role] = group
+            if group is not None and split:
+                event_roles[split[0]] = group
             self.events.append(
                 Event(
                     kind=spec.event, relation=spec.name, roles=event_roles,
