@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -236,6 +237,8 @@ class _Mentions:
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
         self.by_token: dict[int, str] = {}
+        self._order: list[tuple[int, str]] | None = None  # by_token in text order, built on first use
+        self._first: dict[str, int] = {}
         self.capital_tokens: set[int] = set()
         self.acronyms: dict[str, str] = {}
         self.lex = _lexicon()
@@ -277,6 +280,22 @@ class _Mentions:
         for i in tokens:
             self.by_token.setdefault(i, key)
         return key
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The (token index, entity key) mentions from ``start`` up to ``end``, in text order."""
+        if self._order is None or len(self._order) != len(self.by_token):
+            self._order = sorted(self.by_token.items())
+            self._first = {}
+            for i, k in reversed(self._order):
+                self._first[k] = i
+        lo = bisect_left(self._order, (start, ""))
+        hi = bisect_left(self._order, (end, ""))
+        return self._order[lo:hi]
+
+    def first_mention(self, key: str) -> int:
+        """The token index where ``key`` is first mentioned."""
+        self.mentions_between(0, 0)
+        return self._first.get(key, len(self.doc))
 
     def entity_of(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -840,8 +859,8 @@ class _Discourse:
             if any(c.lower_ == "two" for c in token.lefts):  # "the two nations": the last two named
                 for cls in kinds:
                     if cls in classes:
-                        recent = list(dict.fromkeys(k for i, k in sorted(self.m.by_token.items(), reverse=True)
-                                                    if i < token.i and k.startswith(cls + ":")))
+                        recent = list(dict.fromkeys(k for _, k in reversed(self.m.mentions_between(0, token.i))
+                                                    if k.startswith(cls + ":")))
                         if len(recent) >= 2:
                             return recent[:2]
             return []
@@ -853,10 +872,9 @@ class _Discourse:
         return []
 
     def _previous_subject(self, token: Token, classes: frozenset[str]) -> list[str]:
-        sents = [s for s in token.doc.sents if s.start <= token.i][-2:]
-        for t in reversed([t for s in sents for t in s if t.i < token.i and t.dep_ == "nsubj"]):
-            key = self.m.entity_of(t)
-            if key is not None:
+        start = _window_start(token)
+        for t in reversed(token.doc[start:token.i]):
+            if t.dep_ == "nsubj" and (key := self.m.entity_of(t)) is not None:
                 return [key] if key.split(":", 1)[0] in classes else []
         return []
 
@@ -864,42 +882,31 @@ class _Discourse:
         title = token.lower_
         matches = [
             k for k, e in self.m.entities.items()
-            if e.cls == "Person" and any(title in r.lower().split() for r in e.roles) and self._seen_before(k, token)
+            if e.cls == "Person" and any(title in r.lower().split() for r in e.roles) and self.m.first_mention(k) < token.i
         ]
         return matches[-1:] if len(set(matches)) == 1 and "Person" in classes else []
 
-    def _seen_before(self, key: str, token: Token) -> bool:
-        return any(i < token.i and k == key for i, k in self.m.by_token.items())
-
     def previous(self, cls: str, token: Token) -> str | None:
         """The last entity of class ``cls`` named in this sentence or the one before, before ``token``."""
-        sent_starts = [s.start for s in token.doc.sents if s.start <= token.i]
-        window = sent_starts[-2] if len(sent_starts) >= 2 else 0
-        best: tuple[int, str] | None = None
-        for i, key in self.m.by_token.items():
-            if window <= i < token.i and key.startswith(cls + ":") and (best is None or i > best[0]):
-                best = (i, key)
-        return best[1] if best else None
+        found = [k for _, k in self.m.mentions_between(_window_start(token), token.i) if k.startswith(cls + ":")]
+        return found[-1] if found else None
 
     def _previous_person(self, token: Token) -> str | None:
-        sent_starts = [s.start for s in token.doc.sents if s.start <= token.i]
-        window = sent_starts[-2] if len(sent_starts) >= 2 else 0
-        best: tuple[int, str] | None = None
-        for i, key in self.m.by_token.items():
-            if window <= i < token.i and key.startswith("Person:"):
-                if best is None or i > best[0]:
-                    best = (i, key)
-        if best is None:
+        window = _window_start(token)
+        people = [(i, k) for i, k in self.m.mentions_between(window, token.i) if k.startswith("Person:")]
+        if not people:
             return None
-        # A second, different person in the same window makes "he" ambiguous.
-        others = {k for i, k in self.m.by_token.items() if window <= i < token.i and k.startswith("Person:")}
-        if len(others) > 1:
-            subj = [self.m.by_token[t.i] for s in token.doc.sents if s.start >= window and s.end <= token.i + 1 for t in s
-                    if t.dep_ == "nsubj" and self.m.by_token.get(t.i, "").startswith("Person:")]
-            if subj:
-                return subj[-1]
-            return None
-        return best[1]
+        # A second, different person in the same window makes "he" ambiguous: take the last one who was a subject.
+        if len({k for _, k in people}) > 1:
+            subjects = [k for i, k in people if token.doc[i].dep_ == "nsubj" and token.doc[i].sent.end <= token.i + 1]
+            return subjects[-1] if subjects else None
+        return people[-1][1]
+
+
+def _window_start(token: Token) -> int:
+    """Where the sentence before ``token``'s sentence starts (or its own, if it is the first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 # --------------------------------------------------------------------------- modality
