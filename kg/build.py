@@ -7,13 +7,14 @@ True
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Dataset, Graph, URIRef
 
@@ -25,7 +26,17 @@ from kg.read import Document, parse_published
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["CHUNK_CHARS", "DocumentResult", "GraphBuilder", "build_graph"]
+__all__ = [
+    "CHUNK_CHARS",
+    "DocumentResult",
+    "Extracted",
+    "GraphBuilder",
+    "NQuadsWriter",
+    "build_graph",
+    "checked_documents",
+    "extract_documents",
+    "settle",
+]
 
 #: Texts longer than this are parsed in pieces cut at paragraph or sentence ends.
 CHUNK_CHARS = 100_000
@@ -81,6 +92,15 @@ def _merge(parts: list[tuple[int, Extraction]]) -> Extraction:
     return Extraction(entities, events)
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """One document after parsing and extraction, before RDF: what a worker process sends back."""
+
+    document: Document
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
 @dataclass
 class _Pending:
     document: Document
@@ -91,11 +111,84 @@ class _Pending:
     error: str | None = None
 
 
+def checked_documents(documents: Iterable[Document]) -> Iterator[Document]:
+    """``documents``, refusing anything that is not a :class:`~kg.read.Document`."""
+    for document in documents:
+        if not isinstance(document, Document):
+            raise TypeError(f"add_documents takes kg.Document objects, not {type(document).__name__}")
+        yield document
+
+
+def extract_documents(
+    nlp: Language,
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 32,
+    on_parsed: Callable[[int], None] | None = None,
+) -> Iterator[Extracted]:
+    """Parse ``documents`` with ``nlp`` in batches and extract each; one result per document, in order.
+
+    Long texts are parsed in pieces (:data:`CHUNK_CHARS`) and their extractions
+    merged. A document whose extraction fails carries its error; the others go on.
+    ``on_parsed`` is called with the number of characters of each parsed piece.
+    """
+    pending: dict[int, _Pending] = {}
+
+    def pieces() -> Iterator[tuple[str, int]]:
+        for n, document in enumerate(checked_documents(documents)):
+            chunks = list(_chunks(document.text))
+            pending[n] = _Pending(document, len(chunks))
+            for offset, piece in chunks:
+                pending[n].offsets.append(offset)
+                yield piece, n
+
+    for parsed, n in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        state = pending[n]
+        offset = state.offsets[len(state.parts) + state.skipped]
+        if on_parsed is not None:
+            on_parsed(len(parsed.text))
+        if state.error is None:
+            try:
+                state.parts.append((offset, extract(parsed, published=state.document.published)))
+            except Exception as exc:  # noqa: BLE001 - one bad document never loses the others
+                state.error = f"extraction failed: {type(exc).__name__}: {exc}"
+                state.skipped += 1
+        else:
+            state.skipped += 1
+        if len(state.parts) + state.skipped == state.total:
+            del pending[n]
+            if state.error is not None:
+                yield Extracted(state.document, error=state.error)
+            else:
+                try:
+                    yield Extracted(state.document, _merge(state.parts))
+                except Exception as exc:  # noqa: BLE001 - reported per document
+                    yield Extracted(state.document, error=f"merging failed: {type(exc).__name__}: {exc}")
+
+
+def settle() -> None:
+    """Move every object alive now (a loaded model, above all) out of the cyclic garbage collector's sight.
+
+    A pipeline lives as long as its process; without this, each full collection
+    during a build walks all of its objects again (``gc.freeze``).
+    """
+    gc.collect()
+    gc.freeze()
+
+
 class GraphBuilder:
     """Adds documents one at a time, or many at once, to one graph.
 
     Entities merge across the documents of a builder: India is one resource
     however many articles name it. ``dataset`` keeps one named graph per document.
+
+    ``jobs`` > 1 parses in that many worker processes, each loading the model
+    once (forked from this one where the platform allows, so an ``nlp`` given
+    here is shared; otherwise each loads ``model``). ``scheduler`` (a
+    ``dask.distributed`` address or ``Client``) parses on a dask cluster instead.
+    Either way RDF is made here, in document order, so the graph is the same as
+    with one process. ``keep=False`` keeps no document graph (each is only
+    yielded), for builds streamed to a file or a store in bounded memory.
     """
 
     def __init__(
@@ -106,24 +199,45 @@ class GraphBuilder:
         base_iri: str = DEFAULT_BASE,
         min_confidence: float = 0.0,
         batch_size: int = 32,
+        jobs: int = 1,
+        scheduler: object | None = None,
+        keep: bool = True,
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
             raise InputError(f"min_confidence must be between 0 and 1, not {min_confidence}")
+        if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+            raise InputError(f"jobs must be a whole number of processes, 1 or more, not {jobs!r}")
+        if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+            raise InputError(f"batch_size must be a whole number, 1 or more, not {batch_size!r}")
         self._model = model
         self._nlp = nlp
         self.minter = Minter(base_iri)
         self.min_confidence = min_confidence
         self.batch_size = batch_size
+        self.jobs = jobs
+        self.scheduler = scheduler
+        self.keep = keep
         self._labels: dict[URIRef, str] = {}
         self._graphs: dict[str, Graph] = {}
+        self._built = 0
 
     @property
     def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use (then kept out of the garbage collector's way)."""
         if self._nlp is None:
             from kg.nlp import load_pipeline
 
             self._nlp = load_pipeline(self._model)
+            settle()
         return self._nlp
+
+    @property
+    def labels(self) -> dict[URIRef, str]:
+        """The canonical label of each entity met so far (the first name it was given).
+
+        Grows with the number of distinct entities; seed it to carry labels over from an earlier build.
+        """
+        return self._labels
 
     def add(
         self,
@@ -148,39 +262,28 @@ class GraphBuilder:
         """Add many documents, parsed in batches; yields one result per document, in order.
 
         A document that fails yields a result with its error; the others go on.
-        ``on_parsed`` is called with the number of characters of each parsed piece.
+        ``on_parsed`` is called with the number of characters parsed (per piece in
+        one process, per document with ``jobs`` or ``scheduler``). ``documents``
+        is read as the build goes, so it may be a generator of any length.
         """
-        pending: dict[int, _Pending] = {}
-
-        def pieces() -> Iterator[tuple[str, int]]:
-            for n, document in enumerate(documents):
-                if not isinstance(document, Document):
-                    raise TypeError(f"add_documents takes kg.Document objects, not {type(document).__name__}")
-                chunks = list(_chunks(document.text))
-                pending[n] = _Pending(document, len(chunks))
-                for offset, piece in chunks:
-                    pending[n].offsets.append(offset)
-                    yield piece, n
-
-        for parsed, n in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
-            state = pending[n]
-            offset = state.offsets[len(state.parts) + state.skipped]
-            if on_parsed is not None:
-                on_parsed(len(parsed.text))
-            if state.error is None:
-                try:
-                    state.parts.append((offset, extract(parsed, published=state.document.published)))
-                except Exception as exc:  # noqa: BLE001 - one bad document never loses the others
-                    state.error = f"extraction failed: {type(exc).__name__}: {exc}"
-                    state.skipped += 1
+        for item in self._extracted(documents, on_parsed):
+            if item.extraction is None:
+                yield DocumentResult(item.document, error=item.error or "no extraction")
             else:
-                state.skipped += 1
-            if len(state.parts) + state.skipped == state.total:
-                del pending[n]
-                if state.error is not None:
-                    yield DocumentResult(state.document, error=state.error)
-                else:
-                    yield self._finish(state.document, state.parts)
+                yield self._finish(item.document, [(0, item.extraction)])
+
+    def _extracted(self, documents: Iterable[Document], on_parsed: Callable[[int], None] | None) -> Iterator[Extracted]:
+        if self.scheduler is not None:
+            from kg.parallel import dask_extract
+
+            return dask_extract(documents, self.scheduler, model=self._model, batch_size=self.batch_size,
+                                on_parsed=on_parsed)
+        if self.jobs > 1:
+            from kg.parallel import process_extract
+
+            return process_extract(documents, jobs=self.jobs, model=self._model, nlp=self._nlp,
+                                   batch_size=self.batch_size, on_parsed=on_parsed)
+        return extract_documents(self.nlp, documents, batch_size=self.batch_size, on_parsed=on_parsed)
 
     def _finish(self, document: Document, parts: list[tuple[int, Extraction]]) -> DocumentResult:
         try:
@@ -189,30 +292,73 @@ class GraphBuilder:
             )
         except Exception as exc:  # noqa: BLE001 - reported per document
             return DocumentResult(document, error=f"graph failed: {type(exc).__name__}: {exc}")
-        self._graphs[document.id] = graph
+        self._built += 1
+        if self.keep:
+            self._graphs[document.id] = graph
         return DocumentResult(document, graph=graph)
+
+    def _kept(self) -> dict[str, Graph]:
+        if not self.keep:
+            raise RuntimeError("this GraphBuilder was made with keep=False: it keeps no graph; "
+                               "use the graph of each result of add_documents")
+        return self._graphs
 
     @property
     def graph(self) -> Graph:
-        """Every document's triples in one graph."""
+        """Every document's triples in one graph, reports of one event merged (:func:`kg.link.link`)."""
+        from kg.link import link
+
         union = bind_prefixes(Graph(), str(self.minter.base))
-        for graph in self._graphs.values():
+        for graph in self._kept().values():
             union += graph
-        return union
+        return link(union, base=str(self.minter.base))
 
     @property
     def dataset(self) -> Dataset:
         """One named graph per document (named ``<base>graph/<document>``)."""
         ds = Dataset()
         bind_prefixes(ds, str(self.minter.base))
-        for doc_id, graph in self._graphs.items():
+        for doc_id, graph in self._kept().items():
             named = ds.graph(self.minter.named_graph(doc_id))
             for triple in graph:
                 named.add(triple)
         return ds
 
     def __len__(self) -> int:
-        return len(self._graphs)
+        """The number of documents built (each id once when graphs are kept)."""
+        return len(self._graphs) if self.keep else self._built
+
+
+class NQuadsWriter:
+    """Writes each document's graph to an N-Quads file as soon as it is built.
+
+    Each document is its own named graph (``<base>graph/<document>``), as in
+    :attr:`GraphBuilder.dataset`, so nothing is held back: memory stays flat
+    however many documents go through.
+
+    >>> import io
+    >>> from rdflib import Literal
+    >>> out = io.BytesIO()
+    >>> writer = NQuadsWriter(out, Minter("https://example.org/"))
+    >>> g = Graph().add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x")))
+    >>> writer.write(Document(id="d1", text="..."), g)
+    >>> out.getvalue().decode()
+    '<https://example.org/a> <https://example.org/p> "x" <https://example.org/graph/d1> .\\n'
+    """
+
+    def __init__(self, out: BinaryIO, minter: Minter) -> None:
+        self.out = out
+        self.minter = minter
+        self.documents = 0
+        self.quads = 0
+
+    def write(self, document: Document, graph: Graph) -> None:
+        """Append ``graph`` as the named graph of ``document``."""
+        name = self.minter.named_graph(document.id).n3()
+        lines = graph.serialize(format="nt", encoding="utf-8")  # one triple a line, ending " .\n"
+        self.out.write(lines.replace(b" .\n", f" {name} .\n".encode("utf-8")))
+        self.documents += 1
+        self.quads += len(graph)
 
 
 def _document(text: str, doc_id: str | None, source: str | None, published: date | str | None, title: str | None) -> Document:

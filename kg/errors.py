@@ -8,6 +8,8 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "EngineError",
+    "ExportError",
     "InputError",
     "KGError",
     "ModelNotFoundError",
@@ -18,6 +20,14 @@ __all__ = [
 
 class KGError(Exception):
     """Base class of every error this package raises on purpose."""
+
+
+class EngineError(KGError, RuntimeError):
+    """A parallel or distributed build cannot run: a worker died, the cluster is unreachable, dask is missing."""
+
+
+class ExportError(KGError, ValueError):
+    """An export format is unknown or cannot be told from the file name."""
 
 
 class InputError(KGError, ValueError):

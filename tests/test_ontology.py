@@ -26,17 +26,20 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 TERMS = sorted(KG.__annotations__)
 CLASSES = [
     "Entity", "Person", "Organization", "Country", "Location", "Agreement",
-    "Document", "Event", "Signing", "Meeting", "TariffImposition",
+    "Document", "Event", "Signing", "Meeting", "TariffImposition", "Mention", "MergeRecord",
 ]  # fmt: skip
 OBJECT_PROPERTIES = [
     "signed", "metWith", "imposedTariffOn", "party", "participant", "imposer",
-    "target", "agreement", "place", "affiliation", "mentionedIn",
+    "target", "agreement", "place", "affiliation", "mentionedIn", "mention",
+    "mergedResource", "mergedFrom",
 ]  # fmt: skip
 DATATYPE_PROPERTIES = [
     "date", "dateText", "evidence", "startOffset", "endOffset", "confidence",
     "status", "trigger", "role", "documentId", "source", "published", "headline",
+    "mentionCount", "iso3166Alpha2", "iso3166Alpha3", "mergeReason", "mergeKey",
 ]  # fmt: skip
 ACTOR = {KG.Person, KG.Organization, KG.Country}
+REPORT = {KG.Event, KG.Mention}  # properties of a report, on the event and on each mention
 
 
 @pytest.fixture(scope="module")
@@ -174,19 +177,27 @@ def test_no_equivalence_is_claimed_with_outside_terms(ontology: Graph) -> None:
         ("place", {KG.Event}, {KG.Location, KG.Country}),
         ("affiliation", {KG.Person}, {KG.Organization, KG.Country}),
         ("mentionedIn", {KG.Entity}, {KG.Document}),
-        ("date", {KG.Event}, {XSD.date, XSD.gYearMonth, XSD.gYear}),
-        ("dateText", {KG.Event}, {XSD.string}),
-        ("evidence", {KG.Event}, {XSD.string}),
-        ("startOffset", {KG.Event}, {XSD.integer}),
-        ("endOffset", {KG.Event}, {XSD.integer}),
-        ("confidence", {KG.Event}, {XSD.decimal}),
+        ("date", REPORT, {XSD.date, XSD.gYearMonth, XSD.gYear}),
+        ("dateText", REPORT, {XSD.string}),
+        ("evidence", REPORT, {XSD.string}),
+        ("startOffset", REPORT, {XSD.integer}),
+        ("endOffset", REPORT, {XSD.integer}),
+        ("confidence", REPORT, {XSD.decimal}),
         ("status", {KG.Event}, {XSD.string}),
-        ("trigger", {KG.Event}, {XSD.string}),
+        ("trigger", REPORT, {XSD.string}),
         ("role", {KG.Person}, {XSD.string}),
         ("documentId", {KG.Document}, {XSD.string}),
         ("source", {KG.Document}, {XSD.string}),
         ("published", {KG.Document}, {XSD.date, XSD.dateTime}),
         ("headline", {KG.Document}, {XSD.string}),
+        ("mention", {KG.Event}, {KG.Mention}),
+        ("mentionCount", {KG.Event}, {XSD.integer}),
+        ("iso3166Alpha2", {KG.Country}, {XSD.string}),
+        ("iso3166Alpha3", {KG.Country}, {XSD.string}),
+        ("mergedResource", {KG.MergeRecord}, {KG.Entity, KG.Event}),
+        ("mergedFrom", {KG.MergeRecord}, {KG.Document}),
+        ("mergeReason", {KG.MergeRecord}, {XSD.string}),
+        ("mergeKey", {KG.MergeRecord}, {XSD.string}),
     ],
 )
 def test_domain_and_range(ontology: Graph, name: str, domain: set[URIRef], range_: set[URIRef]) -> None:
@@ -202,7 +213,7 @@ def test_met_with_is_symmetric(ontology: Graph) -> None:
     "members",
     [
         {KG.Person, KG.Organization, KG.Country, KG.Location, KG.Agreement},
-        {KG.Entity, KG.Document, KG.Event},
+        {KG.Entity, KG.Document, KG.Event, KG.Mention, KG.MergeRecord},
         {KG.Signing, KG.Meeting, KG.TariffImposition},
     ],
 )
@@ -247,7 +258,10 @@ def test_shapes_use_only_declared_terms(shapes: Graph) -> None:
 
 def test_shapes_target_the_classes_with_rules(shapes: Graph) -> None:
     targeted = set(shapes.objects(None, SH.targetClass))
-    assert targeted == {KG.Entity, KG.Person, KG.Document, KG.Event, KG.Signing, KG.Meeting, KG.TariffImposition}
+    assert targeted == {
+        KG.Entity, KG.Person, KG.Country, KG.Document, KG.Event, KG.Signing, KG.Meeting, KG.TariffImposition,
+        KG.Mention, KG.MergeRecord,
+    }  # fmt: skip
 
 
 def test_graph_model_examples_parse_and_use_only_declared_terms() -> None:

@@ -1,0 +1,372 @@
+"""Write a graph in the common formats: RDF for machines, GraphML/GEXF for graph tools, CSV for people.
+
+``export(graph, path, format)`` writes ``graph`` (an rdflib Graph, a Dataset,
+or a graph file) to ``path`` and returns the path, or returns the text when
+``path`` is ``None``. The format defaults to the one :data:`FORMATS` gives the
+path's extension.
+
+>>> from rdflib import Graph
+>>> graph = Graph().parse(format="turtle", data='''
+...     @prefix kg: <https://w3id.org/newskg/ontology#> .
+...     <https://w3id.org/newskg/id/country/norland> kg:signed <https://w3id.org/newskg/id/agreement/port-accord> .
+... ''')
+>>> print(export(graph, None, "nt").strip())
+<https://w3id.org/newskg/id/country/norland> <https://w3id.org/newskg/ontology#signed> <https://w3id.org/newskg/id/agreement/port-accord> .
+>>> export(graph, None, "rdfxml")
+Traceback (most recent call last):
+...
+kg.errors.ExportError: unknown export format 'rdfxml'; choose one of: ttl, nt, jsonld, trig, nq, graphml, gexf, csv
+
+TriG and N-Quads put each document in its own named graph ``<base>graph/<slug>``
+(for the document ``<base>doc/<slug>``): a Dataset that has named graphs is
+written as it is, and a plain graph is split by :func:`document_dataset`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
+from rdflib.namespace import PROV
+
+from kg.errors import ExportError
+from kg.namespace import KG
+from kg.query import load_graph, prefixes, query
+from kg.resources import data_file
+
+__all__ = ["ALIASES", "ExportFormat", "FORMATS", "document_dataset", "export", "format_for", "jsonld_context"]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """A format :func:`export` writes: its file extension and what it holds."""
+
+    extension: str
+    description: str
+
+
+FORMATS = {
+    "ttl": ExportFormat(".ttl", "Turtle: the graph, compact and readable"),
+    "nt": ExportFormat(".nt", "N-Triples: one triple a line"),
+    "jsonld": ExportFormat(".jsonld", "JSON-LD, compacted with our @context"),
+    "trig": ExportFormat(".trig", "TriG: one named graph per document"),
+    "nq": ExportFormat(".nq", "N-Quads: one named graph per document"),
+    "graphml": ExportFormat(".graphml", "GraphML (yEd, Gephi, Cytoscape): entities and their relations"),
+    "gexf": ExportFormat(".gexf", "GEXF (Gephi): entities and their relations"),
+    "csv": ExportFormat(".csv", "CSV: one row per relation, with the event and document behind it"),
+}
+"""The export formats by name (the usual file extension)."""
+
+ALIASES = {"turtle": "ttl", "ntriples": "nt", "json-ld": "jsonld", "nquads": "nq"}
+"""Other names :func:`format_for` accepts for a format."""
+
+_RELATIONS = (KG.signed, KG.metWith, KG.imposedTariffOn)
+_DOC = re.compile(r"(?P<base>.*)doc/(?P<slug>[^/#?]+)")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # characters XML 1.0 cannot hold
+
+
+def format_for(path: str | Path | None, format: str | None = None) -> str:
+    """The export format named, or else the one of ``path``'s extension.
+
+    >>> format_for("out/graph.nq"), format_for(None, "turtle")
+    ('nq', 'ttl')
+    """
+    if format is not None:
+        format = ALIASES.get(format.lower(), format.lower())
+        if format not in FORMATS:
+            raise ExportError(f"unknown export format {format!r}; choose one of: {', '.join(FORMATS)}")
+        return format
+    suffix = Path(path).suffix.lower() if path is not None else ""
+    for name, spec in FORMATS.items():
+        if suffix and spec.extension == suffix:
+            return name
+    known = ", ".join(f"{spec.extension} ({name})" for name, spec in FORMATS.items())
+    raise ExportError(f"cannot tell the export format of {str(path)!r}: name one, or use an extension among {known}")
+
+
+def export(graph: Graph | str | Path, path: str | Path | None = None, format: str | None = None) -> str | Path:
+    """Write ``graph`` to ``path`` in ``format`` and return the path; with no path, return the text.
+
+    ``graph`` is an rdflib Graph or Dataset, a graph file, or a store folder
+    or SPARQL endpoint URL (read in full, one named graph per document).
+    """
+    name = format_for(path, format)
+    source = _read(graph) if isinstance(graph, str | Path) else graph
+    if not isinstance(source, Graph):
+        raise ExportError(f"cannot export a {type(source).__name__}: give an rdflib Graph, a graph file or a store")
+    text = _WRITERS[name](source)
+    if path is None:
+        return text
+    out = Path(path)
+    try:
+        out.write_text(text, encoding="utf-8", newline="")  # keep CSV's CRLF as written
+    except OSError as exc:
+        raise ExportError(f"cannot write {str(out)!r}: {exc.strerror or exc}") from None
+    return out
+
+
+def _read(source: str | Path) -> Graph:
+    if not (re.match(r"https?://", str(source), re.IGNORECASE) or Path(source).is_dir()):
+        return load_graph(source)
+    from kg.store import open_store
+
+    with open_store(source, read_only=True) as store:
+        return store.to_dataset()
+
+
+# --- RDF ------------------------------------------------------------------------------
+
+
+def _union(graph: Graph) -> Graph:
+    """The triples of ``graph``; of a Dataset, the union of its graphs, with its prefixes."""
+    if not isinstance(graph, ConjunctiveGraph):
+        return graph
+    union = Graph()
+    for prefix, namespace in graph.namespaces():
+        union.bind(prefix, namespace)
+    for s, p, o, _ in graph.quads():
+        union.add((s, p, o))
+    return union
+
+
+def _with_prefixes(graph: Graph) -> Graph:
+    """``graph`` with our prefixes bound where it has neither the prefix nor the namespace."""
+    bound = dict(graph.namespaces())
+    namespaces = {str(ns) for ns in bound.values()}
+    for prefix, namespace in prefixes(graph).items():
+        if prefix not in bound and namespace not in namespaces:
+            graph.bind(prefix, namespace)
+    return graph
+
+
+def _turtle(graph: Graph) -> str:
+    union = _with_prefixes(_union(graph))
+    return _rewrite(union.serialize(format="nt", encoding="utf-8"), union, "ttl")
+
+
+def _rewrite(data: bytes, graph: Graph, format: str) -> str:
+    """N-Triples or N-Quads from rdflib, written again as Turtle or TriG by Oxigraph.
+
+    rdflib's own Turtle and TriG writers get one string wrong (a literal with a
+    line break that ends in a backslash and a quote), so the compact formats are
+    written by pyoxigraph from rdflib's line formats, which it writes right.
+    Statements are sorted, so the same graph always gives the same text.
+    """
+    import pyoxigraph as ox
+
+    source, target = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE) if format == "ttl" else (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+    statements = sorted(ox.parse(data, format=source), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    if format == "ttl":
+        statements = [q.triple for q in statements]
+    used = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix and f"<{ns}".encode() in data}
+    return ox.serialize(statements, format=target, prefixes=used).decode("utf-8")
+
+
+def _ntriples(graph: Graph) -> str:
+    return _union(graph).serialize(format="nt")
+
+
+def _graph_name(document: URIRef) -> URIRef:
+    match = _DOC.fullmatch(str(document))
+    return URIRef(f"{match['base']}graph/{match['slug']}") if match else document
+
+
+def document_dataset(graph: Graph) -> Dataset:
+    """One named graph per document, ``<base>graph/<slug>`` for ``<base>doc/<slug>``.
+
+    A document's graph holds the document, the events ``prov:wasDerivedFrom``
+    it, the relation triples those events back (both ends are arguments of
+    one of them), and each entity ``kg:mentionedIn`` it: the entity's
+    description is repeated in the graph of every document that mentions it,
+    while each ``kg:mentionedIn`` triple goes to the graph of the document it
+    names. Triples of no document stay in the default graph. A Dataset that
+    already has named graphs is returned as it is.
+    """
+    if isinstance(graph, Dataset) and any(len(g) for g in graph.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID):
+        return graph
+    graph = _union(graph)
+    documents = set(graph.subjects(RDF.type, KG.Document))
+    sources: defaultdict[Any, set[Any]] = defaultdict(set)  # event -> its documents
+    for event, document in graph.subject_objects(PROV.wasDerivedFrom):
+        sources[event].add(document)
+    events_of: defaultdict[Any, set[Any]] = defaultdict(set)  # argument -> events
+    for event in sources:
+        for argument in graph.objects(event, None):
+            events_of[argument].add(event)
+    mentions: defaultdict[Any, set[Any]] = defaultdict(set)
+    for entity, document in graph.subject_objects(KG.mentionedIn):
+        mentions[entity].add(document)
+
+    def homes(s: Any, p: Any, o: Any) -> set[Any]:
+        if s in documents:
+            return {s}
+        if s in sources:
+            return sources[s]
+        if p in _RELATIONS:
+            backed = {d for event in events_of[s] & events_of[o] for d in sources[event]}
+            if backed:
+                return backed
+        if p == KG.mentionedIn:
+            return {o}
+        return mentions.get(s, set())
+
+    dataset = Dataset()
+    for prefix, namespace in graph.namespaces():
+        dataset.bind(prefix, namespace)
+    named: dict[Any, Graph] = {}
+    for triple in graph:
+        targets = homes(*triple)
+        if not targets:
+            dataset.add(triple)
+        for document in targets:
+            if document not in named:
+                named[document] = dataset.graph(_graph_name(document))
+            named[document].add(triple)
+    return dataset
+
+
+def _quads(format: str) -> Callable[[Graph], str]:
+    def write(graph: Graph) -> str:
+        dataset = document_dataset(graph)
+        if format == "trig":
+            return _rewrite(dataset.serialize(format="nquads", encoding="utf-8"), _with_prefixes(dataset), "trig")
+        return dataset.serialize(format=format)
+
+    return write
+
+
+@lru_cache(maxsize=1)
+def _context_file() -> dict[str, Any]:
+    context: dict[str, Any] = json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))["@context"]
+    return context
+
+
+def jsonld_context(graph: Graph | None = None) -> dict[str, Any]:
+    """Our JSON-LD ``@context`` (``kg/data/context.jsonld``), its prefixes rebased on the graph's ``id``.
+
+    >>> jsonld_context()["metWith"]
+    {'@id': 'kg:metWith', '@type': '@id'}
+    """
+    context = dict(_context_file())
+    ours = prefixes(graph)
+    for term, value in context.items():
+        if isinstance(value, str) and value.endswith(("/", "#")) and term in ours:
+            context[term] = ours[term]
+    return context
+
+
+def _jsonld(graph: Graph) -> str:
+    union = _union(graph)
+    context = jsonld_context(union)
+    text = union.serialize(format="json-ld", context=context, auto_compact=True)
+    iri_terms = {t for t, v in context.items() if isinstance(v, Mapping) and v.get("@type") == "@id"}
+    namespaces = sorted(
+        ((t, v) for t, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))), key=lambda tv: -len(tv[1])
+    )
+    return json.dumps(_compact_iris(json.loads(text), iri_terms, namespaces), indent=2, ensure_ascii=False) + "\n"
+
+
+def _compact_iris(node: Any, iri_terms: set[str], namespaces: list[tuple[str, str]], iri: bool = False) -> Any:
+    """Write node IRIs (``@id`` and IRI-valued terms) as compact IRIs such as ``person:ada-moreno``."""
+    if isinstance(node, list):
+        return [_compact_iris(item, iri_terms, namespaces, iri) for item in node]
+    if isinstance(node, dict):
+        return {
+            key: value if key == "@context" else _compact_iris(value, iri_terms, namespaces, key == "@id" or key in iri_terms)
+            for key, value in node.items()
+        }
+    if iri and isinstance(node, str):
+        for term, namespace in namespaces:
+            rest = node[len(namespace):]
+            if node.startswith(namespace) and rest and not rest.startswith("//"):
+                return f"{term}:{rest}"
+    return node
+
+
+# --- networks and tables ------------------------------------------------------------------
+
+
+def _plain(value: object) -> str | int | float | bool | None:
+    """A value GraphML and GEXF can hold: a number or XML-safe text (a list's items joined by `` | ``)."""
+    if isinstance(value, str):
+        return _NOT_XML.sub("\ufffd", value)
+    if value is None or isinstance(value, int | float | bool):
+        return value
+    if isinstance(value, Literal):
+        python = value.toPython()
+        return str(value) if isinstance(python, Literal) else _plain(python)
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
+        return " | ".join(str(_plain(item)) for item in items if item is not None)
+    return str(value)
+
+
+def _flat(attributes: dict[str, Any]) -> None:
+    """Make ``attributes`` plain, in place: a list of records (an edge's events) becomes
+    its count, and each field of the records an attribute of its own."""
+    for key, value in list(attributes.items()):
+        if isinstance(value, list) and value and all(isinstance(item, Mapping) for item in value):
+            attributes[key] = len(value)
+            for field in dict.fromkeys(f for record in value for f in record):
+                attributes.setdefault(field, [record.get(field) for record in value])
+    for key, value in list(attributes.items()):
+        plain = _plain(value)
+        if plain is None or plain == "":
+            del attributes[key]
+        else:
+            attributes[key] = plain
+
+
+def _network(graph: Graph) -> Any:
+    """The entity network of ``kg.viz.to_networkx``, its attributes made plain."""
+    from kg.viz import to_networkx
+
+    net = to_networkx(_union(graph))
+    _flat(net.graph)
+    for _, attributes in net.nodes(data=True):
+        _flat(attributes)
+    for *_, attributes in net.edges(keys=True, data=True):
+        _flat(attributes)
+    return net
+
+
+def _graphml(graph: Graph) -> str:
+    import networkx as nx
+
+    return "\n".join(nx.generate_graphml(_network(graph))) + "\n"
+
+
+def _gexf(graph: Graph) -> str:
+    import networkx as nx
+
+    return "\n".join(nx.generate_gexf(_network(graph))) + "\n"
+
+
+def _csv(graph: Graph) -> str:
+    return query(_union(graph), "evidence").to_csv()
+
+
+_WRITERS: dict[str, Callable[[Graph], str]] = {
+    "ttl": _turtle,
+    "nt": _ntriples,
+    "jsonld": _jsonld,
+    "trig": _quads("trig"),
+    "nq": _quads("nquads"),
+    "graphml": _graphml,
+    "gexf": _gexf,
+    "csv": _csv,
+}

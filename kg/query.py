@@ -1,0 +1,624 @@
+"""SPARQL on a graph, a graph file or a store: ad hoc, from a ``.rq`` file, or saved.
+
+``query(source, q, **bindings)`` runs ``q`` (SPARQL text, a path to a ``.rq``
+file, or the name of a saved query in ``kg/queries``) and returns a
+:class:`QueryResult`. Values are bound with rdflib's ``initBindings``, never
+written into the query text.
+
+>>> from rdflib import Graph
+>>> graph = Graph().parse(format="turtle", data='''
+...     @prefix kg: <https://w3id.org/newskg/ontology#> .
+...     @prefix country: <https://w3id.org/newskg/id/country/> .
+...     country:norland kg:signed <https://w3id.org/newskg/id/agreement/port-accord> .
+... ''')
+>>> print(query(graph, "SELECT ?who WHERE { ?who kg:signed ?what }").to_table())
+who
+---------------
+country:norland
+(1 row)
+>>> query(graph, "ASK { ?who kg:signed ?what }", who="country:norland").boolean
+True
+
+A saved query starts with comment lines: the first describes it in one line,
+and each parameter has a line ``# param NAME: KINDS[, required]. DOC``, where
+KINDS is one kind or several joined by ``or``: ``iri``, ``string``, ``date``,
+``integer``, ``decimal``. A string value becomes an IRI (``http(s)://…``,
+``urn:…``, or ``prefix:local`` with a known prefix such as ``country:india``)
+when the parameter takes ``iri`` and the value looks like one, otherwise the
+first other kind that reads it. Parameters not bound are left free: saved
+queries treat them as "any". A parameter variable is also named in the
+``SELECT`` clause (engines that substitute variables, such as Oxigraph,
+require it) and :func:`query` leaves it out of the result. A saved query tests
+its parameters in the top-level group of its WHERE clause, where every way of
+binding (see :class:`GraphStore`) puts them in scope, and may repeat a test in
+an inner group so that rdflib filters before it joins (see ``evidence.rq``).
+
+>>> [q.name for q in list_queries()][:3]
+['agreements', 'countries-linked', 'entity']
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import XSD
+from rdflib.plugin import get as get_plugin
+from rdflib.query import Result, ResultSerializer
+from rdflib.term import Node
+
+from kg.errors import InputError, QueryError
+from kg.resources import query_dir
+
+__all__ = [
+    "GraphStore",
+    "KINDS",
+    "Parameter",
+    "QueryResult",
+    "READ_FORMATS",
+    "RESULT_FORMATS",
+    "SavedQuery",
+    "list_queries",
+    "load_graph",
+    "load_query",
+    "prefixes",
+    "query",
+    "to_node",
+]
+
+KINDS = ("date", "decimal", "integer", "iri", "string")
+"""The kinds of value a saved query's parameter can declare."""
+
+RESULT_FORMATS = {
+    "table": "a plain text table for people",
+    "csv": "SPARQL 1.1 Query Results CSV",
+    "json": "SPARQL 1.1 Query Results JSON (JSON-LD for CONSTRUCT and DESCRIBE)",
+}
+"""The formats :meth:`QueryResult.serialize` writes."""
+
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
+_PARAM = re.compile(r"#\s*param\s+(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<spec>[^.]*)\.\s*(?P<doc>.*)")
+_ABSOLUTE_IRI = re.compile(r"(?:https?://|urn:)[^\x00-\x20<>\"{}|\\^`]+")
+_LOCAL = re.compile(r"[^\x00-\x20<>\"{}|\\^`]*")
+_PREFIX_NAME = re.compile(r"[A-Za-z][\w.-]*(?<!\.)")
+_DECLARED_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_GRAPH_VARS = ("subject", "predicate", "object")
+_KIND_NAMES = {"date": "a date (YYYY-MM-DD)", "decimal": "a decimal", "integer": "an integer", "iri": "an IRI", "string": "a string"}
+READ_FORMATS = {
+    ".jsonld": "json-ld", ".json": "json-ld", ".n3": "n3", ".nq": "nquads", ".nquads": "nquads", ".nt": "nt",
+    ".owl": "xml", ".rdf": "xml", ".xml": "xml", ".trig": "trig", ".trix": "trix", ".ttl": "turtle",
+}
+"""The graph file extensions :func:`load_graph` reads, and the rdflib parser of each."""
+_QUAD_FORMATS = {"nquads", "trig", "trix"}
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What :func:`query` needs of a store (``kg.store.Store``): one method.
+
+    ``query`` runs complete SPARQL text with ``bindings`` pre-bound and returns
+    an ``rdflib.query.Result`` (or a :class:`QueryResult`). Three ways of
+    binding give the saved queries the same rows: rdflib's ``initBindings``,
+    Oxigraph's ``substitutions``, and a ``VALUES`` block opening the WHERE
+    group (``kg.store``), never one trailing the query.
+    """
+
+    def query(self, sparql: str, bindings: Mapping[str, Node]) -> Result | QueryResult: ...
+
+
+# --- saved queries ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A parameter a saved query declares in its header."""
+
+    name: str
+    kinds: tuple[str, ...]
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A SPARQL query with a one-line description and documented parameters."""
+
+    name: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    path: Path | None
+    text: str = field(repr=False)
+
+    @classmethod
+    def parse(cls, text: str, name: str, path: Path | None = None) -> SavedQuery:
+        """Read the header comments of ``text``.
+
+        >>> q = SavedQuery.parse("# Who signed what.\\n# param who: iri or string, required. The party.\\n"
+        ...                      "SELECT ?who ?what WHERE { ?who kg:signed ?what }", "signed")
+        >>> q.description, q.parameters[0].kinds, q.parameters[0].required
+        ('Who signed what.', ('iri', 'string'), True)
+        """
+        header = []
+        for line in text.splitlines():
+            if not line.strip():
+                continue
+            if not line.lstrip().startswith("#"):
+                break
+            header.append(line.strip())
+        description = header[0].lstrip("# ").strip() if header and not _PARAM.fullmatch(header[0]) else ""
+        parameters = tuple(_parameter(line, name) for line in header if re.match(r"#\s*param\b", line))
+        return cls(name, description, parameters, path, text)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> SavedQuery:
+        """Read a ``.rq`` file; its name is the file name without ``.rq``."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read query file {str(path)!r}: {exc.strerror or exc}") from None
+        return cls.parse(text, path.stem, path)
+
+    def parameter(self, name: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+
+def _parameter(line: str, query_name: str) -> Parameter:
+    match = _PARAM.fullmatch(line)
+    if not match:
+        raise QueryError(f"query {query_name!r}: cannot read {line!r}; write '# param NAME: KINDS[, required]. DOC'")
+    spec = [part.strip() for part in match["spec"].split(",")]
+    kinds = tuple(kind.strip().lower() for kind in spec[0].split(" or "))
+    flags = spec[1:]
+    bad = [k for k in kinds if k not in KINDS] + [f for f in flags if f != "required"]
+    if bad:
+        raise QueryError(
+            f"query {query_name!r}, parameter {match['name']!r}: unknown {', '.join(map(repr, bad))}; "
+            f"kinds are {', '.join(KINDS)} and the only flag is 'required'"
+        )
+    return Parameter(match["name"], kinds, "required" in flags, match["doc"].strip())
+
+
+def list_queries() -> list[SavedQuery]:
+    """The saved queries in ``kg/queries``, by name."""
+    return [SavedQuery.from_file(path) for path in sorted(query_dir().glob("*.rq"))]
+
+
+def _saved(name: str) -> SavedQuery:
+    path = query_dir() / f"{name}.rq"
+    if _NAME.fullmatch(name) and path.is_file():
+        return SavedQuery.from_file(path)
+    names = ", ".join(q.name for q in list_queries())
+    raise QueryError(f"no saved query named {name!r}; the saved queries are: {names}")
+
+
+def load_query(name: str) -> str:
+    """The SPARQL text of a saved query.
+
+    >>> load_query("meetings").startswith("# Meetings")
+    True
+    >>> load_query("nope")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: no saved query named 'nope'; the saved queries are: agreements, ...
+    """
+    return _saved(name).text
+
+
+def _resolve(q: str | Path) -> SavedQuery:
+    """A saved query name, a path to a ``.rq`` file, or SPARQL text."""
+    if isinstance(q, Path) or (isinstance(q, str) and q.endswith((".rq", ".sparql")) and "\n" not in q):
+        return SavedQuery.from_file(q)
+    if not isinstance(q, str):
+        raise QueryError(f"a query is SPARQL text, a .rq path or a saved query name, not {type(q).__name__}")
+    if _NAME.fullmatch(q.strip()):
+        return _saved(q.strip())
+    return SavedQuery.parse(q, "query")
+
+
+# --- values ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _context_prefixes() -> dict[str, str]:
+    from kg.resources import data_file
+
+    context = json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))["@context"]
+    return {k: v for k, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))}
+
+
+def prefixes(graph: Graph | None = None) -> dict[str, str]:
+    """Our prefixes (``kg``, ``id``, ``person`` …), rebased on the graph's ``id`` binding, plus its own.
+
+    >>> prefixes()["country"]
+    'https://w3id.org/newskg/id/country/'
+    >>> g = Graph(); _ = g.bind("id", "https://example.org/kg/")
+    >>> prefixes(g)["country"]
+    'https://example.org/kg/country/'
+    """
+    ours = dict(_context_prefixes())
+    bound = {p: str(ns) for p, ns in graph.namespaces()} if graph is not None else {}
+    default_base, base = ours["id"], bound.get("id", ours["id"])
+    if base != default_base:
+        ours = {p: base + ns[len(default_base):] if ns.startswith(default_base) else ns for p, ns in ours.items()}
+    return {**ours, **{p: ns for p, ns in bound.items() if p}}
+
+
+def _as_iri(value: str, prefixes: Mapping[str, str]) -> URIRef | None:
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    if _ABSOLUTE_IRI.fullmatch(value):
+        return URIRef(value)
+    prefix, colon, local = value.partition(":")
+    if colon and prefix in prefixes and not local.startswith("//") and _LOCAL.fullmatch(local):
+        return URIRef(prefixes[prefix] + local)
+    return None
+
+
+def _as_literal(value: str, kind: str) -> Literal | None:
+    try:
+        if kind == "string":
+            return Literal(value)
+        if kind == "date":
+            return Literal(date.fromisoformat(value.strip()).isoformat(), datatype=XSD.date)
+        if kind == "integer":
+            return Literal(int(value.strip()))
+        if kind == "decimal":
+            return Literal(Decimal(value.strip()))
+    except (ValueError, InvalidOperation):
+        return None
+    return None
+
+
+def to_node(
+    value: object, kinds: tuple[str, ...] = ("iri", "string"), known: Mapping[str, str] | None = None, name: str = "value"
+) -> Node:
+    """The RDF term for a parameter value of the given kinds, reading prefixes from ``known``.
+
+    >>> to_node("country:india")
+    rdflib.term.URIRef('https://w3id.org/newskg/id/country/india')
+    >>> to_node("India")
+    rdflib.term.Literal('India')
+    >>> to_node("2025-10-30", ("date",))
+    rdflib.term.Literal('2025-10-30', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#date'))
+    >>> to_node("India", ("iri",), name="country")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: parameter 'country' takes an IRI, not 'India' (write http(s)://…, urn:…, or prefix:local ...
+    """
+    known = prefixes() if known is None else known
+    literal_kinds = [k for k in kinds if k != "iri"]
+    if isinstance(value, URIRef | BNode):
+        if "iri" in kinds:
+            return value
+    elif isinstance(value, Literal):
+        if literal_kinds:
+            return value
+    elif isinstance(value, str):
+        iri = _as_iri(value, known) if "iri" in kinds else None
+        literals = (_as_literal(value, kind) for kind in literal_kinds)
+        node = iri or next((lit for lit in literals if lit is not None), None)
+        if node is not None:
+            return node
+    elif isinstance(value, bool | int | float | Decimal | date | datetime) and literal_kinds:
+        return Literal(value)
+    wanted = " or ".join(_KIND_NAMES[k] for k in kinds)
+    hint = f" (write http(s)://…, urn:…, or prefix:local with a prefix among {', '.join(sorted(known))})" if "iri" in kinds else ""
+    raise QueryError(f"parameter {name!r} takes {wanted}, not {value!r}{hint}")
+
+
+def _bindings(saved: SavedQuery, values: Mapping[str, object], known: Mapping[str, str]) -> dict[str, Node]:
+    nodes: dict[str, Node] = {}
+    closed = bool(saved.parameters) or (saved.path is not None and saved.path.parent == query_dir())
+    for name, value in values.items():
+        if closed:
+            parameter = saved.parameter(name)
+            if parameter is None:
+                declared = ", ".join(p.name for p in saved.parameters) or "none"
+                raise QueryError(f"query {saved.name!r} has no parameter {name!r}; its parameters are: {declared}")
+            kinds = parameter.kinds
+        else:
+            if not re.search(rf"[?$]{re.escape(name)}\b", saved.text):
+                raise QueryError(f"query {saved.name!r} has no variable ?{name} to bind")
+            kinds = ("iri", "string")
+        nodes[name] = to_node(value, kinds, known, name)
+    missing = [p.name for p in saved.parameters if p.required and p.name not in nodes]
+    if missing:
+        raise QueryError(f"query {saved.name!r} needs a value for {', '.join(map(repr, missing))}")
+    return nodes
+
+
+# --- running ------------------------------------------------------------------------
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Read a graph file by its extension: a Dataset for TriG, N-Quads and TriX, otherwise a Graph."""
+    path = Path(path)
+    fmt = READ_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"cannot tell the RDF format of {str(path)!r}; known extensions: {', '.join(READ_FORMATS)}")
+    if not path.is_file():
+        raise InputError(f"no graph file {str(path)!r}")
+    graph = Dataset() if fmt in _QUAD_FORMATS else Graph()
+    try:
+        return graph.parse(path, format=fmt)
+    except Exception as exc:  # each rdflib parser raises its own exception types
+        raise InputError(f"cannot read {str(path)!r} as {fmt}: {exc}") from None
+
+
+def _is_store_location(source: str | Path) -> bool:
+    """A folder (an on-disk store) or an ``http(s)://`` URL (a SPARQL endpoint)."""
+    return bool(re.match(r"https?://", str(source), re.IGNORECASE)) or Path(source).is_dir()
+
+
+@contextmanager
+def _opened(source: object) -> Iterator[Graph | GraphStore]:
+    """The graph or store to query; a store this opens (read-only) is closed afterwards."""
+    if isinstance(source, Graph):
+        yield source
+    elif isinstance(source, str | Path):
+        if not _is_store_location(source):
+            yield load_graph(source)
+            return
+        try:
+            from kg.store import open_store
+        except ImportError as exc:
+            raise QueryError(f"querying the store {str(source)!r} needs pyoxigraph: pip install pyoxigraph ({exc})") from None
+        with open_store(source, read_only=True) as store:
+            yield store
+    elif isinstance(source, GraphStore):
+        yield source
+    else:
+        raise QueryError(
+            f"cannot query a {type(source).__name__}: give an rdflib Graph or Dataset, a graph file, "
+            "a store folder or SPARQL endpoint URL, or an open kg.store.Store"
+        )
+
+
+def _check_local(prepared: Any, name: str) -> None:
+    """Refuse what would make rdflib fetch graphs over the network: FROM clauses and remote SERVICE calls."""
+    if prepared.algebra.get("datasetClause"):
+        raise QueryError(
+            f"query {name!r} names graphs with FROM or FROM NAMED, which would be fetched from the web; "
+            "query a graph file or store that holds them instead"
+        )
+    text = str(getattr(prepared, "_original_args", [""])[0])
+    if re.search("service", text, re.IGNORECASE):
+        from kg.store import check_services
+
+        check_services(text)
+
+
+@lru_cache(maxsize=64)
+def _prepared(text: str) -> Any:
+    """The parsed query; ``text`` declares its prefixes (see :func:`_with_prolog`).
+
+    Declaring them in the text, rather than through ``initNs``, keeps them
+    when the graph already binds one of our namespaces to another prefix.
+    """
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        return prepareQuery(text, initNs={})
+    except Exception as exc:  # pyparsing reports syntax errors with several exception types
+        raise QueryError(f"not a SPARQL query: {exc}") from None
+
+
+def _with_prolog(text: str, known: Mapping[str, str]) -> str:
+    """The text with PREFIX lines for the known prefixes it uses but does not declare.
+
+    A prefix or namespace that SPARQL could not read back as it is (a graph
+    file may bind anything) is left out.
+
+    >>> _with_prolog("ASK { ?x kg:signed ?y }", {"kg": "https://w3id.org/newskg/ontology#", "bad": "x> }"})
+    'PREFIX kg: <https://w3id.org/newskg/ontology#>\\nASK { ?x kg:signed ?y }'
+    """
+    declared = {m[1] or "" for m in _DECLARED_PREFIX.finditer(text)}
+    lines = [
+        f"PREFIX {p}: <{ns}>"
+        for p, ns in known.items()
+        if p not in declared and f"{p}:" in text and _PREFIX_NAME.fullmatch(p) and _LOCAL.fullmatch(ns)
+    ]
+    return "\n".join([*lines, text])
+
+
+def query(source: object, q: str | Path, /, **bindings: object) -> QueryResult:
+    """Run a query on ``source``: an rdflib Graph or Dataset (its graphs' union),
+    a graph file (any format rdflib reads, by extension), a store folder or
+    SPARQL endpoint URL (opened read-only with ``kg.store.open_store`` for this
+    one query), or an open store with a ``query(sparql, bindings)`` method
+    (:class:`GraphStore`).
+
+    ``q`` is SPARQL text, a path to a ``.rq`` file, or a saved query's name;
+    ``bindings`` give values to its parameters (see :func:`to_node`).
+    """
+    saved = _resolve(q)
+    with _opened(source) as target:
+        return _run(target, saved, bindings)
+
+
+def _run(target: Graph | GraphStore, saved: SavedQuery, bindings: Mapping[str, object]) -> QueryResult:
+    known = prefixes(target if isinstance(target, Graph) else None)
+    nodes = _bindings(saved, bindings, known)
+    hidden = {p.name for p in saved.parameters}
+    if isinstance(target, Dataset) and not target.default_union:
+        target = Dataset(store=target.store, default_union=True)  # the same graphs, queried as their union
+    if isinstance(target, Graph):
+        prepared = _prepared(_with_prolog(saved.text, known))
+        _check_local(prepared, saved.name)
+        try:
+            result = target.query(prepared, initBindings=nodes)
+        except Exception as exc:  # rdflib raises plain exceptions for evaluation errors
+            raise QueryError(f"query {saved.name!r} failed: {type(exc).__name__}: {exc}") from exc
+        return QueryResult.from_rdflib(result, hidden, known)
+    answer = target.query(_with_prolog(saved.text, known), nodes)
+    if isinstance(answer, QueryResult):
+        return answer.without(hidden)
+    return QueryResult.from_rdflib(answer, hidden, known)
+
+
+# --- results ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query found: rows of terms for SELECT (and CONSTRUCT, as triples), a boolean for ASK.
+
+    ``vars`` names the columns, ``rows`` holds tuples of rdflib terms (``None``
+    where a variable is unbound), ``records()`` gives dicts. A CONSTRUCT or
+    DESCRIBE result also keeps its ``graph`` and has the columns subject,
+    predicate, object. ``bool(result)`` is the answer of an ASK and otherwise
+    whether there are rows.
+    """
+
+    kind: str
+    vars: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = None
+    prefixes: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_rdflib(cls, result: Result, hidden: set[str] | frozenset[str] = frozenset(), prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        """Wrap an ``rdflib.query.Result``, leaving out the columns in ``hidden``."""
+        known = dict(prefixes or {})
+        if result.type == "ASK":
+            return cls("ASK", boolean=bool(result.askAnswer), prefixes=known)
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            graph = result.graph if result.graph is not None else Graph()
+            triples = tuple(sorted(graph, key=lambda t: tuple(x.n3() for x in t)))
+            return cls(result.type, _GRAPH_VARS, triples, graph=graph, prefixes=known)
+        names = [str(v) for v in (result.vars or []) if str(v) not in hidden]
+        variables = [Variable(n) for n in names]
+        rows = tuple(tuple(b.get(v) for v in variables) for b in result.bindings)
+        return cls("SELECT", tuple(names), rows, prefixes=known)
+
+    def without(self, hidden: set[str] | frozenset[str]) -> QueryResult:
+        """The same result without the columns in ``hidden``."""
+        keep = [i for i, v in enumerate(self.vars) if v not in hidden]
+        if len(keep) == len(self.vars):
+            return self
+        rows = tuple(tuple(row[i] for i in keep) for row in self.rows)
+        return QueryResult(self.kind, tuple(self.vars[i] for i in keep), rows, self.boolean, self.graph, self.prefixes)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
+        return iter(self.rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.boolean) if self.kind == "ASK" else bool(self.rows)
+
+    def records(self) -> list[dict[str, Node | None]]:
+        """The rows as dicts from column name to term."""
+        return [dict(zip(self.vars, row, strict=True)) for row in self.rows]
+
+    def to_dataframe(self) -> Any:
+        """A pandas DataFrame: IRIs as strings, literals as Python values, None where unbound."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("QueryResult.to_dataframe() needs pandas: pip install pandas") from None
+        if self.kind == "ASK":
+            return pd.DataFrame({"boolean": [self.boolean]})
+        return pd.DataFrame([[_python(t) for t in row] for row in self.rows], columns=list(self.vars))
+
+    def _rdflib(self) -> Result:
+        if self.kind == "ASK":
+            result = Result("ASK")
+            result.askAnswer = bool(self.boolean)
+            return result
+        result = Result("SELECT")
+        variables = [Variable(v) for v in self.vars]
+        result.vars = variables
+        result.bindings = [{v: t for v, t in zip(variables, row, strict=True) if t is not None} for row in self.rows]
+        return result
+
+    def to_json(self) -> str:
+        """SPARQL 1.1 Query Results JSON; JSON-LD for a CONSTRUCT or DESCRIBE result."""
+        if self.graph is not None:
+            from kg.export import export
+
+            return str(export(self.graph, None, "jsonld"))
+        out = io.StringIO()
+        get_plugin("json", ResultSerializer)(self._rdflib()).serialize(out)
+        return out.getvalue()
+
+    def to_csv(self) -> str:
+        """SPARQL 1.1 Query Results CSV (CRLF line ends); for CONSTRUCT, the triples."""
+        if self.kind == "ASK":
+            raise QueryError("SPARQL CSV holds rows, not the boolean of an ASK query: use json or table")
+        out = io.StringIO()
+        get_plugin("csv", ResultSerializer)(self._rdflib()).serialize(out)
+        return out.getvalue()
+
+    def to_table(self, max_width: int | None = 60) -> str:
+        """A plain text table: IRIs shortened with prefixes, control characters escaped.
+
+        Cells longer than ``max_width`` characters are cut with ``…`` (``None``: never).
+        """
+        if self.kind == "ASK":
+            return "true" if self.boolean else "false"
+        known = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
+        cells = [[_cell(t, known, max_width) for t in row] for row in self.rows]
+        widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(self.vars)]
+        line = "  ".join
+        out = [line(v.ljust(w) for v, w in zip(self.vars, widths, strict=True)).rstrip()]
+        out.append(line("-" * w for w in widths))
+        out += [line(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+        out.append(f"({len(self.rows)} row{'' if len(self.rows) == 1 else 's'})")
+        return "\n".join(out)
+
+    def serialize(self, format: str = "table") -> str:
+        """The result as text in one of :data:`RESULT_FORMATS`."""
+        writers = {"table": self.to_table, "csv": self.to_csv, "json": self.to_json}
+        if format not in writers:
+            raise QueryError(f"unknown result format {format!r}; choose one of: {', '.join(RESULT_FORMATS)}")
+        return writers[format]()
+
+
+def _python(term: Node | None) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(term) if isinstance(value, Literal) else value
+    return str(term)
+
+
+def _printable(text: str) -> str:
+    """Escape control and format characters, so a cell cannot move the cursor or reorder text."""
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return "".join(
+        named.get(ch) or (f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch)
+        for ch in text
+    )
+
+
+def _cell(term: Node | None, known: list[tuple[str, str]], max_width: int | None) -> str:
+    if term is None:
+        text = ""
+    elif isinstance(term, URIRef):
+        iri = str(term)
+        text = next((f"{p}:{iri[len(ns):]}" for p, ns in known if iri.startswith(ns) and len(iri) > len(ns)), iri)
+    elif isinstance(term, BNode):
+        text = f"_:{term}"
+    else:
+        text = str(term)
+    text = _printable(text)
+    if max_width is not None and len(text) > max_width:
+        text = text[: max(max_width - 1, 0)] + "…"
+    return text

@@ -1,0 +1,627 @@
+"""Graph stores that keep each document in its own named graph, on disk or remote.
+
+``open_store`` opens a folder as an on-disk Oxigraph store (pyoxigraph, RocksDB)
+and an ``http(s)://`` URL as a SPARQL 1.1 Update endpoint (Oxigraph server,
+Fuseki, GraphDB). Either way a build writes each document with
+:meth:`Store.put_document`: one SPARQL Update request, applied as one
+transaction, that replaces the document's named graph and records the hash of
+the content it came from in an index graph. A document already there with the
+same hash is left alone; a build killed midway leaves every document committed
+before it intact. The store's default graph is kept, in the same transaction, as
+the merge of the document graphs (each triple once, however many documents state
+it), so a query written for a plain graph works unchanged and counts the same.
+
+>>> import tempfile
+>>> from rdflib import Graph, Literal, URIRef
+>>> from rdflib.namespace import RDFS
+>>> india = URIRef("https://w3id.org/newskg/id/country/india")
+>>> facts = Graph().add((india, RDFS.label, Literal("India")))
+>>> graph_iri = URIRef("https://w3id.org/newskg/id/graph/seed")
+>>> with tempfile.TemporaryDirectory() as folder:
+...     with open_store(folder) as store:
+...         store.put_document("seed", "sha256:5d1f", facts, graph_iri=graph_iri)
+...         store.put_document("seed", "sha256:5d1f", facts, graph_iri=graph_iri)
+...     with open_store(folder, read_only=True) as store:
+...         [str(row.label) for row in store.query("SELECT ?label WHERE { ?x rdfs:label ?label }")]
+True
+False
+['India']
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import io
+import ipaddress
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from string import Template
+from types import TracebackType
+from typing import TYPE_CHECKING, NamedTuple
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef, Variable
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from kg.errors import QueryError, StoreError
+from kg.namespace import KG
+from kg.resources import query_dir
+
+if TYPE_CHECKING:
+    from kg.build import GraphBuilder
+    from kg.read import Document
+
+__all__ = [
+    "INDEX_GRAPH",
+    "LOCK_FILE",
+    "LocalStore",
+    "PREFIXES",
+    "RemoteStore",
+    "STORE",
+    "Store",
+    "StoreLock",
+    "Stored",
+    "build_into",
+    "check_services",
+    "content_key",
+    "open_store",
+]
+
+#: Terms of the store's own bookkeeping (never part of a document graph).
+STORE = Namespace("https://w3id.org/newskg/store#")
+#: The named graph holding one ``store:documentId`` and ``store:contentHash`` per document graph.
+INDEX_GRAPH = STORE.index
+#: The advisory lock file a local store keeps in its folder (RocksDB ignores it).
+LOCK_FILE = "kg.lock"
+#: Prefixes every query may use without declaring them, as in an rdflib graph.
+PREFIXES: dict[str, str] = {
+    "kg": str(KG._NS),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+
+_IN_USE = "store {} is in use by another build or by kg serve; wait for it to finish or use another store"
+_BEING_WRITTEN = "store {} is being written by a build; wait for it to finish or query a copy"
+
+
+def open_store(
+    location: str | Path,
+    *,
+    read_only: bool = False,
+    query_url: str | None = None,
+    update_url: str | None = None,
+    timeout: float = 60.0,
+) -> Store:
+    """Open the store at a folder (created if new) or at a SPARQL endpoint URL.
+
+    A URL ``http://host:port/path`` is queried at ``…/path/query`` and updated at
+    ``…/path/update`` (Oxigraph server, Fuseki datasets); ``query_url`` and
+    ``update_url`` override either. ``timeout`` (seconds) bounds each HTTP request.
+
+    >>> open_store("https://example.org/sparql").update_url
+    'https://example.org/sparql/update'
+    """
+    text = str(location)
+    if re.match(r"https?://", text, re.IGNORECASE):
+        return RemoteStore(text, read_only=read_only, query_url=query_url,
+                           update_url=update_url, timeout=timeout)
+    if query_url or update_url:
+        raise StoreError(f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}")
+    return LocalStore(Path(location), read_only=read_only)
+
+
+def check_services(sparql: str, *, allow_external: bool = False) -> None:
+    """Refuse a query whose SERVICE calls leave this machine, unless ``allow_external``.
+
+    A SERVICE on a loopback host (``localhost``, 127.0.0.0/8, ``[::1]``) is allowed.
+
+    >>> check_services("SELECT * WHERE { SERVICE <http://127.0.0.1:7878/query> { ?s ?p ?o } }")
+    >>> check_services("SELECT * WHERE { SERVICE <https://query.example.org/sparql> { ?s ?p ?o } }")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: the query calls SERVICE <https://query.example.org/sparql> outside this machine; ...
+    """
+    if allow_external or not re.search("service", sparql, re.IGNORECASE):
+        return
+    endpoints = [node.term for node in _algebra_nodes(sparql, "SERVICE") if node.name == "ServiceGraphPattern"]
+    outside = sorted({e.n3() for e in endpoints if not _is_loopback(e)})
+    if outside:
+        raise QueryError(
+            f"the query calls SERVICE {', '.join(outside)} outside this machine; SERVICE may "
+            "only reach loopback hosts (localhost, 127.0.0.0/8, [::1]) unless external calls are allowed explicitly"
+        )
+
+
+class _Row(NamedTuple):
+    graph: URIRef
+    id: str
+    hash: str
+
+
+class Store(ABC):
+    """A graph store holding one named graph per document, and an index of them."""
+
+    location: str
+    read_only: bool
+
+    def put_document(self, doc_id: str, content_hash: str, graph: Graph, *, graph_iri: URIRef) -> bool:
+        """Store ``graph`` as document ``doc_id``, replacing what the id had before.
+
+        Returns False, changing nothing, when the store already holds this id with
+        this ``content_hash`` in ``graph_iri``. The replacement is one transaction.
+        """
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only; it cannot take documents")
+        for name, value in (("doc_id", doc_id), ("content_hash", content_hash)):
+            if not isinstance(value, str) or not value:
+                raise StoreError(f"{name} must be a non-empty string, not {value!r}")
+        if not isinstance(graph_iri, URIRef):
+            raise StoreError(f"graph_iri must be an rdflib URIRef, not {graph_iri!r}")
+        if not isinstance(graph, Graph):
+            raise StoreError(f"graph must be an rdflib Graph, not {type(graph).__name__}")
+        held = self._lookup(id=doc_id)
+        if held == [_Row(graph_iri, doc_id, content_hash)]:
+            return False
+        owners = {row.id for row in self._lookup(graph=graph_iri)} - {doc_id}
+        if owners:
+            raise StoreError(
+                f"graph {graph_iri} already holds document {min(owners)!r}, not {doc_id!r}; "
+                "each document needs its own graph IRI"
+            )
+        blanks: dict[BNode, str] = {}
+        facts = "\n".join(" ".join(_nt(term, blanks) for term in triple) + " ." for triple in graph)
+        self._update(_REPLACE.substitute(
+            doc=_nt(Literal(doc_id)), hash=_nt(Literal(content_hash)), graph=_nt(graph_iri),
+            old=_nt(held[0].graph if held else graph_iri), facts=facts,
+        ))
+        return True
+
+    def has_document(self, doc_id: str, content_hash: str | None = None) -> bool:
+        """Whether the store holds ``doc_id`` (built from ``content_hash``, when given)."""
+        return any(content_hash in (None, row.hash) for row in self._lookup(id=doc_id))
+
+    def documents(self) -> dict[str, str]:
+        """The content hash of each document the store holds, by document id."""
+        return {row.id: row.hash for row in self._lookup()}
+
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Node] | None = None,
+        *,
+        allow_external_service: bool = False,
+    ) -> Result:
+        """Run a SPARQL query whose default graph is the merge of the document graphs.
+
+        ``bindings`` give variables values, like rdflib's ``initBindings``; the
+        prefixes in :data:`PREFIXES` need no declaration. SERVICE calls leaving
+        this machine are refused unless ``allow_external_service``.
+        """
+        check_services(sparql, allow_external=allow_external_service)
+        values: dict[str, Identifier] = {}
+        for name, value in (bindings or {}).items():
+            name = str(name).lstrip("?$")
+            if not re.fullmatch(r"\w+", name):
+                raise QueryError(f"cannot bind {name!r}: it is not a SPARQL variable name")
+            if not isinstance(value, (URIRef, Literal)):
+                raise QueryError(f"the binding of ?{name} must be an rdflib URIRef or Literal, not {value!r}")
+            values[name] = value
+        return self._query(sparql, values)
+
+    def labels(self) -> dict[URIRef, str]:
+        """The ``rdfs:label`` of each resource the store's documents label (the least, if several)."""
+        found: dict[URIRef, str] = {}
+        for row in self._query(_LABELS, {}):
+            if isinstance(row.thing, URIRef):
+                label = str(row.label)
+                found[row.thing] = min(label, found.get(row.thing, label))
+        return found
+
+    def to_dataset(self) -> Dataset:
+        """A copy of the document graphs as an rdflib Dataset (without the index)."""
+        dataset = Dataset()
+        dataset.bind("kg", KG._NS)
+        for g, s, p, o in self._quads():
+            dataset.graph(g).add((s, p, o))
+        return dataset
+
+    def to_graph(self) -> Graph:
+        """A copy of the union of the document graphs as one rdflib Graph."""
+        union = Graph()
+        union.bind("kg", KG._NS)
+        for _, s, p, o in self._quads():
+            union.add((s, p, o))
+        return union
+
+    def close(self) -> None:
+        """Release the store (further calls fail); closing twice is harmless."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        return f"<{type(self).__name__} {self.location} {mode}>"
+
+    def _lookup(self, *, id: str | None = None, graph: URIRef | None = None) -> list[_Row]:
+        """Index entries, all or those of one document id or graph."""
+        bound: dict[str, Identifier] = {}
+        if id is not None:
+            bound["id"] = Literal(id)
+        if graph is not None:
+            bound["graph"] = graph
+        return [_Row(URIRef(row.graph), str(row.id), str(row.hash))
+                for row in self._query(_DOCUMENTS, bound)]
+
+    @abstractmethod
+    def _query(self, sparql: str, bindings: dict[str, Identifier]) -> Result:
+        """Run ``sparql`` on the store's dataset, as it is."""
+
+    @abstractmethod
+    def _update(self, sparql: str) -> None:
+        """Apply one SPARQL Update request as one transaction."""
+
+    @abstractmethod
+    def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
+        """Every (graph, subject, predicate, object) of the document graphs."""
+
+
+class LocalStore(Store):
+    """An on-disk Oxigraph store in a folder: one writer, or any number of readers.
+
+    The folder's ``kg.lock`` makes a second writer, or a reader during a write,
+    fail at once with :class:`StoreError` instead of reading half-written state.
+    """
+
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+        self.location = str(folder)
+        self.read_only = read_only
+        _check_folder(folder, read_only)
+        self._lock = StoreLock(folder, shared=read_only)
+        try:
+            self._store: ox.Store | None = ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+        except OSError as error:
+            self._lock.release()
+            raise _store_error(error, self.location, "open") from error
+
+    @property
+    def _oxigraph(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"store {self.location} is closed")
+        return self._store
+
+    def close(self) -> None:
+        store, self._store = self._store, None
+        try:
+            if store is not None and not self.read_only:
+                store.flush()
+        except OSError as error:
+            raise _store_error(error, self.location, "close") from error
+        finally:
+            del store  # the last reference: RocksDB closes and drops its own lock
+            self._lock.release()
+
+    def _query(self, sparql: str, bindings: dict[str, Identifier]) -> Result:
+        try:
+            answer = self._oxigraph.query(_bind(sparql, bindings), prefixes=PREFIXES)
+            return _result(answer)
+        except SyntaxError as error:
+            raise QueryError(f"the SPARQL query does not parse: {error}") from error
+        except OSError as error:
+            raise _store_error(error, self.location, "query") from error
+        except RuntimeError as error:  # e.g. an unbound SERVICE variable
+            raise QueryError(f"the SPARQL query failed: {error}") from error
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self._oxigraph.update(sparql)
+        except SyntaxError as error:  # a term the serialiser let through but Oxigraph refuses
+            raise StoreError(f"store {self.location} refused the document: {error}") from error
+        except OSError as error:
+            raise _store_error(error, self.location, "write") from error
+
+    def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
+        try:
+            for row in self._lookup():
+                for quad in self._oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(row.graph)):
+                    yield row.graph, _to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)
+        except OSError as error:
+            raise _store_error(error, self.location, "read") from error
+
+
+class RemoteStore(Store):
+    """A store behind a SPARQL 1.1 Query and Update endpoint, over HTTP.
+
+    Its default graph must be the dataset's own (Oxigraph without
+    ``--union-default-graph``, Fuseki's default), which puts keep as the merge.
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False, query_url: str | None = None,
+                 update_url: str | None = None, timeout: float = 60.0) -> None:
+        base = url.rstrip("/")
+        self.location = url
+        self.read_only = read_only
+        self.query_url = query_url or f"{base}/query"
+        self.update_url = update_url or f"{base}/update"
+        self.timeout = timeout
+
+    def _query(self, sparql: str, bindings: dict[str, Identifier]) -> Result:
+        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+        kind, body = self._post(
+            self.query_url, urllib.parse.urlencode({"query": prologue + _bind(sparql, bindings)}).encode(), "application/x-www-form-urlencoded",
+            "application/sparql-results+json, application/n-triples;q=0.9",
+        )
+        if kind == "application/n-triples":
+            result = Result("CONSTRUCT")
+            result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+            return result
+        try:
+            return Result.parse(io.BytesIO(body), format="json")
+        except Exception as error:  # the parser raises several kinds
+            raise StoreError(f"SPARQL endpoint {self.query_url} sent an unreadable answer ({kind}): {error}") from error
+
+    def _update(self, sparql: str) -> None:
+        self._post(self.update_url, sparql.encode(), "application/sparql-update", "*/*")
+
+    def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
+        for row in self._query(_QUADS, {}):
+            yield URIRef(row.g), row.s, row.p, row.o
+
+    def _post(self, url: str, body: bytes, content_type: str, accept: str) -> tuple[str, bytes]:
+        request = urllib.request.Request(
+            url, data=body, method="POST", headers={"Content-Type": content_type, "Accept": accept},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.headers.get_content_type(), response.read()
+        except urllib.error.HTTPError as error:
+            detail = error.read().decode("utf-8", "replace").strip()[:500]
+            kind = QueryError if error.code == 400 and url == self.query_url else StoreError
+            raise kind(f"SPARQL endpoint {url} answered HTTP {error.code}: {detail}") from error
+        except (urllib.error.URLError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}") from error
+
+
+_DOCUMENTS = (query_dir() / "store" / "documents.rq").read_text(encoding="utf-8")
+_QUADS = (query_dir() / "store" / "quads.rq").read_text(encoding="utf-8")
+_LABELS = "SELECT ?thing ?label WHERE { ?thing rdfs:label ?label }"
+_REPLACE = Template((query_dir() / "store" / "replace-document.ru").read_text(encoding="utf-8"))
+
+# N-Triples escapes: the only characters a quoted SPARQL string may not hold as they are.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+# Where a query's WHERE group opens: its form keyword, the WHERE keyword, or a brace,
+# outside strings, IRIs and comments.
+_SYNTAX = re.compile(
+    r"""(?P<skip>"{3}.*?"{3}|'{3}.*?'{3}|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'"""
+    r"""|<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n\r]*)"""
+    r"|(?<![\w:?$])(?P<form>select|construct|ask|describe|where)(?![\w:-])"
+    r"|(?P<brace>\{)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _bind(sparql: str, bindings: Mapping[str, Identifier]) -> str:
+    """``sparql`` with a VALUES block of ``bindings`` opening its WHERE group.
+
+    Joined before anything else, the values bind variables as rdflib's
+    ``initBindings`` do, counted or projected or not.
+
+    >>> _bind("SELECT ?b WHERE { ?a kg:metWith ?b }", {"a": URIRef("https://w3id.org/newskg/id/person/ana-ruiz")})
+    'SELECT ?b WHERE { VALUES (?a) { (<https://w3id.org/newskg/id/person/ana-ruiz>) } ?a kg:metWith ?b }'
+    """
+    if not bindings:
+        return sparql
+    names = list(bindings)
+    values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(_nt(bindings[n]) for n in names)}) }}"
+    keywords: list[str] = []
+    for match in _SYNTAX.finditer(sparql):
+        if match.lastgroup == "form":
+            keywords.append(match.group().lower())
+        elif match.lastgroup == "brace" and (keywords[:1] != ["construct"] or "where" in keywords):
+            return f"{sparql[:match.end()]} {values}{sparql[match.end():]}"
+    raise QueryError("cannot find where the query's WHERE clause opens, so cannot bind its variables")
+
+
+def _nt(term: Node, blanks: dict[BNode, str] | None = None) -> str:
+    """``term`` written as N-Triples, which SPARQL reads as the same term."""
+    if isinstance(term, URIRef):
+        if _IRI_FORBIDDEN.search(term) or not _ABSOLUTE.match(term):
+            raise StoreError(f"cannot store {str(term)!r}: it is not an absolute IRI without spaces or <>\"{{}}|^`\\")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        quoted = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{quoted}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{quoted}^^{_nt(term.datatype)}"
+        return quoted
+    if isinstance(term, BNode) and blanks is not None:
+        return blanks.setdefault(term, f"_:b{len(blanks)}")
+    raise StoreError(f"cannot store {term!r}: a document graph holds only IRIs, literals and blank nodes")
+
+
+def _to_rdflib(term: object) -> Identifier:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    raise StoreError(f"the store holds a term rdflib cannot represent: {term!r}")
+
+
+def _result(answer: object) -> Result:
+    """An rdflib query result holding a pyoxigraph answer, read in full."""
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+    elif isinstance(answer, ox.QuerySolutions):
+        result = Result("SELECT")
+        result.vars = [Variable(v.value) for v in answer.variables]
+        result.bindings = [
+            {var: _to_rdflib(solution[str(var)]) for var in result.vars if solution[str(var)] is not None}
+            for solution in answer
+        ]
+    else:
+        result = Result("CONSTRUCT")
+        result.graph = Graph()
+        for triple in answer:  # type: ignore[attr-defined]
+            result.graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
+    return result
+
+
+def _is_loopback(endpoint: Identifier) -> bool:
+    if not isinstance(endpoint, URIRef):
+        return False  # a variable endpoint could be anywhere
+    host = urllib.parse.urlsplit(str(endpoint)).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _algebra_nodes(sparql: str, checking: str) -> list[CompValue]:
+    """Every node of the query's SPARQL algebra, as rdflib's parser reads it."""
+    from rdflib.plugins.sparql.algebra import translateQuery, traverse
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        algebra = translateQuery(parseQuery(sparql), initNs=PREFIXES).algebra
+    except Exception as error:  # rdflib's parser raises many kinds
+        raise QueryError(f"cannot check the {checking} of this query: {error}") from error
+    nodes: list[CompValue] = []
+    traverse(algebra, lambda node: nodes.append(node) if isinstance(node, CompValue) else None)
+    return nodes
+
+
+def _check_folder(folder: Path, read_only: bool) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{folder} is a file, not a store folder")
+    is_store = (folder / "CURRENT").is_file()
+    if read_only and not is_store:
+        raise StoreError(f"no graph store at {folder}; build one with: kg build … --store {folder}")
+    if not is_store and folder.is_dir() and any(p.name != LOCK_FILE for p in folder.iterdir()):
+        raise StoreError(f"{folder} is not empty and holds no graph store; give a new or empty folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _store_error(error, str(folder), "create") from error
+
+
+class StoreLock:
+    """An advisory lock on a store folder: exclusive for a writer, shared for readers.
+
+    Taking it fails at once with :class:`StoreError` when another process holds
+    it in a way that conflicts; :meth:`release` (or the process's end) frees it.
+    """
+
+    def __init__(self, folder: Path, *, shared: bool) -> None:
+        self._file: io.BufferedRandom | None = None
+        try:
+            self._file = open(folder / LOCK_FILE, "a+b")  # noqa: SIM115 (held until release)
+        except OSError as error:
+            if shared:
+                return  # a folder nobody may write to has no writer to wait for
+            raise _store_error(error, str(folder), "lock") from error
+        try:
+            fcntl.flock(self._file, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.release()
+            raise StoreError((_BEING_WRITTEN if shared else _IN_USE).format(folder)) from None
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.close()  # closing drops the flock
+            self._file = None
+
+
+def _store_error(error: OSError, location: str, doing: str) -> StoreError:
+    """A StoreError that says plainly what went wrong with the store's disk.
+
+    >>> print(_store_error(OSError(errno.ENOSPC, "No space left on device"), "/data/kg", "write"))
+    the disk holding store /data/kg is full ([Errno 28] No space left on device); free some space or use a store on another disk
+    """
+    text = str(error)
+    if error.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "Disk quota" in text:
+        return StoreError(f"the disk holding store {location} is full ({text}); "
+                          "free some space or use a store on another disk")
+    if isinstance(error, PermissionError) or "Permission denied" in text or "Read-only file system" in text:
+        return StoreError(f"cannot {doing} store {location}: permission denied ({text})")
+    if "lock" in text.lower():  # RocksDB's own LOCK, held by a process that ignores kg.lock
+        return StoreError(_IN_USE.format(location))
+    return StoreError(f"cannot {doing} store {location}: {text}")
+
+
+class Stored(NamedTuple):
+    """What :func:`build_into` did with one document."""
+
+    document: Document
+    #: ``added`` (new id), ``replaced`` (changed content), ``unchanged`` (skipped) or ``failed``.
+    status: str
+    error: str | None = None
+
+
+def content_key(document: Document, builder: GraphBuilder) -> str:
+    """What a store keeps to tell a changed document: its content and the build settings.
+
+    The same text, metadata, base IRI and confidence threshold give the same key.
+    """
+    settings = f"{document.content_hash}\x00{builder.minter.base}\x00{builder.min_confidence!r}"
+    return "sha256:" + hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def build_into(store: Store, documents: Sequence[Document], builder: GraphBuilder) -> Iterator[Stored]:
+    """Build the new and changed ``documents`` with ``builder`` and put each in ``store``.
+
+    Each document is committed in its own transaction as soon as it is built, so
+    a run stopped midway keeps what it committed and a rerun does the rest.
+    Unchanged documents (same id, content and settings) are yielded first and
+    never parsed. Entities already labelled in the store keep their label.
+    """
+    held = store.documents()
+    todo: list[Document] = []
+    for document in documents:
+        if held.get(document.id) == content_key(document, builder):
+            yield Stored(document, "unchanged")
+        else:
+            todo.append(document)
+    if not todo:
+        return
+    for thing, label in store.labels().items():  # an entity keeps the label it got first
+        builder.labels.setdefault(thing, label)
+    for result in builder.add_documents(todo):
+        document = result.document
+        if result.graph is None:
+            yield Stored(document, "failed", result.error)
+            continue
+        store.put_document(document.id, content_key(document, builder), result.graph,
+                           graph_iri=builder.minter.named_graph(document.id))
+        yield Stored(document, "replaced" if document.id in held else "added")
