@@ -169,7 +169,15 @@ def _rewrite(data: bytes, graph: Graph, format: str) -> str:
     if format == "ttl":
         statements = [q.triple for q in statements]
     used = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix and f"<{ns}".encode() in data}
-    return ox.serialize(statements, format=target, prefixes=used).decode("utf-8")
+    text = ox.serialize(statements, format=target, prefixes=used).decode("utf-8")
+    # A blank line after the prefixes and after each statement, as people write Turtle. Line breaks
+    # inside literals are written as \n, so every line break in the text is between terms.
+    lines: list[str] = []
+    for line, following in zip(text.split("\n"), text.split("\n")[1:] + [""]):
+        lines.append(line)
+        if line.endswith((" .", "}")) and not (line.startswith("@prefix") and following.startswith("@prefix")) and following:
+            lines.append("")
+    return "\n".join(lines)
 
 
 def _ntriples(graph: Graph) -> str:

@@ -639,7 +639,9 @@ class _Mentions:
             label_tokens.append(t)
         if len(label_tokens) > 14:
             label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
-        text = "".join(t.text_with_ws for t in label_tokens).strip()
+        # One space wherever the text had anything between two kept words (a space, a dropped quote mark).
+        text = "".join(t.text + (" " if nxt.idx > t.idx + len(t.text) else "") for t, nxt in zip(label_tokens, label_tokens[1:]))
+        text = (text + label_tokens[-1].text if label_tokens else "").strip()
         return _clean(text) or head.text
 
     def _mark(self, token: Token, key: str) -> None:

@@ -91,6 +91,7 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("finalised", "Chile and Peru finalised the Andes Water Accord on Friday.",
      {(SIGNED, "Chile", "Andes Water Accord"), (SIGNED, "Peru", "Andes Water Accord")}),
     ("tariffs of a rate on goods", "China on Tuesday imposed tariffs of 30% on Canadian canola.", {(TARIFF, "China", "Canada")}),
+    ("quote marks around a name leave a space", 'Chile signed the "Lima" accord.', {(SIGNED, "Chile", "Lima accord")}),
     # -- lists the parser bends
     ("an apposition singled out of a list", "Chile and Ghana signed four documents, particularly the joint statement of the Pacific Mining Forum.",
      {(SIGNED, "Chile", "documents"), (SIGNED, "Ghana", "documents"),
