@@ -21,8 +21,8 @@ from kg.cli import EXPORT_FORMATS
 from kg.errors import ExportError
 from kg.export import FORMATS, document_dataset, export, format_for, jsonld_context
 from kg.query import load_graph, query
+from smallgraph import SMALL, dataset, graph  # noqa: F401  (fixtures)
 
-SMALL = Path(__file__).parent / "data" / "small-graph.trig"
 ID = "https://w3id.org/newskg/id/"
 DOCUMENTS = {"harbour-talks", "tariff-note", "hostile"}
 EVE = ID + "person/eve-script-alert-kg-script-o-brien"
@@ -31,17 +31,6 @@ RELATIONS = 8  # 2 signed, 4 metWith (both directions of two meetings), 2 impose
 pytestmark = pytest.mark.filterwarnings(r"ignore:(Dataset\.\w+|ConjunctiveGraph) is deprecated:DeprecationWarning")
 
 
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return load_graph(SMALL)  # type: ignore[return-value]
-
-
-@pytest.fixture(scope="module")
-def graph(dataset: Dataset) -> Graph:
-    union = Graph()
-    for s, p, o, _ in dataset.quads():
-        union.add((s, p, o))
-    return union
 
 
 def named_graphs(dataset: Dataset) -> dict[str, Graph]:

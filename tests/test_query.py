@@ -31,8 +31,8 @@ from kg.query import (
     query,
     to_node,
 )
+from smallgraph import SMALL, dataset, graph  # noqa: F401  (fixtures)
 
-SMALL = Path(__file__).parent / "data" / "small-graph.trig"
 SAVED = ["agreements", "countries-linked", "entity", "evidence", "meetings", "merges", "tariffs-on", "timeline"]
 EVE = "person:eve-script-alert-kg-script-o-brien"
 INJECTION = '"} ; DROP ALL #'
@@ -41,17 +41,6 @@ INJECTION = '"} ; DROP ALL #'
 pytestmark = pytest.mark.filterwarnings(r"ignore:(Dataset\.\w+|ConjunctiveGraph) is deprecated:DeprecationWarning")
 
 
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return load_graph(SMALL)  # type: ignore[return-value]
-
-
-@pytest.fixture(scope="module")
-def graph(dataset: Dataset) -> Graph:
-    union = Graph()
-    for s, p, o, _ in dataset.quads():
-        union.add((s, p, o))
-    return union
 
 
 def short(term: Node | None) -> str | None:
