@@ -187,7 +187,7 @@ def _collective_kinds_at(path: Path) -> dict[str, tuple[str, ...]]:
 
 def _definite_anaphors() -> dict[str, str]:
     """Nouns that, after "the", refer back to the last entity of a class ("the country")."""
-    return dict(_json("lexicon.json")["definite_anaphors"])  # type: ignore[arg-type]
+    return _json("lexicon.json")["definite_anaphors"]  # type: ignore[return-value]  # read-only: shared by every call
 
 
 def _modality() -> dict[str, object]:
@@ -305,19 +305,22 @@ class _Mentions:
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """The (token index, entity key) mentions from ``start`` up to ``end``, in text order."""
+        order = self._in_order()
+        return order[bisect_left(order, (start, "")):bisect_left(order, (end, ""))]
+
+    def first_mention(self, key: str) -> int:
+        """The token index where ``key`` is first mentioned."""
+        self._in_order()
+        return self._first.get(key, len(self.doc))
+
+    def _in_order(self) -> list[tuple[int, str]]:
+        """``by_token`` sorted by position (and each key's first position), rebuilt when mentions were added."""
         if self._order is None or len(self._order) != len(self.by_token):
             self._order = sorted(self.by_token.items())
             self._first = {}
             for i, k in reversed(self._order):
                 self._first[k] = i
-        lo = bisect_left(self._order, (start, ""))
-        hi = bisect_left(self._order, (end, ""))
-        return self._order[lo:hi]
-
-    def first_mention(self, key: str) -> int:
-        """The token index where ``key`` is first mentioned."""
-        self.mentions_between(0, 0)
-        return self._first.get(key, len(self.doc))
+        return self._order
 
     def entity_of(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -530,13 +533,11 @@ class _Mentions:
 
     def _after_title(self, span: Span) -> bool:
         """An "organization" right after a person's title ("President | Amara Diallo") is that person."""
-        names = [t for t in span if not t.is_punct]
         before = span.doc[span.start - 1] if span.start else None
         if before is None or before.lower_ not in self.lex["person_titles"] or not before.is_title:
             return False
-        if not 2 <= len(names) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in names):
-            return False
-        if any(t.lower_ in self.lex["organization_words"] or t.lower_ in self.lex["agreement_nouns"] for t in names):
+        names = self._name_words(span)
+        if names is None or not all(t.is_title for t in names):
             return False
         text = _clean(span.text)
         key = self._add("Person", text, text, range(span.start, span.end))
@@ -548,12 +549,17 @@ class _Mentions:
 
     def _described_as_person(self, span: Span) -> bool:
         """An "organization" described by a title ("Jean Dupont, president of the Council") is a person."""
+        return self._name_words(span) is not None and any(
+            c.dep_ == "appos" and c.lower_ in self.lex["person_titles"] for c in span.root.children)
+
+    def _name_words(self, span: Span) -> list[Token] | None:
+        """The words of a span that could be a person's name (two to four capitalised proper nouns), else None."""
         names = [t for t in span if not t.is_punct]
         if not 2 <= len(names) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names):
-            return False
+            return None
         if any(t.lower_ in self.lex["agreement_nouns"] or t.lower_ in self.lex["organization_words"] for t in names):
-            return False
-        return any(c.dep_ == "appos" and c.lower_ in self.lex["person_titles"] for c in span.root.children)
+            return None
+        return names
 
     def _org_name(self, span: Span) -> str | None:
         tokens = list(span)
