@@ -30,3 +30,19 @@ def build(nlp):  # type: ignore[no-untyped-def]
 
     return run
 
+
+
+@pytest.fixture
+def poisoned(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Make extraction fail with ``RuntimeError: boom`` on any document whose text holds the returned word."""
+    import kg.build
+
+    real = kg.build.extract
+
+    def flaky(doc, **kwargs):  # type: ignore[no-untyped-def]
+        if "poison" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(kg.build, "extract", flaky)
+    return "poison"

@@ -104,19 +104,9 @@ def test_bad_api_input_is_an_input_error(nlp, bad: object) -> None:  # type: ign
         builder.add(bad)  # type: ignore[arg-type]
 
 
-def test_a_failing_document_does_not_lose_the_others(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import kg.build
-
-    real = kg.build.extract
-
-    def flaky(doc, **kwargs):  # type: ignore[no-untyped-def]
-        if "poison" in doc.text:
-            raise RuntimeError("boom")
-        return real(doc, **kwargs)
-
-    monkeypatch.setattr(kg.build, "extract", flaky)
+def test_a_failing_document_does_not_lose_the_others(nlp, poisoned: str) -> None:  # type: ignore[no-untyped-def]
     builder = kg.GraphBuilder(nlp=nlp)
-    docs = [Document(id="a", text="Chile signed a treaty with Peru."), Document(id="b", text="poison"),
+    docs = [Document(id="a", text="Chile signed a treaty with Peru."), Document(id="b", text=poisoned),
             Document(id="c", text="Peru met Chile.")]
     results = list(builder.add_documents(docs))
     assert [(r.document.id, r.ok) for r in results] == [("a", True), ("b", False), ("c", True)]
