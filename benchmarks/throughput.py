@@ -111,7 +111,7 @@ def streamed_build(nlp: Any, documents: list[Document], jobs: int, batch_size: i
     with Clock() as clock:
         for result in builder.add_documents(documents):
             if result.ok:
-                write(result.document, result.graph)
+                write(result.document, result.triples)
             else:
                 failed += 1
     out.close()
@@ -151,9 +151,9 @@ def throughput(args: argparse.Namespace) -> None:
           f"({bare.wall:.1f} s)")
 
     stages = StageTimer()
-    real_extract, real_graph = kg.build.extract, kg.build.document_graph
+    real_extract, real_graph = kg.build.extract, kg.build.document_triples
     kg.build.extract = stages.wrap("extraction", real_extract)  # type: ignore[assignment]
-    kg.build.document_graph = stages.wrap("RDF", real_graph)  # type: ignore[assignment]
+    kg.build.document_triples = stages.wrap("RDF", real_graph)  # type: ignore[assignment]
     profiler = cProfile.Profile() if args.profile else None
     try:
         if profiler:
@@ -162,7 +162,7 @@ def throughput(args: argparse.Namespace) -> None:
         if profiler:
             profiler.disable()
     finally:
-        kg.build.extract, kg.build.document_graph = real_extract, real_graph  # type: ignore[assignment]
+        kg.build.extract, kg.build.document_triples = real_extract, real_graph  # type: ignore[assignment]
     print(f"kg build, 1 process:  {n_words / one.wall:8,.0f} words/s wall  {n_words / one.cpu:8,.0f} words/s CPU "
           f"({one.wall:.1f} s, {failed} failed)")
     print(f"ratio build / bare:   {bare.wall / one.wall:8.3f} wall  {bare.cpu / one.cpu:8.3f} CPU   (target >= 0.90)")
@@ -222,7 +222,7 @@ def memory(args: argparse.Namespace) -> None:
             done = 0
             for result in builder.add_documents(documents_lazily(args.memory)):
                 if result.ok:
-                    writer.write(result.document, result.graph)
+                    writer.write(result.document, result.triples)
                 done += 1
                 if done % every == 0 or done == args.memory:
                     out.flush()

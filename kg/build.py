@@ -13,14 +13,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-
+from functools import cached_property
 from typing import TYPE_CHECKING, BinaryIO
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.extract import Extraction, extract
-from kg.rdf import DEFAULT_BASE, Minter, bind_prefixes, document_graph
+from kg.rdf import DEFAULT_BASE, Minter, Triple, bind_prefixes, document_triples, triples_graph
 from kg.read import Document, parse_published
 
 if TYPE_CHECKING:
@@ -44,15 +46,21 @@ CHUNK_CHARS = 100_000
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """What became of one document: its graph, or the error that stopped it."""
+    """What became of one document: its triples, or the error that stopped it."""
 
     document: Document
-    graph: Graph | None = None
+    triples: list[Triple] | None = None
     error: str | None = None
+    base: str = field(default=DEFAULT_BASE, repr=False)
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @cached_property
+    def graph(self) -> Graph | None:
+        """The document's triples as an rdflib graph, made on first use (``None`` for a failed document)."""
+        return None if self.triples is None else triples_graph(self.triples, self.base)
 
 
 def _chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -134,19 +142,19 @@ def extract_documents(
     """
     pending: dict[int, _Pending] = {}
 
-    def pieces() -> Iterator[tuple[str, int]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for n, document in enumerate(checked_documents(documents)):
             chunks = list(_chunks(document.text))
             pending[n] = _Pending(document, len(chunks))
             for offset, piece in chunks:
                 pending[n].offsets.append(offset)
-                yield piece, n
+                yield piece, (n, len(piece))
 
-    for parsed, n in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for parsed, (n, length) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         state = pending[n]
         offset = state.offsets[len(state.parts) + state.skipped]
         if on_parsed is not None:
-            on_parsed(len(parsed.text))
+            on_parsed(length)  # not len(parsed.text): Doc.text joins every token again
         if state.error is None:
             try:
                 state.parts.append((offset, extract(parsed, published=state.document.published)))
@@ -218,7 +226,7 @@ class GraphBuilder:
         self.scheduler = scheduler
         self.keep = keep
         self._labels: dict[URIRef, str] = {}
-        self._graphs: dict[str, Graph] = {}
+        self._triples: dict[str, list[Triple]] = {}
         self._built = 0
 
     @property
@@ -287,21 +295,21 @@ class GraphBuilder:
 
     def _finish(self, document: Document, parts: list[tuple[int, Extraction]]) -> DocumentResult:
         try:
-            graph = document_graph(
+            triples = document_triples(
                 document, _merge(parts), minter=self.minter, min_confidence=self.min_confidence, labels=self._labels
             )
         except Exception as exc:  # noqa: BLE001 - reported per document
             return DocumentResult(document, error=f"graph failed: {type(exc).__name__}: {exc}")
         self._built += 1
         if self.keep:
-            self._graphs[document.id] = graph
-        return DocumentResult(document, graph=graph)
+            self._triples[document.id] = triples
+        return DocumentResult(document, triples, base=str(self.minter.base))
 
-    def _kept(self) -> dict[str, Graph]:
+    def _kept(self) -> dict[str, list[Triple]]:
         if not self.keep:
             raise RuntimeError("this GraphBuilder was made with keep=False: it keeps no graph; "
-                               "use the graph of each result of add_documents")
-        return self._graphs
+                               "use the triples or graph of each result of add_documents")
+        return self._triples
 
     @property
     def graph(self) -> Graph:
@@ -309,8 +317,10 @@ class GraphBuilder:
         from kg.link import link
 
         union = bind_prefixes(Graph(), str(self.minter.base))
-        for graph in self._kept().values():
-            union += graph
+        add = union.add
+        for triples in self._kept().values():
+            for triple in triples:
+                add(triple)
         return link(union, base=str(self.minter.base))
 
     @property
@@ -318,19 +328,19 @@ class GraphBuilder:
         """One named graph per document (named ``<base>graph/<document>``)."""
         ds = Dataset()
         bind_prefixes(ds, str(self.minter.base))
-        for doc_id, graph in self._kept().items():
+        for doc_id, triples in self._kept().items():
             named = ds.graph(self.minter.named_graph(doc_id))
-            for triple in graph:
+            for triple in triples:
                 named.add(triple)
         return ds
 
     def __len__(self) -> int:
         """The number of documents built (each id once when graphs are kept)."""
-        return len(self._graphs) if self.keep else self._built
+        return len(self._triples) if self.keep else self._built
 
 
 class NQuadsWriter:
-    """Writes each document's graph to an N-Quads file as soon as it is built.
+    """Writes each document's triples to an N-Quads file as soon as they are built (by pyoxigraph).
 
     Each document is its own named graph (``<base>graph/<document>``), as in
     :attr:`GraphBuilder.dataset`, so nothing is held back: memory stays flat
@@ -340,25 +350,50 @@ class NQuadsWriter:
     >>> from rdflib import Literal
     >>> out = io.BytesIO()
     >>> writer = NQuadsWriter(out, Minter("https://example.org/"))
-    >>> g = Graph().add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x")))
-    >>> writer.write(Document(id="d1", text="..."), g)
+    >>> writer.write(Document(id="d1", text="..."), [(URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x"))])
     >>> out.getvalue().decode()
     '<https://example.org/a> <https://example.org/p> "x" <https://example.org/graph/d1> .\\n'
     """
+
+    #: Terms converted to pyoxigraph's are remembered, up to this many (names recur across documents).
+    CACHE_SIZE = 100_000
 
     def __init__(self, out: BinaryIO, minter: Minter) -> None:
         self.out = out
         self.minter = minter
         self.documents = 0
         self.quads = 0
+        self._terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
 
-    def write(self, document: Document, graph: Graph) -> None:
-        """Append ``graph`` as the named graph of ``document``."""
-        name = self.minter.named_graph(document.id).n3()
-        lines = graph.serialize(format="nt", encoding="utf-8")  # one triple a line, ending " .\n"
-        self.out.write(lines.replace(b" .\n", f" {name} .\n".encode("utf-8")))
+    def write(self, document: Document, triples: Iterable[Triple]) -> None:
+        """Append ``triples`` (a list of them, or an rdflib graph) as the named graph of ``document``."""
+        name = ox.NamedNode(self.minter.named_graph(document.id))
+        term = self._term
+        quads = [ox.Quad(term(s), term(p), term(o), name) for s, p, o in triples]
+        ox.serialize(quads, self.out, format=ox.RdfFormat.N_QUADS)
         self.documents += 1
-        self.quads += len(graph)
+        self.quads += len(quads)
+
+    def _term(self, term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        converted = self._terms.get(term)
+        if converted is None:
+            converted = _to_oxigraph(term)
+            if len(self._terms) >= self.CACHE_SIZE:
+                self._terms.clear()
+            self._terms[term] = converted
+        return converted
+
+
+def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(term)
+    if isinstance(term, BNode):
+        return ox.BlankNode(term)
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(term, language=term.language)
+        return ox.Literal(term, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
+    raise InputError(f"N-Quads can hold IRIs, blank nodes and literals, not {term!r}")
 
 
 def _document(text: str, doc_id: str | None, source: str | None, published: date | str | None, title: str | None) -> Document:

@@ -172,7 +172,7 @@ def _build_store(args: argparse.Namespace) -> int:
 def _run_with_progress(
     builder: object, documents: Iterable[object], *, total: int, quiet: bool, sink: Callable[..., None] | None = None
 ) -> list[str]:
-    """Build ``documents`` with a progress bar and ETA; each built document goes to ``sink(document, graph)``."""
+    """Build ``documents`` with a progress bar and ETA; each built document goes to ``sink(document, triples)``."""
     from tqdm import tqdm
 
     from kg.build import GraphBuilder
@@ -183,7 +183,7 @@ def _run_with_progress(
         for result in builder.add_documents(documents):  # type: ignore[arg-type]
             bar.update(1)
             if result.ok and sink is not None:
-                sink(result.document, result.graph)
+                sink(result.document, result.triples)
             if not result.ok:
                 failed.append(result.document.id)
                 bar.write(f"kg build: {result.document.origin or result.document.id}: {result.error}", file=sys.stderr)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -244,6 +244,7 @@ class _Mentions:
     def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)  # one Token object per position: doc[i] makes a new one each time
+        self.lowers: list[str] = [t.lower_ for t in self.tokens]  # looked at by every scan of the document
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
         self.by_token: dict[int, str] = {}
@@ -282,6 +283,8 @@ class _Mentions:
         return out
 
     def _acronym_mentions(self) -> None:
+        if not self.acronyms:
+            return
         for token in self.tokens:
             key = self.acronyms.get(token.text)
             if key is not None:
@@ -360,8 +363,11 @@ class _Mentions:
         """
         doc, found = self.doc, []
         titles = self.lex["person_titles"]
-        for t in self.tokens:
-            if t.lower_ not in titles or not t.is_title or t.i + 2 >= len(doc):
+        for i, lower in enumerate(self.lowers):
+            if lower not in titles:
+                continue
+            t = self.tokens[i]
+            if not t.is_title or t.i + 2 >= len(doc):
                 continue
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_ not in self.lex["titles"]:
@@ -587,8 +593,8 @@ class _Mentions:
         weak = self.lex["weak_agreement_nouns"]
         vague = self.lex["vague_modifiers"]
         last: str | None = None
-        for token in self.tokens:
-            if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
+        for token, lower in zip(self.tokens, self.lowers):
+            if lower not in nouns and token.lemma_.lower() not in nouns:
                 continue
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in self.by_token:
                 continue
@@ -940,13 +946,13 @@ def _window_start(token: Token) -> int:
 
 
 def _sentence(token: Token) -> Span:
-    """The sentence of ``token``, found from its neighbours (``Token.sent`` walks every sentence before it)."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return doc[start:end]
+    """The sentence of ``token`` (``Token.sent`` walks every sentence before it)."""
+    doc = token.doc
+    starts = doc.user_data.get("kg_sentence_starts")
+    if starts is None:  # where each sentence starts, found once per document
+        starts = doc.user_data["kg_sentence_starts"] = [sent.start for sent in doc.sents] + [len(doc)]
+    n = bisect_right(starts, token.i) - 1
+    return doc[starts[n]:starts[n + 1]]
 
 
 # --------------------------------------------------------------------------- modality
@@ -1051,14 +1057,19 @@ class _Extractor:
 
     def run(self) -> Extraction:
         specs = relation_specs()
+        words = frozenset().union(*(spec.verbs | spec.nouns | spec.collective_verbs for spec in specs))
+        lowers = self.m.lowers
         for sent in self.doc.sents:
             self.sent = sent
             before = len(self.events)
             for token in self.m.tokens[sent.start:sent.end]:
+                lower = lowers[token.i]
+                lemma = token.lemma_.lower()
+                if lemma not in words and lower not in words:
+                    continue  # no relation's trigger word: most tokens
                 pos = token.pos_
                 if pos not in {"VERB", "AUX", "NOUN", "PROPN"}:
                     continue
-                lemma, lower = token.lemma_.lower(), token.lower_
                 for spec in specs:
                     self.s.inferred = 0
                     if pos in {"VERB", "AUX"} and lemma in spec.verbs:
@@ -1079,9 +1090,9 @@ class _Extractor:
                 if len(group) >= 2:
                     self.state.last_groups[cls] = group
                     from_events = True
-            for t in self.m.tokens[sent.start:sent.end] if not from_events else ():
-                key = self.m.entity_of(t)
-                if t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"} and key and key.startswith(cls + ":"):
+            for i, key in self.m.mentions_between(sent.start, sent.end) if not from_events else ():
+                t = self.m.tokens[i]
+                if key.startswith(cls + ":") and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
                     group = self.s.entities(t, frozenset({cls}))
                     if len(group) >= 2:
                         self.state.last_groups[cls] = group

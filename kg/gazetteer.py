@@ -189,6 +189,7 @@ class _Index:
         self._exact: dict[str, set[str]] = defaultdict(set)
         self._folded: dict[str, set[str]] = defaultdict(set)
         self.by_key: dict[str, Entity] = {}
+        self._answers: dict[str, Entity | None] = {}
         for entity in entities:
             self.by_key[entity.key] = entity
             sensitive = set(entity.case_sensitive)
@@ -200,6 +201,16 @@ class _Index:
                     self._folded[key.casefold()].add(entity.key)
 
     def get(self, text: str) -> Entity | None:
+        """The one entity ``text`` names, or None (answers are remembered: the same names recur)."""
+        try:
+            return self._answers[text]
+        except KeyError:
+            if len(self._answers) >= 100_000:
+                self._answers.clear()
+            found = self._answers[text] = self._lookup(text)
+            return found
+
+    def _lookup(self, text: str) -> Entity | None:
         for candidate in _variants(text):
             keys = self._exact.get(candidate, set()) | self._folded.get(
                 candidate.casefold(), set()

@@ -13,8 +13,9 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
 - the tokenizer is wrapped in :class:`BoundedTokenizer`, which feeds spaCy
   long runs without spaces in slices (spaCy's prefix and suffix rules take
   quadratic time on a long run of punctuation or emoji);
-- ``kg_gazetteer`` (an ``entity_ruler`` after the statistical NER, which it
-  never overrides, so "Qatar Petroleum" stays one organization) tags the
+- ``kg_gazetteer`` (two entity rulers, :class:`GazetteerRuler`, after the
+  statistical NER, which they never override, so "Qatar Petroleum" stays one
+  organization) tags the
   countries, capitals, demonyms and international organizations of
   ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``.
 """
@@ -26,6 +27,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,6 +38,7 @@ __all__ = [
     "BoundedTokenizer",
     "DATELINE",
     "FALLBACK_MODEL",
+    "GazetteerRuler",
     "INSTALL_HINT",
     "MAX_RUN_CHARS",
     "OFFICIAL_MODELS",
@@ -149,16 +152,15 @@ def load_pipeline(model: str | None = None) -> Language:
 @Language.component("kg_layout")
 def mark_layout(doc: Doc) -> Doc:
     """Start sentences at line breaks and after datelines; record the dateline span."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    tokens = list(doc)  # doc[i] would make a new Token each time
+    for previous, token in zip(tokens, tokens[1:]):
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
     datelines: list[Span] = []
-    for match in DATELINE.finditer(doc.text):
+    text = doc.text  # joins every token: once
+    for match in DATELINE.finditer(text):
         start = match.start("place")
-        if start and doc.text[start - 1] not in "\n":
+        if start and text[start - 1] not in "\n":
             continue
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None or span.end >= len(doc):
@@ -175,17 +177,39 @@ def mark_layout(doc: Doc) -> Doc:
 
 
 @Language.factory("kg_gazetteer", default_config={"overwrite_ents": False})
-def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool) -> object:
-    """An ``entity_ruler`` loaded with the gazetteer's patterns."""
-    from spacy.pipeline import EntityRuler
-
+def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool) -> GazetteerRuler:
+    """The gazetteer's patterns in two entity rulers (see :class:`GazetteerRuler`)."""
     from kg.gazetteer import default_gazetteer
 
-    # Lower-case forms go to the phrase matcher, many times faster than as token patterns.
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER")
-    patterns = default_gazetteer().patterns(nlp=nlp)
-    for pattern in patterns:
-        if all(set(t) == {"LOWER"} for t in pattern["pattern"]):
-            pattern["pattern"] = " ".join(t["LOWER"] for t in pattern["pattern"])
-    ruler.add_patterns(patterns)
-    return ruler
+    return GazetteerRuler(nlp, name, default_gazetteer().patterns(nlp=nlp), overwrite_ents=overwrite_ents)
+
+
+class GazetteerRuler:
+    """Entity rulers for the gazetteer: names in any case first, then the case-sensitive ones.
+
+    Both use spaCy's phrase matcher, many times faster than token patterns: one
+    compares lower-case forms ("united states"), the other exact forms ("US",
+    "Chad", not "us" or "chad"). Patterns of any other shape go to the first
+    ruler as token patterns. A name already tagged (by the NER or the first
+    ruler) is never overridden unless ``overwrite_ents``.
+    """
+
+    def __init__(self, nlp: Language, name: str, patterns: list[dict[str, Any]], *, overwrite_ents: bool = False) -> None:
+        from spacy.pipeline import EntityRuler
+
+        self.any_case = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER")
+        self.exact = EntityRuler(nlp, name=f"{name}_exact", overwrite_ents=overwrite_ents, phrase_matcher_attr="ORTH")
+        phrases: dict[str, list[dict[str, Any]]] = {"LOWER": [], "ORTH": []}
+        tokens: list[dict[str, Any]] = []
+        for pattern in patterns:
+            attrs = {attr for token in pattern["pattern"] for attr in token}
+            attr = attrs.pop() if len(attrs) == 1 else None
+            if attr in phrases:
+                phrases[attr].append(dict(pattern, pattern=" ".join(t[attr] for t in pattern["pattern"])))
+            else:
+                tokens.append(pattern)
+        self.any_case.add_patterns(phrases["LOWER"] + tokens)
+        self.exact.add_patterns(phrases["ORTH"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.exact(self.any_case(doc))

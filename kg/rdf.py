@@ -18,8 +18,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
 from rdflib.namespace import PROV, XSD
 
 from kg.extract import Entity, Event, Extraction, relation_specs
@@ -28,9 +30,22 @@ from kg.namespace import KG
 from kg.read import Document
 from kg.resources import ontology_file
 
-__all__ = ["DEFAULT_BASE", "WIKIDATA", "Minter", "bind_prefixes", "document_graph", "ontology_term", "slug"]
+__all__ = [
+    "DEFAULT_BASE",
+    "WIKIDATA",
+    "Minter",
+    "Triple",
+    "bind_prefixes",
+    "document_graph",
+    "document_triples",
+    "ontology_term",
+    "slug",
+    "triples_graph",
+]
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
+#: One statement: subject, predicate, object.
+Triple = tuple[URIRef, URIRef, Node]
 #: Wikidata entities, the target of ``owl:sameAs`` for countries and organizations.
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 _DATATYPES = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
@@ -137,10 +152,17 @@ def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
     return graph
 
 
+@lru_cache(maxsize=2**16)
 def _text(value: str) -> Literal:
-    """A string literal safe for any serialisation: no lone surrogates or NULs."""
+    """A string literal safe for any serialisation: no lone surrogates or NULs (names repeat: kept a while)."""
     cleaned = value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
     return Literal(cleaned)
+
+
+@lru_cache(maxsize=2**12, typed=True)
+def _typed(value: object, datatype: URIRef | None = None) -> Literal:
+    """A literal of a number, date or word that recurs: offsets, confidences, statuses (kept a while)."""
+    return Literal(value, datatype=datatype)
 
 
 @cache
@@ -153,6 +175,7 @@ def _declared_names() -> frozenset[str]:
     )
 
 
+@cache
 def ontology_term(name: str) -> URIRef:
     """The kg: term called ``name``: an event class, role or predicate named in ``relations.json``.
 
@@ -183,24 +206,48 @@ def document_graph(
     min_confidence: float = 0.0,
     labels: dict[URIRef, str] | None = None,
 ) -> Graph:
-    """The RDF of one document: the document, its entities, events and relations.
+    """The RDF of one document as a graph: :func:`document_triples` in an rdflib ``Graph``."""
+    minter = minter or Minter()
+    triples = document_triples(document, extraction, minter=minter, min_confidence=min_confidence, labels=labels)
+    return triples_graph(triples, str(minter.base))
+
+
+def triples_graph(triples: Iterable[Triple], base: str = DEFAULT_BASE) -> Graph:
+    """``triples`` in a graph of their own, with our prefixes bound."""
+    # A plain triple store (no contexts, no default prefixes): several times cheaper per triple added.
+    graph = bind_prefixes(Graph(store="SimpleMemory", bind_namespaces="none"), base)
+    add = graph.add
+    for triple in triples:
+        add(triple)
+    return graph
+
+
+def document_triples(
+    document: Document,
+    extraction: Extraction,
+    *,
+    minter: Minter | None = None,
+    min_confidence: float = 0.0,
+    labels: dict[URIRef, str] | None = None,
+) -> list[Triple]:
+    """The RDF of one document: the document, its entities, events and relations, each statement once.
 
     ``labels`` carries canonical labels across the documents of a build: an
     entity already labelled keeps its label and gets this one as an alias.
     """
     minter = minter or Minter()
     labels = labels if labels is not None else {}
-    # A plain triple store (no contexts, no default prefixes): several times cheaper per triple added.
-    g = bind_prefixes(Graph(store="SimpleMemory", bind_namespaces="none"), str(minter.base))
+    triples: list[Triple] = []
+    add = triples.append
     doc_iri = minter.document(document.id)
-    g.add((doc_iri, RDF.type, KG.Document))
-    g.add((doc_iri, KG.documentId, _text(document.id)))
+    add((doc_iri, RDF.type, KG.Document))
+    add((doc_iri, KG.documentId, _text(document.id)))
     if document.source:
-        g.add((doc_iri, KG.source, _text(document.source)))
+        add((doc_iri, KG.source, _text(document.source)))
     if document.published:
-        g.add((doc_iri, KG.published, Literal(document.published.isoformat(), datatype=XSD.date)))
+        add((doc_iri, KG.published, _typed(document.published.isoformat(), XSD.date)))
     if document.title:
-        g.add((doc_iri, KG.headline, _text(document.title)))
+        add((doc_iri, KG.headline, _text(document.title)))
 
     used = _used_entities(extraction)
     iris = {key: minter.entity(extraction.entities[key], document.id) for key in used}
@@ -208,64 +255,63 @@ def document_graph(
         entity = extraction.entities[key]
         iri = iris[key]
         label = labels.setdefault(iri, entity.name)
-        g.add((iri, RDF.type, getattr(KG, entity.cls)))
-        g.add((iri, RDFS.label, _text(label)))
+        add((iri, RDF.type, ontology_term(entity.cls)))
+        add((iri, RDFS.label, _text(label)))
         for alias in sorted(entity.aliases | {entity.name}):
             if alias != label:
-                g.add((iri, SKOS.altLabel, _text(alias)))
+                add((iri, SKOS.altLabel, _text(alias)))
         for role in sorted(entity.roles):
-            g.add((iri, KG.role, _text(role)))
+            add((iri, KG.role, _text(role)))
         for other in sorted(entity.affiliations):
             if other in iris:
-                g.add((iri, KG.affiliation, iris[other]))
-        g.add((iri, KG.mentionedIn, doc_iri))
-        _identifiers(g, iri, entity)
+                add((iri, KG.affiliation, iris[other]))
+        add((iri, KG.mentionedIn, doc_iri))
+        triples += _identifiers(iri, entity)
 
     specs = {spec.name: spec for spec in relation_specs()}
     for event in extraction.events:
         spec = specs[event.relation]
         ev = minter.event(event, document.id)
-        g.add((ev, RDF.type, ontology_term(event.kind)))
+        add((ev, RDF.type, ontology_term(event.kind)))
         for role, keys in event.roles.items():
             for key in keys:
-                g.add((ev, ontology_term(role), iris[key]))
+                add((ev, ontology_term(role), iris[key]))
         if event.place and event.place in iris:
-            g.add((ev, KG.place, iris[event.place]))
+            add((ev, KG.place, iris[event.place]))
         mention = minter.mention(event, document.id)
-        for node in (ev, mention):  # the event keeps its primary report's evidence; here its only one
-            if event.date_text:
-                g.add((node, KG.dateText, _text(event.date_text)))
-            if event.date:
-                value, kind = event.date
-                g.add((node, KG.date, Literal(value, datatype=_DATATYPES[kind])))
-            g.add((node, KG.evidence, _text(event.evidence)))
-            g.add((node, KG.startOffset, Literal(event.start)))
-            g.add((node, KG.endOffset, Literal(event.end)))
-            g.add((node, KG.trigger, _text(event.trigger)))
-            g.add((node, KG.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
-            g.add((node, PROV.wasDerivedFrom, doc_iri))
-        g.add((mention, RDF.type, KG.Mention))
-        g.add((ev, KG.mention, mention))
-        g.add((ev, KG.mentionCount, Literal(1)))
-        g.add((ev, KG.status, Literal(event.status)))
+        # The event keeps its primary report's evidence; here its only one.
+        report = [(KG.evidence, _text(event.evidence)), (KG.trigger, _text(event.trigger)),
+                  (KG.startOffset, _typed(event.start)), (KG.endOffset, _typed(event.end)),
+                  (KG.confidence, _typed(f"{event.confidence:.2f}", XSD.decimal)), (PROV.wasDerivedFrom, doc_iri)]
+        if event.date_text:
+            report.append((KG.dateText, _text(event.date_text)))
+        if event.date:
+            value, kind = event.date
+            report.append((KG.date, _typed(value, _DATATYPES[kind])))
+        triples += [(node, p, o) for node in (ev, mention) for p, o in report]
+        add((mention, RDF.type, KG.Mention))
+        add((ev, KG.mention, mention))
+        add((ev, KG.mentionCount, _typed(1)))
+        add((ev, KG.status, _typed(event.status)))
         if event.status == "asserted" and event.confidence >= min_confidence:
             predicate = ontology_term(spec.predicate)
             for a, b in event.pairs(spec):
-                g.add((iris[a], predicate, iris[b]))
-    return g
+                add((iris[a], predicate, iris[b]))
+    return list(dict.fromkeys(triples))  # each statement once, in the order made
 
 
-def _identifiers(g: Graph, iri: URIRef, entity: Entity) -> None:
+def _identifiers(iri: URIRef, entity: Entity) -> list[Triple]:
     """ISO 3166-1 codes and Wikidata links of the countries and organizations the gazetteer knows."""
     key = entity.ids.get("key")
     known = default_gazetteer().entity(key) if key else None
     if known is None:
-        return
+        return []
+    found: list[Triple] = []
     if isinstance(known, Country):
-        g.add((iri, KG.iso3166Alpha2, Literal(known.iso2)))
-        g.add((iri, KG.iso3166Alpha3, Literal(known.iso3)))
+        found += [(iri, KG.iso3166Alpha2, _typed(known.iso2)), (iri, KG.iso3166Alpha3, _typed(known.iso3))]
     if known.wikidata:
-        g.add((iri, OWL.sameAs, WIKIDATA[known.wikidata]))
+        found.append((iri, OWL.sameAs, WIKIDATA[known.wikidata]))
+    return found
 
 
 def _used_entities(extraction: Extraction) -> list[str]:

@@ -90,7 +90,7 @@ def test_documents_are_read_as_the_build_goes_not_all_at_once(nlp, jobs: int) ->
     for _ in range(3):
         assert next(results).ok
     assert pulled <= max(8 * 2, (2 * jobs + 2) * DOCS_PER_TASK)
-    assert builder._graphs == {}  # nothing kept: each graph went out with its result
+    assert builder._triples == {}  # nothing kept: each document's triples went out with its result
     with pytest.raises(RuntimeError, match="keep=False"):
         builder.graph  # noqa: B018
 
