@@ -16,12 +16,12 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, BinaryIO
 
-import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.extract import Extraction, extract
+from kg.ntriples import nt_term
 from kg.rdf import DEFAULT_BASE, Minter, Triple, bind_prefixes, document_triples, triples_graph
 from kg.read import Document, parse_published
 
@@ -241,9 +241,10 @@ class GraphBuilder:
 
     @property
     def labels(self) -> dict[URIRef, str]:
-        """The canonical label of each entity met so far (the first name it was given).
+        """The canonical label of each entity met so far that other documents may name (the first name it was given).
 
-        Grows with the number of distinct entities; seed it to carry labels over from an earlier build.
+        Grows with the number of distinct entities shared across documents, not
+        with the documents; seed it to carry labels over from an earlier build.
         """
         return self._labels
 
@@ -340,7 +341,7 @@ class GraphBuilder:
 
 
 class NQuadsWriter:
-    """Writes each document's triples to an N-Quads file as soon as they are built (by pyoxigraph).
+    """Writes each document's triples to an N-Quads file as soon as they are built.
 
     Each document is its own named graph (``<base>graph/<document>``), as in
     :attr:`GraphBuilder.dataset`, so nothing is held back: memory stays flat
@@ -355,7 +356,7 @@ class NQuadsWriter:
     '<https://example.org/a> <https://example.org/p> "x" <https://example.org/graph/d1> .\\n'
     """
 
-    #: Terms converted to pyoxigraph's are remembered, up to this many (names recur across documents).
+    #: Terms already written are remembered, up to this many: names recur from document to document.
     CACHE_SIZE = 100_000
 
     def __init__(self, out: BinaryIO, minter: Minter) -> None:
@@ -363,37 +364,26 @@ class NQuadsWriter:
         self.minter = minter
         self.documents = 0
         self.quads = 0
-        self._terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+        self._written: dict[Node, str] = {}
+        self._blanks: dict[BNode, str] = {}  # never forgotten: a blank node keeps its label in every document
 
     def write(self, document: Document, triples: Iterable[Triple]) -> None:
         """Append ``triples`` (a list of them, or an rdflib graph) as the named graph of ``document``."""
-        name = ox.NamedNode(self.minter.named_graph(document.id))
+        end = f" {nt_term(self.minter.named_graph(document.id))} .\n"
         term = self._term
-        quads = [ox.Quad(term(s), term(p), term(o), name) for s, p, o in triples]
-        ox.serialize(quads, self.out, format=ox.RdfFormat.N_QUADS)
+        lines = [f"{term(s)} {term(p)} {term(o)}{end}" for s, p, o in triples]
+        self.out.write("".join(lines).encode("utf-8"))
         self.documents += 1
-        self.quads += len(quads)
+        self.quads += len(lines)
 
-    def _term(self, term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        converted = self._terms.get(term)
-        if converted is None:
-            converted = _to_oxigraph(term)
-            if len(self._terms) >= self.CACHE_SIZE:
-                self._terms.clear()
-            self._terms[term] = converted
-        return converted
-
-
-def _to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(term)
-    if isinstance(term, BNode):
-        return ox.BlankNode(term)
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(term, language=term.language)
-        return ox.Literal(term, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
-    raise InputError(f"N-Quads can hold IRIs, blank nodes and literals, not {term!r}")
+    def _term(self, term: Node) -> str:
+        written = self._written.get(term)
+        if written is None:
+            written = nt_term(term, self._blanks)
+            if len(self._written) >= self.CACHE_SIZE:
+                self._written.clear()
+            self._written[term] = written
+        return written
 
 
 def _document(text: str, doc_id: str | None, source: str | None, published: date | str | None, title: str | None) -> Document:

@@ -19,9 +19,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,11 +123,6 @@ class Extraction:
 # --------------------------------------------------------------------------- data
 
 
-def _json(name: str) -> dict[str, object]:
-    """A data file, read once per path (``KG_DATA_DIR`` may point at a replacement)."""
-    return _read_json(data_file(name))
-
-
 @cache
 def _read_json(path: Path) -> dict[str, object]:
     return json.loads(path.read_text(encoding="utf-8"))
@@ -159,39 +155,33 @@ def _relation_specs(path: Path) -> tuple[RelationSpec, ...]:
     return tuple(specs)
 
 
-def _penalty(name: str) -> float:
-    """How much less sure an event is when its evidence is weaker in the way ``name`` says."""
-    return float(_json("relations.json")["confidence"][name])  # type: ignore[index]
+@dataclass(frozen=True)
+class _Data:
+    """Everything extraction reads from its data files; one snapshot per document (look-ups are per token)."""
+
+    specs: tuple[RelationSpec, ...]
+    lex: dict[str, frozenset[str]]
+    collective: dict[str, tuple[str, ...]]
+    anaphors: dict[str, str]
+    modality: dict[str, Any]  # word lists as frozensets, word -> status tables as dicts
+    penalties: dict[str, float]
 
 
-def _lexicon() -> dict[str, frozenset[str]]:
-    """The word lists of ``lexicon.json``."""
-    return _lexicon_at(data_file("lexicon.json"))
-
-
-@cache
-def _lexicon_at(path: Path) -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _read_json(path).items() if isinstance(v, list)}
-
-
-def _collective_kinds() -> dict[str, tuple[str, ...]]:
-    """Plural nouns that refer back to a group, and the classes of group they can mean."""
-    return _collective_kinds_at(data_file("lexicon.json"))
+def _data() -> _Data:
+    return _data_at(data_file("relations.json"), data_file("lexicon.json"), data_file("modality.json"))
 
 
 @cache
-def _collective_kinds_at(path: Path) -> dict[str, tuple[str, ...]]:
-    raw: dict[str, list[str]] = _read_json(path)["collective_nouns"]  # type: ignore[assignment]
-    return {word: tuple(kinds) for word, kinds in raw.items()}
-
-
-def _definite_anaphors() -> dict[str, str]:
-    """Nouns that, after "the", refer back to the last entity of a class ("the country")."""
-    return _json("lexicon.json")["definite_anaphors"]  # type: ignore[return-value]  # read-only: shared by every call
-
-
-def _modality() -> dict[str, object]:
-    return _json("modality.json")
+def _data_at(relations: Path, lexicon: Path, modality: Path) -> _Data:
+    words: dict[str, Any] = _read_json(lexicon)
+    return _Data(
+        specs=_relation_specs(relations),
+        lex={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
+        collective={word: tuple(kinds) for word, kinds in words["collective_nouns"].items()},
+        anaphors=words["definite_anaphors"],
+        modality={k: frozenset(v) if isinstance(v, list) else v for k, v in _read_json(modality).items()},
+        penalties={k: float(v) for k, v in _read_json(relations)["confidence"].items() if not k.startswith("_")},  # type: ignore[union-attr]
+    )
 
 
 # --------------------------------------------------------------------------- entities
@@ -252,7 +242,8 @@ class _Mentions:
         self._first: dict[str, int] = {}
         self.capital_tokens: set[int] = set()
         self.acronyms: dict[str, str] = {}
-        self.lex = _lexicon()
+        self.data = _data()
+        self.lex = self.data.lex
         self.ents: list[Span] = self._relabelled(list(doc.ents))  # doc.ents builds new spans on every access
         self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self._pending_roles: list[tuple[Span, list[Token], str]] = []
@@ -699,20 +690,21 @@ class _Sentence:
                       for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
             if listed:
                 return listed
-        if t.lower_ in _collective_kinds() and "Person" in _collective_kinds()[t.lower_] and "Person" in classes:
+        collective = self.m.data.collective
+        if t.lower_ in collective and "Person" in collective[t.lower_] and "Person" in classes:
             found = self._office_holders(t)  # "the foreign ministers of Japan and Peru"
             if found:
                 return found
         if t.lemma_.lower() in self.lex["quantity_nouns"]:  # "a number of agreements"
             return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes, deep=deep)]
-        if t.pos_ == "PRON" or (t.lower_ in _collective_kinds() and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
+        if t.pos_ == "PRON" or (t.lower_ in collective and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
             for c in t.children:  # "the two sides led by A and B"
                 if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
                     return [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
             self.inferred += 1
             return self.state.resolve(t, classes) or self.reported_speaker(t, classes)
-        anaphor = _definite_anaphors().get(t.lower_)
+        anaphor = self.m.data.anaphors.get(t.lower_)
         pointer = [c for c in t.children if c.dep_ == "det" and c.lower_ in {"the", "this"} or c.dep_ == "poss" and c.pos_ == "PRON"]
         if anaphor and pointer and not any(
             c.dep_ in {"compound", "prep", "relcl", "acl", "nmod"} or c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children
@@ -885,9 +877,10 @@ class _Discourse:
 
     def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
         lower = token.lower_
-        plural = lower in {"they", "we", "both", "them"} or lower in _collective_kinds()
+        collective = self.m.data.collective
+        plural = lower in {"they", "we", "both", "them"} or lower in collective
         if plural:
-            kinds = _collective_kinds().get(lower, ("Person", "Country", "Organization"))
+            kinds = collective.get(lower, ("Person", "Country", "Organization"))
             for cls in kinds:
                 group = self.last_groups.get(cls, [])
                 if cls in classes and len(group) >= 2:
@@ -958,14 +951,12 @@ def _sentence(token: Token) -> Span:
 # --------------------------------------------------------------------------- modality
 
 
-def _status(trigger: Token) -> str:
-    """asserted, planned, negated, reversed or hypothetical, from the words around the trigger."""
-    mod = _modality()
-    aux: dict[str, str] = mod["auxiliaries"]  # type: ignore[assignment]
-    governors: dict[str, str] = mod["governors"]  # type: ignore[assignment]
-    nouns: dict[str, str] = mod["governing_nouns"]  # type: ignore[assignment]
-    negations = set(mod["negations"])  # type: ignore[arg-type]
-    conditionals = set(mod["conditionals"])  # type: ignore[arg-type]
+def _status(trigger: Token, mod: dict[str, Any]) -> str:
+    """asserted, planned, negated, reversed or hypothetical, from the words around the trigger (``mod``: modality.json)."""
+    aux: dict[str, str] = mod["auxiliaries"]
+    governors: dict[str, str] = mod["governors"]
+    nouns: dict[str, str] = mod["governing_nouns"]
+    conditionals: frozenset[str] = mod["conditionals"]
     node = trigger
     for _ in range(5):
         for c in node.children:
@@ -994,7 +985,7 @@ def _status(trigger: Token) -> str:
             continue
         break
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        status = _nominal_status(trigger)
+        status = _nominal_status(trigger, mod)
         if status:
             return status
     if _sentence(trigger).text.rstrip().endswith("?"):
@@ -1002,10 +993,9 @@ def _status(trigger: Token) -> str:
     return "asserted"
 
 
-def _nominal_status(noun: Token) -> str | None:
+def _nominal_status(noun: Token, mod: dict[str, Any]) -> str | None:
     """"an upcoming meeting", "ahead of the talks", "set the stage for a meeting": not yet held."""
-    mod = _modality()
-    future: set[str] = set(mod["future_modifiers"])  # type: ignore[arg-type]
+    future: frozenset[str] = mod["future_modifiers"]
     if any(c.lower_ in future for c in noun.children if c.dep_ in {"amod", "compound", "advmod", "npadvmod"}):
         return "planned"
     head = noun.head
@@ -1014,18 +1004,18 @@ def _nominal_status(noun: Token) -> str | None:
         governor = head.head
         if phrase in {"before", "ahead"} or governor.lower_ == "ahead" or (phrase == "prior" or governor.lower_ == "prior"):
             return "planned"
-        preparation = set(mod["preparation_nouns"])  # type: ignore[arg-type]
+        preparation: frozenset[str] = mod["preparation_nouns"]
         if phrase == "for" and (
             governor.lemma_.lower() in preparation
-            or governor.lemma_.lower() in set(mod["preparation_verbs"])  # type: ignore[arg-type]
+            or governor.lemma_.lower() in mod["preparation_verbs"]
             or any(c.dep_ == "dobj" and c.lemma_.lower() in preparation for c in governor.children)
         ):
             return "planned"
     return None
 
 
-def _reversed(theme: Token) -> bool:
-    reversals = set(_modality()["reversals"])  # type: ignore[arg-type]
+def _reversed(theme: Token, mod: dict[str, Any]) -> bool:
+    reversals: frozenset[str] = mod["reversals"]
     head = theme.head
     return theme.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in reversals
 
@@ -1040,11 +1030,17 @@ class _Extractor:
         self.state = _Discourse(self.m)
         self.s = _Sentence(self.m, self.state)
         self.lex = self.m.lex
+        self.mod = self.m.data.modality
+        self.penalty = self.m.data.penalties
         self.published = published
         self.reference = self._dateline_date() or published
         self.events: list[Event] = []
         self.sent: Span = doc[0:0]  # the sentence being read
-        self.text = doc.text  # Doc.text joins every token again on each access
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text, for evidence (``Doc.text`` joins every token again on each access)."""
+        return self.doc.text
 
     def _dateline_date(self) -> date | None:
         for span in self.doc.spans.get("kg_dateline", []):
@@ -1056,7 +1052,7 @@ class _Extractor:
         return None
 
     def run(self) -> Extraction:
-        specs = relation_specs()
+        specs = self.m.data.specs
         words = frozenset().union(*(spec.verbs | spec.nouns | spec.collective_verbs for spec in specs))
         lowers = self.m.lowers
         for sent in self.doc.sents:
@@ -1153,8 +1149,8 @@ class _Extractor:
             objects.extend(self.s.prep_objects(verb, spec.theme_preps, spec.object_classes, deep=True))
         if spec.symmetric and not objects:
             return
-        status = _status(verb)
-        if theme is not None and _reversed(theme):
+        status = _status(verb, self.mod)
+        if theme is not None and _reversed(theme, self.mod):
             status = "reversed"
         self._emit(spec, verb, subjects, objects, status, confidence=spec.confidence)
 
@@ -1234,11 +1230,11 @@ class _Extractor:
                     objects_all = self.s.subjects(holder, spec.subject_classes)[0] + objects
             if len(set(objects_all)) < 2:
                 return
-            self._emit(spec, noun, objects_all, [], _status(noun), confidence=spec.confidence - _penalty("nominal_trigger"))
+            self._emit(spec, noun, objects_all, [], _status(noun, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
             return
         if not subjects or not objects:
             return
-        self._emit(spec, noun, subjects, objects, _status(noun), confidence=spec.confidence - _penalty("nominal_trigger"))
+        self._emit(spec, noun, subjects, objects, _status(noun, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     def _light_verb(self, spec: RelationSpec, noun: Token) -> None:
         """"A held talks with B", "A and B concluded their meeting"."""
@@ -1250,7 +1246,7 @@ class _Extractor:
         people = list(dict.fromkeys(subjects + others + between))
         if len(people) < 2:
             return
-        self._emit(spec, verb, people, [], _status(verb), confidence=spec.confidence - _penalty("nominal_trigger"))
+        self._emit(spec, verb, people, [], _status(verb, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     def _collective(self, spec: RelationSpec, verb: Token) -> None:
         """"A and B met", "A and B discussed … during a meeting"."""
@@ -1266,7 +1262,7 @@ class _Extractor:
             # a verb of talking counts only beside a meeting noun ("during a meeting")
             if not any(t.lemma_.lower() in spec.nouns for t in verb.subtree if t.dep_ == "pobj"):
                 return
-        self._emit(spec, verb, subjects, [], _status(verb), confidence=spec.confidence - _penalty("nominal_trigger"))
+        self._emit(spec, verb, subjects, [], _status(verb, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     # -- events
     def _emit(self, spec: RelationSpec, trigger: Token, subjects: list[str], objects: list[str], status: str, *, confidence: float) -> None:
@@ -1282,9 +1278,9 @@ class _Extractor:
                 return
             roles = {spec.subject_role: subjects, spec.object_role: objects}
         if self.s.inferred:
-            confidence -= _penalty("inferred_argument")
-        if any(c.dep_ == "advmod" and c.lower_ in _modality()["hedges"] for c in trigger.children):  # "reportedly signed"
-            confidence -= _penalty("hedged")
+            confidence -= self.penalty["inferred_argument"]
+        if any(c.dep_ == "advmod" and c.lower_ in self.mod["hedges"] for c in trigger.children):  # "reportedly signed"
+            confidence -= self.penalty["hedged"]
         sent = self.sent if self.sent.start <= trigger.i < self.sent.end else _sentence(trigger)
         text = self.text[sent.start_char:sent.end_char]
         place = self._place(trigger)

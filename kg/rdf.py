@@ -20,10 +20,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from types import SimpleNamespace
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 from rdflib.namespace import PROV, XSD
 
+from kg.errors import InputError
 from kg.extract import Entity, Event, Extraction, relation_specs
 from kg.gazetteer import Country, default_gazetteer
 from kg.namespace import KG
@@ -49,6 +51,15 @@ Triple = tuple[URIRef, URIRef, Node]
 #: Wikidata entities, the target of ``owl:sameAs`` for countries and organizations.
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 _DATATYPES = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
+#: The terms every document's triples use, looked up once (each look-up in a DefinedNamespace is a Python call).
+_T = SimpleNamespace(
+    type=RDF.type, label=RDFS.label, alt_label=SKOS.altLabel, same_as=OWL.sameAs, derived_from=PROV.wasDerivedFrom,
+    decimal=XSD.decimal, date_type=XSD.date,
+    **{name: KG[name] for name in (
+        "Document", "Mention", "documentId", "source", "published", "headline", "role", "affiliation", "mentionedIn",
+        "place", "evidence", "trigger", "startOffset", "endOffset", "confidence", "dateText", "date", "mention",
+        "mentionCount", "status", "iso3166Alpha2", "iso3166Alpha3")},
+)
 _IRI_SAFE = re.compile(r"^[A-Za-z0-9._~-]{1,80}$")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})  # d’Ivoire is d'Ivoire
 
@@ -57,8 +68,9 @@ def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
+@lru_cache(maxsize=2**16)
 def slug(text: str, *, limit: int = 60) -> str:
-    """A lower-case ASCII slug of ``text``; a hash where nothing ASCII is left."""
+    """A lower-case ASCII slug of ``text``; a hash where nothing ASCII is left (names recur: kept a while)."""
     folded = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).encode("ascii", "ignore").decode("ascii").lower()
     core = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     if not core:
@@ -78,13 +90,11 @@ class Minter:
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         if not re.match(r"^https?://[^\s<>\"{}|\\^`]+[/#]$", base):
-            from kg.errors import InputError
-
             raise InputError(f"base IRI {base!r} must be an http(s) IRI ending in '/' or '#'")
         self.base = Namespace(base)
 
     def document_slug(self, doc_id: str) -> str:
-        return doc_id if _IRI_SAFE.match(doc_id) else f"{slug(doc_id)}-{_hash(doc_id)}"
+        return _document_slug(doc_id)
 
     def document(self, doc_id: str) -> URIRef:
         return self.base[f"doc/{self.document_slug(doc_id)}"]
@@ -111,11 +121,21 @@ class Minter:
         return self.base[f"{kind}/{slug(entity.name)}"]
 
     def event(self, event: Event, doc_id: str) -> URIRef:
-        return self.base[f"event/{self.document_slug(doc_id)}-{_event_digest(event)}"]
+        return self.event_and_mention(event, doc_id)[0]
 
     def mention(self, event: Event, doc_id: str) -> URIRef:
         """The IRI of one report of an event: it keeps the document's slug after events merge."""
-        return self.base[f"mention/{self.document_slug(doc_id)}-{_event_digest(event)}"]
+        return self.event_and_mention(event, doc_id)[1]
+
+    def event_and_mention(self, event: Event, doc_id: str) -> tuple[URIRef, URIRef]:
+        """The IRIs of an event and of its report in this document (one digest for both)."""
+        name = f"{self.document_slug(doc_id)}-{_event_digest(event)}"
+        return self.base[f"event/{name}"], self.base[f"mention/{name}"]
+
+
+@lru_cache(maxsize=2**10)
+def _document_slug(doc_id: str) -> str:
+    return doc_id if _IRI_SAFE.match(doc_id) else f"{slug(doc_id)}-{_hash(doc_id)}"
 
 
 def _event_digest(event: Event) -> str:
@@ -193,8 +213,6 @@ def ontology_term(name: str) -> URIRef:
         return URIRef(getattr(KG, name))
     if name in _declared_names():
         return URIRef(str(KG) + name)
-    from kg.errors import InputError
-
     raise InputError(f"relations.json names kg:{name}, which the ontology (kg.ttl) does not declare")
 
 
@@ -234,65 +252,67 @@ def document_triples(
 
     ``labels`` carries canonical labels across the documents of a build: an
     entity already labelled keeps its label and gets this one as an alias.
+    Resources of this document only (agreements, people known by one name)
+    are not added to it, so it grows with the entities, not the documents.
     """
     minter = minter or Minter()
     labels = labels if labels is not None else {}
     triples: list[Triple] = []
     add = triples.append
     doc_iri = minter.document(document.id)
-    add((doc_iri, RDF.type, KG.Document))
-    add((doc_iri, KG.documentId, _text(document.id)))
+    add((doc_iri, _T.type, _T.Document))
+    add((doc_iri, _T.documentId, _text(document.id)))
     if document.source:
-        add((doc_iri, KG.source, _text(document.source)))
+        add((doc_iri, _T.source, _text(document.source)))
     if document.published:
-        add((doc_iri, KG.published, _typed(document.published.isoformat(), XSD.date)))
+        add((doc_iri, _T.published, _typed(document.published.isoformat(), _T.date_type)))
     if document.title:
-        add((doc_iri, KG.headline, _text(document.title)))
+        add((doc_iri, _T.headline, _text(document.title)))
 
     used = _used_entities(extraction)
     iris = {key: minter.entity(extraction.entities[key], document.id) for key in used}
+    own: dict[URIRef, str] = {}  # labels of this document's own resources
     for key in used:
         entity = extraction.entities[key]
         iri = iris[key]
-        label = labels.setdefault(iri, entity.name)
-        add((iri, RDF.type, ontology_term(entity.cls)))
-        add((iri, RDFS.label, _text(label)))
+        label = (own if _document_scoped(entity) else labels).setdefault(iri, entity.name)
+        add((iri, _T.type, ontology_term(entity.cls)))
+        add((iri, _T.label, _text(label)))
         for alias in sorted(entity.aliases | {entity.name}):
             if alias != label:
-                add((iri, SKOS.altLabel, _text(alias)))
+                add((iri, _T.alt_label, _text(alias)))
         for role in sorted(entity.roles):
-            add((iri, KG.role, _text(role)))
+            add((iri, _T.role, _text(role)))
         for other in sorted(entity.affiliations):
             if other in iris:
-                add((iri, KG.affiliation, iris[other]))
-        add((iri, KG.mentionedIn, doc_iri))
+                add((iri, _T.affiliation, iris[other]))
+        add((iri, _T.mentionedIn, doc_iri))
         triples += _identifiers(iri, entity)
 
     specs = {spec.name: spec for spec in relation_specs()}
     for event in extraction.events:
         spec = specs[event.relation]
-        ev = minter.event(event, document.id)
-        add((ev, RDF.type, ontology_term(event.kind)))
+        ev, mention = minter.event_and_mention(event, document.id)
+        add((ev, _T.type, ontology_term(event.kind)))
         for role, keys in event.roles.items():
             for key in keys:
                 add((ev, ontology_term(role), iris[key]))
         if event.place and event.place in iris:
-            add((ev, KG.place, iris[event.place]))
-        mention = minter.mention(event, document.id)
+            add((ev, _T.place, iris[event.place]))
         # The event keeps its primary report's evidence; here its only one.
-        report = [(KG.evidence, _text(event.evidence)), (KG.trigger, _text(event.trigger)),
-                  (KG.startOffset, _typed(event.start)), (KG.endOffset, _typed(event.end)),
-                  (KG.confidence, _typed(f"{event.confidence:.2f}", XSD.decimal)), (PROV.wasDerivedFrom, doc_iri)]
+        report = [(_T.evidence, _text(event.evidence)), (_T.trigger, _text(event.trigger)),
+                  (_T.startOffset, _typed(event.start)), (_T.endOffset, _typed(event.end)),
+                  (_T.confidence, _typed(f"{event.confidence:.2f}", _T.decimal)), (_T.derived_from, doc_iri)]
         if event.date_text:
-            report.append((KG.dateText, _text(event.date_text)))
+            report.append((_T.dateText, _text(event.date_text)))
         if event.date:
             value, kind = event.date
-            report.append((KG.date, _typed(value, _DATATYPES[kind])))
+            report.append((_T.date, _typed(value, _DATATYPES[kind])))
         triples += [(node, p, o) for node in (ev, mention) for p, o in report]
-        add((mention, RDF.type, KG.Mention))
-        add((ev, KG.mention, mention))
-        add((ev, KG.mentionCount, _typed(1)))
-        add((ev, KG.status, _typed(event.status)))
+        add((mention, _T.type, _T.Mention))
+        add((ev, _T.mention, mention))
+        add((ev, _T.mentionCount, _typed(1)))
+        add((ev, _T.status, _typed(event.status)))
         if event.status == "asserted" and event.confidence >= min_confidence:
             predicate = ontology_term(spec.predicate)
             for a, b in event.pairs(spec):
@@ -308,9 +328,9 @@ def _identifiers(iri: URIRef, entity: Entity) -> list[Triple]:
         return []
     found: list[Triple] = []
     if isinstance(known, Country):
-        found += [(iri, KG.iso3166Alpha2, _typed(known.iso2)), (iri, KG.iso3166Alpha3, _typed(known.iso3))]
+        found += [(iri, _T.iso3166Alpha2, _typed(known.iso2)), (iri, _T.iso3166Alpha3, _typed(known.iso3))]
     if known.wikidata:
-        found.append((iri, OWL.sameAs, WIKIDATA[known.wikidata]))
+        found.append((iri, _T.same_as, WIKIDATA[known.wikidata]))
     return found
 
 

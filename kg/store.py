@@ -53,8 +53,9 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from kg.errors import QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.namespace import KG
+from kg.ntriples import nt_term
 from kg.resources import query_dir
 
 if TYPE_CHECKING:
@@ -406,10 +407,6 @@ _QUADS = (query_dir() / "store" / "quads.rq").read_text(encoding="utf-8")
 _LABELS = "SELECT ?thing ?label WHERE { ?thing rdfs:label ?label }"
 _REPLACE = Template((query_dir() / "store" / "replace-document.ru").read_text(encoding="utf-8"))
 
-# N-Triples escapes: the only characters a quoted SPARQL string may not hold as they are.
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 # Where a query's WHERE group opens: its form keyword, the WHERE keyword, or a brace,
@@ -447,20 +444,10 @@ def _bind(sparql: str, bindings: Mapping[str, Identifier]) -> str:
 
 def _nt(term: Node, blanks: dict[BNode, str] | None = None) -> str:
     """``term`` written as N-Triples, which SPARQL reads as the same term."""
-    if isinstance(term, URIRef):
-        if _IRI_FORBIDDEN.search(term) or not _ABSOLUTE.match(term):
-            raise StoreError(f"cannot store {str(term)!r}: it is not an absolute IRI without spaces or <>\"{{}}|^`\\")
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        quoted = '"' + str(term).translate(_ESCAPES) + '"'
-        if term.language:
-            return f"{quoted}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{quoted}^^{_nt(term.datatype)}"
-        return quoted
-    if isinstance(term, BNode) and blanks is not None:
-        return blanks.setdefault(term, f"_:b{len(blanks)}")
-    raise StoreError(f"cannot store {term!r}: a document graph holds only IRIs, literals and blank nodes")
+    try:
+        return nt_term(term, blanks)
+    except InputError as error:
+        raise StoreError(f"cannot store {error}") from None
 
 
 def _to_rdflib(term: object) -> Identifier:

@@ -9,6 +9,7 @@ checks over 10,000 generated documents.
 from __future__ import annotations
 
 import functools
+import io
 import random
 from collections.abc import Callable
 
@@ -16,13 +17,14 @@ import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from hostile import HOSTILE, NEWS, iri_problems, label_problems, long_run, page_problems, turtle_problems
-from kg.build import GraphBuilder
+from kg.build import GraphBuilder, NQuadsWriter
 from kg.errors import InputError
 from kg.namespace import KG
 from kg.nlp import MAX_RUN_CHARS, BoundedTokenizer
+from kg.read import Document
 from kg.viz import to_html
 
 PIPELINE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -76,6 +78,32 @@ def test_any_text_builds_into_turtle_a_strict_parser_accepts_with_valid_iris(nlp
     assert (None, RDF.type, KG.Document) in graph
     assert turtle_problems(graph) == []
     assert iri_problems(graph) == []
+
+
+@pytest.mark.model
+@PIPELINE
+@given(text=TEXTS.filter(str.strip), doc_id=FIELDS, title=FIELDS)
+@example(text="Peru met Chile.", doc_id="\n\n\n9910\\\"", title="a \"quoted\"\r\nline\\")
+def test_the_streamed_n_quads_of_any_text_parse_strictly_and_hold_its_triples(
+    nlp: object, text: str, doc_id: str, title: str
+) -> None:
+    builder = GraphBuilder(nlp=nlp, keep=False)  # type: ignore[arg-type]
+    result = next(builder.add_documents([Document(id=doc_id, text=text, title=title)]))
+    out = io.BytesIO()
+    NQuadsWriter(out, builder.minter).write(result.document, result.triples)  # type: ignore[arg-type]
+    back = Graph()
+    for quad in pyoxigraph.parse(out.getvalue(), pyoxigraph.RdfFormat.N_QUADS):
+        assert quad.graph_name == pyoxigraph.NamedNode(builder.minter.named_graph(doc_id))
+        back.add(tuple(_rdflib(term) for term in (quad.subject, quad.predicate, quad.object)))  # type: ignore[arg-type]
+    assert set(back) == set(result.graph)  # type: ignore[arg-type]
+
+
+def _rdflib(term: object) -> object:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    assert isinstance(term, pyoxigraph.Literal)
+    datatype = None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value)
+    return Literal(term.value, lang=term.language, datatype=None if term.language else datatype)
 
 
 @pytest.mark.model
