@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["SLACK_DAYS", "resolve_date"]
 
@@ -101,8 +102,9 @@ def _clean(text: str) -> str:
     return t
 
 
+@lru_cache(maxsize=2**12)
 def resolve_date(text: str, reference: date | None, *, future: bool = False) -> tuple[str, str] | None:
-    """The calendar date (or month, or year) that ``text`` names, read against ``reference``.
+    """The calendar date (or month, or year) that ``text`` names, read against ``reference`` (answers kept a while).
 
     ``future`` reads a weekday, day or month named without a year as the next
     one rather than the last one, as for an event a text says is planned.

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -193,7 +193,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=2**14)
 def _clean(text: str) -> str:
+    """A name without surrounding punctuation, a possessive or a leading "the" (names recur: kept a while)."""
     text = _SPACES.sub(" ", text).strip(" ,;:\"“”‘’()[]")
     text = _POSSESSIVE.sub("", text).strip()
     if text.lower().startswith("the "):
@@ -257,18 +259,19 @@ class _Mentions:
     def _relabelled(self, ents: list[Span]) -> list[Span]:
         """The model's entities, with the labels it gets wrong in ways the text shows corrected."""
         doc = self.doc
-        companies = {e.text for e in ents if _ticker_follows(e)}  # "Tesla (TSLA.O)" is a company
-        labels = Counter((e.text, e.label_) for e in ents)  # a name called ORG more often than PERSON
+        named = [(e, e.text, e.label_) for e in ents]  # Span.text joins the tokens again on each access
+        companies = {text for e, text, _ in named if _ticker_follows(e)}  # "Tesla (TSLA.O)" is a company
+        labels = Counter((text, label) for _, text, label in named)  # a name called ORG more often than PERSON
         companies |= {text for (text, label), n in labels.items() if label == "PERSON" and labels[(text, "ORG")] > n}
-        orgs = {e.root.i for e in ents if e.label_ == "ORG"}  # a product coordinated with companies
-        companies |= {e.text for e in ents if e.label_ == "PRODUCT" and any(
+        orgs = {e.root.i for e, _, label in named if label == "ORG"}  # a product coordinated with companies
+        companies |= {text for e, text, label in named if label == "PRODUCT" and any(
             c.i in orgs for c in e.root.children if c.dep_ == "conj") | (e.root.dep_ == "conj" and e.root.head.i in orgs)}
         datelines = [(d.start, d.end) for d in doc.spans.get("kg_dateline", [])]  # "Rabat, June 23:" names a place
         out = []
-        for e in ents:
-            if e.label_ in {"PERSON", "ORG", "NORP"} and any(a <= e.start and e.end <= b for a, b in datelines):
+        for e, text, label in named:
+            if label in {"PERSON", "ORG", "NORP"} and any(a <= e.start and e.end <= b for a, b in datelines):
                 e = Span(doc, e.start, e.end, label="GPE")
-            elif e.text in companies and e.label_ != "ORG":
+            elif text in companies and label != "ORG":
                 e = Span(doc, e.start, e.end, label="ORG")
             out.append(e)
         return out
@@ -960,7 +963,7 @@ def _status(trigger: Token, mod: dict[str, Any]) -> str:
     node = trigger
     for _ in range(5):
         for c in node.children:
-            if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in {"never", "not"}):
+            if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in mod["negations"]):
                 return "negated"
             if c.dep_ in {"aux", "auxpass"} and c.lower_ in aux:
                 return aux[c.lower_]
@@ -988,7 +991,8 @@ def _status(trigger: Token, mod: dict[str, Any]) -> str:
         status = _nominal_status(trigger, mod)
         if status:
             return status
-    if _sentence(trigger).text.rstrip().endswith("?"):
+    last = next((t for t in reversed(_sentence(trigger)) if not t.is_space), None)
+    if last is not None and last.text.endswith("?"):  # a question
         return "hypothetical"
     return "asserted"
 

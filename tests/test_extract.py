@@ -119,6 +119,7 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("upcoming meeting", "Officials prepared for an upcoming meeting between President Ana Costa and Prime Minister Ivo Petrov.", set()),
     ("question", "Will Chile sign the water treaty?", set()),
     ("could", "Officials said Canada could impose tariffs on Chinese electric vehicles.", set()),
+    ("no meeting", "There was no meeting between President Ana Costa and Prime Minister Ivo Petrov in Lima.", set()),
     ("no deal was signed", "Germany and France failed to agree on a common approach, and no deal was signed.", set()),
     ("proposed", "The European Union has proposed duties on Russian fertiliser.", set()),
     ("to be signed", "The agreement, to be signed by Chile and Peru, is ready.", set()),
