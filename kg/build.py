@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -225,7 +225,7 @@ class GraphBuilder:
         self.jobs = jobs
         self.scheduler = scheduler
         self.keep = keep
-        self._labels: dict[URIRef, str] = {}
+        self._labels: MutableMapping[URIRef, str] = {}
         self._triples: dict[str, list[Triple]] = {}
         self._built = 0
 
@@ -240,13 +240,18 @@ class GraphBuilder:
         return self._nlp
 
     @property
-    def labels(self) -> dict[URIRef, str]:
+    def labels(self) -> MutableMapping[URIRef, str]:
         """The canonical label of each entity met so far that other documents may name (the first name it was given).
 
         Grows with the number of distinct entities shared across documents, not
-        with the documents; seed it to carry labels over from an earlier build.
+        with the documents. Seed it, or set another mapping (such as
+        :class:`kg.store.StoreLabels`), to carry labels over from an earlier build.
         """
         return self._labels
+
+    @labels.setter
+    def labels(self, labels: MutableMapping[URIRef, str]) -> None:
+        self._labels = labels
 
     def add(
         self,

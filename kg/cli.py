@@ -141,18 +141,18 @@ def _build_store(args: argparse.Namespace) -> int:
     with open_store(args.store) as store:  # first: a store in use fails before the model loads
         builder = _builder(args, keep=False)  # each document goes to the store; none is held here
         assert isinstance(builder, GraphBuilder)
-        problems = 0
-        documents: list[Document] = []
-        for item in read_inputs(args.inputs, max_bytes=DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes):
+        max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
+        problems = total = 0
+        for item in read_inputs(args.inputs, max_bytes=max_bytes):  # a first pass to count, for the ETA
             if isinstance(item, Problem):
                 problems += 1
                 print(f"kg build: {item}", file=sys.stderr)
             else:
-                documents.append(item)
-        print(f"kg build: {len(documents)} documents for store {store.location}", file=sys.stderr, flush=True)
+                total += 1
+        print(f"kg build: {total} documents for store {store.location}", file=sys.stderr, flush=True)
+        documents = (d for d in read_inputs(args.inputs, max_bytes=max_bytes) if isinstance(d, Document))
         counts = dict.fromkeys(("added", "replaced", "unchanged", "failed"), 0)
-        with tqdm(total=len(documents), unit="doc", disable=args.quiet or len(documents) < 2 or None,
-                  file=sys.stderr) as bar:
+        with tqdm(total=total, unit="doc", disable=args.quiet or total < 2 or None, file=sys.stderr) as bar:
             for stored in build_into(store, documents, builder):
                 bar.update(1)
                 counts[stored.status] += 1
@@ -162,7 +162,7 @@ def _build_store(args: argparse.Namespace) -> int:
         held = len(store.documents())
     summary = ", ".join(f"{n} {status}" for status, n in counts.items())
     print(f"kg build: store {args.store}: {summary}; it holds {held} documents", file=sys.stderr)
-    if counts["failed"] or problems or not documents:
+    if counts["failed"] or problems or not total:
         print(f"kg build: {counts['failed']} documents failed and {problems} inputs were not read (see above)",
               file=sys.stderr)
         return 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from functools import cache, lru_cache
 from types import SimpleNamespace
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
@@ -222,7 +222,7 @@ def document_graph(
     *,
     minter: Minter | None = None,
     min_confidence: float = 0.0,
-    labels: dict[URIRef, str] | None = None,
+    labels: MutableMapping[URIRef, str] | None = None,
 ) -> Graph:
     """The RDF of one document as a graph: :func:`document_triples` in an rdflib ``Graph``."""
     minter = minter or Minter()
@@ -246,7 +246,7 @@ def document_triples(
     *,
     minter: Minter | None = None,
     min_confidence: float = 0.0,
-    labels: dict[URIRef, str] | None = None,
+    labels: MutableMapping[URIRef, str] | None = None,
 ) -> list[Triple]:
     """The RDF of one document: the document, its entities, events and relations, each statement once.
 

@@ -40,7 +40,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from itertools import chain
 from pathlib import Path
 from string import Template
 from types import TracebackType
@@ -71,6 +72,7 @@ __all__ = [
     "STORE",
     "Store",
     "StoreLock",
+    "StoreLabels",
     "Stored",
     "build_into",
     "check_services",
@@ -223,14 +225,10 @@ class Store(ABC):
             values[name] = value
         return self._query(sparql, values)
 
-    def labels(self) -> dict[URIRef, str]:
-        """The ``rdfs:label`` of each resource the store's documents label (the least, if several)."""
-        found: dict[URIRef, str] = {}
-        for row in self._query(_LABELS, {}):
-            if isinstance(row.thing, URIRef):
-                label = str(row.label)
-                found[row.thing] = min(label, found.get(row.thing, label))
-        return found
+    def label(self, thing: URIRef) -> str | None:
+        """The ``rdfs:label`` the store's documents give ``thing`` (the least, if several), or None."""
+        labels = [str(row.label) for row in self._query(_LABEL, {"thing": thing})]
+        return min(labels) if labels else None
 
     def to_dataset(self) -> Dataset:
         """A copy of the document graphs as an rdflib Dataset (without the index)."""
@@ -404,7 +402,7 @@ class RemoteStore(Store):
 
 _DOCUMENTS = (query_dir() / "store" / "documents.rq").read_text(encoding="utf-8")
 _QUADS = (query_dir() / "store" / "quads.rq").read_text(encoding="utf-8")
-_LABELS = "SELECT ?thing ?label WHERE { ?thing rdfs:label ?label }"
+_LABEL = "SELECT ?label WHERE { ?thing rdfs:label ?label }"
 _REPLACE = Template((query_dir() / "store" / "replace-document.ru").read_text(encoding="utf-8"))
 
 
@@ -585,26 +583,36 @@ def content_key(document: Document, builder: GraphBuilder) -> str:
     return "sha256:" + hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def build_into(store: Store, documents: Sequence[Document], builder: GraphBuilder) -> Iterator[Stored]:
+def build_into(store: Store, documents: Iterable[Document], builder: GraphBuilder) -> Iterator[Stored]:
     """Build the new and changed ``documents`` with ``builder`` and put each in ``store``.
 
     Each document is committed in its own transaction as soon as it is built, so
     a run stopped midway keeps what it committed and a rerun does the rest.
-    Unchanged documents (same id, content and settings) are yielded first and
-    never parsed. Entities already labelled in the store keep their label.
+    Unchanged documents (same id, content and settings) are never parsed, and
+    no model is loaded when nothing changed. ``documents`` is read as the build
+    goes. Entities already labelled in the store keep their label
+    (:class:`StoreLabels`).
     """
     held = store.documents()
-    todo: list[Document] = []
-    for document in documents:
-        if held.get(document.id) == content_key(document, builder):
-            yield Stored(document, "unchanged")
-        else:
-            todo.append(document)
-    if not todo:
+    unchanged: list[Document] = []  # met while the builder reads ahead; reported before its next result
+
+    def changed() -> Iterator[Document]:
+        for document in documents:
+            if held.get(document.id) == content_key(document, builder):
+                unchanged.append(document)
+            else:
+                yield document
+
+    todo = changed()
+    first = next(todo, None)
+    yield from (Stored(d, "unchanged") for d in unchanged)
+    unchanged.clear()
+    if first is None:
         return
-    for thing, label in store.labels().items():  # an entity keeps the label it got first
-        builder.labels.setdefault(thing, label)
-    for result in builder.add_documents(todo):
+    builder.labels = StoreLabels(store, builder.labels)
+    for result in builder.add_documents(chain([first], todo)):
+        yield from (Stored(d, "unchanged") for d in unchanged)
+        unchanged.clear()
         document = result.document
         if result.graph is None:
             yield Stored(document, "failed", result.error)
@@ -612,3 +620,38 @@ def build_into(store: Store, documents: Sequence[Document], builder: GraphBuilde
         store.put_document(document.id, content_key(document, builder), result.graph,
                            graph_iri=builder.minter.named_graph(document.id))
         yield Stored(document, "replaced" if document.id in held else "added")
+    yield from (Stored(d, "unchanged") for d in unchanged)
+
+
+class StoreLabels(MutableMapping[URIRef, str]):
+    """The labels of a build into a store: an entity the store already labels keeps that label.
+
+    The store is asked once per entity, when the build first meets it, so memory
+    grows with the entities of this build, not with what the store holds.
+    """
+
+    def __init__(self, store: Store, known: Mapping[URIRef, str] | None = None) -> None:
+        self.store = store
+        self._known: dict[URIRef, str] = dict(known or {})
+
+    def __getitem__(self, thing: URIRef) -> str:
+        try:
+            return self._known[thing]
+        except KeyError:
+            label = self.store.label(thing)
+            if label is None:
+                raise
+            self._known[thing] = label
+            return label
+
+    def __setitem__(self, thing: URIRef, label: str) -> None:
+        self._known[thing] = label
+
+    def __delitem__(self, thing: URIRef) -> None:
+        del self._known[thing]
+
+    def __iter__(self) -> Iterator[URIRef]:
+        return iter(self._known)
+
+    def __len__(self) -> int:
+        return len(self._known)

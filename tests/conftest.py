@@ -46,3 +46,23 @@ def poisoned(monkeypatch: pytest.MonkeyPatch) -> str:
 
     monkeypatch.setattr(kg.build, "extract", flaky)
     return "poison"
+
+
+class Endless:
+    """Generated articles, more than any test reads; ``pulled`` says how many were taken so far."""
+
+    def __init__(self) -> None:
+        self.pulled = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        from kg.newsgen import generate_documents
+
+        for document in generate_documents(10_000):
+            self.pulled += 1
+            yield document
+
+
+@pytest.fixture
+def endless() -> Endless:
+    """An input to check that a build reads documents as it goes, not all at once."""
+    return Endless()

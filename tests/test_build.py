@@ -82,6 +82,17 @@ def test_entities_merge_across_the_documents_of_a_build(nlp) -> None:  # type: i
     assert names == {"https://w3id.org/newskg/id/graph/a", "https://w3id.org/newskg/id/graph/b"}
 
 
+def test_labels_are_kept_for_shared_entities_not_for_each_document(nlp) -> None:  # type: ignore[no-untyped-def]
+    builder = kg.GraphBuilder(nlp=nlp, keep=False)
+    texts = [f"Chile and Peru signed a {topic} treaty. Minister Rojas praised it." for topic in ("water", "fishing", "mining")]
+    results = list(builder.add_documents(Document(id=f"d{n}", text=t) for n, t in enumerate(texts)))
+    kinds = {str(iri).split("/")[-2] for iri in builder.labels}
+    assert kinds == {"country"}  # Chile and Peru: not the three treaties, not "Rojas" of each document
+    for result in results:  # each document still labels its own treaty
+        treaties = [s for s, p, o in result.triples if p == RDF.type and o == KG.Agreement]  # type: ignore[union-attr]
+        assert len(treaties) == 1 and any(s == treaties[0] and p == RDFS.label for s, p, _ in result.triples)  # type: ignore[union-attr]
+
+
 def test_min_confidence_drops_relations_but_keeps_events(build) -> None:  # type: ignore[no-untyped-def]
     text = "Chile and Peru signed a water treaty."
     assert facts(build(text, min_confidence=0.5))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -74,22 +73,14 @@ def test_a_failing_document_does_not_lose_the_others_in_parallel(nlp, poisoned: 
 
 @pytest.mark.model
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_documents_are_read_as_the_build_goes_not_all_at_once(nlp, jobs: int) -> None:  # type: ignore[no-untyped-def]
+def test_documents_are_read_as_the_build_goes_not_all_at_once(nlp, endless, jobs: int) -> None:  # type: ignore[no-untyped-def]
     from kg.parallel import DOCS_PER_TASK
 
-    pulled = 0
-
-    def endless() -> Iterator[Document]:
-        nonlocal pulled
-        for document in generate_documents(10_000):
-            pulled += 1
-            yield document
-
     builder = kg.GraphBuilder(nlp=nlp, jobs=jobs, batch_size=8, keep=False)
-    results = builder.add_documents(endless())
+    results = builder.add_documents(iter(endless))
     for _ in range(3):
         assert next(results).ok
-    assert pulled <= max(8 * 2, (2 * jobs + 2) * DOCS_PER_TASK)
+    assert endless.pulled <= max(8 * 2, (2 * jobs + 2) * DOCS_PER_TASK)
     assert builder._triples == {}  # nothing kept: each document's triples went out with its result
     with pytest.raises(RuntimeError, match="keep=False"):
         builder.graph  # noqa: B018

@@ -19,13 +19,15 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef, Variable
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
 from kg.errors import QueryError, StoreError
 from kg.namespace import KG
-from kg.store import INDEX_GRAPH, LocalStore, _bind, check_services, open_store
+from kg.build import GraphBuilder
+from kg.read import Document
+from kg.store import INDEX_GRAPH, LocalStore, _bind, build_into, check_services, open_store
 from storedocs import ID, content_hash, document, graph_iri, put, write_articles
 
 HELPER = Path(__file__).with_name("storedocs.py")
@@ -426,6 +428,33 @@ def test_a_build_into_a_store_in_use_fails_at_once(tmp_path: Path) -> None:
     assert f"kg build: error: store {store} is in use by another build or by kg serve" in second.stderr
     with open_store(store, read_only=True) as reopened:
         assert reopened.documents() == {"held": content_hash("held")}
+
+
+@pytest.mark.model
+def test_a_build_into_a_store_reads_documents_as_it_goes(nlp, endless, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with open_store(tmp_path / "store") as store:
+        results = build_into(store, iter(endless), GraphBuilder(nlp=nlp, batch_size=4, keep=False))
+        assert [next(results).status for _ in range(3)] == ["added"] * 3
+        assert endless.pulled <= 4 * 4  # a few batches ahead, never the whole input
+        assert len(store.documents()) == 3
+
+
+@pytest.mark.model
+def test_an_entity_the_store_labels_keeps_that_label_and_the_store_is_asked_once(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    peru = ID["country/peru"]
+    with open_store(tmp_path / "store") as store:
+        store.put_document("old", "sha256:1", Graph().add((peru, RDFS.label, Literal("Republic of Peru"))),
+                           graph_iri=ID["graph/old"])
+        asked: list[URIRef] = []
+        label = store.label
+        store.label = lambda thing: asked.append(thing) or label(thing)  # type: ignore[method-assign]
+        news = [Document(id=f"n{n}", text="Peru and Chile signed a water treaty.") for n in range(2)]
+        assert [s.status for s in build_into(store, news, GraphBuilder(nlp=nlp))] == ["added", "added"]
+        assert store.query("SELECT ?l WHERE { ?peru rdfs:label ?l }", {"peru": peru}).bindings == [
+            {Variable("l"): Literal("Republic of Peru")}]
+        assert store.query("ASK { ?peru skos:altLabel 'Peru' }", {"peru": peru}).askAnswer
+        assert asked.count(peru) == 1  # then remembered; the document's own treaty is never asked for
+        assert not any("/agreement/" in str(thing) for thing in asked)
 
 
 @pytest.mark.slow
