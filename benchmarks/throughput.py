@@ -3,7 +3,7 @@
 Run from the repository root:
 
     .venv/bin/python benchmarks/throughput.py [--docs 2000] [--jobs 1 2] [--profile]
-    .venv/bin/python benchmarks/throughput.py --memory 100000 [--jobs 2] [--every 30]
+    .venv/bin/python benchmarks/throughput.py --memory 100000 [--jobs 2] [--every 30] [--into nq|store]
 
 The corpus is the development texts (``../shared/eval/dev.jsonl``, when
 present) plus ``--docs`` articles from :mod:`kg.newsgen`. On that one corpus
@@ -21,9 +21,10 @@ and one loaded pipeline it times:
 Words are whitespace-separated tokens of the texts. Both wall-clock and CPU
 seconds of this process are printed: on a machine shared with other work the
 CPU figures say more about our own overhead. ``--memory N`` instead runs
-``kg build --format nq`` on N generated articles, as a user would, and prints
-the resident memory of it and its workers every ``--every`` seconds, next to
-its own progress line (documents done, rate, ETA).
+``kg build --format nq`` (or ``--store``, with ``--into store``) on N generated
+articles, as a user would, and prints the resident memory of it and its
+workers every ``--every`` seconds, next to its own progress line (documents
+done, rate, ETA).
 """
 
 from __future__ import annotations
@@ -234,18 +235,19 @@ def pss(process: psutil.Process) -> float:
 
 
 def memory(args: argparse.Namespace) -> None:
-    """Run ``kg build`` itself on N generated articles, streamed to N-Quads, and watch its resident memory."""
+    """Run ``kg build`` itself on N generated articles, streamed to N-Quads or a store, and watch its memory."""
     jobs = max(args.jobs)
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "news.jsonl"
         write_jsonl(corpus, args.memory)
         out = Path(folder) / "out"
         kg = Path(sys.executable).with_name("kg")  # the console script installed next to this Python
-        command = [str(kg), "build", str(corpus), "--out", str(out), "--format", "nq", "--jobs", str(jobs), "--no-html"]
+        target = ["--store", str(out)] if args.into == "store" else ["--out", str(out), "--format", "nq", "--no-html"]
+        command = [str(kg), "build", str(corpus), *target, "--jobs", str(jobs)]
         print(f"{' '.join(['kg', *command[1:]])}  ({args.memory:,} generated articles, "
               f"{corpus.stat().st_size / 2**20:,.0f} MB); every {args.every:g} s: RSS and PSS "
               "(shared pages counted once) of kg build and its workers")
-        print(f"{'seconds':>8} {'documents':>10} {'RSS MB':>8} {'PSS MB':>8} {'N-Quads MB':>11}  progress line of kg build")
+        print(f"{'seconds':>8} {'documents':>10} {'RSS MB':>8} {'PSS MB':>8} {'output MB':>10}  progress line of kg build")
         terminal = Terminal()  # kg build draws its progress bar on a terminal, as for a user
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=terminal.end)
@@ -263,9 +265,9 @@ def memory(args: argparse.Namespace) -> None:
             peak = max(peak, now)
             line = re.sub(r"\|[^|]*\|", "|", terminal.last_line())  # without the bar itself
             done = re.match(r".*?(\d+)/\d+", line)
-            size = (out / "graph.nq").stat().st_size / 2**20 if (out / "graph.nq").exists() else 0.0
+            size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file()) / 2**20 if out.exists() else 0.0
             print(f"{time.perf_counter() - start:>8.0f} {done.group(1) if done else '-':>10} {now:>8.0f} {shared:>8.0f} "
-                  f"{size:>11.0f}  {line}", flush=True)
+                  f"{size:>10.0f}  {line}", flush=True)
         process.wait()
         print(f"exit status {process.returncode} after {time.perf_counter() - start:.0f} s; peak RSS {peak:.0f} MB "
               f"(after {args.memory:,} documents)")
@@ -314,6 +316,8 @@ def main() -> None:
     p.add_argument("--memory", type=int, default=0, metavar="N",
                    help="instead: run kg build --format nq on N generated articles and print its resident memory")
     p.add_argument("--every", type=float, default=30.0, help="seconds between memory samples (default: 30)")
+    p.add_argument("--into", choices=["nq", "store"], default="nq",
+                   help="with --memory: write an N-Quads file (default) or an on-disk Oxigraph store")
     args = p.parse_args()
     if args.memory:
         memory(args)
