@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -442,22 +442,24 @@ class _Mentions:
         doc = self.doc
         people = {k for k in self.entities}
         person_names = {e.name.split()[-1]: e.key for e in self.entities.values()} | {e.name: e.key for e in self.entities.values()}
+        lowers = self.lowers
         for span in self.ents:
-            if span.label_ in _PERSON_LABELS:
+            label = span.label_
+            if label in _PERSON_LABELS:
                 continue
-            if span.label_ in _ORG_LABELS:
+            if label in _ORG_LABELS:
                 span = self._with_suffix(span)
             text = _clean(span.text)
             if not text:
                 continue
-            tokens = [t.i for t in span if not (t.lower_ in {"the", "'s", "’s"})]
-            if span[-1].lower_ in self.lex["agreement_nouns"] and span.label_ not in {"PERSON", "NORP"}:
+            tokens = [i for i in range(span.start, span.end) if lowers[i] not in {"the", "'s", "’s"}]
+            if lowers[span.end - 1] in self.lex["agreement_nouns"] and label not in {"PERSON", "NORP"}:
                 continue  # "the Lima Declaration" is an agreement, named below
             if text in self.acronyms:
                 self._add(self.entities[self.acronyms[text]].cls, self.entities[self.acronyms[text]].name, text, tokens)
                 continue
             country = self.gazetteer.country(text)
-            if country is not None and span.label_ in _PLACE_LABELS | {"NORP", "ORG"}:
+            if country is not None and label in _PLACE_LABELS | {"NORP", "ORG"}:
                 if text in country.capitals:
                     self.capital_tokens.update(tokens)
                 self._add("Country", country.name, text, tokens, key=country.key)
@@ -466,16 +468,16 @@ class _Mentions:
             if org is not None:
                 self._add("Organization", org.name, text, tokens, key=org.key)
                 continue
-            if span.label_ == "NORP":
+            if label == "NORP":
                 continue
-            if span.label_ in _ORG_LABELS and self._titled_person(span):
+            if label in _ORG_LABELS and self._titled_person(span):
                 continue
-            if span.label_ in _ORG_LABELS and self._after_title(span):
+            if label in _ORG_LABELS and self._after_title(span):
                 continue
-            if span.label_ in _ORG_LABELS and self._described_as_person(span):
+            if label in _ORG_LABELS and self._described_as_person(span):
                 self._add("Person", text, text, tokens)
                 continue
-            if span.label_ in _ORG_LABELS:
+            if label in _ORG_LABELS:
                 if text in person_names and person_names[text] in people:
                     entity = self.entities[person_names[text]]
                     self._add("Person", entity.name, text, tokens)
@@ -484,7 +486,7 @@ class _Mentions:
                 if name:
                     key = self._add("Organization", name, text, [t for t in tokens if self.by_token.get(t) is None])
                     self._acronym(span, key)
-            elif span.label_ in _PLACE_LABELS:
+            elif label in _PLACE_LABELS:
                 self._add("Location", text, text, tokens)
 
     def _with_suffix(self, span: Span) -> Span:
@@ -1040,11 +1042,7 @@ class _Extractor:
         self.reference = self._dateline_date() or published
         self.events: list[Event] = []
         self.sent: Span = doc[0:0]  # the sentence being read
-
-    @cached_property
-    def text(self) -> str:
-        """The document's text, for evidence (``Doc.text`` joins every token again on each access)."""
-        return self.doc.text
+        self._sentence_texts: dict[int, str] = {}  # evidence, by sentence start (Span.text joins tokens each time)
 
     def _dateline_date(self) -> date | None:
         for span in self.doc.spans.get("kg_dateline", []):
@@ -1083,17 +1081,18 @@ class _Extractor:
 
     def _remember_group(self, sent: Span, before: int) -> None:
         """Remember the last two-or-more people, countries and organizations named together."""
+        mentions = self.m.mentions_between(sent.start, sent.end)
         for cls in ("Person", "Country", "Organization"):
+            prefix = cls + ":"
             from_events = False
             for event in self.events[before:]:
-                group = list(dict.fromkeys(k for keys in event.roles.values() for k in keys if k.startswith(cls + ":")))
+                group = list(dict.fromkeys(k for keys in event.roles.values() for k in keys if k.startswith(prefix)))
                 if len(group) >= 2:
                     self.state.last_groups[cls] = group
                     from_events = True
-            for i, key in self.m.mentions_between(sent.start, sent.end) if not from_events else ():
-                t = self.m.tokens[i]
-                if key.startswith(cls + ":") and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
-                    group = self.s.entities(t, frozenset({cls}))
+            for i, key in mentions if not from_events else ():
+                if key.startswith(prefix) and self.m.tokens[i].dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
+                    group = self.s.entities(self.m.tokens[i], frozenset({cls}))
                     if len(group) >= 2:
                         self.state.last_groups[cls] = group
 
@@ -1286,7 +1285,9 @@ class _Extractor:
         if any(c.dep_ == "advmod" and c.lower_ in self.mod["hedges"] for c in trigger.children):  # "reportedly signed"
             confidence -= self.penalty["hedged"]
         sent = self.sent if self.sent.start <= trigger.i < self.sent.end else _sentence(trigger)
-        text = self.text[sent.start_char:sent.end_char]
+        text = self._sentence_texts.get(sent.start)
+        if text is None:
+            text = self._sentence_texts[sent.start] = sent.text
         place = self._place(trigger)
         date_text = self._date(trigger)
         resolved = resolve_date(date_text, self.reference, future=status == "planned") if date_text else None
