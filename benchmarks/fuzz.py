@@ -12,8 +12,10 @@ batches, with a fresh builder per batch, and each is checked:
 - every IRI is a valid RFC 3987 IRI (pyoxigraph's parser) and plain ASCII;
 - every name of a person, place, country or organization is in the text as written;
 
-and per batch: the TriG of the batch's dataset parses, and the HTML page of the
-batch's graph passes the static no-injected-code check of tests/hostile.py.
+and per batch: the TriG of the batch's dataset parses, its streamed N-Quads
+(as ``kg build --format nq`` writes them) parse to the same quads, and the HTML
+page of the batch's graph passes the static no-injected-code check of
+tests/hostile.py.
 
     nice .venv/bin/python benchmarks/fuzz.py --documents 10000
 
@@ -24,6 +26,7 @@ The same ``--seed`` gives the same documents.
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import sys
 import time
@@ -43,7 +46,7 @@ from hostile import (  # noqa: E402
     turtle_problems,
 )
 
-from kg.build import GraphBuilder  # noqa: E402
+from kg.build import GraphBuilder, NQuadsWriter  # noqa: E402
 from kg.export import export  # noqa: E402
 from kg.nlp import load_pipeline  # noqa: E402
 from kg.read import Document  # noqa: E402
@@ -88,13 +91,27 @@ def check_batch(nlp: object, batch: list[Document], failures: Counter[str], exam
     if not len(builder):
         return
     trig = export(builder.dataset, format="trig").encode("utf-8")  # as kg build and kg export write it
+    expected = None
     try:
         quads = list(pyoxigraph.parse(trig, pyoxigraph.RdfFormat.TRIG))
     except SyntaxError as exc:
         fail("trig", "batch", str(exc))
     else:
+        expected = set(quads)
         if len(quads) != sum(len(r.graph) for r in results if r.graph is not None):
             fail("trig", "batch", "quads lost")
+    streamed = io.BytesIO()  # as kg build --format nq writes it
+    writer = NQuadsWriter(streamed, builder.minter)
+    for result in results:
+        if result.triples is not None:
+            writer.write(result.document, result.triples)
+    try:
+        quads = list(pyoxigraph.parse(streamed.getvalue(), pyoxigraph.RdfFormat.N_QUADS))
+    except SyntaxError as exc:
+        fail("nq", "batch", str(exc))
+    else:
+        if expected is not None and set(quads) != expected:
+            fail("nq", "batch", "not the quads of the TriG")
     graph = builder.graph
     for problem in page_problems(to_html(graph), graph):
         fail("page", "batch", problem)
