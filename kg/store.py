@@ -290,9 +290,13 @@ class LocalStore(Store):
     fail at once with :class:`StoreError` instead of reading half-written state.
     """
 
+    #: Written data goes to disk after this many updates (documents): memory stays flat during a long build.
+    FLUSH_EVERY = 200
+
     def __init__(self, folder: Path, *, read_only: bool = False) -> None:
         self.location = str(folder)
         self.read_only = read_only
+        self._updates = 0
         _check_folder(folder, read_only)
         self._lock = StoreLock(folder, shared=read_only)
         try:
@@ -332,6 +336,9 @@ class LocalStore(Store):
     def _update(self, sparql: str) -> None:
         try:
             self._oxigraph.update(sparql)
+            self._updates += 1
+            if self._updates % self.FLUSH_EVERY == 0:
+                self._oxigraph.flush()  # else RocksDB's write buffers grow with every document written
         except SyntaxError as error:  # a term the serialiser let through but Oxigraph refuses
             raise StoreError(f"store {self.location} refused the document: {error}") from error
         except OSError as error:

@@ -353,6 +353,27 @@ def test_a_full_disk_is_a_clear_error_and_keeps_what_was_committed(tmp_path: Pat
     assert report["intact"]
 
 
+def test_a_long_build_puts_its_writes_on_disk_every_so_many_documents(tmp_path: Path) -> None:
+    class Counting:  # forwards to the Oxigraph store, counting flushes
+        def __init__(self, store: ox.Store) -> None:
+            self.store, self.flushes = store, 0
+
+        def flush(self) -> None:
+            self.flushes += 1
+            self.store.flush()
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.store, name)
+
+    with open_store(tmp_path / "store") as store:
+        assert isinstance(store, LocalStore)
+        store._store = counting = Counting(store._store)  # type: ignore[assignment]
+        for n in range(2 * LocalStore.FLUSH_EVERY + 1):
+            put(store, f"d{n}")
+        assert counting.flushes == 2  # RocksDB's write buffers would otherwise grow with every document
+        assert len(store.documents()) == 2 * LocalStore.FLUSH_EVERY + 1
+
+
 def test_the_index_graph_is_not_a_document(tmp_path: Path) -> None:
     with open_store(tmp_path) as store:
         put(store, "a")
