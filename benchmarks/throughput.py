@@ -44,7 +44,7 @@ import tempfile
 import termios
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -213,22 +213,15 @@ def throughput(args: argparse.Namespace) -> None:
         print(profile)
 
 
-def rss(process: psutil.Process) -> float:
-    total = process.memory_info().rss
+def tree_memory(process: psutil.Process, kind: str) -> float:
+    """Megabytes of ``process`` and its children: ``rss``, or ``pss`` (pages shared after fork counted once)."""
+    def of(p: psutil.Process) -> int:
+        return p.memory_info().rss if kind == "rss" else p.memory_full_info().pss
+
+    total = of(process)
     for child in process.children(recursive=True):
         try:
-            total += child.memory_info().rss
-        except psutil.Error:
-            pass
-    return total / 2**20
-
-
-def pss(process: psutil.Process) -> float:
-    """Proportional set size of ``process`` and its children: pages shared after fork counted once."""
-    total = process.memory_full_info().pss
-    for child in process.children(recursive=True):
-        try:
-            total += child.memory_full_info().pss
+            total += of(child)
         except psutil.Error:
             pass
     return total / 2**20
@@ -259,7 +252,7 @@ def memory(args: argparse.Namespace) -> None:
             if process.poll() is not None:
                 break
             try:
-                now, shared = rss(watched), pss(watched)
+                now, shared = tree_memory(watched, "rss"), tree_memory(watched, "pss")
             except psutil.Error:  # it has just ended
                 break
             peak = max(peak, now)

@@ -371,7 +371,6 @@ class _Mentions:
         return found
 
     def _people(self) -> None:
-        doc = self.doc
         spans = [self._expand(e) for e in self.ents if e.label_ in _PERSON_LABELS] + self._titled_names()
         # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
         cores: list[tuple[Span, list[Token]]] = []
@@ -439,7 +438,6 @@ class _Mentions:
 
     # -- countries, organizations, places
     def _others(self) -> None:
-        doc = self.doc
         people = {k for k in self.entities}
         person_names = {e.name.split()[-1]: e.key for e in self.entities.values()} | {e.name: e.key for e in self.entities.values()}
         lowers = self.lowers
@@ -584,7 +582,6 @@ class _Mentions:
     # -- agreements
     def _agreements(self) -> None:
         """Agreements: noun phrases headed by an agreement word; "the pact" refers back to the last one."""
-        doc = self.doc
         nouns = self.lex["agreement_nouns"]
         weak = self.lex["weak_agreement_nouns"]
         vague = self.lex["vague_modifiers"]

@@ -17,7 +17,7 @@ import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from hostile import HOSTILE, NEWS, iri_problems, label_problems, long_run, page_problems, turtle_problems
 from kg.build import GraphBuilder, NQuadsWriter
@@ -25,6 +25,7 @@ from kg.errors import InputError
 from kg.namespace import KG
 from kg.nlp import MAX_RUN_CHARS, BoundedTokenizer
 from kg.read import Document
+from kg.store import _to_rdflib
 from kg.viz import to_html
 
 PIPELINE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -94,16 +95,8 @@ def test_the_streamed_n_quads_of_any_text_parse_strictly_and_hold_its_triples(
     back = Graph()
     for quad in pyoxigraph.parse(out.getvalue(), pyoxigraph.RdfFormat.N_QUADS):
         assert quad.graph_name == pyoxigraph.NamedNode(builder.minter.named_graph(doc_id))
-        back.add(tuple(_rdflib(term) for term in (quad.subject, quad.predicate, quad.object)))  # type: ignore[arg-type]
+        back.add(tuple(_to_rdflib(term) for term in (quad.subject, quad.predicate, quad.object)))  # type: ignore[arg-type]
     assert set(back) == set(result.graph)  # type: ignore[arg-type]
-
-
-def _rdflib(term: object) -> object:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    assert isinstance(term, pyoxigraph.Literal)
-    datatype = None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value)
-    return Literal(term.value, lang=term.language, datatype=None if term.language else datatype)
 
 
 @pytest.mark.model
