@@ -38,7 +38,6 @@ __all__ = [
     "Minter",
     "Triple",
     "bind_prefixes",
-    "document_graph",
     "document_triples",
     "ontology_term",
     "slug",
@@ -120,15 +119,11 @@ class Minter:
             return self.base[f"{kind}/{self.document_slug(doc_id)}-{slug(entity.name)}"]
         return self.base[f"{kind}/{slug(entity.name)}"]
 
-    def event(self, event: Event, doc_id: str) -> URIRef:
-        return self.event_and_mention(event, doc_id)[0]
-
-    def mention(self, event: Event, doc_id: str) -> URIRef:
-        """The IRI of one report of an event: it keeps the document's slug after events merge."""
-        return self.event_and_mention(event, doc_id)[1]
-
     def event_and_mention(self, event: Event, doc_id: str) -> tuple[URIRef, URIRef]:
-        """The IRIs of an event and of its report in this document (one digest for both)."""
+        """The IRIs of an event and of its report in this document.
+
+        The report's IRI keeps the document's slug after events of several documents merge.
+        """
         name = f"{self.document_slug(doc_id)}-{_event_digest(event)}"
         return self.base[f"event/{name}"], self.base[f"mention/{name}"]
 
@@ -214,20 +209,6 @@ def ontology_term(name: str) -> URIRef:
     if name in _declared_names():
         return URIRef(str(KG) + name)
     raise InputError(f"relations.json names kg:{name}, which the ontology (kg.ttl) does not declare")
-
-
-def document_graph(
-    document: Document,
-    extraction: Extraction,
-    *,
-    minter: Minter | None = None,
-    min_confidence: float = 0.0,
-    labels: MutableMapping[URIRef, str] | None = None,
-) -> Graph:
-    """The RDF of one document as a graph: :func:`document_triples` in an rdflib ``Graph``."""
-    minter = minter or Minter()
-    triples = document_triples(document, extraction, minter=minter, min_confidence=min_confidence, labels=labels)
-    return triples_graph(triples, str(minter.base))
 
 
 def triples_graph(triples: Iterable[Triple], base: str = DEFAULT_BASE) -> Graph:
