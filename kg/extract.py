@@ -60,6 +60,7 @@ class RelationSpec:
     collective_verbs: frozenset[str]
     clause_verbs: frozenset[str]
     clause_preps: frozenset[str]
+    counterpart_verbs: frozenset[str]  # light verbs that state a meeting only with a counterpart named ("attend")
     qualified_theme_nouns: dict[str, frozenset[str]]
     confidence: float
     verb_without_theme: bool = False  # the verb alone is a trigger ("met"), not only with a theme noun
@@ -149,7 +150,7 @@ def _relation_specs(path: Path) -> tuple[RelationSpec, ...]:
                 **{f: sets.get(f, frozenset()) for f in (
                     "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
                     "theme_nouns", "theme_verbs", "theme_preps", "nouns", "noun_object_preps", "noun_subject_preps",
-                    "collective_verbs", "clause_verbs", "clause_preps")},
+                    "collective_verbs", "clause_verbs", "clause_preps", "counterpart_verbs")},
             )
         )
     return tuple(specs)
@@ -254,6 +255,7 @@ class _Mentions:
         for core, titles, key in self._pending_roles:
             self._title_role(core, titles, key)
         self._acronym_mentions()
+        self._short_name_mentions()
         self._agreements()
 
     def _relabelled(self, ents: list[Span]) -> list[Span]:
@@ -275,6 +277,29 @@ class _Mentions:
                 e = Span(doc, e.start, e.end, label="ORG")
             out.append(e)
         return out
+
+    def _short_name_mentions(self) -> None:
+        """A person's surname alone, where the model missed it, mentions that person ("Modi also met …").
+
+        Only surnames that one person of the document bears, on capitalised proper
+        nouns that no other entity claims.
+        """
+        owners: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            words = [w for w in entity.name.split() if w.casefold().rstrip(".") not in self.lex["name_suffixes"]]
+            if entity.cls == "Person" and len(words) >= 2:
+                owners.setdefault(words[-1], set()).add(entity.key)
+        unique = {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
+        if not unique:
+            return
+        for token in self.tokens:
+            key = unique.get(token.text)
+            if key is None or token.i in self.by_token or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            ent = self.ent_at.get(token.i)
+            if ent is not None and ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
+                continue
+            self.by_token[token.i] = key
 
     def _acronym_mentions(self) -> None:
         if not self.acronyms:
@@ -1223,14 +1248,13 @@ class _Extractor:
             if noun.dep_ in {"pobj"} and noun.head.lower_ == "with":
                 subjects.extend(self.s.subjects(noun.head.head, spec.subject_classes)[0])
         if spec.symmetric:
-            objects_all = subjects + objects
             if noun.dep_ == "pobj" and objects and not subjects:
                 holder = noun.head.head
                 if holder.pos_ in {"VERB", "AUX"}:
-                    objects_all = self.s.subjects(holder, spec.subject_classes)[0] + objects
-            if len(set(objects_all)) < 2:
+                    subjects = self.s.subjects(holder, spec.subject_classes)[0]
+            if len(set(subjects + objects)) < 2:
                 return
-            self._emit(spec, noun, objects_all, [], _status(noun, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
+            self._emit(spec, noun, subjects, objects, _status(noun, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
             return
         if not subjects or not objects:
             return
@@ -1243,10 +1267,12 @@ class _Extractor:
         others = self.s.prep_objects(noun, spec.theme_preps | spec.noun_object_preps, spec.object_classes)
         others += self.s.prep_objects(verb, spec.object_preps, spec.object_classes)
         between = self.s.prep_objects(noun, spec.noun_subject_preps, spec.subject_classes)
-        people = list(dict.fromkeys(subjects + others + between))
-        if len(people) < 2:
+        if not others and verb.lemma_.lower() in spec.counterpart_verbs:
+            return  # "A and B attended the meeting": no one they met is named
+        if len(set(subjects + others + between)) < 2:
             return
-        self._emit(spec, verb, people, [], _status(verb, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
+        self._emit(spec, verb, subjects + between, others, _status(verb, self.mod),
+                   confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     def _collective(self, spec: RelationSpec, verb: Token) -> None:
         """"A and B met", "A and B discussed … during a meeting"."""
@@ -1265,11 +1291,19 @@ class _Extractor:
         self._emit(spec, verb, subjects, [], _status(verb, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     # -- events
-    def _emit(self, spec: RelationSpec, trigger: Token, subjects: list[str], objects: list[str], status: str, *, confidence: float) -> None:
+    def _emit(
+        self, spec: RelationSpec, trigger: Token, subjects: list[str], objects: list[str], status: str, *,
+        confidence: float, counterpart: str | None = None,
+    ) -> None:
+        """Record the events a trigger states; a symmetric relation's ``objects`` are counterparts of every subject."""
         subjects = list(dict.fromkeys(subjects))
-        objects = list(dict.fromkeys(objects))
+        objects = [k for k in dict.fromkeys(objects) if k not in subjects]
         if spec.symmetric:
-            people = list(dict.fromkeys(subjects + objects))
+            if subjects and objects:  # an actor and its counterparts: one event per counterpart, none among them
+                for counterpart in objects:
+                    self._emit(spec, trigger, subjects, [], status, confidence=confidence, counterpart=counterpart)
+                return
+            people = list(dict.fromkeys(subjects + objects + ([counterpart] if counterpart else [])))
             if len(people) < 2:
                 return
             roles = {spec.subject_role: people}
