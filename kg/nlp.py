@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -141,6 +143,9 @@ def load_pipeline(model: str | None = None) -> Language:
         ) from None
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("kg_layout", before=first)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraph_parser", after="parser")
+        nlp.disable_pipe("parser")  # run by kg_paragraph_parser, one paragraph at a time
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_gazetteer", after="ner")
     else:
@@ -174,6 +179,52 @@ def mark_layout(doc: Doc) -> Doc:
         datelines.append(span)
     doc.spans["kg_dateline"] = datelines
     return doc
+
+
+def paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the lines of ``doc``: a line break ends one (a headline, a paragraph)."""
+    bounds, start = [], 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            bounds.append((start, token.i + 1))
+            start = token.i + 1
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
+
+
+@Language.factory("kg_paragraph_parser")
+def make_paragraph_parser(nlp: Language, name: str) -> ParagraphParser:
+    """The model's dependency parser, run on each line of a text on its own."""
+    return ParagraphParser(nlp.get_pipe("parser"))
+
+
+class ParagraphParser:
+    """Parse each line of a document as a document of its own.
+
+    A headline without a full stop, or a dateline, run into the next line's parse
+    otherwise: the model's parser, told that a sentence starts after the line
+    break, may still cut the sentence after it in pieces ("Ghana" | "and" | "the
+    United States … signed"). The parse of each line is copied back; no
+    dependency crosses a line.
+    """
+
+    def __init__(self, parser: Callable[[Doc], Doc]) -> None:
+        self.parser = parser
+
+    def __call__(self, doc: Doc) -> Doc:
+        bounds = paragraphs(doc)
+        if len(bounds) <= 1:
+            return self.parser(doc)
+        parts = [doc[a:b].as_doc() for a, b in bounds]
+        parsed = self.parser.pipe(parts) if hasattr(self.parser, "pipe") else map(self.parser, parts)
+        rows = [part.to_array([HEAD, DEP]) for part in parsed]
+        doc.from_array([HEAD, DEP], numpy.concatenate(rows))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
 
 
 @Language.factory("kg_gazetteer", default_config={"overwrite_ents": False})
