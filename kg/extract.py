@@ -978,33 +978,49 @@ def _sentence(token: Token) -> Span:
 # --------------------------------------------------------------------------- modality
 
 
+def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]:
+    """The status a governing verb gives, and whether it came with its particle ("push back", "call off")."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in governors:
+            return governors[f"{lemma} {c.lower_}"], True
+    return governors.get(lemma), False
+
+
 def _status(trigger: Token, mod: dict[str, Any]) -> str:
     """asserted, planned, negated, reversed or hypothetical, from the words around the trigger (``mod``: modality.json)."""
     aux: dict[str, str] = mod["auxiliaries"]
     governors: dict[str, str] = mod["governors"]
     nouns: dict[str, str] = mod["governing_nouns"]
     conditionals: frozenset[str] = mod["conditionals"]
+    future: frozenset[str] = mod["future_modifiers"]
     node = trigger
     for _ in range(5):
-        for c in node.children:
-            if c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in mod["negations"]):
-                return "negated"
+        children = list(node.children)
+        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in mod["negations"]) for c in children):
+            return "negated"  # before the auxiliary: "won't sign" is negated, not planned
+        for c in children:
             if c.dep_ in {"aux", "auxpass"} and c.lower_ in aux:
                 return aux[c.lower_]
-            if c.dep_ == "aux" and c.lemma_ == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in node.children):
+            if c.dep_ == "aux" and c.lemma_ == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children):
                 return "planned"
             if c.dep_ == "mark" and c.lower_ in conditionals:
                 return "hypothetical"
         head = node.head
         if head == node:
             break
-        if node.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in governors and node.dep_ == "xcomp":
-            return governors[head.lemma_.lower()]
+        governed, phrasal = _governor(head, governors)
+        if node.dep_ == "xcomp" and governed:
+            return governed
         if node.dep_ == "acl" and head.lemma_.lower() in nouns:
             return nouns[head.lemma_.lower()]
-        if node.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "compound"} and node.pos_ == "NOUN" and head.lemma_.lower() in governors and node.dep_ == "dobj" and head.lemma_.lower() in mod["object_governors"]:
-            return governors[head.lemma_.lower()]
-        if node.dep_ in {"xcomp", "conj", "acl", "ccomp", "advcl", "relcl"} and node.dep_ != "ccomp":
+        if node.dep_ == "acl" and any(c.lower_ in future for c in head.children if c.dep_ == "amod"):
+            return "planned"  # "a preliminary decision to impose duties"
+        if node.dep_ in {"dobj", "nsubjpass"} and node.pos_ == "NOUN" and governed and (
+            phrasal or head.lemma_.lower() in mod["object_governors"]
+        ):  # "proposed tariffs", "the meeting was postponed", "the signing was pushed back"
+            return governed
+        if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue
         if node.dep_ == "pobj" and head.dep_ == "prep":

@@ -134,7 +134,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("no deal was signed", "Germany and France failed to agree on a common approach, and no deal was signed.", set()),
     ("proposed", "The European Union has proposed duties on Russian fertiliser.", set()),
     ("to be signed", "The agreement, to be signed by Chile and Peru, is ready.", set()),
+    ("postponed", "The meeting between President Ana Costa and Prime Minister Ivo Petrov was postponed.", set()),
+    ("pushed back", "The signing of the water treaty by Chile and Peru was pushed back to May.", set()),
+    ("called off", "The talks between Minister Jan Novak and Minister Eva Kral were called off.", set()),
+    ("pencilled in", "A meeting between President Ana Costa and Prime Minister Ivo Petrov is pencilled in for May.", set()),
+    ("won't sign", "Chile and Peru won't sign the water treaty.", set()),
+    ("postponed signing", "Chile and Peru postponed signing the water treaty.", set()),
+    ("recommended", "The Andean Trade Commission recommended imposing duties on steel from Japan and Korea.", set()),
+    ("ready to be signed", "The water treaty is ready to be signed by Chile and Peru next week.", set()),
 ]
+
+STATUSES: list[tuple[str, str, str]] = [
+    ("won't is a refusal, not a plan", "Chile and Peru won't sign the water treaty.", "negated"),
+    ("postponed is not yet held", "The meeting between President Ana Costa and Prime Minister Ivo Petrov was postponed.", "planned"),
+    ("called off is not held", "The talks between Minister Jan Novak and Minister Eva Kral were called off.", "negated"),
+    ("a recommendation is not a decision", "The Andean Trade Commission recommended imposing duties on steel from Japan.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), [pytest.param(t, s, id=i) for i, t, s in STATUSES])
+def test_non_facts_keep_their_status(build, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert {str(s) for s in build(text).objects(None, KG.status)} == {status}
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
