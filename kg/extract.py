@@ -882,6 +882,16 @@ def _within_phrase(token: Token, top: Token) -> bool:
     return True
 
 
+def _within_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs from ``verb`` without passing through another verb's clause."""
+    node = token.head
+    while node != verb:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"amod", "acl"} or node.head == node:
+            return False  # participles that qualify a noun ("steel imported from X") stay inside
+        node = node.head
+    return True
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
     """A token and the heads it is coordinated with ("A, president of X, and B")."""
     out = [token]
@@ -1188,12 +1198,26 @@ class _Extractor:
                     if c.dep_ == "acl":
                         objects.extend(self.s.prep_objects(c, spec.theme_preps, spec.object_classes, deep=True))
             objects.extend(self.s.prep_objects(verb, spec.theme_preps, spec.object_classes, deep=True))
+            if not objects and not spec.symmetric:  # the parser hung "on …" somewhere else in the clause
+                objects.extend(self._clause_targets(spec, verb))
         if spec.symmetric and not objects:
             return
         status = _status(verb, self.mod)
         if theme is not None and _reversed(theme, self.mod):
             status = "reversed"
         self._emit(spec, verb, subjects, objects, status, confidence=spec.confidence)
+
+    def _clause_targets(self, spec: RelationSpec, verb: Token) -> list[str]:
+        """Objects of a theme preposition anywhere in the verb's own clause ("imposed duties for five years on rods from X")."""
+        found: list[str] = []
+        subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        for prep in verb.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in spec.theme_preps or prep.i in subjects or prep.head == verb:
+                continue
+            if not _within_clause(prep, verb):
+                continue
+            found.extend(e for p in prep.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=True))
+        return found
 
     def _name_after_partner(self, agreements: list[str], verb: Token) -> None:
         """A bare "deal" signed "with Shell" is named "deal with Shell"."""

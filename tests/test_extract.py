@@ -117,6 +117,9 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     # -- the actor named elsewhere: a surname the model does not tag
     ("surname after the full name", "Prime Minister Ravi Kapoor flew to Lisbon on Friday. Kapoor also met President Jorge Sousa there.",
      {(MET, "Jorge Sousa", "Ravi Kapoor")}),
+    # -- tariffs: targets wherever the clause names them
+    ("targets after a duration", "Peru has imposed safeguard duties for a period of three years on cement from Chile and Bolivia.",
+     {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")}),
     # -- not facts: planned, expected, threatened, refused, negated, lifted
     ("future", "Chile and Peru will sign a water treaty next month.", set()),
     ("planned", "Brazil plans to impose tariffs on Argentina.", set()),
