@@ -478,6 +478,8 @@ class _Mentions:
             tokens = [i for i in range(span.start, span.end) if lowers[i] not in {"the", "'s", "’s"}]
             if lowers[span.end - 1] in self.lex["agreement_nouns"] and label not in {"PERSON", "NORP"}:
                 continue  # "the Lima Declaration" is an agreement, named below
+            if lowers[span.end - 1] in self.lex["government_nouns"] and self._government(span):
+                continue  # "the Government", "Chad's Government": its country, or nothing
             if text in self.acronyms:
                 self._add(self.entities[self.acronyms[text]].cls, self.entities[self.acronyms[text]].name, text, tokens)
                 continue
@@ -500,6 +502,8 @@ class _Mentions:
             if label in _ORG_LABELS and self._described_as_person(span):
                 self._add("Person", text, text, tokens)
                 continue
+            if label in _ORG_LABELS and tokens and lowers[tokens[0]] in self.lex["person_titles"]:
+                continue  # "the Minister of Finance": an office, whose holder an apposition names
             if label in _ORG_LABELS:
                 if text in person_names and person_names[text] in people:
                     entity = self.entities[person_names[text]]
@@ -511,6 +515,20 @@ class _Mentions:
                     self._acronym(span, key)
             elif label in _PLACE_LABELS:
                 self._add("Location", text, text, tokens)
+
+    def _government(self, span: Span) -> bool:
+        """Whether ``span`` names a government: the country it names ("the Republic of Chad's Government",
+        "the Chinese government") then stands for it, and a bare "the Government" for nothing."""
+        lowers = self.lowers
+        words = [i for i in range(span.start, span.end - 1) if lowers[i] not in {"the", "'s", "’s"}]
+        if not words:
+            return True
+        owner = _clean(self.doc[words[0]:words[-1] + 1].text)
+        country = self.gazetteer.country(owner) or self.gazetteer.country(re.sub(r"^(?:the )?republic of ", "", owner, flags=re.I))
+        if country is None:
+            return False
+        self._add("Country", country.name, owner, [*words, span.end - 1], key=country.key)
+        return True
 
     def _with_suffix(self, span: Span) -> Span:
         """An organization's name with the company-form words the model left out ("CCS Ventures | Sdn Bhd")."""
@@ -627,19 +645,26 @@ class _Mentions:
             if named is None and definite and last is not None and not self._names_new(token, modifiers):
                 self._mark(token, last)
                 continue
-            if named is None and token.lemma_.lower() in weak and not modifiers:
+            if named is None and token.lemma_.lower() in weak and not modifiers and not _qualified(token):
                 continue
             label = _clean(named.text) if named is not None else self._agreement_label(token)
             key = self._add("Agreement", label, label, [])
             self._mark(token, key)
+            if named is not None:
+                self._acronym(named, key)  # "the General Security of Military Information Agreement (GSOMIA)"
             last = key
 
     def _named_span(self, head: Token) -> Span | None:
-        """The named entity an agreement word ends ("the Lima Declaration"), if any."""
+        """The named entity an agreement word ends ("the Lima Declaration"), if any.
+
+        Words joined to it by a dash with no space belong to the name ("United
+        States–Mexico–Canada Agreement"), whatever the model's span says.
+        """
         ent = self.ent_at.get(head.i)
-        if ent is not None and ent.end - 1 == head.i and ent.label_ not in {"DATE", "CARDINAL", "PERSON", "GPE", "NORP"}:
-            return ent
-        return None
+        if ent is None or ent.end - 1 != head.i or ent.label_ in {"DATE", "CARDINAL", "PERSON", "GPE", "NORP"}:
+            return None
+        start = _dash_joined_start(self.doc, ent.start)
+        return ent if start == ent.start else Span(self.doc, start, ent.end, label=ent.label_)
 
     def _names_new(self, head: Token, modifiers: list[Token]) -> bool:
         """Whether a definite agreement phrase adds words that name a different agreement."""
@@ -661,7 +686,13 @@ class _Mentions:
                 c.dep_ == "prep" and c.i > head.i and c.lower_ in {"on", "for", "between", "with", "of", "to", "in"}
             ) or (c.i < head.i and (c.like_num or c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "nummod")):
                 dropped.update(t.i for t in c.subtree)
+        for t in head.subtree:  # "an accord between President A and B", "a deal with the Minister of X", "an accord in Geneva"
+            if t.dep_ == "prep" and t.i > head.i and t.i not in dropped and self._names_person_or_place(t, at_head=t.head == head):
+                dropped.update(x.i for x in t.subtree)
         tokens = [t for t in head.subtree if t.i not in dropped]
+        if tokens:  # "United States–Mexico–Canada Agreement": words joined by a dash belong to the name
+            start = _dash_joined_start(self.doc, tokens[0].i)
+            tokens = list(self.doc[start:tokens[0].i]) + tokens
         label_tokens: list[Token] = []
         for t in tokens:
             if t.i > head.i and (t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "acl", "advcl"}):
@@ -673,6 +704,17 @@ class _Mentions:
         text = "".join(t.text + (" " if nxt.idx > t.idx + len(t.text) else "") for t, nxt in zip(label_tokens, label_tokens[1:]))
         text = (text + label_tokens[-1].text if label_tokens else "").strip()
         return _clean(text) or head.text
+
+    def _names_person_or_place(self, prep: Token, *, at_head: bool) -> bool:
+        """Whether a phrase names a person or an office ("with the President of Somaliland"), or, on the
+        agreement word itself, where it was signed ("an accord in Geneva", not "cooperation in the Arctic")."""
+        objects = [p for p in prep.children if p.dep_ == "pobj"]
+        if at_head and prep.lower_ in self.lex["locative_preps"] and any(p.ent_type_ in _PLACE_LABELS for p in objects):
+            return True
+        return any(
+            (self.by_token.get(t.i) or "").startswith("Person:") or t.ent_type_ == "PERSON" or t.lower_ in self.lex["person_titles"]
+            for p in objects for t in [p, *(c for c in p.children if c.dep_ in {"compound", "appos", "conj"})]
+        )
 
     def _mark(self, token: Token, key: str) -> None:
         self.by_token[token.i] = key
@@ -880,6 +922,22 @@ def _within_phrase(token: Token, top: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _dash_joined_start(doc: Doc, start: int) -> int:
+    """Where a name ending at ``start`` begins when capitalised words are joined to it by dashes without spaces."""
+    while start >= 2 and doc[start - 1].text in {"-", "–", "—"} and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+        start -= 2
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+    return start
+
+
+def _qualified(noun: Token) -> bool:
+    """Whether a weak agreement word is qualified by a phrase of its own ("declaration of peace", "letter of intent")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "on"} and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+               for c in noun.rights)
 
 
 def _within_clause(token: Token, verb: Token) -> bool:
@@ -1271,7 +1329,7 @@ class _Extractor:
                 objects.extend(e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=bool(spec.theme_nouns)))
                 if not spec.theme_nouns:  # "the signing of the accord by Chile": the parser hangs "by" on the accord
                     subjects.extend(e for p in c.children if p.dep_ == "pobj"
-                                    for e in self.s.prep_objects(p, spec.noun_subject_preps & {"by"}, spec.subject_classes))
+                                    for e in self.s.prep_objects(p, spec.noun_subject_preps, spec.subject_classes))
             if c.dep_ == "poss" and spec.theme_nouns:
                 subjects.extend(self.s.entities(c, spec.subject_classes))
             if c.dep_ == "poss" and spec.symmetric and c.pos_ != "PRON":

@@ -120,6 +120,23 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     # -- tariffs: targets wherever the clause names them
     ("targets after a duration", "Peru has imposed safeguard duties for a period of three years on cement from Chile and Bolivia.",
      {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")}),
+    # -- signing: what is signed, and by whom
+    ("separate agreements", "Chile and Peru signed separate agreements with Bolivia.",
+     {(SIGNED, "Chile", "separate agreements with Bolivia"), (SIGNED, "Peru", "separate agreements with Bolivia"),
+      (SIGNED, "Bolivia", "separate agreements with Bolivia")}),
+    ("a weak agreement word with its own phrase", "Estonia signed a letter of intent with Latvia.",
+     {(SIGNED, "Estonia", "letter of intent with Latvia"), (SIGNED, "Latvia", "letter of intent with Latvia")}),
+    ("struck a deal", "Chile struck a water deal with Peru.",
+     {(SIGNED, "Chile", "water deal with Peru"), (SIGNED, "Peru", "water deal with Peru")}),
+    ("a name joined by dashes", "Chile and Peru signed the Chile–Peru–Bolivia Water Accord.",
+     {(SIGNED, "Chile", "Chile–Peru–Bolivia Water Accord"), (SIGNED, "Peru", "Chile–Peru–Bolivia Water Accord")}),
+    ("a government is its country", "Chad’s Government and armed groups initialled a peace agreement in Doha.",
+     {(SIGNED, "Chad", "peace agreement")}),
+    ("the Government alone is no party", "The Government initialled a peace agreement in Doha.", set()),
+    ("no person or place in an agreement's name", "President Ana Costa signed a water accord with the President of Peru in Lima.",
+     {(SIGNED, "Ana Costa", "water accord")}),
+    ("the signing of an accord between two people", "The signing of the accord between President Ana Costa and Governor Hugo Stein ended the dispute.",
+     {(SIGNED, "Ana Costa", "accord"), (SIGNED, "Hugo Stein", "accord")}),
     # -- not facts: planned, expected, threatened, refused, negated, lifted
     ("future", "Chile and Peru will sign a water treaty next month.", set()),
     ("planned", "Brazil plans to impose tariffs on Argentina.", set()),
