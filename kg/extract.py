@@ -61,6 +61,7 @@ class RelationSpec:
     clause_verbs: frozenset[str]
     clause_preps: frozenset[str]
     counterpart_verbs: frozenset[str]  # light verbs that state a meeting only with a counterpart named ("attend")
+    phrasal: dict[str, frozenset[str]]  # words that are triggers only with one of these prepositions ("call on")
     qualified_theme_nouns: dict[str, frozenset[str]]
     confidence: float
     verb_without_theme: bool = False  # the verb alone is a trigger ("met"), not only with a theme noun
@@ -147,6 +148,7 @@ def _relation_specs(path: Path) -> tuple[RelationSpec, ...]:
                 verb_without_theme=bool(raw.get("verb_without_theme", False)),
                 one_event_per=raw.get("one_event_per"),
                 qualified_theme_nouns={k: frozenset(v) for k, v in raw.get("qualified_theme_nouns", {}).items()},
+                phrasal={k: frozenset(v) for k, v in raw.get("phrasal", {}).items()},
                 **{f: sets.get(f, frozenset()) for f in (
                     "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
                     "theme_nouns", "theme_verbs", "theme_preps", "nouns", "noun_object_preps", "noun_subject_preps",
@@ -767,10 +769,10 @@ class _Sentence:
         if t.lemma_.lower() in self.lex["quantity_nouns"]:  # "a number of agreements"
             return [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for e in self.entities(p, classes, deep=deep)]
+        for c in t.children:  # "the two sides led by A and B", "a delegation headed by A"
+            if c.dep_ == "acl" and c.lemma_ in {"lead", "head"} and t.pos_ in {"NOUN", "PRON"}:
+                return [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
         if t.pos_ == "PRON" or (t.lower_ in collective and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
-            for c in t.children:  # "the two sides led by A and B"
-                if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
-                    return [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for e in self.entities(p, classes)]
             self.inferred += 1
             return self.state.resolve(t, classes) or self.reported_speaker(t, classes)
         anaphor = self.m.data.anaphors.get(t.lower_)
@@ -1161,7 +1163,7 @@ class _Extractor:
 
     def run(self) -> Extraction:
         specs = self.m.data.specs
-        words = frozenset().union(*(spec.verbs | spec.nouns | spec.collective_verbs for spec in specs))
+        words = frozenset().union(*(spec.verbs | spec.nouns | spec.collective_verbs | set(spec.phrasal) for spec in specs))
         lowers = self.m.lowers
         for sent in self.doc.sents:
             self.sent = sent
@@ -1176,9 +1178,13 @@ class _Extractor:
                     continue
                 for spec in specs:
                     self.s.inferred = 0
-                    if pos in {"VERB", "AUX"} and lemma in spec.verbs:
+                    phrasal = lemma in spec.phrasal and any(  # "called on the president", not "called him on Monday"
+                        c.dep_ == "prep" and c.lower_ in spec.phrasal[lemma]
+                        and any(p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} for p in c.children)
+                        for c in token.children)
+                    if pos in {"VERB", "AUX"} and (lemma in spec.verbs or phrasal):
                         self._verb(spec, token)
-                    elif pos in {"NOUN", "PROPN"} and (lemma in spec.nouns or lower in spec.nouns):
+                    elif pos in {"NOUN", "PROPN"} and (lemma in spec.nouns or lower in spec.nouns or phrasal):
                         self._noun(spec, token)
                     if spec.collective_verbs and pos == "VERB" and lemma in spec.collective_verbs:
                         self._collective(spec, token)
@@ -1228,8 +1234,9 @@ class _Extractor:
                     theme = c
             subjects.extend(self.s.prep_objects(verb, spec.co_subject_preps, spec.subject_classes))
         else:
+            object_deps = spec.object_deps if verb.lemma_.lower() in spec.verbs else frozenset()  # "call" only with "on"
             for c in verb.children:
-                if c.dep_ in spec.object_deps and c.dep_ != "nsubjpass":
+                if c.dep_ in object_deps and c.dep_ != "nsubjpass":
                     if verb.dep_ == "relcl" and c.lower_ in {"which", "that", "whom", "who"}:
                         c = verb.head  # "the treaty, which Chile signed"
                     found = self.s.entities(c, spec.object_classes)
@@ -1239,8 +1246,9 @@ class _Extractor:
                         for part in [c] + [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]:
                             subjects.extend(self.s.prep_objects(part, spec.co_subject_preps, spec.subject_classes))
             subjects.extend(self.s.prep_objects(verb, spec.co_subject_preps, spec.subject_classes))
-        for c in verb.children:  # "entered into an agreement with Ethiopia"
-            if c.dep_ == "prep" and c.lower_ in spec.object_preps:
+        object_preps = spec.object_preps | spec.phrasal.get(verb.lemma_.lower(), frozenset())
+        for c in verb.children:  # "entered into an agreement with Ethiopia", "called on President A"
+            if c.dep_ == "prep" and c.lower_ in object_preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = self.s.entities(p, spec.object_classes, deep=bool(spec.theme_nouns))
@@ -1257,7 +1265,9 @@ class _Extractor:
                         objects.extend(self.s.prep_objects(c, spec.theme_preps, spec.object_classes, deep=True))
             objects.extend(self.s.prep_objects(verb, spec.theme_preps, spec.object_classes, deep=True))
             if not objects and not spec.symmetric:  # the parser hung "on …" somewhere else in the clause
-                objects.extend(self._clause_targets(spec, verb))
+                objects.extend(self._clause_targets(spec, verb, spec.theme_preps))
+        if spec.symmetric and not objects and subjects:  # "met on the sidelines of the summit with B"
+            objects.extend(self._clause_targets(spec, verb, object_preps))
         if spec.symmetric and not objects:
             return
         status = _status(verb, self.mod)
@@ -1265,12 +1275,12 @@ class _Extractor:
             status = "reversed"
         self._emit(spec, verb, subjects, objects, status, confidence=spec.confidence)
 
-    def _clause_targets(self, spec: RelationSpec, verb: Token) -> list[str]:
-        """Objects of a theme preposition anywhere in the verb's own clause ("imposed duties for five years on rods from X")."""
+    def _clause_targets(self, spec: RelationSpec, verb: Token, preps: frozenset[str]) -> list[str]:
+        """Objects of ``preps`` anywhere in the verb's own clause ("imposed duties for five years on rods from X")."""
         found: list[str] = []
         subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         for prep in verb.subtree:
-            if prep.dep_ != "prep" or prep.lower_ not in spec.theme_preps or prep.i in subjects or prep.head == verb:
+            if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i in subjects or prep.head == verb:
                 continue
             if not _within_clause(prep, verb):
                 continue
@@ -1325,7 +1335,7 @@ class _Extractor:
                     named = list(dict.fromkeys(
                         k for t in c.subtree if (k := self.m.entity_of(t)) and self.s._fits(k, spec.subject_classes)))
                 subjects.extend(named)
-            if c.dep_ == "prep" and c.lower_ in spec.noun_object_preps:
+            if c.dep_ == "prep" and c.lower_ in spec.noun_object_preps | spec.phrasal.get(noun.lemma_.lower(), frozenset()):
                 objects.extend(e for p in c.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=bool(spec.theme_nouns)))
                 if not spec.theme_nouns:  # "the signing of the accord by Chile": the parser hangs "by" on the accord
                     subjects.extend(e for p in c.children if p.dep_ == "pobj"
@@ -1348,6 +1358,8 @@ class _Extractor:
         if spec.symmetric:
             if noun.dep_ == "pobj" and objects and not subjects:
                 holder = noun.head.head
+                while holder.pos_ in {"ADP", "ADV", "PART"} and holder.head != holder:  # "walked out of a meeting with B"
+                    holder = holder.head
                 if holder.pos_ in {"VERB", "AUX"}:
                     subjects = self.s.subjects(holder, spec.subject_classes)[0]
             if len(set(subjects + objects)) < 2:
@@ -1362,7 +1374,8 @@ class _Extractor:
         """"A held talks with B", "A and B concluded their meeting"."""
         verb = noun.head
         subjects, _ = self.s.subjects(verb, spec.subject_classes)
-        others = self.s.prep_objects(noun, spec.theme_preps | spec.noun_object_preps, spec.object_classes)
+        preps = spec.theme_preps | spec.noun_object_preps | spec.phrasal.get(noun.lemma_.lower(), frozenset())
+        others = self.s.prep_objects(noun, preps, spec.object_classes)
         others += self.s.prep_objects(verb, spec.object_preps, spec.object_classes)
         between = self.s.prep_objects(noun, spec.noun_subject_preps, spec.subject_classes)
         if not others and verb.lemma_.lower() in spec.counterpart_verbs:

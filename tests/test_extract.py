@@ -120,6 +120,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     # -- tariffs: targets wherever the clause names them
     ("targets after a duration", "Peru has imposed safeguard duties for a period of three years on cement from Chile and Bolivia.",
      {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")}),
+    # -- meeting expressions beyond "met"
+    ("welcomed", "President Ana Costa welcomed Prime Minister Ivo Petrov to the palace on Monday.", {(MET, "Ana Costa", "Ivo Petrov")}),
+    ("called on", "Prime Minister Ivo Petrov called on President Ana Costa at her residence.", {(MET, "Ana Costa", "Ivo Petrov")}),
+    ("a phone call is no meeting", "President Ana Costa called President Tomas Vidal on Monday.", set()),
+    ("paid a courtesy call on", "Prime Minister Ivo Petrov paid a courtesy call on President Ana Costa in Lima.",
+     {(MET, "Ana Costa", "Ivo Petrov")}),
+    ("was received by", "President Ana Costa was received by President Tomas Vidal at the palace.", {(MET, "Ana Costa", "Tomas Vidal")}),
+    ("met on the sidelines with", "Minister Ali Demir met on the sidelines of the summit with Governor Rosa Lenz.",
+     {(MET, "Ali Demir", "Rosa Lenz")}),
+    ("a delegation led by", "A delegation led by Minister Ali Demir met Governor Rosa Lenz on Monday.", {(MET, "Ali Demir", "Rosa Lenz")}),
+    ("walked out of a meeting", "Minister Ali Demir walked out of a meeting with Governor Rosa Lenz.", {(MET, "Ali Demir", "Rosa Lenz")}),
     # -- signing: what is signed, and by whom
     ("separate agreements", "Chile and Peru signed separate agreements with Bolivia.",
      {(SIGNED, "Chile", "separate agreements with Bolivia"), (SIGNED, "Peru", "separate agreements with Bolivia"),
