@@ -190,6 +190,7 @@ def _data_at(relations: Path, lexicon: Path, modality: Path) -> _Data:
 # --------------------------------------------------------------------------- entities
 
 _PERSON_LABELS = {"PERSON"}
+_PEOPLE = frozenset({"Person"})
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _ORG_LABELS = {"ORG"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -231,6 +232,30 @@ def _company_base(name: str, suffixes: frozenset[str]) -> str:
     while len(words) > 1 and words[-1].casefold().rstrip(".") in suffixes:
         words.pop()
     return " ".join(words)
+
+
+def _headline(token: Token, titles: frozenset[str]) -> bool:
+    """Whether ``token``'s sentence is written in title case, as headlines are ("Steel Tariff Hits Aluminium"):
+    most of its other words that are no names, titles or stop words are capitalised."""
+    words = [t for t in _sentence(token) if t.is_alpha and not t.ent_type_ and not t.is_stop and t.lower_ not in titles and t != token]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def _full_name_of(text: str, full: dict[str, str]) -> str:
+    """The full name (a value of ``full``, keyed by every full name the text gives) that ``text`` shortens, or ``text``."""
+    if text in full:
+        return full[text]
+    parts = text.split()
+    last_matches = {full[n] for n in full if n.split()[-1] == parts[-1]} if parts else set()
+    if len(last_matches) == 1:
+        return last_matches.pop()
+    first_matches = {full[n] for n in full if n.split()[0] == parts[0]} if parts else set()
+    if len(parts) == 1 and len(first_matches) == 1:
+        return first_matches.pop()
+    contains = {full[n] for n in full if f" {text} " in f" {n} "}
+    if len(contains) == 1:
+        return contains.pop()
+    return text
 
 
 class _Mentions:
@@ -302,6 +327,35 @@ class _Mentions:
             if ent is not None and ent.label_ not in _PERSON_LABELS | _ORG_LABELS:
                 continue
             self.by_token[token.i] = key
+
+    def unrecognised_person(self, head: Token) -> str | None:
+        """A person's name the model did not tag, at a place only a person can stand ("Modi also met …").
+
+        The name is the run of capitalised proper nouns ending at ``head``, less
+        titles and country names before it; no word of it may be a title, an
+        organization word or a plural, it may not be a country or an organization
+        the gazetteer knows, and a headline in title case names nobody this way.
+        A single word stands for the one full name of the document it shortens, if any.
+        """
+        if head.ent_type_ or not head.is_title or head.tag_ == "NNPS" or head.i in self.by_token or _headline(head, self.lex["titles"]):
+            return None
+        start = head.i
+        while start > 0 and self.tokens[start - 1].pos_ == "PROPN" and self.tokens[start - 1].is_title \
+                and not self.tokens[start - 1].ent_type_ and not self.tokens[start - 1].whitespace_.count("\n"):
+            start -= 1
+        words = list(self.tokens[start:head.i + 1])
+        while words and (words[0].lower_ in self.lex["titles"] or self.gazetteer.country(words[0].text)
+                         or len(words) > 1 and self.gazetteer.country(f"{words[0].text} {words[1].text}")):
+            words.pop(0)
+        if not words or any(w.lower_ in self.lex["titles"] or w.lower_.removesuffix("s") in self.lex["titles"]
+                            or w.lower_ in self.lex["organization_words"] or w.lower_ in self.data.collective
+                            or w.lower_ in self.lex["name_honorifics"] or w.tag_ == "NNPS" for w in words):
+            return None
+        text = _clean(self.doc[words[0].i:head.i + 1].text)
+        if not text or self.gazetteer.country(text) or self.gazetteer.organization(text):
+            return None
+        full = {e.name: e.name for e in self.entities.values() if e.cls == "Person" and " " in e.name}
+        return self._add("Person", _full_name_of(text, full), text, [w.i for w in words])
 
     def _acronym_mentions(self) -> None:
         if not self.acronyms:
@@ -413,30 +467,16 @@ class _Mentions:
                 full[text] = next((n for n in full.values() if _same_person_name(n, text)), text)
         for core, titles in cores:
             text = _clean(core.text)
-            name = self._full_name(text, full)
+            name = _full_name_of(text, full)
             key = self._add("Person", name, text, range(core.start, core.end))
             self._pending_roles.append((core, titles, key))
         for core in self._titled_names(single=True):
             if len(core) == 1 and core.start not in self.by_token:
-                name = self._full_name(_clean(core.text), full)
+                name = _full_name_of(_clean(core.text), full)
                 if name != _clean(core.text):  # "Prince Khalid" after "Khalid bin Salman"
                     key = self._add("Person", name, core.text, [core.start])
                     self._pending_roles.append((core, [core.doc[core.start - 1]], key))
 
-    def _full_name(self, text: str, full: dict[str, str]) -> str:
-        if text in full:
-            return full[text]
-        parts = text.split()
-        last_matches = {full[n] for n in full if n.split()[-1] == parts[-1]} if parts else set()
-        if len(last_matches) == 1:
-            return last_matches.pop()
-        first_matches = {full[n] for n in full if n.split()[0] == parts[0]} if parts else set()
-        if len(parts) == 1 and len(first_matches) == 1:
-            return first_matches.pop()
-        contains = {full[n] for n in full if f" {text} " in f" {n} "}
-        if len(contains) == 1:
-            return contains.pop()
-        return text
 
     def _title_role(self, core: Span, inner_titles: list[Token], key: str) -> None:
         """Keep the title before a name as a role, and a country or org before it as affiliation."""
@@ -754,6 +794,10 @@ class _Sentence:
                 found = self._one(c, classes, deep=False)
                 if found:
                     return found
+        if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
+            key = self.m.unrecognised_person(t)  # the slot says it is a person: "Modi also met …"
+            if key is not None:
+                return [key]
         if key is not None:
             return []
         if t.pos_ == "NOUN":  # "partners including A and B"
@@ -1414,7 +1458,9 @@ class _Extractor:
                 for counterpart in objects:
                     self._emit(spec, trigger, subjects, [], status, confidence=confidence, counterpart=counterpart)
                 return
-            people = list(dict.fromkeys(subjects + objects + ([counterpart] if counterpart else [])))
+            if objects:
+                return  # counterparts with no actor: who met them is not said
+            people = list(dict.fromkeys(subjects + ([counterpart] if counterpart else [])))
             if len(people) < 2:
                 return
             roles = {spec.subject_role: people}

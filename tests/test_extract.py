@@ -120,6 +120,10 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     # -- tariffs: targets wherever the clause names them
     ("targets after a duration", "Peru has imposed safeguard duties for a period of three years on cement from Chile and Bolivia.",
      {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")}),
+    # -- a person the model does not tag, where only a person can stand
+    ("an untagged name met", "Kapoorji also met President Jorge Sousa in Lisbon.", {(MET, "Jorge Sousa", "Kapoorji")}),
+    ("counterparts without an actor are no meeting", "In Lisbon, warmly welcomed were President Jorge Sousa and Premier Ana Costa.", set()),
+    ("a title-case headline names nobody", "Steel Tariff Talks Meet Aluminium Quota Demands", set()),
     # -- meeting expressions beyond "met"
     ("welcomed", "President Ana Costa welcomed Prime Minister Ivo Petrov to the palace on Monday.", {(MET, "Ana Costa", "Ivo Petrov")}),
     ("called on", "Prime Minister Ivo Petrov called on President Ana Costa at her residence.", {(MET, "Ana Costa", "Ivo Petrov")}),
