@@ -62,6 +62,7 @@ class RelationSpec:
     clause_preps: frozenset[str]
     counterpart_verbs: frozenset[str]  # light verbs that state a meeting only with a counterpart named ("attend")
     phrasal: dict[str, frozenset[str]]  # words that are triggers only with one of these prepositions ("call on")
+    member_nouns: frozenset[str]  # nouns for the subjects of the relation, listed by "include" or "be" ("signatories")
     qualified_theme_nouns: dict[str, frozenset[str]]
     confidence: float
     verb_without_theme: bool = False  # the verb alone is a trigger ("met"), not only with a theme noun
@@ -152,7 +153,7 @@ def _relation_specs(path: Path) -> tuple[RelationSpec, ...]:
                 **{f: sets.get(f, frozenset()) for f in (
                     "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
                     "theme_nouns", "theme_verbs", "theme_preps", "nouns", "noun_object_preps", "noun_subject_preps",
-                    "collective_verbs", "clause_verbs", "clause_preps", "counterpart_verbs")},
+                    "collective_verbs", "clause_verbs", "clause_preps", "counterpart_verbs", "member_nouns")},
             )
         )
     return tuple(specs)
@@ -234,6 +235,35 @@ def _company_base(name: str, suffixes: frozenset[str]) -> str:
     return " ".join(words)
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,40}[\"”’']\s*")
+
+
+def _person_text(core: Span) -> str:
+    """A person's name as the text gives it, without a nickname in quotes."""
+    return _clean(_NICKNAME.sub(" ", core.text))
+
+
+def _with_nicknames(doc: Doc, named: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """Join a name cut by a nickname in quotes into one person: Ferdinand "Bongbong" Marcos Jr."""
+    out: list[tuple[Span, str, str]] = []
+    i = 0
+    while i < len(named):
+        span, text, label = named[i]
+        opening = span.end - 1 if doc[span.end - 1].text in _QUOTES else span.end
+        if label == "PERSON" and opening < len(doc) and doc[opening].text in _QUOTES:
+            close = next((k for k in range(opening + 1, min(opening + 5, len(doc))) if doc[k].text in _QUOTES), None)
+            after = next((j for j in range(i + 1, len(named)) if close is not None and named[j][0].start == close + 1), None)
+            if after is not None and named[after][2] == "PERSON":
+                joined = Span(doc, span.start, named[after][0].end, label="PERSON")
+                out.append((joined, joined.text, "PERSON"))
+                i = after + 1
+                continue
+        out.append((span, text, label))
+        i += 1
+    return out
+
+
 def _headline(token: Token, titles: frozenset[str]) -> bool:
     """Whether ``token``'s sentence is written in title case, as headlines are ("Steel Tariff Hits Aluminium"):
     most of its other words that are no names, titles or stop words are capitalised."""
@@ -296,6 +326,7 @@ class _Mentions:
         companies |= {text for e, text, label in named if label == "PRODUCT" and any(
             c.i in orgs for c in e.root.children if c.dep_ == "conj") | (e.root.dep_ == "conj" and e.root.head.i in orgs)}
         datelines = [(d.start, d.end) for d in doc.spans.get("kg_dateline", [])]  # "Rabat, June 23:" names a place
+        named = _with_nicknames(doc, named)
         out = []
         for e, text, label in named:
             if label in {"PERSON", "ORG", "NORP"} and any(a <= e.start and e.end <= b for a, b in datelines):
@@ -462,11 +493,11 @@ class _Mentions:
             cores.append((core, titles))
         full: dict[str, str] = {}  # every full name the text gives -> the name it stands for
         for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
-            text = _clean(core.text)
+            text = _person_text(core)
             if len(core) > 1 and text not in full:
                 full[text] = next((n for n in full.values() if _same_person_name(n, text)), text)
         for core, titles in cores:
-            text = _clean(core.text)
+            text = _person_text(core)
             name = _full_name_of(text, full)
             key = self._add("Person", name, text, range(core.start, core.end))
             self._pending_roles.append((core, titles, key))
@@ -947,9 +978,14 @@ class _Sentence:
         for c in head.children:
             if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and not self._onlooker(p):
                         found.extend(self.entities(p, classes, deep=deep))
         return found
+
+    def _onlooker(self, noun: Token) -> bool:
+        """Whether a phrase names someone present as a witness, not a party ("with Ecuador as a witness")."""
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in self.lex["onlooker_nouns"] for p in c.children) for c in noun.children)
 
 
 def _plain_path(token: Token, top: Token) -> bool:
@@ -1207,7 +1243,8 @@ class _Extractor:
 
     def run(self) -> Extraction:
         specs = self.m.data.specs
-        words = frozenset().union(*(spec.verbs | spec.nouns | spec.collective_verbs | set(spec.phrasal) for spec in specs))
+        words = frozenset().union(*(spec.verbs | spec.nouns | spec.collective_verbs | spec.member_nouns | set(spec.phrasal)
+                                    for spec in specs))
         lowers = self.m.lowers
         for sent in self.doc.sents:
             self.sent = sent
@@ -1232,6 +1269,8 @@ class _Extractor:
                         self._noun(spec, token)
                     if spec.collective_verbs and pos == "VERB" and lemma in spec.collective_verbs:
                         self._collective(spec, token)
+                    if pos == "NOUN" and (lemma in spec.member_nouns or lower in spec.member_nouns):
+                        self._members(spec, token)
             self._remember_group(sent, before)
         return Extraction(self.m.entities, _dedupe(self.events))
 
@@ -1428,6 +1467,24 @@ class _Extractor:
             return
         self._emit(spec, verb, subjects + between, others, _status(verb, self.mod),
                    confidence=spec.confidence - self.penalty["nominal_trigger"])
+
+    def _members(self, spec: RelationSpec, noun: Token) -> None:
+        """"Signatories of the charter include A, B and C", "A and B are signatories to the charter"."""
+        verb = noun.head
+        if verb.lemma_.lower() not in {"include", "be", "comprise"}:
+            return
+        if noun.dep_ == "nsubj":
+            listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        elif noun.dep_ == "attr":
+            listed = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            return
+        members = [e for c in listed for e in self.s.entities(c, spec.subject_classes)]
+        objects = self.s.prep_objects(noun, frozenset({"of", "to"}), spec.object_classes)
+        if not objects:  # "The charter was signed in May. Signatories include …"
+            self.s.inferred += 1
+            objects = [k for cls in sorted(spec.object_classes) if (k := self.state.previous(cls, noun))][-1:]
+        self._emit(spec, noun, members, objects, _status(verb, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     def _collective(self, spec: RelationSpec, verb: Token) -> None:
         """"A and B met", "A and B discussed … during a meeting"."""

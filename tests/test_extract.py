@@ -152,6 +152,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(SIGNED, "Ana Costa", "water accord")}),
     ("the signing of an accord between two people", "The signing of the accord between President Ana Costa and Governor Hugo Stein ended the dispute.",
      {(SIGNED, "Ana Costa", "accord"), (SIGNED, "Hugo Stein", "accord")}),
+    ("signatories include", "Signatories of the Andes Charter include Chile, Peru and Bolivia.",
+     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter"), (SIGNED, "Bolivia", "Andes Charter")}),
+    ("signatories named after the signing", "The Andes Charter was signed in May. Signatories include Chile and Peru.",
+     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
+    ("a witness is no signer", "The Andes Charter was signed by Chile and Peru, with Ecuador as a witness.",
+     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
+    # -- names: a nickname in quotes does not split a person
+    ("nickname in quotes", 'President Jose "Pepe" Lorca Jr. met Premier Ana Costa. Later, Lorca met Governor Hugo Stein.',
+     {(MET, "Ana Costa", "Jose Lorca Jr."), (MET, "Hugo Stein", "Jose Lorca Jr.")}),
     # -- not facts: planned, expected, threatened, refused, negated, lifted
     ("future", "Chile and Peru will sign a water treaty next month.", set()),
     ("planned", "Brazil plans to impose tariffs on Argentina.", set()),
