@@ -244,7 +244,7 @@ def _person_text(core: Span) -> str:
     return _clean(_NICKNAME.sub(" ", core.text))
 
 
-def _with_nicknames(doc: Doc, named: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+def _with_nicknames(doc: Doc, named: list[tuple[Span, str, str]], titles: frozenset[str]) -> list[tuple[Span, str, str]]:
     """Join a name cut by a nickname in quotes into one person: Ferdinand "Bongbong" Marcos Jr."""
     out: list[tuple[Span, str, str]] = []
     i = 0
@@ -258,6 +258,18 @@ def _with_nicknames(doc: Doc, named: list[tuple[Span, str, str]]) -> list[tuple[
                 joined = Span(doc, span.start, named[after][0].end, label="PERSON")
                 out.append((joined, joined.text, "PERSON"))
                 i = after + 1
+                continue
+        if label == "PERSON" and span.start >= 4 and doc[span.start - 1].text in _QUOTES:  # the given name left untagged
+            opening = next((k for k in range(span.start - 2, max(span.start - 6, 0), -1) if doc[k].text in _QUOTES), None)
+            start = opening
+            while start is not None and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].lower_ not in titles:
+                start -= 1
+            if start is not None and start < (opening or 0):
+                joined = Span(doc, start, span.end, label="PERSON")
+                out = [o for o in out if o[0].end <= start]  # the model's guesses inside the name ("Ferdinand" a place)
+                out.append((joined, joined.text, "PERSON"))
+                i += 1
                 continue
         out.append((span, text, label))
         i += 1
@@ -326,7 +338,7 @@ class _Mentions:
         companies |= {text for e, text, label in named if label == "PRODUCT" and any(
             c.i in orgs for c in e.root.children if c.dep_ == "conj") | (e.root.dep_ == "conj" and e.root.head.i in orgs)}
         datelines = [(d.start, d.end) for d in doc.spans.get("kg_dateline", [])]  # "Rabat, June 23:" names a place
-        named = _with_nicknames(doc, named)
+        named = _with_nicknames(doc, named, self.lex["titles"])
         out = []
         for e, text, label in named:
             if label in {"PERSON", "ORG", "NORP"} and any(a <= e.start and e.end <= b for a, b in datelines):
@@ -495,7 +507,8 @@ class _Mentions:
         for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
             text = _person_text(core)
             if len(core) > 1 and text not in full:
-                full[text] = next((n for n in full.values() if _same_person_name(n, text)), text)
+                within = {n for n in full.values() if f" {text} " in f" {n} "}  # "Marcos Jr." in "Ferdinand Marcos Jr."
+                full[text] = next((n for n in full.values() if _same_person_name(n, text)), within.pop() if len(within) == 1 else text)
         for core, titles in cores:
             text = _person_text(core)
             name = _full_name_of(text, full)

@@ -161,6 +161,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     # -- names: a nickname in quotes does not split a person
     ("nickname in quotes", 'President Jose "Pepe" Lorca Jr. met Premier Ana Costa. Later, Lorca met Governor Hugo Stein.',
      {(MET, "Ana Costa", "Jose Lorca Jr."), (MET, "Hugo Stein", "Jose Lorca Jr.")}),
+    ("a shorter form of a full name", "President Jose Lorca Ruiz spoke first. Later, Lorca Ruiz met Governor Hugo Stein.",
+     {(MET, "Hugo Stein", "Jose Lorca Ruiz")}),
     # -- not facts: planned, expected, threatened, refused, negated, lifted
     ("future", "Chile and Peru will sign a water treaty next month.", set()),
     ("planned", "Brazil plans to impose tariffs on Argentina.", set()),
