@@ -167,6 +167,7 @@ class _Data:
     lex: dict[str, frozenset[str]]
     collective: dict[str, tuple[str, ...]]
     anaphors: dict[str, str]
+    theme_nouns: frozenset[str]  # every relation's trigger and theme nouns: no name of an organization or a person
     modality: dict[str, Any]  # word lists as frozensets, word -> status tables as dicts
     penalties: dict[str, float]
 
@@ -183,6 +184,7 @@ def _data_at(relations: Path, lexicon: Path, modality: Path) -> _Data:
         lex={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
         collective={word: tuple(kinds) for word, kinds in words["collective_nouns"].items()},
         anaphors=words["definite_anaphors"],
+        theme_nouns=frozenset().union(*(spec.theme_nouns | spec.nouns for spec in _relation_specs(relations))),
         modality={k: frozenset(v) if isinstance(v, list) else v for k, v in _read_json(modality).items()},
         penalties={k: float(v) for k, v in _read_json(relations)["confidence"].items() if not k.startswith("_")},  # type: ignore[union-attr]
     )
@@ -320,6 +322,7 @@ class _Mentions:
         self.ent_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self._pending_roles: list[tuple[Span, list[Token], str]] = []
         self._people()
+        self._spelled_acronyms()
         self._others()
         for core, titles, key in self._pending_roles:
             self._title_role(core, titles, key)
@@ -392,13 +395,49 @@ class _Mentions:
             words.pop(0)
         if not words or any(w.lower_ in self.lex["titles"] or w.lower_.removesuffix("s") in self.lex["titles"]
                             or w.lower_ in self.lex["organization_words"] or w.lower_ in self.data.collective
-                            or w.lower_ in self.lex["name_honorifics"] or w.tag_ == "NNPS" for w in words):
+                            or w.lower_ in self.lex["name_honorifics"] or w.tag_ == "NNPS"
+                            or w.lower_ in self.data.theme_nouns for w in words):
             return None
         text = _clean(self.doc[words[0].i:head.i + 1].text)
         if not text or self.gazetteer.country(text) or self.gazetteer.organization(text):
             return None
         full = {e.name: e.name for e in self.entities.values() if e.cls == "Person" and " " in e.name}
         return self._add("Person", _full_name_of(text, full), text, [w.i for w in words])
+
+    def _spelled_acronyms(self) -> None:
+        """An organization's name followed by the acronym its words spell, in brackets:
+        "Central Board of Indirect Taxes and Customs (CBIC)" is one organization, and "CBIC" names it."""
+        tokens, lowers = self.tokens, self.lowers
+        for i in range(2, len(tokens) - 2):
+            acronym = tokens[i].text
+            if tokens[i - 1].text != "(" or tokens[i + 1].text != ")" or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+                continue
+            if i - 1 in self.by_token or i in self.by_token:
+                continue
+            letters, start, skipped = list(acronym.lower()), i - 1, 0
+            while start > 0 and letters:
+                word = tokens[start - 1]
+                if word.text[:1].isupper() and word.is_alpha:
+                    if word.lower_[0] == letters[-1]:
+                        letters.pop()
+                    elif skipped or start == i - 1:
+                        break
+                    else:
+                        skipped += 1  # one word the acronym leaves out ("Indirect Taxes and Customs (CBIC)")
+                elif lowers[start - 1] not in {"of", "and", "for", "the", "&", "on", "in"}:
+                    break
+                start -= 1
+            while start < i - 1 and not tokens[start].text[:1].isupper():
+                start += 1
+            if letters or start >= i - 2 or any(t.i in self.by_token for t in tokens[start:i - 1]):
+                continue
+            name = _clean(self.doc[start:i - 1].text)
+            if lowers[i - 2] in self.lex["agreement_nouns"] or self.gazetteer.country(name) or any(lowers[k] in self.lex["titles"] and lowers[k] in self.lex["person_titles"]
+                                                   for k in range(start, i - 1)):
+                continue
+            key = self._add("Organization", name, name, range(start, i - 1))
+            self.acronyms[acronym] = key
+            self.entities[key].aliases.add(acronym)
 
     def _acronym_mentions(self) -> None:
         if not self.acronyms:
@@ -504,6 +543,8 @@ class _Mentions:
                 continue
             cores.append((core, titles))
         full: dict[str, str] = {}  # every full name the text gives -> the name it stands for
+        cores = [(core, titles) for core, titles in cores if not all(
+            t.lower_ in self.lex["titles"] or not t.is_alpha for t in core)]  # "Chairperson", "the Emir": an office
         for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
             text = _person_text(core)
             if len(core) > 1 and text not in full:
@@ -590,6 +631,8 @@ class _Mentions:
                 continue
             if label in _ORG_LABELS and tokens and lowers[tokens[0]] in self.lex["person_titles"]:
                 continue  # "the Minister of Finance": an office, whose holder an apposition names
+            if label in _ORG_LABELS and any(lowers[i] in self.data.theme_nouns for i in tokens):
+                continue  # "Anti-Dumping Import Duty on Certain Products": a heading, not an organization
             if label in _ORG_LABELS:
                 if text in person_names and person_names[text] in people:
                     entity = self.entities[person_names[text]]

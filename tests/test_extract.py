@@ -163,6 +163,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(MET, "Ana Costa", "Jose Lorca Jr."), (MET, "Hugo Stein", "Jose Lorca Jr.")}),
     ("a shorter form of a full name", "President Jose Lorca Ruiz spoke first. Later, Lorca Ruiz met Governor Hugo Stein.",
      {(MET, "Hugo Stein", "Jose Lorca Ruiz")}),
+    # -- entities: organizations by their acronyms, offices and headings are nobody
+    ("an organization spelled by its acronym", "The Andean Board of Customs and Excise (ABCE) was set up in May. ABCE imposed duties on cement from Chile.",
+     {(TARIFF, "Andean Board of Customs and Excise", "Chile")}),
+    ("an office alone meets nobody", "The Chairperson met President Ana Costa on Monday.", set()),
+    ("a heading is no organization", "Notice: Anti-Dumping Import Duty on Certain Imported Cement imposed on Chile.", set()),
     # -- not facts: planned, expected, threatened, refused, negated, lifted
     ("future", "Chile and Peru will sign a water treaty next month.", set()),
     ("planned", "Brazil plans to impose tariffs on Argentina.", set()),
