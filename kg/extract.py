@@ -63,6 +63,7 @@ class RelationSpec:
     counterpart_verbs: frozenset[str]  # light verbs that state a meeting only with a counterpart named ("attend")
     phrasal: dict[str, frozenset[str]]  # words that are triggers only with one of these prepositions ("call on")
     member_nouns: frozenset[str]  # nouns for the subjects of the relation, listed by "include" or "be" ("signatories")
+    factual_governors: frozenset[str]  # governors that state this relation as done ("decided to impose" a tariff)
     qualified_theme_nouns: dict[str, frozenset[str]]
     confidence: float
     verb_without_theme: bool = False  # the verb alone is a trigger ("met"), not only with a theme noun
@@ -153,7 +154,8 @@ def _relation_specs(path: Path) -> tuple[RelationSpec, ...]:
                 **{f: sets.get(f, frozenset()) for f in (
                     "subject_classes", "object_classes", "verbs", "object_deps", "object_preps", "co_subject_preps",
                     "theme_nouns", "theme_verbs", "theme_preps", "nouns", "noun_object_preps", "noun_subject_preps",
-                    "collective_verbs", "clause_verbs", "clause_preps", "counterpart_verbs", "member_nouns")},
+                    "collective_verbs", "clause_verbs", "clause_preps", "counterpart_verbs", "member_nouns",
+                    "factual_governors")},
             )
         )
     return tuple(specs)
@@ -1193,8 +1195,9 @@ def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]
     return governors.get(lemma), False
 
 
-def _status(trigger: Token, mod: dict[str, Any]) -> str:
-    """asserted, planned, negated, reversed or hypothetical, from the words around the trigger (``mod``: modality.json)."""
+def _status(trigger: Token, mod: dict[str, Any], factual: frozenset[str] = frozenset()) -> str:
+    """asserted, planned, negated, reversed or hypothetical, from the words around the trigger (``mod``: modality.json;
+    ``factual``: governors that state the relation as done, as "decided to impose" does for a tariff)."""
     aux: dict[str, str] = mod["auxiliaries"]
     governors: dict[str, str] = mod["governors"]
     nouns: dict[str, str] = mod["governing_nouns"]
@@ -1216,6 +1219,8 @@ def _status(trigger: Token, mod: dict[str, Any]) -> str:
         if head == node:
             break
         governed, phrasal = _governor(head, governors)
+        if head.lemma_.lower() in factual:
+            governed = None
         if node.dep_ == "xcomp" and governed:
             return governed
         if node.dep_ == "acl" and head.lemma_.lower() in nouns:
@@ -1409,7 +1414,7 @@ class _Extractor:
             objects.extend(self._clause_targets(spec, verb, object_preps))
         if spec.symmetric and not objects:
             return
-        status = _status(verb, self.mod)
+        status = _status(verb, self.mod, spec.factual_governors)
         if theme is not None and _reversed(theme, self.mod):
             status = "reversed"
         self._emit(spec, verb, subjects, objects, status, confidence=spec.confidence)
@@ -1503,11 +1508,11 @@ class _Extractor:
                     subjects = self.s.subjects(holder, spec.subject_classes)[0]
             if len(set(subjects + objects)) < 2:
                 return
-            self._emit(spec, noun, subjects, objects, _status(noun, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
+            self._emit(spec, noun, subjects, objects, _status(noun, self.mod, spec.factual_governors), confidence=spec.confidence - self.penalty["nominal_trigger"])
             return
         if not subjects or not objects:
             return
-        self._emit(spec, noun, subjects, objects, _status(noun, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
+        self._emit(spec, noun, subjects, objects, _status(noun, self.mod, spec.factual_governors), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     def _light_verb(self, spec: RelationSpec, noun: Token) -> None:
         """"A held talks with B", "A and B concluded their meeting"."""
@@ -1521,7 +1526,7 @@ class _Extractor:
             return  # "A and B attended the meeting": no one they met is named
         if len(set(subjects + others + between)) < 2:
             return
-        self._emit(spec, verb, subjects + between, others, _status(verb, self.mod),
+        self._emit(spec, verb, subjects + between, others, _status(verb, self.mod, spec.factual_governors),
                    confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     def _members(self, spec: RelationSpec, noun: Token) -> None:
@@ -1540,7 +1545,7 @@ class _Extractor:
         if not objects:  # "The charter was signed in May. Signatories include …"
             self.s.inferred += 1
             objects = [k for cls in sorted(spec.object_classes) if (k := self.state.previous(cls, noun))][-1:]
-        self._emit(spec, noun, members, objects, _status(verb, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
+        self._emit(spec, noun, members, objects, _status(verb, self.mod, spec.factual_governors), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     def _collective(self, spec: RelationSpec, verb: Token) -> None:
         """"A and B met", "A and B discussed … during a meeting"."""
@@ -1556,7 +1561,7 @@ class _Extractor:
             # a verb of talking counts only beside a meeting noun ("during a meeting")
             if not any(t.lemma_.lower() in spec.nouns for t in verb.subtree if t.dep_ == "pobj"):
                 return
-        self._emit(spec, verb, subjects, [], _status(verb, self.mod), confidence=spec.confidence - self.penalty["nominal_trigger"])
+        self._emit(spec, verb, subjects, [], _status(verb, self.mod, spec.factual_governors), confidence=spec.confidence - self.penalty["nominal_trigger"])
 
     # -- events
     def _emit(

@@ -163,6 +163,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(MET, "Ana Costa", "Jose Lorca Jr."), (MET, "Hugo Stein", "Jose Lorca Jr.")}),
     ("a shorter form of a full name", "President Jose Lorca Ruiz spoke first. Later, Lorca Ruiz met Governor Hugo Stein.",
      {(MET, "Hugo Stein", "Jose Lorca Ruiz")}),
+    ("decided to impose", "Peru concluded its inquiry and decided to impose duties on cement from Chile.", {(TARIFF, "Peru", "Chile")}),
+    ("decided to sign is a plan", "Chile and Peru decided to sign a water treaty.", set()),
     # -- entities: organizations by their acronyms, offices and headings are nobody
     ("an organization spelled by its acronym", "The Andean Board of Customs and Excise (ABCE) was set up in May. ABCE imposed duties on cement from Chile.",
      {(TARIFF, "Andean Board of Customs and Excise", "Chile")}),
