@@ -361,6 +361,17 @@ class Outcome:
     evidence: str | None = None
 
 
+def _one_per_pair(predictions: Iterable[Prediction], symmetric: frozenset[str]) -> list[Prediction]:
+    """The predictions, a symmetric relation written both ways counted once (the surer way kept), as the shared scorer does."""
+    kept: dict[tuple[object, ...], Prediction] = {}
+    for p in predictions:
+        key: tuple[object, ...] = (p.type, frozenset((normalise(p.subject), normalise(p.object)))) if p.type in symmetric \
+            else (p.type, p.subject, p.object, len(kept))
+        if key not in kept or (p.confidence or 0.0) > (kept[key].confidence or 0.0):
+            kept[key] = p
+    return list(kept.values())
+
+
 def score_document(
     document: GoldDocument, predictions: Iterable[Prediction], *, symmetric_types: Iterable[str] = ()
 ) -> list[Outcome]:
@@ -372,7 +383,7 @@ def score_document(
     already matched, are left out of the score.
     """
     symmetric = frozenset(symmetric_types)
-    predicted = list(predictions)
+    predicted = _one_per_pair(predictions, symmetric)
     required = [g for g in document.relations if not g.optional]
     optional = [g for g in document.relations if g.optional]
 
