@@ -916,12 +916,27 @@ class _Sentence:
             self.inferred += 1
             key = self.state.previous(anaphor, t)
             return [key] if key and self._fits(key, classes) else []
+        if "Person" in classes and t.lower_ in self.lex["person_titles"]:
+            holder = self._office_holder(t)  # "the president of Argentina, Alberto Ruiz"
+            if holder:
+                return [holder]
         if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.lower_ in self.lex["person_titles"] and any(c.lower_ in {"the"} for c in t.lefts):
             self.inferred += 1
             return self.state.resolve_title(t, classes)
         if deep or t.lemma_.lower() in self.lex["government_nouns"]:
             return self._modifiers(t, classes)
         return []
+
+    def _office_holder(self, title: Token) -> str | None:
+        """The person an office's "of" phrase goes on to name: "the president of Guyana, Irfan Singh"."""
+        for c in title.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for t in c.subtree:
+                key = self.m.entity_of(t)
+                if key is not None and key.startswith("Person:") and t.dep_ in {"appos", "conj"} and _within_phrase(t, title):
+                    return key
+        return None
 
     def _office_holders(self, t: Token) -> list[str]:
         """The people a plural title "of" some countries names, one per country, where the text named them."""
@@ -1035,9 +1050,10 @@ class _Sentence:
         found: list[str] = []
         for c in head.children:
             if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj" and not self._onlooker(p):
-                        found.extend(self.entities(p, classes, deep=deep))
+                for prep in [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ in preps)]:  # "with A, and with B"
+                    for p in prep.children:
+                        if p.dep_ == "pobj" and not self._onlooker(p):
+                            found.extend(self.entities(p, classes, deep=deep))
         return found
 
     def _onlooker(self, noun: Token) -> bool:
@@ -1500,7 +1516,7 @@ class _Extractor:
             if noun.dep_ in {"pobj"} and noun.head.lower_ == "with":
                 subjects.extend(self.s.subjects(noun.head.head, spec.subject_classes)[0])
         if spec.symmetric:
-            if noun.dep_ == "pobj" and objects and not subjects:
+            if noun.dep_ == "pobj" and objects and not subjects:  # "during his meeting with B, A said"; "A spoke at a meeting with B"
                 holder = noun.head.head
                 while holder.pos_ in {"ADP", "ADV", "PART"} and holder.head != holder:  # "walked out of a meeting with B"
                     holder = holder.head
@@ -1522,6 +1538,8 @@ class _Extractor:
         others = self.s.prep_objects(noun, preps, spec.object_classes)
         others += self.s.prep_objects(verb, spec.object_preps, spec.object_classes)
         between = self.s.prep_objects(noun, spec.noun_subject_preps, spec.subject_classes)
+        if not others and not between and subjects:  # "held two meetings: with A, and with B"
+            others = self._clause_targets(spec, verb, preps)
         if not others and verb.lemma_.lower() in spec.counterpart_verbs:
             return  # "A and B attended the meeting": no one they met is named
         if len(set(subjects + others + between)) < 2:

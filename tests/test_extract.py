@@ -135,6 +135,10 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(MET, "Ali Demir", "Rosa Lenz")}),
     ("a delegation led by", "A delegation led by Minister Ali Demir met Governor Rosa Lenz on Monday.", {(MET, "Ali Demir", "Rosa Lenz")}),
     ("walked out of a meeting", "Minister Ali Demir walked out of a meeting with Governor Rosa Lenz.", {(MET, "Ali Demir", "Rosa Lenz")}),
+    ("meetings with one office holder after another", "Also on Tuesday, Premier Hana Ito held two other bilateral meetings: with the president of Argentina, Alberto Ruiz, and with the president of Guyana, Irfan Singh.",
+     {(MET, "Alberto Ruiz", "Hana Ito"), (MET, "Hana Ito", "Irfan Singh")}),
+    ("his meeting with someone", "During his meeting with Premier Hana Ito, President Tomas Vidal reaffirmed his support.",
+     {(MET, "Hana Ito", "Tomas Vidal")}),
     # -- signing: what is signed, and by whom
     ("separate agreements", "Chile and Peru signed separate agreements with Bolivia.",
      {(SIGNED, "Chile", "separate agreements with Bolivia"), (SIGNED, "Peru", "separate agreements with Bolivia"),
