@@ -1426,6 +1426,9 @@ class _Extractor:
             objects.extend(self.s.prep_objects(verb, spec.theme_preps, spec.object_classes, deep=True))
             if not objects and not spec.symmetric:  # the parser hung "on …" somewhere else in the clause
                 objects.extend(self._clause_targets(spec, verb, spec.theme_preps))
+        if not subjects and not passive and _sentence(verb).start == verb.i:  # "Signed the agreement: A, B and C."
+            subjects = [e for c in verb.children if c.dep_ in spec.object_deps for a in c.children if a.dep_ == "appos"
+                        for e in self.s.entities(a, spec.subject_classes)]
         if spec.symmetric and not objects and subjects:  # "met on the sidelines of the summit with B"
             objects.extend(self._clause_targets(spec, verb, object_preps))
         if spec.symmetric and not objects:

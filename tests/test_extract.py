@@ -160,6 +160,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter"), (SIGNED, "Bolivia", "Andes Charter")}),
     ("signatories named after the signing", "The Andes Charter was signed in May. Signatories include Chile and Peru.",
      {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
+    ("signers listed after the verb", "Signed the agreement Chile, Peru, Bolivia and Ecuador.",
+     {(SIGNED, "Chile", "agreement"), (SIGNED, "Peru", "agreement"), (SIGNED, "Bolivia", "agreement"), (SIGNED, "Ecuador", "agreement")}),
     ("a witness is no signer", "The Andes Charter was signed by Chile and Peru, with Ecuador as a witness.",
      {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
     # -- names: a nickname in quotes does not split a person
