@@ -908,6 +908,10 @@ class _Sentence:
         if t.pos_ == "PRON" or (t.lower_ in collective and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)):
             self.inferred += 1
             return self.state.resolve(t, classes) or self.reported_speaker(t, classes)
+        if t.lemma_.lower() in self.lex["government_bodies"]:
+            owners = self._modifiers(t, classes)  # "the Malaysian ministry": Malaysia, before "the ministry" refers back
+            if owners:
+                return owners
         anaphor = self.m.data.anaphors.get(t.lower_)
         pointer = [c for c in t.children if c.dep_ == "det" and c.lower_ in {"the", "this"} or c.dep_ == "poss" and c.pos_ == "PRON"]
         if anaphor and pointer and not any(
@@ -923,8 +927,8 @@ class _Sentence:
         if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and t.lower_ in self.lex["person_titles"] and any(c.lower_ in {"the"} for c in t.lefts):
             self.inferred += 1
             return self.state.resolve_title(t, classes)
-        if deep or t.lemma_.lower() in self.lex["government_nouns"]:
-            return self._modifiers(t, classes)
+        if deep or t.lemma_.lower() in self.lex["government_nouns"] | self.lex["government_bodies"]:
+            return self._modifiers(t, classes)  # "Brazil's commerce ministry", "the ministry of Peru": the country
         return []
 
     def _office_holder(self, title: Token) -> str | None:

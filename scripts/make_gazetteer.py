@@ -251,7 +251,7 @@ COUNTRIES: tuple[C, ...] = (
     c("NE", "Niger", "Q1032", dem=["Nigerien"], cap=["Niamey"]),
     c("NG", "Nigeria", "Q1033", dem=["Nigerian"], cap=["Abuja"]),
     # "Korean" is either Korea's (and the language): listed under both, it resolves to neither.
-    c("KP", "North Korea", "Q423", aka=["DPRK"], dem=["North Korean", "Korean"], cap=["Pyongyang"],
+    c("KP", "North Korea", "Q423", aka=["DPRK", "N. Korea", "N.Korea"], dem=["North Korean", "N. Korean", "Korean"], cap=["Pyongyang"],
       amb=["Korean", "Koreans"]),
     # Macedonia is also the Greek region.
     c("MK", "North Macedonia", "Q221", aka=["Macedonia"], dem=["North Macedonian", "Macedonian"], cap=["Skopje"],
@@ -295,7 +295,7 @@ COUNTRIES: tuple[C, ...] = (
     c("SO", "Somalia", "Q1045", dem=["Somali", "Somalian"], cap=["Mogadishu"]),
     c("ZA", "South Africa", "Q258", dem=["South African"], cap=["Pretoria"]),
     # Unqualified "Korea" in current news is the Republic of Korea (its own English short name).
-    c("KR", "South Korea", "Q884", aka=["Korea", "Republic of Korea", "ROK"], dem=["South Korean", "Korean"],
+    c("KR", "South Korea", "Q884", aka=["Korea", "Republic of Korea", "ROK", "S. Korea", "S.Korea"], dem=["South Korean", "S. Korean", "Korean"],
       cap=["Seoul"], amb=["Korean", "Koreans"]),
     c("SS", "South Sudan", "Q958", dem=["South Sudanese"], cap=["Juba"]),
     c("ES", "Spain", "Q29", dem=["Spanish", "Spaniard", "Spaniards"], cap=["Madrid"]),
