@@ -206,6 +206,8 @@ _SPACES = re.compile(r"\s+")
 def _clean(text: str) -> str:
     """A name without surrounding punctuation, a possessive or a leading "the" (names recur: kept a while)."""
     text = _SPACES.sub(" ", text).strip(" ,;:\"“”‘’()[]")
+    if text.count("(") != text.count(")"):  # "Qatar Petroleum (QP": the name before an unclosed bracket
+        text = text.split("(")[0].strip() or text.replace("(", "").replace(")", "").strip()
     text = _POSSESSIVE.sub("", text).strip()
     if text.lower().startswith("the "):
         text = text[4:]
@@ -410,10 +412,10 @@ class _Mentions:
         """An organization's name followed by the acronym its words spell, in brackets:
         "Central Board of Indirect Taxes and Customs (CBIC)" is one organization, and "CBIC" names it."""
         tokens, lowers = self.tokens, self.lowers
-        for i in range(2, len(tokens) - 2):
+        for i in range(2, len(tokens) - 1):
             acronym = tokens[i].text
-            if tokens[i - 1].text != "(" or tokens[i + 1].text != ")" or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
-                continue
+            if tokens[i - 1].text != "(" or not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+                continue  # the closing bracket may be missing: "Qatar Petroleum (QP signed …"
             if i - 1 in self.by_token or i in self.by_token:
                 continue
             letters, start, skipped = list(acronym.lower()), i - 1, 0
@@ -570,7 +572,8 @@ class _Mentions:
         doc = self.doc
         words: list[Token] = list(inner_titles)
         i = (inner_titles[0].i if inner_titles else core.start) - 1
-        while i >= 0 and doc[i].lower_ in self.lex["titles"] and doc[i].head.i in range(i, core.end + 1):
+        while i >= 0 and doc[i].lower_ in self.lex["titles"] and (  # "United States Secretary of State Paul Ames"
+                doc[i].head.i in range(i, core.end + 1) or doc[i].head.i in range(i - 2, i) and doc[i].head.lower_ in self.lex["titles"]):
             words.insert(0, doc[i])
             i -= 1
         role = " ".join(t.text for t in words if t.lower_ not in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "his", "her"})
@@ -592,8 +595,9 @@ class _Mentions:
 
     # -- countries, organizations, places
     def _others(self) -> None:
-        people = {k for k in self.entities}
-        person_names = {e.name.split()[-1]: e.key for e in self.entities.values()} | {e.name: e.key for e in self.entities.values()}
+        known = [e for e in self.entities.values() if e.cls == "Person"]
+        people = {e.key for e in known}
+        person_names = {e.name.split()[-1]: e.key for e in known} | {e.name: e.key for e in known}
         lowers = self.lowers
         for span in self.ents:
             label = span.label_
@@ -605,6 +609,8 @@ class _Mentions:
             if not text:
                 continue
             tokens = [i for i in range(span.start, span.end) if lowers[i] not in {"the", "'s", "’s"}]
+            if tokens and all(i in self.by_token for i in tokens):
+                continue  # a part of a name already read whole ("Customs" in "Central Board of … and Customs")
             if lowers[span.end - 1] in self.lex["agreement_nouns"] and label not in {"PERSON", "NORP"}:
                 continue  # "the Lima Declaration" is an agreement, named below
             if lowers[span.end - 1] in self.lex["government_nouns"] and self._government(span):

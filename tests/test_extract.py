@@ -314,3 +314,31 @@ def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[n
     g = build("Foreign Minister Alex Varga met Envoy Lea Horn in Bern. Alexander Varga later flew home. Varga said the talks went well.")
     assert {label(g, s) for s in g.subjects(RDF.type, KG.Person)} == {"Alex Varga", "Lea Horn"}  # type: ignore[arg-type]
     assert facts(g) == {(MET, "Alex Varga", "Lea Horn")}
+
+
+ENTITIES: list[tuple[str, str, str, str, str | None]] = [
+    # (case, text, label, class, affiliation label)
+    ("country before a lower-case title", "Bangladesh foreign minister Karim Uddin met Premier Hana Ito in Dhaka.",
+     "Karim Uddin", "Person", "Bangladesh"),
+    ("country before a title with 'of'", "United States Secretary of State Paul Ames met Premier Hana Ito in Dhaka.",
+     "Paul Ames", "Person", "United States"),
+    ("a name before an unclosed bracket", "Andean Petroleum (AP signed a supply deal with Shell.", "Andean Petroleum", "Organization", None),
+    ("an office holder named by apposition", "The president of Guyana, Irfan Singh, met Premier Hana Ito.", "Irfan Singh", "Person", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cls", "country"), [pytest.param(t, n, c, a, id=i) for i, t, n, c, a in ENTITIES])
+def test_entities_are_one_resource_of_the_right_class(build, text: str, name: str, cls: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    g = build(text)
+    named = [s for s in g.subjects(RDFS.label, None) if label(g, s) == name]  # type: ignore[arg-type]
+    assert len(named) == 1, [label(g, s) for s in g.subjects(RDFS.label, None)]  # type: ignore[arg-type]
+    assert (named[0], RDF.type, KG[cls]) in g
+    if country is not None:
+        assert {label(g, a) for a in g.objects(named[0], KG.affiliation)} == {country}  # type: ignore[arg-type]
+
+
+def test_a_person_and_their_administration_are_one_resource(build) -> None:  # type: ignore[no-untyped-def]
+    g = build("President Mark Adler spoke on Monday. The Adler administration imposed tariffs on Canada. Adler later met Premier Hana Ito.")
+    people = {label(g, s) for s in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
+    assert people == {"Mark Adler", "Hana Ito"}
+    assert facts(g) == {(TARIFF, "Mark Adler", "Canada"), (MET, "Hana Ito", "Mark Adler")}
