@@ -837,6 +837,14 @@ class _Mentions:
             label_tokens.append(t)
         if len(label_tokens) > 14:
             label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
+        if [t.i for t in label_tokens] == [head.i]:  # a bare "deal" is named by what it is for: "a deal to order 42 jets"
+            after = [c for c in head.children if c.dep_ == "acl"] + [  # or the parser hung it on the verb
+                c for c in head.head.children if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == head.i + 1]
+            purpose = next((c for c in after if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+            if purpose is not None:
+                what = [x for o in purpose.children if o.dep_ == "dobj" for x in o.subtree if not (x.i > o.i and x.dep_ == "prep")]
+                words = [x for x in purpose.subtree if x.lower_ == "to" and x.head == purpose] + [purpose] + what
+                label_tokens += sorted(words, key=lambda t: t.i)[:8]
         # One space wherever the text had anything between two kept words (a space, a dropped quote mark).
         text = "".join(t.text + (" " if nxt.idx > t.idx + len(t.text) else "") for t, nxt in zip(label_tokens, label_tokens[1:]))
         text = (text + label_tokens[-1].text if label_tokens else "").strip()
