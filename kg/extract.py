@@ -195,6 +195,7 @@ def _data_at(relations: Path, lexicon: Path, modality: Path) -> _Data:
 # --------------------------------------------------------------------------- entities
 
 _PERSON_LABELS = {"PERSON"}
+_LISTING_VERBS = frozenset({"include", "comprise"})
 _PEOPLE = frozenset({"Person"})
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _ORG_LABELS = {"ORG"}
@@ -1143,6 +1144,8 @@ class _Discourse:
     def __init__(self, mentions: _Mentions) -> None:
         self.m = mentions
         self.last_groups: dict[str, list[str]] = {}
+        # events whose subject is a group named later ("Twelve nations signed …"): group noun -> (relation, objects, status)
+        self.unnamed_groups: dict[str, tuple[RelationSpec, list[str], str]] = {}
 
     def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
         lower = token.lower_
@@ -1339,7 +1342,7 @@ class _Extractor:
     def run(self) -> Extraction:
         specs = self.m.data.specs
         words = frozenset().union(*(spec.verbs | spec.nouns | spec.collective_verbs | spec.member_nouns | set(spec.phrasal)
-                                    for spec in specs))
+                                    for spec in specs), _LISTING_VERBS)
         lowers = self.m.lowers
         for sent in self.doc.sents:
             self.sent = sent
@@ -1366,6 +1369,8 @@ class _Extractor:
                         self._collective(spec, token)
                     if pos == "NOUN" and (lemma in spec.member_nouns or lower in spec.member_nouns):
                         self._members(spec, token)
+                if lemma in _LISTING_VERBS and self.state.unnamed_groups:
+                    self._group_named(token)
             self._remember_group(sent, before)
         return Extraction(self.m.entities, _dedupe(self.events))
 
@@ -1454,6 +1459,10 @@ class _Extractor:
         status = _status(verb, self.mod, spec.factual_governors)
         if theme is not None and _reversed(theme, self.mod):
             status = "reversed"
+        if not subjects and objects and not spec.symmetric:  # "Twelve nations signed the charter": named later, perhaps
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
+                    self.state.unnamed_groups[c.lemma_.lower()] = (spec, list(dict.fromkeys(objects)), status)
         self._emit(spec, verb, subjects, objects, status, confidence=spec.confidence)
 
     def _clause_targets(self, spec: RelationSpec, verb: Token, preps: frozenset[str]) -> list[str]:
@@ -1567,6 +1576,16 @@ class _Extractor:
             return
         self._emit(spec, verb, subjects + between, others, _status(verb, self.mod, spec.factual_governors),
                    confidence=spec.confidence - self.penalty["nominal_trigger"])
+
+    def _group_named(self, verb: Token) -> None:
+        """"Twelve nations signed the charter. The 12 nations include A, B and C."""
+        group = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.state.unnamed_groups), None)
+        if group is None:
+            return
+        spec, objects, status = self.state.unnamed_groups.pop(group.lemma_.lower())
+        members = [e for c in verb.children if c.dep_ in {"dobj", "attr"} for e in self.s.entities(c, spec.subject_classes)]
+        self.s.inferred = 1
+        self._emit(spec, verb, members, objects, status, confidence=spec.confidence)
 
     def _members(self, spec: RelationSpec, noun: Token) -> None:
         """"Signatories of the charter include A, B and C", "A and B are signatories to the charter"."""

@@ -164,6 +164,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(SIGNED, "Estonia", "deal to order 12 patrol boats")}),
     ("signers listed after the verb", "Signed the agreement Chile, Peru, Bolivia and Ecuador.",
      {(SIGNED, "Chile", "agreement"), (SIGNED, "Peru", "agreement"), (SIGNED, "Bolivia", "agreement"), (SIGNED, "Ecuador", "agreement")}),
+    ("a group whose members are listed later", "Twelve nations signed the Andes Charter on Monday. The 12 nations include Chile, Peru and Bolivia.",
+     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter"), (SIGNED, "Bolivia", "Andes Charter")}),
     ("a witness is no signer", "The Andes Charter was signed by Chile and Peru, with Ecuador as a witness.",
      {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
     # -- names: a nickname in quotes does not split a person
