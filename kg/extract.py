@@ -781,6 +781,10 @@ class _Mentions:
             definite = determiner in {"the", "this", "that", "these", "those"} or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in modifiers)
             named = self._named_span(token)
             if named is None and definite and last is not None and not self._names_new(token, modifiers):
+                earlier = self.entities[last]
+                if modifiers and earlier.name.casefold() in nouns:  # "an accord … the maritime access arrangement": its name
+                    earlier.aliases.add(earlier.name)
+                    earlier.name = self._agreement_label(token)
                 self._mark(token, last)
                 continue
             if named is None and token.lemma_.lower() in weak and not modifiers and not _qualified(token):

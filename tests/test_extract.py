@@ -166,6 +166,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(SIGNED, "Chile", "agreement"), (SIGNED, "Peru", "agreement"), (SIGNED, "Bolivia", "agreement"), (SIGNED, "Ecuador", "agreement")}),
     ("a group whose members are listed later", "Twelve nations signed the Andes Charter on Monday. The 12 nations include Chile, Peru and Bolivia.",
      {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter"), (SIGNED, "Bolivia", "Andes Charter")}),
+    ("an agreement named after it was first mentioned", "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
+     {(SIGNED, "Chile", "maritime access arrangement")}),
     ("a witness is no signer", "The Andes Charter was signed by Chile and Peru, with Ecuador as a witness.",
      {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
     # -- names: a nickname in quotes does not split a person
