@@ -957,7 +957,7 @@ class _Sentence:
                 continue
             for t in c.subtree:
                 key = self.m.entity_of(t)
-                if key is not None and key.startswith("Person:") and t.dep_ in {"appos", "conj"} and _within_phrase(t, title):
+                if key is not None and key.startswith("Person:") and t.dep_ in {"appos", "conj", "pobj"} and _within_phrase(t, title):
                     return key
         return None
 
