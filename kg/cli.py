@@ -322,7 +322,7 @@ def _add_query(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument("source", nargs="?", metavar="SOURCE",
                    help="a graph file (.ttl, .nt, .jsonld, .trig, .nq, .rdf), a store folder (kg build --store), "
-                   "or a SPARQL endpoint URL")
+                   "or a SPARQL endpoint URL (such as the one kg serve prints)")
     p.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, a saved query name, or -")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="bind ?NAME to VALUE (an IRI such as country:india or https://…, or text; repeatable)")
@@ -358,6 +358,8 @@ def _query(args: argparse.Namespace) -> int:
         bindings[name] = value
     text = sys.stdin.read() if args.query == "-" else args.query
     result = query(args.source, text, **bindings)
+    for note in result.notes:
+        print(f"kg query: note: {note}", file=sys.stderr)
     if args.format == "table":
         output = result.to_table(max_width=args.max_width or None)
         print(output)

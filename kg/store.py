@@ -635,8 +635,8 @@ def _algebra_nodes(sparql: str, update: bool = False) -> list[CompValue]:
         else:
             algebra = translateQuery(parseQuery(sparql), initNs=PREFIXES).algebra
     except Exception as error:  # rdflib's parser raises many kinds
-        raise QueryError(f"cannot check the SERVICE calls of this {'update' if update else 'query'}: "
-                         f"{str(error).splitlines()[0] if str(error) else type(error).__name__}") from error
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise QueryError(f"not a SPARQL {'update' if update else 'query'}: {detail}") from error
     nodes: list[CompValue] = []
     traverse(algebra, lambda node: nodes.append(node) if isinstance(node, CompValue) else None)
     return nodes
