@@ -35,6 +35,7 @@ import fcntl
 import hashlib
 import io
 import ipaddress
+import os
 import re
 import urllib.error
 import urllib.parse
@@ -111,12 +112,15 @@ def open_store(
     query_url: str | None = None,
     update_url: str | None = None,
     timeout: float = 60.0,
+    token: str | None = None,
 ) -> Store:
     """Open the store at a folder (created if new) or at a SPARQL endpoint URL.
 
     A URL ``http://host:port/path`` is queried at ``…/path/query`` and updated at
     ``…/path/update`` (Oxigraph server, Fuseki datasets); ``query_url`` and
     ``update_url`` override either. ``timeout`` (seconds) bounds each HTTP request.
+    ``token`` (default: the environment variable ``KG_SERVE_TOKEN``) is sent as
+    ``Authorization: Bearer TOKEN``, as a writable ``kg serve`` asks.
 
     >>> open_store("https://example.org/sparql").update_url
     'https://example.org/sparql/update'
@@ -126,7 +130,7 @@ def open_store(
     text = str(location)
     if re.match(r"https?://", text, re.IGNORECASE):
         return RemoteStore(endpoint_base(text), read_only=read_only, query_url=query_url,
-                           update_url=update_url, timeout=timeout)
+                           update_url=update_url, timeout=timeout, token=token)
     if query_url or update_url:
         raise StoreError(f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}")
     return LocalStore(Path(location), read_only=read_only)
@@ -460,13 +464,16 @@ class RemoteStore(Store):
     """
 
     def __init__(self, url: str, *, read_only: bool = False, query_url: str | None = None,
-                 update_url: str | None = None, timeout: float = 60.0) -> None:
+                 update_url: str | None = None, timeout: float = 60.0, token: str | None = None) -> None:
         base = url.rstrip("/")
         self.location = url
         self.read_only = read_only
         self.query_url = query_url or f"{base}/query"
         self.update_url = update_url or f"{base}/update"
+        if not (isinstance(timeout, int | float) and 0 < timeout < float("inf")):
+            raise StoreError(f"the network timeout must be a positive number of seconds, not {timeout}")
         self.timeout = timeout
+        self._token = token or os.environ.get("KG_SERVE_TOKEN")
 
     def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
         kind, body = self._post(
@@ -490,9 +497,10 @@ class RemoteStore(Store):
             yield URIRef(row.g), row.s, row.p, row.o
 
     def _post(self, url: str, body: bytes, content_type: str, accept: str) -> tuple[str, bytes]:
-        request = urllib.request.Request(
-            url, data=body, method="POST", headers={"Content-Type": content_type, "Accept": accept},
-        )
+        headers = {"Content-Type": content_type, "Accept": accept}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        request = urllib.request.Request(url, data=body, method="POST", headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.headers.get_content_type(), response.read()
