@@ -464,6 +464,7 @@ def _run(target: GraphStore, saved: SavedQuery, nodes: dict[str, Node], known: M
     values, notes = _named_entities(target, saved, nodes)
     answer = target.query(_with_prolog(saved.text, known), values)
     result = answer if isinstance(answer, QueryResult) else QueryResult.from_rdflib(answer, prefixes=known)
+    result = result.without({p.name for p in saved.parameters})
     return replace(result, notes=tuple(notes)) if notes else result
 
 
@@ -543,6 +544,14 @@ class QueryResult:
         variables = list(result.vars or [])
         rows = tuple(tuple(b.get(v) for v in variables) for b in result.bindings)
         return cls("SELECT", tuple(str(v) for v in variables), rows, prefixes=known)
+
+    def without(self, columns: set[str]) -> QueryResult:
+        """The same result without the named columns (a query file may project its parameters)."""
+        keep = [i for i, v in enumerate(self.vars) if v not in columns]
+        if len(keep) == len(self.vars):
+            return self
+        rows = tuple(tuple(row[i] for i in keep) for row in self.rows)
+        return replace(self, vars=tuple(self.vars[i] for i in keep), rows=rows)
 
     def __len__(self) -> int:
         return len(self.rows)

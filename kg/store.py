@@ -644,7 +644,7 @@ def _algebra_nodes(sparql: str, update: bool = False) -> list[CompValue]:
             algebra = translateQuery(parseQuery(sparql), initNs=PREFIXES).algebra
     except Exception as error:  # rdflib's parser raises many kinds
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise QueryError(f"not a SPARQL {'update' if update else 'query'}: {detail}") from error
+        raise QueryError(f"not a SPARQL {'update' if update else 'query'} (it does not parse): {detail}") from error
     nodes: list[CompValue] = []
     traverse(algebra, lambda node: nodes.append(node) if isinstance(node, CompValue) else None)
     return nodes
