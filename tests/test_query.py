@@ -710,3 +710,62 @@ def test_kg_query_prints_the_note_on_stderr_and_exits_0(sources: dict[str, objec
 def test_entity_without_its_required_parameter_says_so(sources: dict[str, object]) -> None:
     with pytest.raises(QueryError, match="needs a value for 'entity'"):
         query(sources["store"], "entity")
+
+
+# --- the README's query examples, on the quick-start graph ------------------------------------
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_examples() -> tuple[list[str], list[str]]:
+    """The ``kg query`` command lines and ``kg.query(…)`` calls of the README's Querying section."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Querying"):text.index("## Store and endpoint")]
+    blocks = re.findall(r"```(sh|python)\n(.*?)```", section, re.S)
+    commands = [line for kind, body in blocks if kind == "sh" for line in body.splitlines() if line.startswith("kg query ")]
+    calls = [line for kind, body in blocks if kind == "python" for line in body.splitlines() if "kg.query(" in line]
+    return commands, calls
+
+
+@pytest.fixture(scope="module")
+def quick_start(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The README's quick start: the example articles built into out/."""
+    import subprocess
+
+    folder = tmp_path_factory.mktemp("quick-start")
+    examples = README.parent / "examples"
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(examples / "articles.jsonl"),
+                           str(examples / "harbour-accord.txt"), "--out", str(folder / "out")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_the_readme_has_query_examples() -> None:
+    commands, calls = readme_examples()
+    assert len(commands) >= 2 and len(calls) >= 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("command", readme_examples()[0])
+def test_a_readme_kg_query_example_answers_on_the_quick_start_graph(quick_start: Path, command: str) -> None:
+    import shlex
+    import subprocess
+
+    words = shlex.split(command.split(">")[0])[1:]
+    done = subprocess.run([sys.executable, "-m", "kg.cli", *words], cwd=quick_start, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0 and "Traceback" not in done.stderr and "note:" not in done.stderr, done.stderr
+    assert len(done.stdout.strip().splitlines()) >= 2  # a header and at least one row
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("call", readme_examples()[1])
+def test_a_readme_kg_query_call_answers_on_the_quick_start_graph(quick_start: Path, call: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg
+
+    monkeypatch.chdir(quick_start)
+    names: dict[str, object] = {"kg": kg}
+    exec(call.split("#")[0].strip(), names)  # noqa: S102 - the README's own line
+    (result,) = [v for v in names.values() if isinstance(v, QueryResult)]
+    assert len(result) > 0 and not result.notes
