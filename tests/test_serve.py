@@ -286,11 +286,14 @@ def test_kg_build_into_a_remote_store_equals_the_local_build(endpoint: Server, t
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.ttl"], "kg serve: error: no graph file or store at missing.ttl"),
     (["missing.ttl", "--timeout", "0"], "kg serve: error: query_timeout must be a positive number of seconds"),
-], ids=["no such source", "no time limit"])
+    (["missing.ttl", "--timeout", "nan"], "kg serve: error: query_timeout must be a positive number of seconds"),
+    (["missing.ttl", "--timeout", "inf"], "kg serve: error: query_timeout must be a positive number of seconds"),
+    (["missing.ttl", "--port", "99999"], "kg serve: error: the port must be a number from 0 to 65535"),
+], ids=["no such source", "no time limit", "nan", "infinite", "port out of range"])
 def test_kg_serve_refuses_what_it_cannot_serve(args: list[str], message: str) -> None:
-    refused = kg("serve", *args, "--port", "0")
+    refused = kg("serve", *args) if "--port" in args else kg("serve", *args, "--port", "0")
     assert refused.returncode == 2
-    assert message in refused.stderr
+    assert message in refused.stderr and "Traceback" not in refused.stderr
 
 
 # --- nothing let in: Host, Origin, token, SERVICE, the child process, the port -------------------
@@ -482,3 +485,26 @@ def test_kg_query_takes_the_url_kg_serve_prints_with_or_without_query(served: Se
         result = kg("query", url, "SELECT ?a ?b WHERE { ?a kg:metWith ?b }", "--format", "csv")
         assert result.returncode == 0, result.stderr
         assert len(result.stdout.strip().splitlines()) == 1 + 4
+
+
+def test_an_endpoint_that_never_answers_times_out() -> None:
+    import threading
+    import time
+
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        accepted: list[socket.socket] = []
+        threading.Thread(target=lambda: accepted.append(silent.accept()[0]), daemon=True).start()
+        start = time.monotonic()
+        with pytest.raises(StoreError, match="cannot reach SPARQL endpoint"):
+            open_store(f"http://127.0.0.1:{silent.getsockname()[1]}/query", timeout=1).documents()
+        assert time.monotonic() - start < 10
+        for connection in accepted:
+            connection.close()
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf")])
+def test_a_remote_store_needs_a_finite_timeout(timeout: float) -> None:
+    with pytest.raises(StoreError, match="timeout"):
+        open_store("http://127.0.0.1:9/", timeout=timeout)
