@@ -508,3 +508,47 @@ def test_an_endpoint_that_never_answers_times_out() -> None:
 def test_a_remote_store_needs_a_finite_timeout(timeout: float) -> None:
     with pytest.raises(StoreError, match="timeout"):
         open_store("http://127.0.0.1:9/", timeout=timeout)
+
+
+@pytest.mark.browser
+def test_a_page_on_another_origin_cannot_empty_a_writable_endpoint_in_chromium(writable: Server) -> None:
+    """The attack as a browser makes it: a form that posts DROP ALL as soon as the page opens, and a fetch."""
+    import http.server
+    import threading
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.is_file():
+        pytest.skip(f"browser tests need Debian's chromium at {chromium} (apt-get install chromium)")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    page = f"""<!doctype html><html><body>
+<form id="f" method="POST" action="{writable.update_url}"><input name="update" value="DROP ALL"></form>
+<script>
+fetch("{writable.update_url}", {{method: "POST", mode: "no-cors", body: new URLSearchParams({{update: "DROP ALL"}})}})
+  .finally(() => document.getElementById("f").submit());
+</script></body></html>""".encode()
+
+    class Evil(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    evil = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Evil)
+    threading.Thread(target=evil.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+            tab = browser.new_page()
+            with tab.expect_navigation(url=writable.update_url, timeout=30_000) as navigation:
+                tab.goto(f"http://127.0.0.1:{evil.server_address[1]}/")
+            assert navigation.value is not None and navigation.value.status == 403
+            browser.close()
+    finally:
+        evil.shutdown()
+        evil.server_close()
+    assert meetings(writable) == 4
