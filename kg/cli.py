@@ -268,16 +268,20 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)")
     p.add_argument("--writable", action="store_true",
-                   help="also take SPARQL updates at /update (default: read-only; a served graph file's changes are lost on exit)")
+                   help="also take SPARQL updates at /update with the bearer token printed at start or set in "
+                   "$KG_SERVE_TOKEN (default: read-only; a served graph file's changes are lost on exit)")
     p.add_argument("--timeout", type=float, default=30.0, metavar="S",
                    help="seconds a query may run before the server cancels it (default: 30)")
+    p.add_argument("--allow-service", nargs="+", default=[], metavar="URL",
+                   help="SPARQL endpoints that queries may call with SERVICE (default: none, SERVICE is refused)")
     p.set_defaults(run=_serve)
 
 
 def _serve(args: argparse.Namespace) -> int:
     from kg.serve import serve
 
-    serve(args.source, host=args.host, port=args.port, writable=args.writable, query_timeout=args.timeout)
+    serve(args.source, host=args.host, port=args.port, writable=args.writable, query_timeout=args.timeout,
+          allow_service=args.allow_service)
     return 0
 
 
@@ -322,7 +326,7 @@ def _add_query(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument("source", nargs="?", metavar="SOURCE",
                    help="a graph file (.ttl, .nt, .jsonld, .trig, .nq, .rdf), a store folder (kg build --store), "
-                   "or a SPARQL endpoint URL")
+                   "or a SPARQL endpoint URL (such as the one kg serve prints)")
     p.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, a saved query name, or -")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="bind ?NAME to VALUE (an IRI such as country:india or https://…, or text; repeatable)")
@@ -358,6 +362,8 @@ def _query(args: argparse.Namespace) -> int:
         bindings[name] = value
     text = sys.stdin.read() if args.query == "-" else args.query
     result = query(args.source, text, **bindings)
+    for note in result.notes:
+        print(f"kg query: note: {note}", file=sys.stderr)
     if args.format == "table":
         output = result.to_table(max_width=args.max_width or None)
         print(output)

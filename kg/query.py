@@ -1,9 +1,11 @@
-"""SPARQL on a graph, a graph file or a store: ad hoc, from a ``.rq`` file, or saved.
+"""SPARQL on a graph, a graph file, a store or an endpoint: ad hoc, from a ``.rq`` file, or saved.
 
 ``query(source, q, **bindings)`` runs ``q`` (SPARQL text, a path to a ``.rq``
 file, or the name of a saved query in ``kg/queries``) and returns a
-:class:`QueryResult`. Values are bound with rdflib's ``initBindings``, never
-written into the query text.
+:class:`QueryResult`. One engine answers every query, Oxigraph: an rdflib graph
+or a graph file is copied into an in-memory Oxigraph store (``kg.store.MemoryStore``),
+a store folder is opened in place, an endpoint is asked over HTTP. Values are
+bound with a ``VALUES`` block, never written into the query text.
 
 >>> from rdflib import Graph
 >>> graph = Graph().parse(format="turtle", data='''
@@ -22,16 +24,14 @@ True
 A saved query starts with comment lines: the first describes it in one line,
 and each parameter has a line ``# param NAME: KINDS[, required]. DOC``, where
 KINDS is one kind or several joined by ``or``: ``iri``, ``string``, ``date``,
-``integer``, ``decimal``. A string value becomes an IRI (``http(s)://…``,
+``integer``, ``decimal``, ``relation`` (a relation's name, such as ``metWith``). A string value becomes an IRI (``http(s)://…``,
 ``urn:…``, or ``prefix:local`` with a known prefix such as ``country:india``)
 when the parameter takes ``iri`` and the value looks like one, otherwise the
-first other kind that reads it. Parameters not bound are left free: saved
-queries treat them as "any". A parameter variable is also named in the
-``SELECT`` clause (engines that substitute variables, such as Oxigraph,
-require it) and :func:`query` leaves it out of the result. A saved query tests
-its parameters in the top-level group of its WHERE clause, where every way of
-binding (see :class:`GraphStore`) puts them in scope, and may repeat a test in
-an inner group so that rdflib filters before it joins (see ``evidence.rq``).
+first other kind that reads it. A parameter that takes ``iri or string`` names
+an entity: a name is first looked up (any of the entity's names, in any case),
+and the query is run with the IRIs found; a name that names nothing gives no
+rows and a note saying so (:attr:`QueryResult.notes`). A parameter left unbound
+is unbound in the query: saved queries treat it as "any".
 
 >>> [q.name for q in list_queries()][:3]
 ['agreements', 'countries-linked', 'entity']
@@ -43,9 +43,9 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -77,7 +77,7 @@ __all__ = [
     "to_node",
 ]
 
-KINDS = ("date", "decimal", "integer", "iri", "string")
+KINDS = ("date", "decimal", "integer", "iri", "relation", "string")
 """The kinds of value a saved query's parameter can declare."""
 
 RESULT_FORMATS = {
@@ -94,7 +94,10 @@ _LOCAL = re.compile(r"[^\x00-\x20<>\"{}|\\^`]*")
 _PREFIX_NAME = re.compile(r"[A-Za-z][\w.-]*(?<!\.)")
 _DECLARED_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 _GRAPH_VARS = ("subject", "predicate", "object")
-_KIND_NAMES = {"date": "a date (YYYY-MM-DD)", "decimal": "a decimal", "integer": "an integer", "iri": "an IRI", "string": "a string"}
+_KIND_NAMES = {
+    "date": "a date (YYYY-MM-DD)", "decimal": "a decimal", "integer": "an integer", "iri": "an IRI",
+    "relation": "a relation name", "string": "a string",
+}
 READ_FORMATS = {
     ".jsonld": "json-ld", ".json": "json-ld", ".n3": "n3", ".nq": "nquads", ".nquads": "nquads", ".nt": "nt",
     ".owl": "xml", ".rdf": "xml", ".xml": "xml", ".trig": "trig", ".trix": "trix", ".ttl": "turtle",
@@ -107,14 +110,12 @@ _QUAD_FORMATS = {"nquads", "trig", "trix"}
 class GraphStore(Protocol):
     """What :func:`query` needs of a store (``kg.store.Store``): one method.
 
-    ``query`` runs complete SPARQL text with ``bindings`` pre-bound and returns
-    an ``rdflib.query.Result`` (or a :class:`QueryResult`). Three ways of
-    binding give the saved queries the same rows: rdflib's ``initBindings``,
-    Oxigraph's ``substitutions``, and a ``VALUES`` block opening the WHERE
-    group (``kg.store``), never one trailing the query.
+    ``query`` runs complete SPARQL text with ``bindings`` bound by a ``VALUES``
+    block opening its WHERE group (a sequence of terms: one row per term) and
+    returns an ``rdflib.query.Result`` (or a :class:`QueryResult`).
     """
 
-    def query(self, sparql: str, bindings: Mapping[str, Node]) -> Result | QueryResult: ...
+    def query(self, sparql: str, bindings: Mapping[str, Node | Sequence[Node]]) -> Result | QueryResult: ...
 
 
 # --- saved queries ------------------------------------------------------------------
@@ -269,8 +270,8 @@ def _as_iri(value: str, prefixes: Mapping[str, str]) -> URIRef | None:
 
 def _as_literal(value: str, kind: str) -> Literal | None:
     try:
-        if kind == "string":
-            return Literal(value)
+        if kind == "string" or (kind == "relation" and re.fullmatch(r"[A-Za-z]\w*", value.strip())):
+            return Literal(value.strip() if kind == "relation" else value)
         if kind == "date":
             return Literal(date.fromisoformat(value.strip()).isoformat(), datatype=XSD.date)
         if kind == "integer":
@@ -344,7 +345,11 @@ def _bindings(saved: SavedQuery, values: Mapping[str, object], known: Mapping[st
 
 
 def load_graph(path: str | Path) -> Graph:
-    """Read a graph file by its extension: a Dataset for TriG, N-Quads and TriX, otherwise a Graph."""
+    """Read a graph file by its extension: a Dataset for TriG, N-Quads and TriX, otherwise a Graph.
+
+    Nothing is fetched: a JSON-LD file whose ``@context`` (or ``@import``) names
+    a remote document is refused (see :func:`_local_jsonld`).
+    """
     path = Path(path)
     fmt = READ_FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -353,9 +358,44 @@ def load_graph(path: str | Path) -> Graph:
         raise InputError(f"no graph file {str(path)!r}")
     graph = Dataset() if fmt in _QUAD_FORMATS else Graph()
     try:
+        if fmt == "json-ld":
+            return graph.parse(data=_local_jsonld(path), format=fmt)
         return graph.parse(path, format=fmt)
+    except InputError:
+        raise
     except Exception as exc:  # each rdflib parser raises its own exception types
         raise InputError(f"cannot read {str(path)!r} as {fmt}: {exc}") from None
+
+
+def _local_jsonld(path: Path) -> str:
+    """The text of a JSON-LD file whose contexts are all written in it, else an :class:`InputError`.
+
+    A context given by reference (a string in ``@context``, or ``@import``)
+    would be fetched from the network while reading: it is refused instead.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+        document = json.loads(text)
+    except (OSError, ValueError, RecursionError) as exc:
+        raise InputError(f"cannot read {str(path)!r} as json-ld: {exc}") from None
+    stack: list[object] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                contexts = value if isinstance(value, list) else [value]
+                remote = [c for c in contexts if isinstance(c, str)] if key == "@context" else []
+                if key == "@import":
+                    remote = [str(value)]
+                if remote:
+                    raise InputError(
+                        f"{str(path)!r} names a remote JSON-LD context ({remote[0]!r}), which is never fetched; "
+                        "write the context into the file (kg export writes ours there)"
+                    )
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return text
 
 
 def _is_store_location(source: str | Path) -> bool:
@@ -364,18 +404,16 @@ def _is_store_location(source: str | Path) -> bool:
 
 
 @contextmanager
-def _opened(source: object) -> Iterator[Graph | GraphStore]:
-    """The graph or store to query; a store this opens (read-only) is closed afterwards."""
+def _opened(source: object) -> Iterator[GraphStore]:
+    """The store to query: a copy in memory of a graph or graph file, or a store opened read-only, closed afterwards."""
+    from kg.store import MemoryStore, open_store
+
     if isinstance(source, Graph):
-        yield source
+        yield MemoryStore.of(source)
     elif isinstance(source, str | Path):
         if not _is_store_location(source):
-            yield load_graph(source)
+            yield MemoryStore.read(source)
             return
-        try:
-            from kg.store import open_store
-        except ImportError as exc:
-            raise QueryError(f"querying the store {str(source)!r} needs pyoxigraph: pip install pyoxigraph ({exc})") from None
         with open_store(source, read_only=True) as store:
             yield store
     elif isinstance(source, GraphStore):
@@ -385,35 +423,6 @@ def _opened(source: object) -> Iterator[Graph | GraphStore]:
             f"cannot query a {type(source).__name__}: give an rdflib Graph or Dataset, a graph file, "
             "a store folder or SPARQL endpoint URL, or an open kg.store.Store"
         )
-
-
-def _check_local(prepared: Any, name: str) -> None:
-    """Refuse what would make rdflib fetch graphs over the network: FROM clauses and remote SERVICE calls."""
-    if prepared.algebra.get("datasetClause"):
-        raise QueryError(
-            f"query {name!r} names graphs with FROM or FROM NAMED, which would be fetched from the web; "
-            "query a graph file or store that holds them instead"
-        )
-    text = str(getattr(prepared, "_original_args", [""])[0])
-    if re.search("service", text, re.IGNORECASE):
-        from kg.store import check_services
-
-        check_services(text)
-
-
-@lru_cache(maxsize=64)
-def _prepared(text: str) -> Any:
-    """The parsed query; ``text`` declares its prefixes (see :func:`_with_prolog`).
-
-    Declaring them in the text, rather than through ``initNs``, keeps them
-    when the graph already binds one of our namespaces to another prefix.
-    """
-    from rdflib.plugins.sparql import prepareQuery
-
-    try:
-        return prepareQuery(text, initNs={})
-    except Exception as exc:  # pyparsing reports syntax errors with several exception types
-        raise QueryError(f"not a SPARQL query: {exc}") from None
 
 
 def _with_prolog(text: str, known: Mapping[str, str]) -> str:
@@ -438,35 +447,65 @@ def query(source: object, q: str | Path, /, **bindings: object) -> QueryResult:
     """Run a query on ``source``: an rdflib Graph or Dataset (its graphs' union),
     a graph file (any format rdflib reads, by extension), a store folder or
     SPARQL endpoint URL (opened read-only with ``kg.store.open_store`` for this
-    one query), or an open store with a ``query(sparql, bindings)`` method
-    (:class:`GraphStore`).
+    one query; the URL ``kg serve`` prints, with or without ``/query``), or an
+    open store with a ``query(sparql, bindings)`` method (:class:`GraphStore`).
 
     ``q`` is SPARQL text, a path to a ``.rq`` file, or a saved query's name;
     ``bindings`` give values to its parameters (see :func:`to_node`).
     """
     saved = _resolve(q)
-    with _opened(source) as target:
-        return _run(target, saved, bindings)
-
-
-def _run(target: Graph | GraphStore, saved: SavedQuery, bindings: Mapping[str, object]) -> QueryResult:
-    known = prefixes(target if isinstance(target, Graph) else None)
+    known = prefixes(source if isinstance(source, Graph) else None)
     nodes = _bindings(saved, bindings, known)
-    hidden = {p.name for p in saved.parameters}
-    if isinstance(target, Dataset) and not target.default_union:
-        target = Dataset(store=target.store, default_union=True)  # the same graphs, queried as their union
-    if isinstance(target, Graph):
-        prepared = _prepared(_with_prolog(saved.text, known))
-        _check_local(prepared, saved.name)
-        try:
-            result = target.query(prepared, initBindings=nodes)
-        except Exception as exc:  # rdflib raises plain exceptions for evaluation errors
-            raise QueryError(f"query {saved.name!r} failed: {type(exc).__name__}: {exc}") from exc
-        return QueryResult.from_rdflib(result, hidden, known)
-    answer = target.query(_with_prolog(saved.text, known), nodes)
+    with _opened(source) as target:
+        return _run(target, saved, nodes, known)
+
+
+def _run(target: GraphStore, saved: SavedQuery, nodes: dict[str, Node], known: Mapping[str, str]) -> QueryResult:
+    values, notes = _named_entities(target, saved, nodes)
+    answer = target.query(_with_prolog(saved.text, known), values)
+    result = answer if isinstance(answer, QueryResult) else QueryResult.from_rdflib(answer, prefixes=known)
+    result = result.without({p.name for p in saved.parameters})
+    return replace(result, notes=tuple(notes)) if notes else result
+
+
+def _named_entities(
+    target: GraphStore, saved: SavedQuery, nodes: dict[str, Node]
+) -> tuple[dict[str, Node | tuple[Node, ...]], list[str]]:
+    """The bindings with each entity name replaced by the IRIs of the entities it names, and a note per name that names none."""
+    values: dict[str, Node | tuple[Node, ...]] = dict(nodes)
+    notes = []
+    for name, node in nodes.items():
+        parameter = saved.parameter(name)
+        if parameter is None or not {"iri", "string"} <= set(parameter.kinds) or not isinstance(node, Literal):
+            continue
+        found = tuple(sorted({row[0] for row in _rows(target.query(_lookup("entities"), {"name": node}))}))
+        values[name] = found
+        if not found:
+            close = _closest(target, str(node))
+            hint = f"; the closest names are: {', '.join(close)}" if close else ""
+            notes.append(f"no entity is named {str(node)!r} (parameter {name}){hint}")
+    return values, notes
+
+
+def _closest(target: GraphStore, name: str, count: int = 3) -> list[str]:
+    """The names in the graph closest to ``name`` (at most ``count``), by spelling."""
+    from difflib import get_close_matches
+
+    names = {str(row[0]) for row in _rows(target.query(_lookup("names"), {}))}
+    by_case = {n.casefold(): n for n in sorted(names)}
+    return [by_case[n] for n in get_close_matches(name.casefold(), list(by_case), n=count, cutoff=0.6)]
+
+
+def _rows(answer: Result | QueryResult) -> list[tuple[Node | None, ...]]:
     if isinstance(answer, QueryResult):
-        return answer.without(hidden)
-    return QueryResult.from_rdflib(answer, hidden, known)
+        return list(answer.rows)
+    return [tuple(row) for row in answer]  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=None)
+def _lookup(name: str) -> str:
+    """The text of a lookup query kept in ``kg/queries/lookup``."""
+    return (query_dir() / "lookup" / f"{name}.rq").read_text(encoding="utf-8")
 
 
 # --- results ------------------------------------------------------------------------
@@ -489,10 +528,12 @@ class QueryResult:
     boolean: bool | None = None
     graph: Graph | None = None
     prefixes: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: What the reader should know about how the query was run, such as a name that names no entity.
+    notes: tuple[str, ...] = ()
 
     @classmethod
-    def from_rdflib(cls, result: Result, hidden: set[str] | frozenset[str] = frozenset(), prefixes: Mapping[str, str] | None = None) -> QueryResult:
-        """Wrap an ``rdflib.query.Result``, leaving out the columns in ``hidden``."""
+    def from_rdflib(cls, result: Result, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        """Wrap an ``rdflib.query.Result``."""
         known = dict(prefixes or {})
         if result.type == "ASK":
             return cls("ASK", boolean=bool(result.askAnswer), prefixes=known)
@@ -500,18 +541,17 @@ class QueryResult:
             graph = result.graph if result.graph is not None else Graph()
             triples = tuple(sorted(graph, key=lambda t: tuple(x.n3() for x in t)))
             return cls(result.type, _GRAPH_VARS, triples, graph=graph, prefixes=known)
-        names = [str(v) for v in (result.vars or []) if str(v) not in hidden]
-        variables = [Variable(n) for n in names]
+        variables = list(result.vars or [])
         rows = tuple(tuple(b.get(v) for v in variables) for b in result.bindings)
-        return cls("SELECT", tuple(names), rows, prefixes=known)
+        return cls("SELECT", tuple(str(v) for v in variables), rows, prefixes=known)
 
-    def without(self, hidden: set[str] | frozenset[str]) -> QueryResult:
-        """The same result without the columns in ``hidden``."""
-        keep = [i for i, v in enumerate(self.vars) if v not in hidden]
+    def without(self, columns: set[str]) -> QueryResult:
+        """The same result without the named columns (a query file may project its parameters)."""
+        keep = [i for i, v in enumerate(self.vars) if v not in columns]
         if len(keep) == len(self.vars):
             return self
         rows = tuple(tuple(row[i] for i in keep) for row in self.rows)
-        return QueryResult(self.kind, tuple(self.vars[i] for i in keep), rows, self.boolean, self.graph, self.prefixes)
+        return replace(self, vars=tuple(self.vars[i] for i in keep), rows=rows)
 
     def __len__(self) -> int:
         return len(self.rows)

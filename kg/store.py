@@ -35,12 +35,13 @@ import fcntl
 import hashlib
 import io
 import ipaddress
+import os
 import re
 import urllib.error
 import urllib.parse
 import urllib.request
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from itertools import chain
 from pathlib import Path
 from string import Template
@@ -67,6 +68,7 @@ __all__ = [
     "INDEX_GRAPH",
     "LOCK_FILE",
     "LocalStore",
+    "MemoryStore",
     "PREFIXES",
     "RemoteStore",
     "STORE",
@@ -77,7 +79,9 @@ __all__ = [
     "build_into",
     "check_services",
     "content_key",
+    "endpoint_base",
     "open_store",
+    "service_calls",
 ]
 
 #: Terms of the store's own bookkeeping (never part of a document graph).
@@ -108,29 +112,58 @@ def open_store(
     query_url: str | None = None,
     update_url: str | None = None,
     timeout: float = 60.0,
+    token: str | None = None,
 ) -> Store:
     """Open the store at a folder (created if new) or at a SPARQL endpoint URL.
 
     A URL ``http://host:port/path`` is queried at ``…/path/query`` and updated at
     ``…/path/update`` (Oxigraph server, Fuseki datasets); ``query_url`` and
     ``update_url`` override either. ``timeout`` (seconds) bounds each HTTP request.
+    ``token`` (default: the environment variable ``KG_SERVE_TOKEN``) is sent as
+    ``Authorization: Bearer TOKEN``, as a writable ``kg serve`` asks.
 
     >>> open_store("https://example.org/sparql").update_url
     'https://example.org/sparql/update'
+    >>> open_store("http://127.0.0.1:7878/query").query_url  # the URL kg serve prints
+    'http://127.0.0.1:7878/query'
     """
     text = str(location)
     if re.match(r"https?://", text, re.IGNORECASE):
-        return RemoteStore(text, read_only=read_only, query_url=query_url,
-                           update_url=update_url, timeout=timeout)
+        return RemoteStore(endpoint_base(text), read_only=read_only, query_url=query_url,
+                           update_url=update_url, timeout=timeout, token=token)
     if query_url or update_url:
         raise StoreError(f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}")
     return LocalStore(Path(location), read_only=read_only)
 
 
-def check_services(sparql: str, *, allow_external: bool = False) -> None:
+def endpoint_base(url: str) -> str:
+    """The base of a SPARQL endpoint URL: the URL without a trailing ``/query`` or ``/``.
+
+    >>> endpoint_base("http://127.0.0.1:7878/query"), endpoint_base("http://h:1/ds/")
+    ('http://127.0.0.1:7878', 'http://h:1/ds')
+    """
+    base = url.rstrip("/")
+    return base[: -len("/query")] if base.lower().endswith("/query") else base
+
+
+def service_calls(sparql: str, *, update: bool = False) -> list[Identifier]:
+    """The endpoint of each SERVICE call in ``sparql`` (a query, or an update when ``update``), as parsed.
+
+    The text is parsed (escapes such as ``\\u0053ERVICE`` expanded, as SPARQL
+    says), never searched: text that cannot be parsed is refused.
+
+    >>> service_calls("SELECT * WHERE { \\u0053ERVICE <http://example.org/q> { ?s ?p ?o } }")
+    [rdflib.term.URIRef('http://example.org/q')]
+    """
+    return [node.term for node in _algebra_nodes(sparql, update) if node.name == "ServiceGraphPattern"]
+
+
+def check_services(sparql: str, *, allow_external: bool = False, allowed: Iterable[str] = (),
+                   update: bool = False) -> None:
     """Refuse a query whose SERVICE calls leave this machine, unless ``allow_external``.
 
-    A SERVICE on a loopback host (``localhost``, 127.0.0.0/8, ``[::1]``) is allowed.
+    A SERVICE on a loopback host (``localhost``, 127.0.0.0/8, ``[::1]``) is allowed,
+    and so is one whose endpoint is in ``allowed``.
 
     >>> check_services("SELECT * WHERE { SERVICE <http://127.0.0.1:7878/query> { ?s ?p ?o } }")
     >>> check_services("SELECT * WHERE { SERVICE <https://query.example.org/sparql> { ?s ?p ?o } }")  # doctest: +ELLIPSIS
@@ -138,10 +171,10 @@ def check_services(sparql: str, *, allow_external: bool = False) -> None:
     ...
     kg.errors.QueryError: the query calls SERVICE <https://query.example.org/sparql> outside this machine; ...
     """
-    if allow_external or not re.search("service", sparql, re.IGNORECASE):
+    if allow_external:
         return
-    endpoints = [node.term for node in _algebra_nodes(sparql, "SERVICE") if node.name == "ServiceGraphPattern"]
-    outside = sorted({e.n3() for e in endpoints if not _is_loopback(e)})
+    endpoints = service_calls(sparql, update=update)
+    outside = sorted({e.n3() for e in endpoints if not _is_loopback(e) and str(e) not in set(allowed)})
     if outside:
         raise QueryError(
             f"the query calls SERVICE {', '.join(outside)} outside this machine; SERVICE may "
@@ -204,25 +237,28 @@ class Store(ABC):
     def query(
         self,
         sparql: str,
-        bindings: Mapping[str, Node] | None = None,
+        bindings: Mapping[str, Node | Sequence[Node]] | None = None,
         *,
         allow_external_service: bool = False,
     ) -> Result:
         """Run a SPARQL query whose default graph is the merge of the document graphs.
 
-        ``bindings`` give variables values, like rdflib's ``initBindings``; the
-        prefixes in :data:`PREFIXES` need no declaration. SERVICE calls leaving
-        this machine are refused unless ``allow_external_service``.
+        ``bindings`` give variables values, like rdflib's ``initBindings``, or
+        several values each (a sequence: one row per value); the prefixes in
+        :data:`PREFIXES` need no declaration. SERVICE calls leaving this machine
+        are refused unless ``allow_external_service``.
         """
-        check_services(sparql, allow_external=allow_external_service)
-        values: dict[str, Identifier] = {}
+        check_services(_prolog(sparql) + sparql, allow_external=allow_external_service)
+        values: dict[str, tuple[Identifier, ...]] = {}
         for name, value in (bindings or {}).items():
             name = str(name).lstrip("?$")
             if not re.fullmatch(r"\w+", name):
                 raise QueryError(f"cannot bind {name!r}: it is not a SPARQL variable name")
-            if not isinstance(value, (URIRef, Literal)):
-                raise QueryError(f"the binding of ?{name} must be an rdflib URIRef or Literal, not {value!r}")
-            values[name] = value
+            terms = tuple(value) if isinstance(value, Sequence) and not isinstance(value, str) else (value,)
+            for term in terms:
+                if not isinstance(term, (URIRef, Literal)):
+                    raise QueryError(f"the binding of ?{name} must be an rdflib URIRef or Literal, not {term!r}")
+            values[name] = terms  # type: ignore[assignment]
         return self._query(sparql, values)
 
     def label(self, thing: URIRef) -> str | None:
@@ -271,7 +307,7 @@ class Store(ABC):
                 for row in self._query(_DOCUMENTS, bound)]
 
     @abstractmethod
-    def _query(self, sparql: str, bindings: dict[str, Identifier]) -> Result:
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
         """Run ``sparql`` on the store's dataset, as it is."""
 
     @abstractmethod
@@ -322,16 +358,8 @@ class LocalStore(Store):
             del store  # the last reference: RocksDB closes and drops its own lock
             self._lock.release()
 
-    def _query(self, sparql: str, bindings: dict[str, Identifier]) -> Result:
-        try:
-            answer = self._oxigraph.query(_bind(sparql, bindings), prefixes=PREFIXES)
-            return _result(answer)
-        except SyntaxError as error:
-            raise QueryError(f"the SPARQL query does not parse: {error}") from error
-        except OSError as error:
-            raise _store_error(error, self.location, "query") from error
-        except RuntimeError as error:  # e.g. an unbound SERVICE variable
-            raise QueryError(f"the SPARQL query failed: {error}") from error
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
+        return _ask_oxigraph(self._oxigraph, sparql, bindings, self.location)
 
     def _update(self, sparql: str) -> None:
         try:
@@ -353,6 +381,81 @@ class LocalStore(Store):
             raise _store_error(error, self.location, "read") from error
 
 
+class MemoryStore(Store):
+    """An in-memory Oxigraph store holding a copy of an rdflib graph or of a graph file, for querying.
+
+    The copy is loaded in bulk (N-Triples or N-Quads bytes, never triple by
+    triple), and its default graph is the merge of its named graphs, as in a
+    store folder. It takes no documents.
+
+    >>> from rdflib import Graph
+    >>> store = MemoryStore.of(Graph().parse(data='<urn:x:a> <urn:x:b> "c" .', format="nt"))
+    >>> [str(row.o) for row in store.query("SELECT ?o WHERE { ?s ?p ?o }")]
+    ['c']
+    """
+
+    #: Graph file extensions Oxigraph reads itself; other formats are read with rdflib first.
+    NATIVE = {".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+              ".trig": ox.RdfFormat.TRIG}
+
+    def __init__(self, location: str = "memory") -> None:
+        self.location = location
+        self.read_only = True
+        self._store = ox.Store()
+
+    @classmethod
+    def of(cls, graph: Graph) -> MemoryStore:
+        """A copy of an rdflib Graph, or of a Dataset (each of its graphs, and their merge)."""
+        store = cls(f"memory copy of {type(graph).__name__}")
+        if isinstance(graph, Dataset):
+            store._load(graph.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS, "the dataset")
+        else:
+            store._load(graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES, "the graph")
+        return store
+
+    @classmethod
+    def read(cls, path: str | Path) -> MemoryStore:
+        """A copy of a graph file: N-Triples, N-Quads, Turtle and TriG read by Oxigraph, others by rdflib."""
+        path = Path(path)
+        rdf_format = cls.NATIVE.get(path.suffix.lower())
+        if rdf_format is None or not path.is_file():
+            from kg.query import load_graph  # rdflib's parsers, with their checks; errors for missing files
+
+            store = cls.of(load_graph(path))
+            store.location = str(path)
+            return store
+        store = cls(str(path))
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read {str(path)!r}: {error.strerror or error}") from None
+        store._load(data, rdf_format, repr(str(path)))
+        return store
+
+    def _load(self, data: bytes, rdf_format: ox.RdfFormat, what: str) -> None:
+        try:
+            self._store.bulk_load(data, format=rdf_format)
+        except SyntaxError as error:
+            raise InputError(f"cannot read {what} as {rdf_format.name}: {error}") from None
+        if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            self._store.update(_MERGE)
+
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
+        return _ask_oxigraph(self._store, sparql, bindings, self.location)
+
+    def _update(self, sparql: str) -> None:
+        raise StoreError(f"{self.location} is a read-only copy for querying")
+
+    def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
+        for quad in self._store.quads_for_pattern(None, None, None, None):
+            if not isinstance(quad.graph_name, ox.DefaultGraph):
+                yield (_to_rdflib(quad.graph_name), _to_rdflib(quad.subject),  # type: ignore[misc]
+                       _to_rdflib(quad.predicate), _to_rdflib(quad.object))
+
+    def _lookup(self, *, id: str | None = None, graph: URIRef | None = None) -> list[_Row]:
+        return []
+
+
 class RemoteStore(Store):
     """A store behind a SPARQL 1.1 Query and Update endpoint, over HTTP.
 
@@ -361,18 +464,20 @@ class RemoteStore(Store):
     """
 
     def __init__(self, url: str, *, read_only: bool = False, query_url: str | None = None,
-                 update_url: str | None = None, timeout: float = 60.0) -> None:
+                 update_url: str | None = None, timeout: float = 60.0, token: str | None = None) -> None:
         base = url.rstrip("/")
         self.location = url
         self.read_only = read_only
         self.query_url = query_url or f"{base}/query"
         self.update_url = update_url or f"{base}/update"
+        if not (isinstance(timeout, int | float) and 0 < timeout < float("inf")):
+            raise StoreError(f"the network timeout must be a positive number of seconds, not {timeout}")
         self.timeout = timeout
+        self._token = token or os.environ.get("KG_SERVE_TOKEN")
 
-    def _query(self, sparql: str, bindings: dict[str, Identifier]) -> Result:
-        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
         kind, body = self._post(
-            self.query_url, urllib.parse.urlencode({"query": prologue + _bind(sparql, bindings)}).encode(), "application/x-www-form-urlencoded",
+            self.query_url, urllib.parse.urlencode({"query": _prolog(sparql) + _bind(sparql, bindings)}).encode(), "application/x-www-form-urlencoded",
             "application/sparql-results+json, application/n-triples;q=0.9",
         )
         if kind == "application/n-triples":
@@ -392,9 +497,10 @@ class RemoteStore(Store):
             yield URIRef(row.g), row.s, row.p, row.o
 
     def _post(self, url: str, body: bytes, content_type: str, accept: str) -> tuple[str, bytes]:
-        request = urllib.request.Request(
-            url, data=body, method="POST", headers={"Content-Type": content_type, "Accept": accept},
-        )
+        headers = {"Content-Type": content_type, "Accept": accept}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        request = urllib.request.Request(url, data=body, method="POST", headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.headers.get_content_type(), response.read()
@@ -411,6 +517,28 @@ _DOCUMENTS = (query_dir() / "store" / "documents.rq").read_text(encoding="utf-8"
 _QUADS = (query_dir() / "store" / "quads.rq").read_text(encoding="utf-8")
 _LABEL = "SELECT ?label WHERE { ?thing rdfs:label ?label }"
 _REPLACE = Template((query_dir() / "store" / "replace-document.ru").read_text(encoding="utf-8"))
+_MERGE = (query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8")
+
+
+def _prolog(sparql: str) -> str:
+    """PREFIX lines for the prefixes of :data:`PREFIXES` that ``sparql`` does not declare itself."""
+    declared = {m[1] or "" for m in re.finditer(r"PREFIX\s+([A-Za-z][\w.-]*)?:", sparql, re.IGNORECASE)}
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
+
+
+def _ask_oxigraph(store: ox.Store, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
+                  location: str) -> Result:
+    """Run ``sparql`` with ``bindings`` on a pyoxigraph store, as an rdflib result."""
+    try:
+        return _result(store.query(_bind(sparql, bindings), prefixes=PREFIXES))
+    except SyntaxError as error:
+        raise QueryError(f"the SPARQL query does not parse: {error}") from error
+    except OSError as error:
+        if "returned by" in str(error) or "service" in str(error).lower():  # a SERVICE call that failed
+            raise QueryError(f"the SPARQL query failed: {error}") from error
+        raise _store_error(error, location, "query") from error
+    except RuntimeError as error:  # e.g. an unbound SERVICE variable
+        raise QueryError(f"the SPARQL query failed: {error}") from error
 
 
 
@@ -425,19 +553,23 @@ _SYNTAX = re.compile(
 )
 
 
-def _bind(sparql: str, bindings: Mapping[str, Identifier]) -> str:
+def _bind(sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> str:
     """``sparql`` with a VALUES block of ``bindings`` opening its WHERE group.
 
     Joined before anything else, the values bind variables as rdflib's
-    ``initBindings`` do, counted or projected or not.
+    ``initBindings`` do, counted or projected or not; a variable given several
+    values takes each in turn, and one given none matches nothing.
 
     >>> _bind("SELECT ?b WHERE { ?a kg:metWith ?b }", {"a": URIRef("https://w3id.org/newskg/id/person/ana-ruiz")})
-    'SELECT ?b WHERE { VALUES (?a) { (<https://w3id.org/newskg/id/person/ana-ruiz>) } ?a kg:metWith ?b }'
+    'SELECT ?b WHERE { VALUES ?a { <https://w3id.org/newskg/id/person/ana-ruiz> } ?a kg:metWith ?b }'
     """
     if not bindings:
         return sparql
-    names = list(bindings)
-    values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(_nt(bindings[n]) for n in names)}) }}"
+    blocks = []
+    for name, value in bindings.items():
+        terms = value if isinstance(value, tuple) else (value,)
+        blocks.append(f"VALUES ?{name} {{ {' '.join(_nt(term) for term in terms)} }}")
+    values = " ".join(blocks)
     keywords: list[str] = []
     for match in _SYNTAX.finditer(sparql):
         if match.lastgroup == "form":
@@ -500,15 +632,19 @@ def _is_loopback(endpoint: Identifier) -> bool:
         return False
 
 
-def _algebra_nodes(sparql: str, checking: str) -> list[CompValue]:
-    """Every node of the query's SPARQL algebra, as rdflib's parser reads it."""
-    from rdflib.plugins.sparql.algebra import translateQuery, traverse
-    from rdflib.plugins.sparql.parser import parseQuery
+def _algebra_nodes(sparql: str, update: bool = False) -> list[CompValue]:
+    """Every node of the SPARQL algebra of a query (or an update), as rdflib's parser reads it."""
+    from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate, traverse
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        algebra = translateQuery(parseQuery(sparql), initNs=PREFIXES).algebra
+        if update:
+            algebra: object = [op for op in translateUpdate(parseUpdate(sparql), initNs=PREFIXES).algebra]
+        else:
+            algebra = translateQuery(parseQuery(sparql), initNs=PREFIXES).algebra
     except Exception as error:  # rdflib's parser raises many kinds
-        raise QueryError(f"cannot check the {checking} of this query: {error}") from error
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise QueryError(f"not a SPARQL {'update' if update else 'query'} (it does not parse): {detail}") from error
     nodes: list[CompValue] = []
     traverse(algebra, lambda node: nodes.append(node) if isinstance(node, CompValue) else None)
     return nodes

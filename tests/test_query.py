@@ -7,7 +7,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -157,33 +157,6 @@ def test_parameter_columns_are_left_out_of_the_result(dataset: Dataset) -> None:
     )
 
 
-def _to_oxigraph(term: Node) -> object:
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    assert isinstance(term, Literal)
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-
-
-@pytest.mark.parametrize(("name", "bindings"), [(name, bindings) for name, bindings, *_ in CASES])
-def test_oxigraph_substitution_finds_the_same_rows(graph: Graph, name: str, bindings: dict[str, str]) -> None:
-    """The same text with the same values bound by Oxigraph's SEP-0007 substitution."""
-    ox = pytest.importorskip("pyoxigraph")
-    from rdflib.util import from_n3
-
-    store = ox.Store()
-    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    saved = next(q for q in list_queries() if q.name == name)
-    expected = query(graph, name, **bindings)
-    values = {ox.Variable(k): _to_oxigraph(to_node(v, saved.parameter(k).kinds)) for k, v in bindings.items()}  # type: ignore[union-attr]
-    solutions = store.query(saved.text, substitutions=values)
-    rows = [tuple(None if s[v] is None else from_n3(str(s[v])) for v in expected.vars) for s in solutions]  # type: ignore[index]
-    assert sorted(map(repr, rows)) == sorted(map(repr, expected.rows))
-
-
 def test_a_store_gets_complete_sparql_and_nodes(dataset: Dataset) -> None:
     """kg.store's Store binds with a VALUES block opening the WHERE group: the saved queries agree."""
     from kg.store import open_store
@@ -246,7 +219,7 @@ def test_a_graph_binding_its_own_base_moves_our_prefixes() -> None:
 @pytest.mark.parametrize(("name", "bindings"), [
     ("tariffs-on", {"country": INJECTION}),
     ("entity", {"entity": INJECTION}),
-    ("evidence", {"s": INJECTION, "p": INJECTION}),
+    ("evidence", {"s": INJECTION, "o": INJECTION}),
     ("meetings", {"participant": INJECTION}),
     ("SELECT ?x WHERE { ?x rdfs:label ?name }", {"name": INJECTION}),
 ])
@@ -258,19 +231,22 @@ def test_a_hostile_value_is_bound_as_a_literal_and_matches_nothing(
     assert len(graph) == before
 
 
-def test_bindings_go_through_init_bindings_not_the_text(graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[tuple[str, dict[str, Node]]] = []
-    original = Graph.query
+def test_values_go_into_a_values_block_not_into_the_text(graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name is looked up as a literal; the query gets the IRIs found (here none), never the text."""
+    from kg.store import MemoryStore
 
-    def spy(self: Graph, q: object, *args: object, **kwargs: object) -> object:
-        seen.append((str(getattr(q, "_original_args", [q])[0]), dict(kwargs["initBindings"])))  # type: ignore[arg-type]
-        return original(self, q, *args, **kwargs)  # type: ignore[arg-type]
+    seen: list[tuple[str, dict[str, object]]] = []
+    original = MemoryStore.query
 
-    monkeypatch.setattr(Graph, "query", spy)
-    query(graph, "tariffs-on", country=INJECTION)
-    (text, bound), = seen
-    assert bound == {"country": Literal(INJECTION)}
-    assert INJECTION not in text
+    def spy(self: MemoryStore, sparql: str, bindings: dict[str, object] | None = None, **kwargs: object) -> object:
+        seen.append((sparql, dict(bindings or {})))
+        return original(self, sparql, bindings, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MemoryStore, "query", spy)
+    result = query(graph, "tariffs-on", country=INJECTION)
+    assert [bindings for _, bindings in seen] == [{"name": Literal(INJECTION)}, {}, {"country": ()}]  # lookup, closest names, query
+    assert all(INJECTION not in text for text, _ in seen)
+    assert len(result) == 0
 
 
 # --- naming queries, parameters and formats ---------------------------------------------------
@@ -281,11 +257,13 @@ def test_saved_queries_describe_themselves() -> None:
         assert saved.description and "\n" not in saved.description, saved.name
         assert saved.path is not None and saved.path.suffix == ".rq"
         assert load_query(saved.name) == saved.text
-        select = re.search(r"SELECT(.*?)WHERE", saved.text, re.S)
+        code = "\n".join(line for line in saved.text.splitlines() if not line.lstrip().startswith("#"))
+        select = re.search(r"SELECT(.*?)WHERE(.*)", code, re.S)
         assert select, saved.name
         for parameter in saved.parameters:
             assert parameter.description and parameter.kinds, (saved.name, parameter.name)
-            assert re.search(rf"\?{parameter.name}\b", select.group(1)), f"{saved.name}: ?{parameter.name} not in SELECT"
+            assert re.search(rf"\?{parameter.name}\b", select.group(2)), f"{saved.name}: ?{parameter.name} not used"
+            assert not re.search(rf"\?{parameter.name}\b", select.group(1)), f"{saved.name}: ?{parameter.name} projected"
 
 
 def test_a_header_declares_kinds_and_required_parameters() -> None:
@@ -345,7 +323,7 @@ def test_sources_graph_dataset_and_files_agree(dataset: Dataset, graph: Graph, t
 
 def test_a_query_file_is_read_with_its_parameters(graph: Graph, tmp_path: Path) -> None:
     path = tmp_path / "labels.rq"
-    path.write_text("# Labels.\n# param thing: iri. A thing.\nSELECT ?label ?thing WHERE { ?thing rdfs:label ?label }\n")
+    path.write_text("# Labels.\n# param thing: iri. A thing.\nSELECT ?label WHERE { ?thing rdfs:label ?label }\n")
     result = query(graph, path, thing="country:india")
     assert (result.vars, result.rows) == (("label",), ((Literal("India"),),))
     assert query(graph, str(path), thing="country:brazil").rows == ((Literal("Brazil"),),)
@@ -446,14 +424,78 @@ def test_a_store_folder_is_a_source(dataset: Dataset, tmp_path: Path) -> None:
         assert (found.vars, found.rows) == (expected.vars, expected.rows)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("SELECT * FROM <https://example.org/graph.ttl> WHERE { ?s ?p ?o }", "FROM"),
-    ("SELECT * FROM NAMED <https://example.org/graph.ttl> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM"),
-    ("SELECT * WHERE { SERVICE <https://query.example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+@pytest.fixture
+def listener() -> Iterator[tuple[str, list[str]]]:
+    """A loopback HTTP server that records every request it gets (and answers 500)."""
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <https://query.example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { \\u0053ERVICE <https://query.example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { \\U00000053ERVICE <https://query.example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { service SILENT <https://query.example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE <https://query.example.org/sparql> { ?s ?p ?x } } }",
+    "ASK { FILTER EXISTS { SERVICE <http://192.0.2.1/sparql> { ?s ?p ?o } } }",
 ])
-def test_a_query_on_a_graph_never_reaches_the_network(graph: Graph, text: str, message: str) -> None:
-    with pytest.raises(QueryError, match=message):
+def test_a_service_call_leaving_the_machine_is_refused_on_the_parsed_query(graph: Graph, text: str) -> None:
+    with pytest.raises(QueryError, match="SERVICE <"):
         query(graph, text)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * FROM <{url}/graph.ttl> WHERE {{ ?s ?p ?o }}",
+    "SELECT * FROM NAMED <{url}/graph.ttl> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+])
+def test_from_names_graphs_of_the_source_and_fetches_nothing(graph: Graph, listener: tuple[str, list[str]], text: str) -> None:
+    url, hits = listener
+    assert len(query(graph, text.format(url=url))) == 0
+    assert hits == []
+
+
+def test_a_json_ld_file_naming_a_remote_context_is_refused_unfetched(tmp_path: Path, listener: tuple[str, list[str]]) -> None:
+    url, hits = listener
+    for n, document in enumerate([
+        {"@context": f"{url}/context.jsonld", "@id": "urn:x:a", "name": "A"},
+        {"@context": [{"kg": "https://w3id.org/newskg/ontology#"}, f"{url}/more.jsonld"], "@id": "urn:x:a"},
+        {"@context": {"@import": f"{url}/base.jsonld"}, "@id": "urn:x:a"},
+        {"@graph": [{"@context": f"{url}/inner.jsonld", "@id": "urn:x:b"}]},
+    ]):
+        path = tmp_path / f"remote-{n}.jsonld"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        with pytest.raises(InputError, match="remote JSON-LD context"):
+            load_graph(path)
+        with pytest.raises(InputError, match="remote JSON-LD context"):
+            query(path, "meetings")
+    assert hits == []
+
+
+def test_a_json_ld_file_with_our_context_inline_is_read(graph: Graph, tmp_path: Path) -> None:
+    from kg.export import export
+
+    export(graph, tmp_path / "graph.jsonld")
+    assert query(tmp_path / "graph.jsonld", "meetings").rows == query(graph, "meetings").rows
 
 
 # --- on a graph the builder made ----------------------------------------------------------------
@@ -535,3 +577,196 @@ def test_kg_query_and_kg_export_stay_the_functions_once_their_modules_are_loaded
     assert (kg.query, kg.export) == (query, export)
     frame = kg.query(SMALL, "tariffs-on", country="Brazil").to_dataframe()
     assert frame[["target_label", "imposer_label"]].values.tolist() == [["Brazil", "Dale Harmon"]]
+
+
+# --- every saved query on every kind of source ------------------------------------------------
+
+GAPS = """
+@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix doc: <https://w3id.org/newskg/id/doc/> .
+@prefix person: <https://w3id.org/newskg/id/person/> .
+@prefix country: <https://w3id.org/newskg/id/country/> .
+@prefix agreement: <https://w3id.org/newskg/id/agreement/> .
+@prefix event: <https://w3id.org/newskg/id/event/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+
+<https://w3id.org/newskg/id/graph/gaps> {
+    doc:gaps a kg:Document ; kg:documentId "gaps" .
+    person:unnamed a kg:Person ; kg:affiliation country:india ; kg:mentionedIn doc:gaps .
+    agreement:gaps-deal a kg:Agreement ; kg:mentionedIn doc:gaps .
+    country:india kg:imposedTariffOn country:brazil ; kg:signed agreement:gaps-deal .
+    person:unnamed kg:metWith person:arjun-mehra .
+    person:arjun-mehra kg:metWith person:unnamed .
+    event:gaps-1 a kg:TariffImposition ; kg:status "asserted" ; kg:imposer country:india ;
+        kg:target country:brazil ; prov:wasDerivedFrom doc:gaps ; kg:evidence "India taxed Brazil." .
+    event:gaps-2 a kg:Meeting ; kg:status "asserted" ; kg:participant person:unnamed, person:arjun-mehra ;
+        prov:wasDerivedFrom doc:gaps .
+    event:gaps-3 a kg:Signing ; kg:status "asserted" ; kg:party country:india ; kg:agreement agreement:gaps-deal ;
+        prov:wasDerivedFrom doc:gaps .
+    <https://w3id.org/newskg/id/merge/india> a kg:MergeRecord ; kg:mergedResource country:india ;
+        kg:mergeReason "same name" ; kg:mergeKey "india" ; kg:mergedFrom doc:gaps, doc:harbour-talks .
+}
+"""
+#: One value for each saved query's parameter (entity's is required: it has no run without one).
+PARAMETERS = {
+    "agreements": {}, "countries-linked": {"country": "Brazil"}, "entity": {"entity": "india"},
+    "evidence": {"s": "India", "p": "imposedTariffOn"}, "meetings": {"participant": "Mehra"},
+    "merges": {"resource": "India"}, "tariffs-on": {"country": "BRAZIL"}, "timeline": {"entity": "India"},
+}
+RUNS = [(name, values) for name in SAVED for values in ({}, PARAMETERS[name]) if name != "entity" or values]
+SOURCES = ["graph", "dataset", "turtle", "trig", "nquads", "jsonld", "store", "endpoint", "endpoint/query"]
+
+
+@pytest.fixture(scope="module")
+def gappy(dataset: Dataset) -> Dataset:
+    """The small graph and a document with undated events, events without a place, an entity without a label."""
+    data = Dataset()
+    for quad in dataset.quads():
+        data.add(quad)
+    return data.parse(data=GAPS, format="trig")
+
+
+@pytest.fixture(scope="module")
+def sources(gappy: Dataset, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
+    from kg.export import export
+    from kg.serve import start_server
+    from kg.store import open_store
+
+    folder = tmp_path_factory.mktemp("sources")
+    union = Graph()
+    for s, p, o, _ in gappy.quads():
+        union.add((s, p, o))
+    found: dict[str, object] = {"graph": union, "dataset": gappy}
+    for name, suffix in (("turtle", "ttl"), ("trig", "trig"), ("nquads", "nq"), ("jsonld", "jsonld")):
+        found[name] = export(gappy, folder / f"graph.{suffix}")
+    with open_store(folder / "store") as store:
+        for named in gappy.graphs():
+            if len(named):
+                store.put_document(str(named.identifier).rsplit("/", 1)[-1], "sha256:0", named, graph_iri=named.identifier)
+    found["store"] = folder / "store"
+    with start_server(folder / "store", port=0) as server:
+        found["endpoint"], found["endpoint/query"] = server.url, server.query_url
+        yield found
+
+
+def canonical(result: QueryResult) -> tuple[tuple[str, ...], list[str]]:
+    """Columns and rows, decimals compared by value (a store writes 0.9 for 0.90)."""
+    def term(t: Node | None) -> object:
+        return float(t) if isinstance(t, Literal) and t.datatype == XSD.decimal else t
+    return result.vars, sorted(repr(tuple(map(term, row))) for row in result.rows)
+
+
+@pytest.mark.parametrize(("name", "values"), RUNS)
+def test_every_source_gives_a_saved_query_the_same_rows(sources: dict[str, object], name: str, values: dict[str, str]) -> None:
+    expected = canonical(query(sources["graph"], name, **values))
+    assert expected[1], f"{name} {values} finds nothing on the graph with gaps: a weak case"
+    for source in SOURCES[1:]:
+        assert canonical(query(sources[source], name, **values)) == expected, source
+
+
+@pytest.mark.parametrize("source", ["turtle", "store", "endpoint/query"])
+@pytest.mark.parametrize(("name", "values"), RUNS)
+def test_kg_query_runs_each_saved_query_on_each_kind_of_source(
+    sources: dict[str, object], source: str, name: str, values: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import main
+
+    arguments = [str(sources[source]), name, *(f"--param={k}={v}" for k, v in values.items())]
+    for output in ("table", "csv", "json"):
+        assert main(["query", *arguments, "--format", output]) == 0
+        printed = capsys.readouterr()
+        assert printed.out and "Traceback" not in printed.err
+
+
+def test_undated_events_come_first_in_date_order(sources: dict[str, object]) -> None:
+    rows = query(sources["trig"], "tariffs-on", country="Brazil").records()
+    assert [(short(r["imposer"]), short(r["date"])) for r in rows] == [("country:india", None), ("person:dale-harmon", "2025-07")]
+    meetings = query(sources["store"], "meetings", participant="person:unnamed").records()
+    assert [(short(r["person1"]), r["date"], r["place"], r["person1_label"]) for r in meetings] == [
+        ("person:arjun-mehra", None, None, Literal("Arjun Mehra"))]
+
+
+@pytest.mark.parametrize(("value", "note"), [
+    ("Atlantis", "no entity is named 'Atlantis' (parameter country)"),
+    ("Brazi", "no entity is named 'Brazi' (parameter country); the closest names are: Brazil"),
+    ("indain", "the closest names are: Indian, India"),
+])
+def test_a_name_that_names_nothing_says_so(sources: dict[str, object], value: str, note: str) -> None:
+    result = query(sources["store"], "tariffs-on", country=value)
+    assert len(result) == 0
+    (said,) = result.notes
+    assert note in said
+
+
+def test_kg_query_prints_the_note_on_stderr_and_exits_0(sources: dict[str, object], capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    assert main(["query", str(sources["turtle"]), "meetings", "-p", "participant=Mehrah"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.strip().endswith("(0 rows)")
+    assert printed.err == "kg query: note: no entity is named 'Mehrah' (parameter participant); the closest names are: Mehra\n"
+
+
+def test_entity_without_its_required_parameter_says_so(sources: dict[str, object]) -> None:
+    with pytest.raises(QueryError, match="needs a value for 'entity'"):
+        query(sources["store"], "entity")
+
+
+# --- the README's query examples, on the quick-start graph ------------------------------------
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_examples() -> tuple[list[str], list[str]]:
+    """The ``kg query`` command lines and ``kg.query(…)`` calls of the README's Querying section."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Querying"):text.index("## Store and endpoint")]
+    blocks = re.findall(r"```(sh|python)\n(.*?)```", section, re.S)
+    commands = [line for kind, body in blocks if kind == "sh" for line in body.splitlines() if line.startswith("kg query ")]
+    calls = [line for kind, body in blocks if kind == "python" for line in body.splitlines() if "kg.query(" in line]
+    return commands, calls
+
+
+@pytest.fixture(scope="module")
+def quick_start(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The README's quick start: the example articles built into out/."""
+    import subprocess
+
+    folder = tmp_path_factory.mktemp("quick-start")
+    examples = README.parent / "examples"
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(examples / "articles.jsonl"),
+                           str(examples / "harbour-accord.txt"), "--out", str(folder / "out")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_the_readme_has_query_examples() -> None:
+    commands, calls = readme_examples()
+    assert len(commands) >= 2 and len(calls) >= 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("command", readme_examples()[0])
+def test_a_readme_kg_query_example_answers_on_the_quick_start_graph(quick_start: Path, command: str) -> None:
+    import shlex
+    import subprocess
+
+    words = shlex.split(command.split(">")[0])[1:]
+    done = subprocess.run([sys.executable, "-m", "kg.cli", *words], cwd=quick_start, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0 and "Traceback" not in done.stderr and "note:" not in done.stderr, done.stderr
+    assert len(done.stdout.strip().splitlines()) >= 2  # a header and at least one row
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("call", readme_examples()[1])
+def test_a_readme_kg_query_call_answers_on_the_quick_start_graph(quick_start: Path, call: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg
+
+    monkeypatch.chdir(quick_start)
+    names: dict[str, object] = {"kg": kg}
+    exec(call.split("#")[0].strip(), names)  # noqa: S102 - the README's own line
+    (result,) = [v for v in names.values() if isinstance(v, QueryResult)]
+    assert len(result) > 0 and not result.notes

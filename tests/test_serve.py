@@ -47,6 +47,8 @@ def select(url: str, sparql: str) -> list[tuple[str, ...]]:
 
 def update(server: Server, sparql: str) -> None:
     client = SPARQLWrapper(server.query_url, updateEndpoint=server.update_url)
+    if server.token:
+        client.addCustomHttpHeader("Authorization", f"Bearer {server.token}")
     client.setMethod(POST)
     client.setQuery(sparql)
     client.setTimeout(30)
@@ -179,10 +181,12 @@ def test_kg_serve_answers_until_ctrl_c_then_stops_cleanly(built: Path) -> None:
 
 
 @pytest.fixture
-def endpoint(tmp_path: Path) -> Iterator[Server]:
-    """A writable Oxigraph server on an empty store: the remote store's other end."""
+def endpoint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
+    """A writable Oxigraph server on an empty store: the remote store's other end, given the token by $KG_SERVE_TOKEN."""
+    monkeypatch.setenv("KG_SERVE_TOKEN", "test-token-" + str(tmp_path.name))
     open_store(tmp_path / "remote").close()
     with start_server(tmp_path / "remote", port=0, writable=True) as server:
+        assert server.token == "test-token-" + str(tmp_path.name)
         yield server
 
 
@@ -214,7 +218,7 @@ def test_a_remote_store_binds_like_rdflib(endpoint: Server) -> None:
     assert store.query("ASK { ?a kg:metWith ?b }").askAnswer is True
     built = store.query("CONSTRUCT { ?a kg:metWith ?b } WHERE { ?a kg:metWith ?b }", {"a": TOMAS}).graph
     assert set(built) == {(TOMAS, KG.metWith, ANA)}
-    with pytest.raises(QueryError, match="HTTP 400"):
+    with pytest.raises(QueryError, match="not a SPARQL query"):  # refused before it is sent
         store.query("SELECT ?s WHERE { ?s ?p ")
 
 
@@ -282,8 +286,269 @@ def test_kg_build_into_a_remote_store_equals_the_local_build(endpoint: Server, t
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.ttl"], "kg serve: error: no graph file or store at missing.ttl"),
     (["missing.ttl", "--timeout", "0"], "kg serve: error: query_timeout must be a positive number of seconds"),
-], ids=["no such source", "no time limit"])
+    (["missing.ttl", "--timeout", "nan"], "kg serve: error: query_timeout must be a positive number of seconds"),
+    (["missing.ttl", "--timeout", "inf"], "kg serve: error: query_timeout must be a positive number of seconds"),
+    (["missing.ttl", "--port", "99999"], "kg serve: error: the port must be a number from 0 to 65535"),
+], ids=["no such source", "no time limit", "nan", "infinite", "port out of range"])
 def test_kg_serve_refuses_what_it_cannot_serve(args: list[str], message: str) -> None:
-    refused = kg("serve", *args, "--port", "0")
+    refused = kg("serve", *args) if "--port" in args else kg("serve", *args, "--port", "0")
     assert refused.returncode == 2
-    assert message in refused.stderr
+    assert message in refused.stderr and "Traceback" not in refused.stderr
+
+
+# --- nothing let in: Host, Origin, token, SERVICE, the child process, the port -------------------
+
+
+def ask(url: str, *, data: dict[str, str] | None = None, headers: dict[str, str] | None = None,
+        method: str | None = None) -> tuple[int, str]:
+    """Status and body of one request, HTTP errors included."""
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    request = urllib.request.Request(url, data=body, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+
+
+def raw(port: int, request: bytes) -> bytes:
+    """Send bytes as they are (urllib cannot send a Host header of our choosing)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(request)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+        return answer
+
+
+@pytest.fixture
+def writable(built: Path, tmp_path: Path) -> Iterator[Server]:
+    import shutil
+
+    shutil.copytree(built, tmp_path / "store", ignore=shutil.ignore_patterns("kg.lock", "LOCK"))
+    with start_server(tmp_path / "store", port=0, writable=True) as server:
+        yield server
+
+
+def meetings(server: Server) -> int:
+    return len(select(server.query_url, MET))
+
+
+EVIL = "http://evil.example"
+DROP = {"update": "DROP ALL"}
+
+
+@pytest.mark.parametrize(("headers", "status"), [
+    ({"Origin": EVIL}, 403),                                   # the attacking page's form post
+    ({"Origin": "null"}, 403),                                 # a sandboxed page
+    ({"Sec-Fetch-Site": "cross-site"}, 403),                   # a browser says where it comes from
+    ({}, 401),                                                 # no token
+    ({"Authorization": "Bearer wrong"}, 401),
+    ({"Authorization": "Basic dXNlcjpwYXNz"}, 401),
+])
+def test_a_writable_endpoint_refuses_updates_from_other_origins_and_without_the_token(
+    writable: Server, headers: dict[str, str], status: int
+) -> None:
+    assert ask(writable.update_url, data=DROP, headers=headers)[0] == status
+    assert meetings(writable) == 4
+
+
+def test_a_writable_endpoint_takes_an_update_with_the_token_even_from_its_own_origin(writable: Server) -> None:
+    own = {"Authorization": f"Bearer {writable.token}", "Origin": writable.url}
+    assert ask(writable.update_url, data=DROP, headers=own)[0] == 204
+    assert meetings(writable) == 0
+
+
+def test_graph_store_writes_need_the_token(writable: Server) -> None:
+    assert ask(f"{writable.url}/store?default", method="DELETE")[0] == 401
+    assert meetings(writable) == 4
+
+
+@pytest.mark.parametrize("host", [b"evil.example", b"evil.example:80", b"rebind.127.0.0.1.nip.io", b""])
+def test_a_host_header_that_does_not_name_this_machine_is_refused(served: Server, host: bytes) -> None:
+    query = urllib.parse.quote(MET).encode()
+    answer = raw(served.port, b"GET /query?query=" + query + b" HTTP/1.1\r\nHost: " + host + b"\r\nConnection: close\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 403") or answer.startswith(b"HTTP/1.0 403")
+    assert b"Host header" in answer
+
+
+@pytest.mark.parametrize("host", [b"127.0.0.1", b"localhost", b"127.0.0.1:{port}", b"localhost:{port}"])
+def test_loopback_host_headers_are_served(served: Server, host: bytes) -> None:
+    query = urllib.parse.quote(MET).encode()
+    host = host.replace(b"{port}", str(served.port).encode())
+    answer = raw(served.port, b"GET /query?query=" + query + b" HTTP/1.1\r\nHost: " + host
+                 + b"\r\nAccept: application/sparql-results+json\r\nConnection: close\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[str, list[str]]]:
+    """A loopback HTTP server that records the requests it gets."""
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("keyword", ["SERVICE", "service SILENT", "\\u0053ERVICE", "\\U00000053ervice"])
+def test_the_endpoint_sends_no_service_request(served: Server, listener: tuple[str, list[str]], keyword: str) -> None:
+    url, hits = listener
+    sparql = f"SELECT * WHERE {{ {keyword} <{url}/internal?x=1> {{ ?s ?p ?o }} }}"
+    for request in ({"data": {"query": sparql}}, {"data": None}):
+        target = served.query_url if request["data"] else f"{served.query_url}?{urllib.parse.urlencode({'query': sparql})}"
+        status, body = ask(target, data=request["data"])
+        assert status in (400, 403), body
+    assert hits == []
+
+
+def test_allow_service_lets_the_listed_endpoint_be_called(built: Path, tmp_path: Path, listener: tuple[str, list[str]]) -> None:
+    import shutil
+
+    url, hits = listener
+    shutil.copytree(built, tmp_path / "store", ignore=shutil.ignore_patterns("kg.lock", "LOCK"))
+    with start_server(tmp_path / "store", port=0, allow_service=[f"{url}/sparql"]) as server:
+        ask(server.query_url, data={"query": f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}"})
+        status, _ = ask(server.query_url, data={"query": f"SELECT * WHERE {{ SERVICE <{url}/other> {{ ?s ?p ?o }} }}"})
+    assert hits and all(hit.startswith("/sparql") for hit in hits)
+    assert status == 403
+
+
+def test_a_writable_endpoint_checks_the_services_of_updates(writable: Server, listener: tuple[str, list[str]]) -> None:
+    url, hits = listener
+    token = {"Authorization": f"Bearer {writable.token}"}
+    sparql = f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}"
+    assert ask(writable.update_url, data={"update": sparql}, headers=token)[0] == 403
+    assert hits == []
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found += [int(p) for p in text]
+    return found
+
+
+def test_kg_serve_killed_with_sigkill_takes_its_server_along_and_leaves_the_port_free(tmp_path: Path) -> None:
+    import os
+    import time
+
+    (tmp_path / "seed.ttl").write_text(document("a").serialize(format="turtle"), encoding="utf-8")
+    port = free_port()
+    command = [sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "seed.ttl"), "--port", str(port), "--writable"]
+    first = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    assert first.stderr is not None
+    assert first.stderr.readline().startswith("SPARQL endpoint (read-write)")
+    (oxigraph,) = children(first.pid)
+    scratch = [p for p in Path("/tmp").glob(f"kg-serve-{first.pid}-*")]
+    assert len(scratch) == 1
+    first.kill()
+    first.wait()
+    for _ in range(200):
+        if not Path(f"/proc/{oxigraph}").exists() or "Z" in Path(f"/proc/{oxigraph}/stat").read_text().split()[2]:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(oxigraph, signal.SIGKILL)
+        pytest.fail("the Oxigraph server outlived kg serve")
+    second = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)  # the same port, at once
+    try:
+        assert second.stderr is not None
+        assert second.stderr.readline() == f"SPARQL endpoint (read-write): http://127.0.0.1:{port}/query (Ctrl-C to stop)\n"
+        assert select(f"http://127.0.0.1:{port}/query", MET) == pairs((ANA, TOMAS))
+        assert not scratch[0].exists()  # the killed one's temporary store was cleaned at start
+    finally:
+        second.send_signal(signal.SIGINT)
+        second.wait(timeout=30)
+    assert not list(Path("/tmp").glob(f"kg-serve-{second.pid}-*"))
+
+
+def test_kg_query_takes_the_url_kg_serve_prints_with_or_without_query(served: Server) -> None:
+    for url in (served.query_url, served.url, served.url + "/", served.query_url + "/"):
+        result = kg("query", url, "SELECT ?a ?b WHERE { ?a kg:metWith ?b }", "--format", "csv")
+        assert result.returncode == 0, result.stderr
+        assert len(result.stdout.strip().splitlines()) == 1 + 4
+
+
+def test_an_endpoint_that_never_answers_times_out() -> None:
+    import threading
+    import time
+
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        accepted: list[socket.socket] = []
+        threading.Thread(target=lambda: accepted.append(silent.accept()[0]), daemon=True).start()
+        start = time.monotonic()
+        with pytest.raises(StoreError, match="cannot reach SPARQL endpoint"):
+            open_store(f"http://127.0.0.1:{silent.getsockname()[1]}/query", timeout=1).documents()
+        assert time.monotonic() - start < 10
+        for connection in accepted:
+            connection.close()
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf")])
+def test_a_remote_store_needs_a_finite_timeout(timeout: float) -> None:
+    with pytest.raises(StoreError, match="timeout"):
+        open_store("http://127.0.0.1:9/", timeout=timeout)
+
+
+@pytest.mark.browser
+def test_a_page_on_another_origin_cannot_empty_a_writable_endpoint_in_chromium(writable: Server) -> None:
+    """The attack as a browser makes it: a form that posts DROP ALL as soon as the page opens, and a fetch."""
+    import http.server
+    import threading
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.is_file():
+        pytest.skip(f"browser tests need Debian's chromium at {chromium} (apt-get install chromium)")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    page = f"""<!doctype html><html><body>
+<form id="f" method="POST" action="{writable.update_url}"><input name="update" value="DROP ALL"></form>
+<script>
+fetch("{writable.update_url}", {{method: "POST", mode: "no-cors", body: new URLSearchParams({{update: "DROP ALL"}})}})
+  .finally(() => document.getElementById("f").submit());
+</script></body></html>""".encode()
+
+    class Evil(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    evil = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Evil)
+    threading.Thread(target=evil.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+            tab = browser.new_page()
+            with tab.expect_navigation(url=writable.update_url, timeout=30_000) as navigation:
+                tab.goto(f"http://127.0.0.1:{evil.server_address[1]}/")
+            assert navigation.value is not None and navigation.value.status == 403
+            browser.close()
+    finally:
+        evil.shutdown()
+        evil.server_close()
+    assert meetings(writable) == 4

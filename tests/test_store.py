@@ -106,16 +106,16 @@ def test_query_answers_ask_and_construct(tmp_path: Path) -> None:
 
 
 BIND_CASES = [
-    ("select", "SELECT ?b WHERE { ?a ?p ?b }", "SELECT ?b WHERE { VALUES (?a) { (<urn:x>) } ?a ?p ?b }"),
-    ("no WHERE keyword", "SELECT * { ?a ?p ?b }", "SELECT * { VALUES (?a) { (<urn:x>) } ?a ?p ?b }"),
+    ("select", "SELECT ?b WHERE { ?a ?p ?b }", "SELECT ?b WHERE { VALUES ?a { <urn:x> } ?a ?p ?b }"),
+    ("no WHERE keyword", "SELECT * { ?a ?p ?b }", "SELECT * { VALUES ?a { <urn:x> } ?a ?p ?b }"),
     ("braces in a comment and a string", '# a { here\nSELECT ?a WHERE { ?a ?p "}{" }',
-     '# a { here\nSELECT ?a WHERE { VALUES (?a) { (<urn:x>) } ?a ?p "}{" }'),
+     '# a { here\nSELECT ?a WHERE { VALUES ?a { <urn:x> } ?a ?p "}{" }'),
     ("a # in an IRI starts no comment", "PREFIX e: <urn:e#> SELECT ?a WHERE { ?a e:p 1 }",
-     "PREFIX e: <urn:e#> SELECT ?a WHERE { VALUES (?a) { (<urn:x>) } ?a e:p 1 }"),
+     "PREFIX e: <urn:e#> SELECT ?a WHERE { VALUES ?a { <urn:x> } ?a e:p 1 }"),
     ("construct template first", "CONSTRUCT { ?a ?p ?b } WHERE { ?a ?p ?b }",
-     "CONSTRUCT { ?a ?p ?b } WHERE { VALUES (?a) { (<urn:x>) } ?a ?p ?b }"),
+     "CONSTRUCT { ?a ?p ?b } WHERE { VALUES ?a { <urn:x> } ?a ?p ?b }"),
     ("a variable named where", "select ?where where { ?a ?p ?where }",
-     "select ?where where { VALUES (?a) { (<urn:x>) } ?a ?p ?where }"),
+     "select ?where where { VALUES ?a { <urn:x> } ?a ?p ?where }"),
 ]
 
 
