@@ -59,6 +59,7 @@ from rdflib.query import Result, ResultSerializer
 from rdflib.term import Node
 
 from kg.errors import InputError, QueryError
+from kg.rdfguard import check_rdf_file
 from kg.resources import query_dir
 
 __all__ = [
@@ -351,11 +352,12 @@ def load_graph(path: str | Path) -> Graph:
         raise InputError(f"cannot tell the RDF format of {str(path)!r}; known extensions: {', '.join(READ_FORMATS)}")
     if not path.is_file():
         raise InputError(f"no graph file {str(path)!r}")
+    check_rdf_file(path)
     graph = Dataset() if fmt in _QUAD_FORMATS else Graph()
     try:
         return graph.parse(path, format=fmt)
     except Exception as exc:  # each rdflib parser raises its own exception types
-        raise InputError(f"cannot read {str(path)!r} as {fmt}: {exc}") from None
+        raise InputError(f"cannot read {str(path)!r} as {fmt}: {' '.join(str(exc).split())}") from None
 
 
 def _is_store_location(source: str | Path) -> bool:

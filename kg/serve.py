@@ -40,6 +40,7 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.rdfguard import check_rdf_file
 from kg.resources import query_dir
 from kg.store import StoreLock
 
@@ -208,6 +209,7 @@ def serve(
 
 def _load(source: Path, folder: Path) -> None:
     """Load an RDF file into a new on-disk store whose default graph merges its graphs."""
+    check_rdf_file(source)
     rdf_format = ox.RdfFormat.from_extension(source.suffix.lstrip(".").lower())
     if rdf_format is None:
         raise StoreError(
