@@ -13,7 +13,7 @@ from rdflib.paths import MulPath
 from rdflib.paths import Path as RDFPath
 
 from kg.namespace import KG
-from kg.validate import ValidationReport, Violation, undeclared_terms, validate
+from kg.validate import ValidationReport, Violation, _shapes, undeclared_terms, validate
 
 CONFORMING = Path(__file__).resolve().parent / "data" / "conforming-graph.ttl"
 
@@ -278,6 +278,17 @@ def test_a_broken_graph_fails_with_the_expected_violation(
     assert not report.conforms
     assert expected in found(report)
     assert all(v.message and v.severity == "Violation" for v in report.violations)
+
+
+@pytest.mark.parametrize("update", [pytest.param("", id="conforming"), *(pytest.param(case.values[0], id=case.id)
+                                                                       for case in BROKEN)])
+def test_our_evaluator_finds_exactly_what_pyshacl_finds(update: str) -> None:
+    graph = conforming_graph()
+    if update:
+        graph.update(update, initNs=NAMESPACES)
+    ours, theirs = validate(graph), validate(graph, shapes=_shapes())  # given shapes go to pySHACL
+    assert ours.violations == theirs.violations
+    assert ours.conforms == theirs.conforms
 
 
 # --- The report -----------------------------------------------------------------------
