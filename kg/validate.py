@@ -208,6 +208,7 @@ class _Checker:
         self._conforming: dict[tuple[Node, Node], bool] = {}
         self._rules: dict[Node, dict[str, list[Any]]] = {}
         self._properties: dict[Node, list[tuple[Node, Node]]] = {}
+        self._store: Any = None
 
     def violations(self) -> Iterator[Violation]:
         for shape in sorted(set(self.shapes.subjects(RDF.type, SH.NodeShape)), key=str):
@@ -368,7 +369,7 @@ class _Checker:
         )
         query = prologue + select.replace("$this", "?this")
         messages = sorted(str(m) for m in self.shapes.objects(constraint, SH.message))
-        for row in self._oxigraph().query(query):  # type: ignore[attr-defined]
+        for row in self._oxigraph().query(query):
             focus, path, value = (_rdflib_term(row[name]) for name in ("this", "path", "value"))
             if focus not in focus_nodes:
                 continue
@@ -378,13 +379,14 @@ class _Checker:
             ) or "SPARQL"
             yield self._violation(constraint, cast(Node, focus), path, "SPARQL", value, message)
 
-    @cache  # noqa: B019 (one checker, one graph)
-    def _oxigraph(self) -> object:
-        import pyoxigraph as ox
+    def _oxigraph(self) -> Any:
+        """The graph in an in-memory Oxigraph store, loaded at the first SPARQL constraint."""
+        if self._store is None:
+            import pyoxigraph as ox
 
-        store = ox.Store()
-        store.bulk_load(self.graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
-        return store
+            self._store = ox.Store()
+            self._store.bulk_load(self.graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+        return self._store
 
 
 def _union(graph: Graph) -> Graph:
