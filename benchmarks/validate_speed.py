@@ -10,7 +10,13 @@ triples). ``--graph`` adds a graph file of your own. Prints one line per graph:
 triples, then CPU seconds of kg.validate.validate (best of three) and of
 pySHACL with the same shapes and ontology (one run: it takes minutes on big
 graphs), and how many times faster the first is. CPU time, not wall-clock
-time, so that other work on the machine does not move the figures.
+time, so that other work on the machine does not move the figures. Last run
+(the graph: `kg build` of the first 630 articles of kg.newsgen.write_jsonl(…, 1500)):
+
+           graph  triples   kg (s)  pySHACL (s)  faster
+   100 documents     5816     0.10         1.05   10.7x
+   500 documents    29016     0.51         7.19   14.2x
+       graph.ttl   129346     2.34       172.76   73.8x
 """
 
 from __future__ import annotations
