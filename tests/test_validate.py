@@ -6,6 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
@@ -289,6 +291,23 @@ def test_our_evaluator_finds_exactly_what_pyshacl_finds(update: str) -> None:
     ours, theirs = validate(graph), validate(graph, shapes=_shapes())  # given shapes go to pySHACL
     assert ours.violations == theirs.violations
     assert ours.conforms == theirs.conforms
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_our_evaluator_agrees_with_pyshacl_on_graphs_broken_at_random(data: st.DataObject) -> None:
+    """Triples dropped, and objects moved to other triples, anywhere in the conforming graph."""
+    triples = sorted(conforming_graph(), key=str)
+    dropped = data.draw(st.sets(st.integers(0, len(triples) - 1), max_size=12))
+    moved = data.draw(st.lists(st.tuples(st.integers(0, len(triples) - 1), st.integers(0, len(triples) - 1)), max_size=6))
+    graph = Graph()
+    for i, triple in enumerate(triples):
+        if i not in dropped:
+            graph.add(triple)
+    for target, source in moved:
+        s, p, _ = triples[target]
+        graph.add((s, p, triples[source][2]))
+    assert validate(graph).violations == validate(graph, shapes=_shapes()).violations
 
 
 # --- The report -----------------------------------------------------------------------
