@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ RESULT_FORMATS = ("table", "csv", "json")  # kg.query.RESULT_FORMATS
 MAX_BYTES_LIMIT = 10**15  # --max-bytes above this cannot be a real record (and overflows a read)
 MAX_JOBS = 256
 MAX_TIMEOUT = 86_400  # --timeout: a day
+_ADDRESS = re.compile(r"([a-z][a-z0-9+.-]*://)?(\[[0-9a-fA-F:.]+\]|[^\s:/\[\]]+):\d{1,5}")  # a dask scheduler
 
 
 class _Parser(argparse.ArgumentParser):
@@ -474,6 +476,10 @@ def _check_options(args: argparse.Namespace) -> None:
     timeout = getattr(args, "timeout", 1.0)
     if not math.isfinite(timeout) or timeout > MAX_TIMEOUT:
         raise OptionError(f"--timeout must be a number of seconds up to {MAX_TIMEOUT:,} (a day), not {timeout}")
+    scheduler = getattr(args, "scheduler", None)
+    if scheduler and not _ADDRESS.fullmatch(scheduler):
+        raise OptionError(f"--scheduler must be a dask scheduler address with its port, like tcp://10.0.0.5:8786, "
+                          f"not {scheduler!r}")
     if getattr(args, "max_width", 0) < 0:
         raise OptionError(f"--max-width must be 0 (never cut) or more, not {args.max_width}")
 

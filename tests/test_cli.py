@@ -128,6 +128,7 @@ BAD_OPTIONS = [
     ("build {tmp}/a.txt --out {tmp}/o --jobs many", "invalid int value: 'many'"),
     ("build {tmp}/a.txt --out {tmp}/o --min-confidence nan", "min_confidence must be between 0 and 1"),
     ("build {tmp}/a.txt --out {tmp}/o --format rdfxml", "invalid choice: 'rdfxml'"),
+    ("build {tmp}/a.txt --out {tmp}/o --engine dask --scheduler x", "--scheduler must be a dask scheduler address"),
     ("build {tmp}/a.txt --store {tmp}/afile", "is a file, not a store folder"),
     ("build {tmp}/a.txt --store {tmp}/damaged", "is damaged"),
     ("build {tmp}/a.txt --out {tmp}/" + NOT_UTF8, "is not UTF-8 text"),
