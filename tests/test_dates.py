@@ -216,3 +216,19 @@ def test_a_document_dated_at_the_edge_of_the_calendar_builds_and_keeps_the_date_
     assert events, graph.serialize(format="nt")
     assert {str(graph.value(event, KG.dateText)) for event in events} == {when}
     assert list(graph.objects(None, KG.date)) == []
+
+
+@pytest.mark.parametrize(("day", "published", "same"), [
+    (LAST_DAY, LAST_DAY, True),  # the last day of the calendar plus the window would be past it
+    (date(9999, 12, 25), LAST_DAY, True),
+    (FIRST_DAY, FIRST_DAY, True),
+    (LAST_DAY, date(9999, 12, 30), False),  # published before the event it reports
+])
+def test_reports_dated_at_the_edge_of_the_calendar_can_still_be_merged(day: date, published: date, same: bool) -> None:
+    from rdflib import URIRef
+
+    from kg.link import EventReport, compatible
+
+    dated = EventReport(URIRef("x:1"), KG.Meeting, "asserted", frozenset(), span=(day, day))
+    undated = EventReport(URIRef("x:2"), KG.Meeting, "asserted", frozenset(), published=published)
+    assert compatible(dated, undated) is same
