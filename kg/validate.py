@@ -178,14 +178,16 @@ _COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     "minExclusive": lambda v, bound: v > bound, "maxExclusive": lambda v, bound: v < bound,
     "lessThan": lambda v, w: v < w, "lessThanOrEquals": lambda v, w: v <= w,
 }
-Result = tuple[str, Node | None]  # the constraint component that failed (without "ConstraintComponent"), the value
+_Result = tuple[str, Node | None]  # the constraint component that failed (without "ConstraintComponent"), the value
 
 
 def _evaluable(shapes: Graph) -> bool:
-    """Whether every SHACL term ``shapes`` uses is one :class:`_Checker` knows."""
+    """Whether every SHACL term ``shapes`` uses is one :class:`_Checker` knows, and every path a predicate or its inverse."""
     namespace = str(SH)
     used = {str(p)[len(namespace):] for p in shapes.predicates() if str(p).startswith(namespace)}
-    return used <= _PARAMETERS | _SCAFFOLDING
+    paths = set(shapes.objects(None, SH.path))
+    simple = all(isinstance(p, URIRef) or isinstance(shapes.value(p, SH.inversePath), URIRef) for p in paths)
+    return used <= _PARAMETERS | _SCAFFOLDING and simple
 
 
 class _Checker:
@@ -283,7 +285,7 @@ class _Checker:
                                        for prop in self.shapes.objects(shape, SH.property)]
         return self._rules[shape]
 
-    def _results(self, shape: Node, focus: Node) -> Iterator[tuple[Node, Node | None, Result]]:
+    def _results(self, shape: Node, focus: Node) -> Iterator[tuple[Node, Node | None, _Result]]:
         """Each failure of ``shape`` on ``focus``: the shape that failed, its path, and the result."""
         for result in self._constraints(shape, focus, [focus]):
             yield shape, None, result
@@ -308,13 +310,13 @@ class _Checker:
             self._conforming[key] = next(self._results(shape, node), None) is None
         return self._conforming[key]
 
-    def _constraints(self, shape: Node, focus: Node, values: list[Node]) -> Iterator[Result]:
+    def _constraints(self, shape: Node, focus: Node, values: list[Node]) -> Iterator[_Result]:
         rules = self._rules_of(shape)
         for name, arguments in rules.items():
             for argument in arguments:
                 yield from self._check(name, argument, rules, focus, values)
 
-    def _check(self, name: str, argument: Any, rules: dict[str, list[Any]], focus: Node, values: list[Node]) -> Iterator[Result]:
+    def _check(self, name: str, argument: Any, rules: dict[str, list[Any]], focus: Node, values: list[Node]) -> Iterator[_Result]:
         """The results of one constraint ``name`` with its ``argument`` on ``values``."""
         if name == "minCount" and len(values) < argument or name == "maxCount" and len(values) > argument:
             yield name[0].upper() + name[1:], None
