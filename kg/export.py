@@ -373,8 +373,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def spreadsheet_cell(text: str) -> str:
     """``text`` as a spreadsheet shows it, never runs it: a leading ``'`` before a formula start.
 
-    >>> spreadsheet_cell('=HYPERLINK("http://x")'), spreadsheet_cell("Dale Harmon")
-    ('\'=HYPERLINK("http://x")', 'Dale Harmon')
+    >>> print(spreadsheet_cell('=HYPERLINK("http://x")'), spreadsheet_cell("Dale Harmon"))
+    '=HYPERLINK("http://x") Dale Harmon
     """
     return "'" + text if text.startswith(_FORMULA_START) else text
 
