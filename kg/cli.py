@@ -8,16 +8,30 @@ Heavy modules (spaCy, pyvis) load only when a subcommand needs them.
 from __future__ import annotations
 
 import argparse
+import math
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
-from kg.errors import KGError
+from kg.errors import KGError, OptionError
 
 __all__ = ["main"]
 
 EXPORT_FORMATS = ("ttl", "nt", "jsonld", "trig", "nq", "graphml", "gexf", "csv")  # kg.export.FORMATS, without importing it
 RESULT_FORMATS = ("table", "csv", "json")  # kg.query.RESULT_FORMATS
+MAX_BYTES_LIMIT = 10**15  # --max-bytes above this cannot be a real record (and overflows a read)
+MAX_JOBS = 256
+MAX_TIMEOUT = 86_400  # --timeout: a day
+_ADDRESS = re.compile(r"([a-z][a-z0-9+.-]*://)?(\[[0-9a-fA-F:.]+\]|[^\s:/\[\]]+):\d{1,5}")  # a dask scheduler
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line: what is wrong, and where the help is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -78,9 +92,28 @@ def _builder(args: argparse.Namespace, *, keep: bool = True) -> object:
     return builder
 
 
+def _check_out_folder(out: Path) -> None:
+    """Refuse an ``--out`` that cannot be a folder: an existing file, or a path under one."""
+    for path in (out, *out.parents):
+        if path.exists():
+            if not path.is_dir():
+                where = "is a file" if path == out else f"is under the file {str(path)!r}"
+                raise OptionError(f"--out {str(out)!r} {where}, not a folder; name a folder (it is created if missing)")
+            return
+
+
+def _make_folder(out: Path) -> None:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OptionError(f"cannot create the --out folder {str(out)!r}: {exc.strerror or exc}; "
+                          "name a folder you can write to") from None
+
+
 def _build(args: argparse.Namespace) -> int:
     if args.store:
         return _build_store(args)
+    _check_out_folder(args.out)  # before the model loads
     from kg.build import GraphBuilder, NQuadsWriter
     from kg.read import DEFAULT_MAX_BYTES, Document, Problem, read_inputs
 
@@ -100,10 +133,14 @@ def _build(args: argparse.Namespace) -> int:
         print("kg build: no document could be read; nothing written", file=sys.stderr)
         return 1
     documents = (d for d in read_inputs(args.inputs, max_bytes=max_bytes) if isinstance(d, Document))
-    args.out.mkdir(parents=True, exist_ok=True)
+    _make_folder(args.out)
     if stream:
         target = args.out / "graph.nq"
-        with target.open("wb") as out:
+        try:
+            out = target.open("wb")
+        except OSError as exc:
+            raise OptionError(f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to") from None
+        with out:
             writer = NQuadsWriter(out, builder.minter)
             failed = _run_with_progress(builder, documents, total=total, quiet=args.quiet, sink=writer.write)
     else:
@@ -280,6 +317,10 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def _serve(args: argparse.Namespace) -> int:
     from kg.serve import serve
 
+    if (Path(args.source) / "CURRENT").is_file():  # a store folder: opened first, so a damaged one is one clear line
+        from kg.store import open_store
+
+        open_store(args.source, read_only=True).close()
     serve(args.source, host=args.host, port=args.port, writable=args.writable, query_timeout=args.timeout,
           allow_service=args.allow_service)
     return 0
@@ -310,8 +351,7 @@ def _viz(args: argparse.Namespace) -> int:
     try:
         written = write_html(graph, out, title=args.title or args.graph.name, size_by=args.size_by)
     except OSError as exc:
-        print(f"kg viz: error: cannot write {str(out)!r}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        raise OptionError(f"cannot write {str(out)!r}: {exc.strerror or exc}; name a page you can write to with -o") from None
     print(f"kg viz: wrote {written}", file=sys.stderr)
     return 0
 
@@ -360,7 +400,13 @@ def _query(args: argparse.Namespace) -> int:
         if name in bindings:
             raise QueryError(f"--param {name} is given twice")
         bindings[name] = value
-    text = sys.stdin.read() if args.query == "-" else args.query
+    text = args.query
+    if text == "-":
+        try:
+            text = sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise QueryError(f"the query read from standard input is not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                             "convert it to UTF-8") from None
     result = query(args.source, text, **bindings)
     for note in result.notes:
         print(f"kg query: note: {note}", file=sys.stderr)
@@ -401,7 +447,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kg`` command."""
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="kg",
         description="Build, query and draw a knowledge graph of who signed what, who met whom, "
         "and who imposed tariffs on whom, from news text.",
@@ -420,13 +466,58 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_options(args: argparse.Namespace) -> None:
+    """Refuse option values no command can use, before any work starts.
+
+    Lower bounds with their own messages are checked where the values are used
+    (``--max-bytes 0``, ``--jobs -1``, ``--timeout 0``, ``--min-confidence 2``).
+    """
+    max_bytes = getattr(args, "max_bytes", None)
+    if max_bytes is not None and max_bytes > MAX_BYTES_LIMIT:
+        raise OptionError(f"the size limit (--max-bytes) must be at most {MAX_BYTES_LIMIT:,} bytes, not {max_bytes}")
+    if getattr(args, "jobs", 0) > MAX_JOBS:
+        raise OptionError(f"--jobs must be at most {MAX_JOBS}, not {args.jobs}; 0 runs one process per core")
+    if not 0 <= getattr(args, "port", 0) <= 65535:
+        raise OptionError(f"--port must be a port number from 1 to 65535 (0 picks a free one), not {args.port}")
+    timeout = getattr(args, "timeout", 1.0)
+    if not math.isfinite(timeout) or timeout > MAX_TIMEOUT:
+        raise OptionError(f"--timeout must be a number of seconds up to {MAX_TIMEOUT:,} (a day), not {timeout}")
+    scheduler = getattr(args, "scheduler", None)
+    if scheduler and not _ADDRESS.fullmatch(scheduler):
+        raise OptionError(f"--scheduler must be a dask scheduler address with its port, like tcp://10.0.0.5:8786, "
+                          f"not {scheduler!r}")
+    if getattr(args, "max_width", 0) < 0:
+        raise OptionError(f"--max-width must be 0 (never cut) or more, not {args.max_width}")
+
+
+def _not_utf8(arguments: Sequence[str]) -> str | None:
+    """The first argument that is not UTF-8 (the shell passed bytes Python could only escape), if any."""
+    for argument in arguments:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return argument
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``kg`` command; returns its exit status."""
+    bad = _not_utf8(sys.argv[1:] if argv is None else argv)
+    if bad is not None:
+        raw = bad.encode("utf-8", "surrogateescape")
+        print(f"kg: error: the argument {raw!r} is not UTF-8 text; give every argument in UTF-8", file=sys.stderr)
+        return 2
     args = parser().parse_args(argv)
     try:
+        _check_options(args)
         return int(args.run(args))
     except KGError as exc:
         print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file or folder the command was given that it cannot read or write
+        where = f" {exc.filename!r}" if exc.filename else ""
+        print(f"kg {args.command}: error: cannot use{where}: {exc.strerror or exc}; check the path and its permissions",
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)

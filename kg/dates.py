@@ -20,6 +20,12 @@ cannot be resolved gives ``None``, never a guess.
 >>> resolve_date("recent years", ref) is None
 True
 
+A date that would leave the calendar (before year 1 or after 9999) is not
+resolved: the text is kept, the date is not written.
+
+>>> resolve_date("3000 years ago", ref), resolve_date("tomorrow", date(9999, 12, 31))
+(None, None)
+
 Without a year, a day or month is the latest one not much after the reference
 (a dateline may run a few days ahead of the publication date); with
 ``future=True`` (for planned events) it is the next one:
@@ -33,10 +39,10 @@ Without a year, a day or month is the latest one not much after the reference
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 
-__all__ = ["SLACK_DAYS", "resolve_date"]
+__all__ = ["SLACK_DAYS", "parse_iso_date", "resolve_date"]
 
 #: A day named without a year may lie this many days after the reference and still be in its year.
 SLACK_DAYS = 7
@@ -65,8 +71,12 @@ def _day(year: int, month: int, day: int) -> tuple[str, str] | None:
         return None
 
 
-def _month(year: int, month: int) -> tuple[str, str]:
-    return f"{year:04d}-{month:02d}", "gYearMonth"
+def _month(year: int, month: int) -> tuple[str, str] | None:
+    return (f"{year:04d}-{month:02d}", "gYearMonth") if MINYEAR <= year <= MAXYEAR else None
+
+
+def _year(year: int) -> tuple[str, str] | None:
+    return (f"{year:04d}", "gYear") if MINYEAR <= year <= MAXYEAR else None
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -79,7 +89,7 @@ def _period(first: date, last: date) -> tuple[str, str] | None:
     if (first.year, first.month) == (last.year, last.month):
         return _month(first.year, first.month)
     if first.year == last.year:
-        return str(first.year), "gYear"
+        return _year(first.year)
     return None
 
 
@@ -109,7 +119,13 @@ def resolve_date(text: str, reference: date | None, *, future: bool = False) -> 
     ``future`` reads a weekday, day or month named without a year as the next
     one rather than the last one, as for an event a text says is planned.
     """
-    t = _clean(text)
+    try:
+        return _resolve(_clean(text), reference, future)
+    except OverflowError:  # date arithmetic that leaves the calendar: "yesterday" on 1 January of year 1
+        return None
+
+
+def _resolve(t: str, reference: date | None, future: bool) -> tuple[str, str] | None:
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
         return _day(int(m[1]), int(m[2]), int(m[3]))
     if m := re.fullmatch(_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?", t) or re.fullmatch(
@@ -120,7 +136,7 @@ def resolve_date(text: str, reference: date | None, *, future: bool = False) -> 
             return _day(int(m["year"]), month, day)
         if reference is None:
             return None
-        return _day(_year_of(month, day, reference, future), month, day)
+        return _day(_year_of(month, day, reference, future), month, day)  # _day refuses years 0 and 10000
     if m := re.fullmatch(_PART_OF + _MONTH + r"(?:,? (?P<year>\d{4}))?", t):
         month = _MONTHS[m["month"]]
         if m["year"]:
@@ -129,7 +145,7 @@ def resolve_date(text: str, reference: date | None, *, future: bool = False) -> 
             return None
         return _month(_year_of(month, 1, reference.replace(day=1), future), month)
     if m := re.fullmatch(_PART_OF + r"(?:the year )?(\d{4})", t):
-        return m[1], "gYear"
+        return _year(int(m[1]))
     if reference is None:
         return None
     return _relative(t, reference, future)
@@ -153,7 +169,7 @@ def _relative(t: str, reference: date, future: bool) -> tuple[str, str] | None:
         if which in {"last", "this past"} and back == 0:
             back = 7
         return (reference - timedelta(days=back)).isoformat(), "date"
-    if m := re.fullmatch(r"(\d+|" + "|".join(_NUMBERS) + r") (day|week|month|year)s? ago", t):
+    if m := re.fullmatch(r"(\d{1,9}|" + "|".join(_NUMBERS) + r") (day|week|month|year)s? ago", t):
         n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
         if m[2] == "day":
             return (reference - timedelta(days=n)).isoformat(), "date"
@@ -162,7 +178,7 @@ def _relative(t: str, reference: date, future: bool) -> tuple[str, str] | None:
             return _period(start, start + timedelta(days=6))
         if m[2] == "month":
             return _month(*_shift_month(reference.year, reference.month, -n))
-        return str(reference.year - n), "gYear"
+        return _year(reference.year - n)
     monday = reference - timedelta(days=reference.weekday())
     weeks = {"last week": -1, "earlier this week": 0, "this week": 0, "next week": 1, "later this week": 0}
     if t in weeks:
@@ -173,5 +189,23 @@ def _relative(t: str, reference: date, future: bool) -> tuple[str, str] | None:
         return _month(*_shift_month(reference.year, reference.month, months[t]))
     years = {"last year": -1, "this year": 0, "earlier this year": 0, "later this year": 0, "next year": 1}
     if t in years:
-        return str(reference.year + years[t]), "gYear"
+        return _year(reference.year + years[t])
     return None
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def parse_iso_date(text: str) -> date | None:
+    """The day of an ISO 8601 date (``2025-10-31``) or date-time (``2025-10-31T08:00:00Z``); None for anything else.
+
+    >>> parse_iso_date("2025-10-31T08:00:00+05:30"), parse_iso_date("2025-01-01 is a lie"), parse_iso_date("0000-01-01")
+    (datetime.date(2025, 10, 31), None, None)
+    """
+    text = text.strip()
+    if not _ISO.fullmatch(text):
+        return None
+    try:
+        return datetime.fromisoformat(text.replace(",", ".")).date()
+    except ValueError:  # no such day or time: 2025-02-30, 24:61
+        return None

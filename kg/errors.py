@@ -13,6 +13,7 @@ __all__ = [
     "InputError",
     "KGError",
     "ModelNotFoundError",
+    "OptionError",
     "QueryError",
     "StoreError",
 ]
@@ -36,6 +37,10 @@ class InputError(KGError, ValueError):
 
 class ModelNotFoundError(KGError, LookupError):
     """No spaCy English pipeline is installed, or the one asked for is missing."""
+
+
+class OptionError(KGError, ValueError):
+    """A command-line option value the command cannot use, or an output path it cannot write to."""
 
 
 class QueryError(KGError, ValueError):

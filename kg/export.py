@@ -24,6 +24,8 @@ written as it is, and a plain graph is split by :func:`document_dataset`.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections import defaultdict
@@ -364,8 +366,27 @@ def _gexf(graph: Graph) -> str:
     return "\n".join(nx.generate_gexf(_network(graph))) + "\n"
 
 
+#: What a spreadsheet may read as the start of a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """``text`` as a spreadsheet shows it, never runs it: a leading ``'`` before a formula start.
+
+    >>> print(spreadsheet_cell('=HYPERLINK("http://x")'), spreadsheet_cell("Dale Harmon"))
+    '=HYPERLINK("http://x") Dale Harmon
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def _csv(graph: Graph) -> str:
-    return query(_union(graph), "evidence").to_csv()
+    """The ``evidence`` query's rows (CRLF line ends), every cell safe to open in a spreadsheet."""
+    result = query(_union(graph), "evidence")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(result.vars)
+    writer.writerows([spreadsheet_cell("" if term is None else str(term)) for term in row] for row in result.rows)
+    return out.getvalue()
 
 
 _WRITERS: dict[str, Callable[[Graph], str]] = {

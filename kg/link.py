@@ -49,7 +49,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, XSD
@@ -167,7 +167,7 @@ def compatible(a: EventReport, b: EventReport, *, window: int = UNDATED_WINDOW_D
     dated, undated = (a, b) if a.span else (b, a)
     if not dated.span or undated.published is None or dated.span[0] != dated.span[1]:
         return False
-    return dated.span[0] <= undated.published <= dated.span[0] + timedelta(days=window)
+    return 0 <= (undated.published - dated.span[0]).days <= window  # no date arithmetic past year 9999
 
 
 def _reports(graph: Graph) -> list[EventReport]:

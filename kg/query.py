@@ -59,6 +59,7 @@ from rdflib.query import Result, ResultSerializer
 from rdflib.term import Node
 
 from kg.errors import InputError, QueryError
+from kg.rdfguard import check_rdf_file
 from kg.resources import query_dir
 
 __all__ = [
@@ -356,6 +357,7 @@ def load_graph(path: str | Path) -> Graph:
         raise InputError(f"cannot tell the RDF format of {str(path)!r}; known extensions: {', '.join(READ_FORMATS)}")
     if not path.is_file():
         raise InputError(f"no graph file {str(path)!r}")
+    check_rdf_file(path)
     graph = Dataset() if fmt in _QUAD_FORMATS else Graph()
     try:
         if fmt == "json-ld":
@@ -364,7 +366,7 @@ def load_graph(path: str | Path) -> Graph:
     except InputError:
         raise
     except Exception as exc:  # each rdflib parser raises its own exception types
-        raise InputError(f"cannot read {str(path)!r} as {fmt}: {exc}") from None
+        raise InputError(f"cannot read {str(path)!r} as {fmt}: {' '.join(str(exc).split())}") from None
 
 
 def _local_jsonld(path: Path) -> str:

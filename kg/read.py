@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from kg.dates import parse_iso_date
 from kg.errors import InputError
 
 __all__ = [
@@ -89,11 +90,10 @@ def parse_published(value: object) -> date:
         return value if not isinstance(value, datetime) else value.date()
     if not isinstance(value, str):
         raise InputError(f"published must be a date string like 2025-10-31, not {type(value).__name__}")
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10]) if len(text) > 10 else date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"published {value!r} is not a date like 2025-10-31") from None
+    parsed = parse_iso_date(value)
+    if parsed is None:
+        raise InputError(f"published {value!r} is not a date like 2025-10-31 (an ISO 8601 date, or a date-time like 2025-10-31T08:00:00Z)")
+    return parsed
 
 
 def read_inputs(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Problem]:

@@ -68,6 +68,7 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from kg.errors import KGError, QueryError, StoreError
+from kg.rdfguard import check_rdf_file
 from kg.resources import query_dir
 from kg.store import StoreLock, service_calls
 
@@ -444,6 +445,7 @@ def _alive(pid: int) -> bool:
 
 def _load(source: Path, folder: Path) -> None:
     """Load an RDF file into a new on-disk store whose default graph merges its graphs."""
+    check_rdf_file(source)
     rdf_format = ox.RdfFormat.from_extension(source.suffix.lstrip(".").lower())
     if rdf_format is None:
         raise StoreError(

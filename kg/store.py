@@ -340,6 +340,10 @@ class LocalStore(Store):
         except OSError as error:
             self._lock.release()
             raise _store_error(error, self.location, "open") from error
+        except RuntimeError as error:  # RocksDB finds the store damaged (a truncated CURRENT file, …)
+            self._lock.release()
+            raise StoreError(f"store {self.location} is damaged ({error}); restore it from a backup "
+                             "or build it again into a new folder") from None
 
     @property
     def _oxigraph(self) -> ox.Store:

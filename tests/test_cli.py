@@ -111,3 +111,100 @@ def test_validate_reports_a_graph_that_does_not_conform(tmp_path: Path) -> None:
     garbage.write_text("this is not turtle <<<", encoding="utf-8")
     broken = kg("validate", str(garbage))
     assert broken.returncode == 2 and "cannot read" in broken.stderr
+
+
+NOT_UTF8 = b"\xff\xfe".decode("utf-8", "surrogateescape")  # what Python makes of bytes in argv that are not UTF-8
+
+#: Each command with option values or states it cannot use, and a piece of the one line that says so.
+#: In the arguments, {tmp} is a folder holding: a.txt (news), afile (a file), g.ttl (a conforming graph),
+#: junk.ttl (not RDF), gold.jsonl (gold annotations), store/ (an empty store), damaged/ (a store whose CURRENT file is cut short),
+#: nq/graph.nq (a folder where a file will be written).
+BAD_OPTIONS = [
+    ("build {tmp}/a.txt --out {tmp}/afile", "is a file, not a folder"),
+    ("build {tmp}/a.txt --out {tmp}/afile/sub", "is under the file"),
+    ("build {tmp}/a.txt --out {tmp}/o --max-bytes 99999999999999999999", "--max-bytes) must be at most"),
+    ("build {tmp}/a.txt --out {tmp}/o --max-bytes 0", "must be a positive number of bytes"),
+    ("build {tmp}/a.txt --out {tmp}/o --jobs 99999999999999999999", "--jobs must be at most 256"),
+    ("build {tmp}/a.txt --out {tmp}/o --jobs many", "invalid int value: 'many'"),
+    ("build {tmp}/a.txt --out {tmp}/o --min-confidence nan", "min_confidence must be between 0 and 1"),
+    ("build {tmp}/a.txt --out {tmp}/o --format rdfxml", "invalid choice: 'rdfxml'"),
+    ("build {tmp}/a.txt --out {tmp}/o --engine dask --scheduler x", "--scheduler must be a dask scheduler address"),
+    ("build {tmp}/a.txt --store {tmp}/afile", "is a file, not a store folder"),
+    ("build {tmp}/a.txt --store {tmp}/damaged", "is damaged"),
+    ("build {tmp}/a.txt --out {tmp}/" + NOT_UTF8, "is not UTF-8 text"),
+    ("validate {tmp}/missing.ttl", "no graph file"),
+    ("validate {tmp}/junk.ttl", "cannot read"),
+    ("validate {tmp}/afile", "cannot tell the RDF format"),
+    ("query {tmp}/store meetings --param participant=" + NOT_UTF8, "is not UTF-8 text"),
+    ("query {tmp}/g.ttl meetings --param participant=" + NOT_UTF8, "is not UTF-8 text"),
+    ("query {tmp}/damaged ASK{{}}", "is damaged"),
+    ("query {tmp}/g.ttl ASK{{}} --max-width -5", "--max-width must be 0 (never cut) or more"),
+    ("query {tmp}/g.ttl ASK{{}} --max-width 1e9", "invalid int value"),
+    ("query {tmp}/g.ttl meetings --param participant", "--param takes NAME=VALUE"),
+    ("query {tmp}/g.ttl", "give a SOURCE and a QUERY"),
+    ("export {tmp}/g.ttl -o {tmp}/afile/x.ttl", "cannot write"),
+    ("export {tmp}/g.ttl -f ttl -o {tmp}", "cannot write"),
+    ("export {tmp}/g.ttl -o {tmp}/x.rdfxml", "cannot tell the export format"),
+    ("export {tmp}/damaged -f ttl", "is damaged"),
+    ("serve {tmp}/g.ttl --port 99999", "--port must be a port number from 1 to 65535"),
+    ("serve {tmp}/g.ttl --port -1", "--port must be a port number from 1 to 65535"),
+    ("serve {tmp}/g.ttl --port 0 --timeout nan", "--timeout must be a number of seconds up to 86,400"),
+    ("serve {tmp}/g.ttl --port 0 --timeout inf", "--timeout must be a number of seconds up to 86,400"),
+    ("serve {tmp}/g.ttl --port 0 --timeout 1e300", "--timeout must be a number of seconds up to 86,400"),
+    ("serve {tmp}/g.ttl --port 0 --timeout -1", "must be a positive number of seconds"),
+    ("serve {tmp}/damaged --port 0", "is damaged"),
+    ("eval {tmp}/missing.jsonl", "no gold file"),
+    ("eval {tmp}/gold.jsonl --graphs {tmp}/missing.trig", "no graph file"),
+    ("eval {tmp}", "no gold file"),
+    ("viz {tmp}/g.ttl -o {tmp}", "cannot write"),
+    ("viz {tmp}/g.ttl -o {tmp}/afile/x.html", "cannot write"),
+    ("viz {tmp}/g.ttl --size-by colour", "invalid choice: 'colour'"),
+]
+
+
+@pytest.fixture
+def places(tmp_path: Path) -> Path:
+    """The files, folders and stores BAD_OPTIONS names."""
+    import shutil
+
+    from kg.store import open_store
+
+    (tmp_path / "a.txt").write_text("Chile and Peru signed a water treaty in Lima.", encoding="utf-8")
+    (tmp_path / "afile").write_text("a file, not a folder", encoding="utf-8")
+    shutil.copy(REPO / "tests" / "data" / "conforming-graph.ttl", tmp_path / "g.ttl")
+    (tmp_path / "junk.ttl").write_text("this is not turtle <<<", encoding="utf-8")
+    shutil.copy(REPO / "tests" / "data" / "gold-small.jsonl", tmp_path / "gold.jsonl")
+    open_store(tmp_path / "store").close()
+    shutil.copytree(tmp_path / "store", tmp_path / "damaged")
+    current = tmp_path / "damaged" / "CURRENT"
+    current.write_bytes(current.read_bytes()[:4])
+    (tmp_path / "nq" / "graph.nq").mkdir(parents=True)
+    return tmp_path
+
+
+@pytest.mark.parametrize(("command", "message"), BAD_OPTIONS, ids=[c.split()[0] + ": " + m for c, m in BAD_OPTIONS])
+def test_a_bad_option_or_state_is_one_line_and_exit_2(places: Path, command: str, message: str) -> None:
+    args = [arg.replace("{tmp}", str(places)).replace("{{}}", "{}") for arg in command.split()]
+    result = subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, timeout=120)
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in stderr and "panicked" not in stderr and "stack backtrace" not in stderr
+    assert result.returncode == 2, stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert stderr.startswith("kg") and "error: " in stderr and message in stderr, stderr
+
+
+@pytest.mark.model
+def test_an_n_quads_file_that_cannot_be_written_is_one_line_and_exit_2(places: Path) -> None:
+    result = kg("build", str(places / "a.txt"), "-f", "nq", "--out", str(places / "nq"), "-q")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().splitlines() == [f"kg build: error: cannot write '{places / 'nq' / 'graph.nq'}': Is a directory; "
+                                                  "name an --out folder you can write to"]
+
+
+def test_a_query_on_standard_input_that_is_not_utf8_is_one_line_and_exit_2(places: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "query", str(places / "g.ttl"), "-"],
+                            input="ASK {}".encode("utf-16"), capture_output=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip().splitlines() == [
+        "kg query: error: the query read from standard input is not UTF-8 text (invalid start byte at byte 0); convert it to UTF-8"
+    ]

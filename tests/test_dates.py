@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.dates import resolve_date
+from rdflib import Graph
+
+from kg.dates import parse_iso_date, resolve_date
+from kg.errors import InputError
+from kg.namespace import KG
+from kg.read import parse_published
 
 FRIDAY = date(2025, 10, 31)  # the reference day of most cases below
 THURSDAY = date(2025, 10, 30)
@@ -112,3 +118,117 @@ def test_every_result_is_a_valid_value_of_its_datatype_near_the_reference(
         assert abs((date.fromisoformat(value) - reference).days) <= 366
     else:
         assert abs(int(value[:4]) - reference.year) <= 1
+
+
+FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9999, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # relative dates that would leave the calendar: the text stays, no date is resolved
+        ("yesterday", FIRST_DAY, None),
+        ("last week", FIRST_DAY, None),
+        ("last Monday", FIRST_DAY, None),
+        ("last month", date(1, 1, 5), None),
+        ("in June", date(1, 1, 3), None),  # June of year 0
+        ("Dec 30", date(1, 1, 2), None),
+        ("tomorrow", LAST_DAY, None),
+        ("next week", LAST_DAY, None),
+        ("next Tuesday", LAST_DAY, None),
+        ("next year", date(9999, 6, 1), None),
+        ("Jan 2", LAST_DAY, None),
+        ("99999999999 days ago", FRIDAY, None),
+        ("999999999 days ago", FRIDAY, None),
+        ("5" * 5000 + " days ago", FRIDAY, None),
+        # no year 0 and no negative year
+        ("2025 years ago", FRIDAY, None),
+        ("3000 years ago", FRIDAY, None),
+        ("in 0000", FRIDAY, None),
+        ("June 0000", FRIDAY, None),
+        ("2024 years ago", FRIDAY, ("0001", "gYear")),  # the first year still is one
+        ("yesterday", date(1, 1, 2), ("0001-01-01", "date")),
+        ("today", LAST_DAY, ("9999-12-31", "date")),
+    ],
+)
+def test_a_date_that_would_leave_the_calendar_is_not_resolved(
+    text: str, reference: date, expected: tuple[str, str] | None
+) -> None:
+    assert resolve_date(text, reference) == expected
+
+
+@given(
+    text=st.one_of(
+        st.sampled_from(FORMS),
+        st.builds(lambda n, unit: f"{n} {unit} ago", st.integers(0, 10**12), st.sampled_from(["days", "weeks", "months", "years"])),
+    ),
+    reference=st.dates(),  # any day of the calendar, year 1 to 9999
+    future=st.booleans(),
+)
+def test_any_reference_day_gives_a_date_in_the_calendar_or_none(text: str, reference: date, future: bool) -> None:
+    resolved = resolve_date(text, reference, future=future)
+    if resolved is not None:
+        value, kind = resolved
+        assert re.fullmatch(LEXICAL[kind], value)
+        assert 1 <= int(value[:4]) <= 9999
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        ("2025-10-31", date(2025, 10, 31)),
+        (" 2025-10-31\n", date(2025, 10, 31)),
+        ("2025-10-31T08:00:00Z", date(2025, 10, 31)),
+        ("2025-10-31T08:00", date(2025, 10, 31)),
+        ("2025-10-31T23:30:00.123456-05:00", date(2025, 10, 31)),  # the day as written, not moved to UTC
+        ("2025-10-31 08:00:00+0530", date(2025, 10, 31)),
+        ("0001-01-01", date(1, 1, 1)),
+        ("9999-12-31", date(9999, 12, 31)),
+        ("2025-01-01 is a lie", None),
+        ("2025-10-31T08:00:00Z and more", None),
+        ("2025-10-31garbage", None),
+        ("2025-02-30", None),
+        ("0000-01-01", None),
+        ("2025-10-31T25:00", None),
+        ("20251031", None),
+        ("31/10/2025", None),
+        ("last week", None),
+        ("", None),
+    ],
+)
+def test_published_is_an_iso_8601_date_or_date_time_and_nothing_else(published: str, day: date | None) -> None:
+    assert parse_iso_date(published) == day
+    if day is None:
+        with pytest.raises(InputError, match="is not a date like 2025-10-31"):
+            parse_published(published)
+    else:
+        assert parse_published(published) == day
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("published", "when"), [("0001-01-01", "yesterday"), ("9999-12-31", "next week"),
+                                                 ("9999-12-31", "tomorrow"), ("2025-10-31", "3000 years ago")])
+def test_a_document_dated_at_the_edge_of_the_calendar_builds_and_keeps_the_date_text(
+    build: Callable[..., Graph], published: str, when: str
+) -> None:
+    graph = build(f"Chile and Peru signed a water treaty in Lima {when}.", published=published)
+    events = set(graph.subjects(KG.dateText, None))
+    assert events, graph.serialize(format="nt")
+    assert {str(graph.value(event, KG.dateText)) for event in events} == {when}
+    assert list(graph.objects(None, KG.date)) == []
+
+
+@pytest.mark.parametrize(("day", "published", "same"), [
+    (LAST_DAY, LAST_DAY, True),  # the last day of the calendar plus the window would be past it
+    (date(9999, 12, 25), LAST_DAY, True),
+    (FIRST_DAY, FIRST_DAY, True),
+    (LAST_DAY, date(9999, 12, 30), False),  # published before the event it reports
+])
+def test_reports_dated_at_the_edge_of_the_calendar_can_still_be_merged(day: date, published: date, same: bool) -> None:
+    from rdflib import URIRef
+
+    from kg.link import EventReport, compatible
+
+    dated = EventReport(URIRef("x:1"), KG.Meeting, "asserted", frozenset(), span=(day, day))
+    undated = EventReport(URIRef("x:2"), KG.Meeting, "asserted", frozenset(), published=published)
+    assert compatible(dated, undated) is same

@@ -240,3 +240,19 @@ def test_kg_build_writes_every_export_format(tmp_path: Path, fmt: str) -> None:
         assert next(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))[:3] == ["subject", "subject_label", "relation"]
     else:
         assert (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(path).number_of_nodes() >= 1
+
+
+@pytest.mark.parametrize("hostile", ['=HYPERLINK("http://evil.example","x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,1)",
+                                     "\t=1+1", "\r=1+1"])
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(graph: Graph, tmp_path: Path, hostile: str) -> None:
+    from rdflib import Literal
+
+    from kg.namespace import KG
+
+    changed = Graph()
+    for s, p, o in graph:
+        changed.add((s, p, Literal(hostile) if p in (KG.documentId, KG.source) else o))
+    rows = list(csv.DictReader(io.StringIO(written(changed, tmp_path, "csv").read_bytes().decode(), newline="")))
+    documents = [r for r in rows if r["document"]]
+    assert {r["document_id"] for r in documents} == {"'" + hostile}
+    assert {r["source"] for r in documents} == {"'" + hostile, ""}  # one document has no source

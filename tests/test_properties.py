@@ -11,13 +11,14 @@ from __future__ import annotations
 import functools
 import io
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from hostile import HOSTILE, NEWS, iri_problems, label_problems, long_run, page_problems, turtle_problems
 from kg.build import GraphBuilder, NQuadsWriter
@@ -233,3 +234,52 @@ def test_the_same_literal_survives_trig(nlp: object) -> None:
     graph = _graph(nlp, "Peru met Chile.", doc_id="\n\n\n9910\\\"")
     quads = list(pyoxigraph.parse(export(graph, format="trig").encode("utf-8"), pyoxigraph.RdfFormat.TRIG))  # type: ignore[union-attr]
     assert "\n\n\n9910\\\"" in {q.object.value for q in quads if isinstance(q.object, pyoxigraph.Literal)}
+
+
+#: Every RDF format kg writes, with the name rdflib and pyoxigraph read it by.
+RDF_FORMATS = [("ttl", "turtle", pyoxigraph.RdfFormat.TURTLE), ("nt", "nt", pyoxigraph.RdfFormat.N_TRIPLES),
+               ("jsonld", "json-ld", pyoxigraph.RdfFormat.JSON_LD), ("trig", "trig", pyoxigraph.RdfFormat.TRIG),
+               ("nq", "nquads", pyoxigraph.RdfFormat.N_QUADS)]
+
+
+def _plain(triples: Iterable[tuple[Node, Node, Node]]) -> set[tuple[Node, Node, Node]]:
+    """Triples with ``"x"`` and ``"x"^^xsd:string`` counted as the one literal they are in RDF 1.1."""
+    def term(t: Node) -> Node:
+        return Literal(str(t)) if isinstance(t, Literal) and t.datatype == XSD.string and not t.language else t
+
+    return {(term(s), term(p), term(o)) for s, p, o in triples}
+
+
+@pytest.mark.model
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Ids ending in "." are the identity branch's (their IRIs must not end in "."; rdflib cannot read `doc:a\.`):
+# drop the filter, and add an example doc_id="a.", once it is merged.
+@given(text=st.one_of(st.sampled_from(NEWS), TEXTS.filter(str.strip)), doc_id=FIELDS.filter(lambda x: not x.endswith(".")),
+       title=FIELDS, source=FIELDS)
+@example(text=NEWS[0], doc_id="a", title="0", source="=HYPERLINK(\"http://x\")")
+@example(text=NEWS[0], doc_id="\n\n\n9910\\\"", title="\"\"\"", source="\\")
+def test_every_output_format_reads_back_in_rdflib_and_pyoxigraph(
+    nlp: object, text: str, doc_id: str, title: str, source: str
+) -> None:
+    import csv
+
+    import networkx as nx
+    from rdflib import Dataset
+
+    from kg.export import export
+    from kg.query import query
+
+    graph = _graph(nlp, text, doc_id=doc_id, title=title, source=source)
+    expected = _plain(graph)
+    for fmt, rdflib_format, oxigraph_format in RDF_FORMATS:
+        data = str(export(graph, None, fmt))
+        by_rdflib = Dataset().parse(data=data, format=rdflib_format)
+        assert _plain((s, p, o) for s, p, o, _ in by_rdflib.quads()) == expected, fmt
+        by_oxigraph = pyoxigraph.parse(data.encode("utf-8"), oxigraph_format)
+        assert _plain((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)) for q in by_oxigraph) == expected, fmt
+    relations = len(query(graph, "evidence"))
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        network = read(io.BytesIO(str(export(graph, None, fmt)).encode("utf-8")))
+        assert network.number_of_edges() == sum(1 for _, p, _ in graph if p in (KG.signed, KG.metWith, KG.imposedTariffOn)), fmt
+    rows = list(csv.reader(io.StringIO(str(export(graph, None, "csv")), newline="")))
+    assert len(rows) == 1 + relations

@@ -308,7 +308,7 @@ def test_kg_viz_explains_bad_input(tmp_path: Path) -> None:
     unknown = run_kg("viz", str(REPO / "README.md"))
     assert unknown.returncode == 2 and "known extensions: " in unknown.stderr and ".ttl" in unknown.stderr
     unwritable = run_kg("viz", str(HOSTILE), "-o", str(tmp_path / "no" / "such" / "dir" / "page.html"))
-    assert unwritable.returncode == 1 and "cannot write" in unwritable.stderr
+    assert unwritable.returncode == 2 and "cannot write" in unwritable.stderr
 
 
 @pytest.mark.model
