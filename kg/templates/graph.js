@@ -65,8 +65,8 @@ var edges = null;
   var shownNodes = new Set();
   var shownEdges = new Set();
   var revealed = new Set();  // chosen in the search while hidden
-  var nodeView = new vis.DataView(nodes, {filter: function (n) { return shownNodes.has(n.id); }});
-  var edgeView = new vis.DataView(edges, {filter: function (e) { return shownEdges.has(e.id); }});
+  var nodeView = null;
+  var edgeView = null;
 
   function inTime(e) {
     if (e.relation === AFFILIATION) return true;
@@ -105,8 +105,7 @@ var edges = null;
 
   function refresh() {
     decide();
-    nodeView.refresh();
-    edgeView.refresh();
+    if (nodeView) { nodeView.refresh(); edgeView.refresh(); }
     if (selection && !shownNodes.has(selection.id) && selection.kind === "node") select(null);
     else if (selection && selection.kind === "edge" && !shownEdges.has(selection.id)) select(null);
     else if (network) network.redraw();
@@ -189,6 +188,8 @@ var edges = null;
   if (!data.edges.length) document.getElementById("kg-time").hidden = true;
 
   decide();
+  nodeView = new vis.DataView(nodes, {filter: function (n) { return shownNodes.has(n.id); }});
+  edgeView = new vis.DataView(edges, {filter: function (e) { return shownEdges.has(e.id); }});
 
   // ------------------------------------------------------------ network
   var container = document.getElementById("kg-network");
@@ -333,8 +334,9 @@ var edges = null;
     if (lit) {
       lit.focus.forEach(function (id) { nodeLabel(id, true); });
       if (hovered !== null) edgeLabel(hovered, true);
-      lit.edges.forEach(function (id) { edgeLabel(id, selection && selection.kind === "edge"); });
+      if (selection && selection.kind === "edge") lit.edges.forEach(function (id) { edgeLabel(id, true); });
       lit.nodes.forEach(function (id) { nodeLabel(id, false); });
+      lit.edges.forEach(function (id) { edgeLabel(id, false); });
     } else {
       if (hovered !== null) edgeLabel(hovered, true);
       var count = 0;
@@ -373,7 +375,7 @@ var edges = null;
   function row(box, name, value) {
     if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) return;
     var line = el("div", "kg-meta");
-    line.append(el("span", "kg-tip-key", name), " ");
+    line.append(el("span", "kg-key", name + ":"), " ");
     if (value instanceof Node) line.append(value); else line.append(Array.isArray(value) ? value.join("; ") : String(value));
     box.appendChild(line);
   }
