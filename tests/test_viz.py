@@ -42,6 +42,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 READY = "html[data-kg-ready=true]"
 ENTITY_CLASSES = ("Person", "Organization", "Country", "Location", "Agreement")
 
+pytestmark = pytest.mark.filterwarnings(r"ignore:(Dataset\.\w+|ConjunctiveGraph) is deprecated:DeprecationWarning")
+
 
 # --------------------------------------------------------------------------- helpers
 
@@ -393,6 +395,110 @@ def test_kg_build_also_writes_the_page(tmp_path: Path) -> None:
     data = payload((tmp_path / "graph.html").read_text(encoding="utf-8"))
     assert (len(data["nodes"]), len(data["edges"])) == expected_counts(load_graph(tmp_path / "graph.ttl"))
     assert data["edges"]
+
+
+# --------------------------------------------------------------------------- a part of a big graph
+
+SMALL_PEOPLE = {"Dale Harmon", "Arjun Mehra", "Mara Lindqvist", "Eve \"<script>alert('kg')</script>\" O\\Brien"}
+EVE = "Eve \"<script>alert('kg')</script>\" O\\Brien"
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An on-disk store holding the documents of ``small-graph.trig``, one named graph each."""
+    from rdflib import URIRef
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from kg.store import open_store
+
+    folder = tmp_path_factory.mktemp("viz-store") / "store"
+    with open_store(folder) as store:
+        for named in load_graph(SMALL_TRIG).graphs():  # type: ignore[attr-defined]
+            if named.identifier != DATASET_DEFAULT_GRAPH_ID and len(named):
+                name = str(named.identifier)
+                store.put_document(name.rsplit("/", 1)[-1], "sha256:0", named, graph_iri=URIRef(name))
+    return folder
+
+
+def labels_of(graph: Graph) -> set[str]:
+    return {attrs["label"] for _, attrs in to_networkx(graph).nodes(data=True)}
+
+
+@pytest.mark.parametrize(("entity", "hops", "limit", "expected"), [
+    ("Dale Harmon", 0, 500, {"Dale Harmon"}),
+    ("dale harmon", 1, 500, {"Dale Harmon", "Brazil", "India", "United States"}),
+    ("Harmon", 2, 500, {"Dale Harmon", "Brazil", "India", "United States", "framework agreement", "Arjun Mehra",
+                        "Mara Lindqvist", EVE}),
+    ("Dale Harmon", 2, 3, {"Dale Harmon", "Brazil", "India"}),  # neighbours in the order of their IRIs
+    (ID + "country/india", 1, 500, {"India", "framework agreement", "Dale Harmon", "Arjun Mehra"}),
+    ("MEHRA", 1, 500, {"Arjun Mehra", "India", "Mara Lindqvist", EVE}),
+])
+@pytest.mark.parametrize("kind", ["file", "store"])
+def test_the_neighbourhood_of_an_entity_is_every_entity_within_its_hops(
+    small_store: Path, kind: str, entity: str, hops: int, limit: int, expected: set[str]
+) -> None:
+    from kg.neighbourhood import neighbourhood
+
+    source = SMALL_TRIG if kind == "file" else small_store
+    assert labels_of(neighbourhood(source, entity, hops=hops, limit=limit)) == expected
+
+
+def test_a_neighbourhood_carries_the_relations_among_its_entities_and_the_events_behind_them(small_store: Path) -> None:
+    from kg.neighbourhood import neighbourhood
+
+    data = payload(to_html(neighbourhood(small_store, "Dale Harmon", hops=1)))
+    names = {n["id"]: n["label"] for n in data["nodes"]}
+    links = {(names[e["from"]], e["relation"], names[e["to"]]): e for e in data["edges"]}
+    assert set(links) == {("Dale Harmon", "imposedTariffOn", "Brazil"), ("Dale Harmon", "imposedTariffOn", "India"),
+                          ("Dale Harmon", "affiliation", "United States")}
+    (event,) = links["Dale Harmon", "imposedTariffOn", "Brazil"]["events"]
+    assert event["date"] == "2025-07" and event["document"] == "tariff-note" and event["evidence"]
+    assert event["source"] == "https://example.org/news/tariff-note"
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    ([], 2, "too big to draw whole: draw the part around an entity with --entity NAME"),
+    (["--entity", "Nobody"], 2, "no entity is called 'Nobody'"),
+    (["--entity", "Dale Harmon", "--hops", "-1"], 2, "hops must be 0 or more"),
+    (["--construct", "SELECT * WHERE { ?s ?p ?o }"], 2, "not from a SELECT query"),
+    (["--construct", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p "], 2, "SPARQL query"),
+    (["--entity", "x", "--construct", "CONSTRUCT WHERE { ?s ?p ?o }"], 2, "not allowed with argument"),
+])
+def test_kg_viz_of_a_store_explains_what_it_cannot_draw(
+    small_store: Path, tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
+    result = run_kg("viz", str(small_store), *args, "-o", str(tmp_path / "page.html"))
+    assert (result.returncode, result.stdout) == (code, "") and message in result.stderr
+    assert "kg viz: error: " in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("args", "people"), [
+    (["--entity", "Dale Harmon", "--hops", "1"], {"Dale Harmon"}),
+    (["--entity", "United States", "--hops", "1"], {"Dale Harmon", "Mara Lindqvist"}),
+    (["--construct", "CONSTRUCT { ?a kg:metWith ?b . ?a a ?c ; rdfs:label ?l } "
+                     "WHERE { ?a kg:metWith ?b . ?a a ?c ; rdfs:label ?l }"], {"Arjun Mehra", "Mara Lindqvist", EVE}),
+])
+def test_kg_viz_draws_a_part_of_a_store(small_store: Path, tmp_path: Path, args: list[str], people: set[str]) -> None:
+    page = tmp_path / "part.html"
+    result = run_kg("viz", str(small_store), *args, "-o", str(page))
+    assert result.returncode == 0, result.stderr
+    data = payload(page.read_text(encoding="utf-8"))
+    assert {n["label"] for n in data["nodes"] if n["class"] == "Person"} == people
+    assert data["edges"]
+
+
+def test_kg_viz_draws_the_neighbourhood_of_an_entity_from_an_endpoint(small_store: Path, tmp_path: Path) -> None:
+    from kg.serve import start_server
+
+    page = tmp_path / "remote.html"
+    with start_server(small_store, port=0) as server:
+        base = server.query_url.rsplit("/", 1)[0] + "/"
+        missing_out = run_kg("viz", base, "--entity", "Dale Harmon")
+        result = run_kg("viz", base, "--entity", "Dale Harmon", "--hops", "1", "-o", str(page))
+    assert missing_out.returncode == 2 and "-o PAGE.html" in missing_out.stderr
+    assert result.returncode == 0, result.stderr
+    data = payload(page.read_text(encoding="utf-8"))
+    assert {n["label"] for n in data["nodes"]} == {"Dale Harmon", "Brazil", "India", "United States"}
 
 
 # --------------------------------------------------------------------------- in Chromium
