@@ -831,8 +831,9 @@ def test_choosing_a_search_result_selects_and_centres_it_by_keyboard(hostile_tab
         tab.page.keyboard.press(key)
     assert tab.js("network.getSelectedNodes()") == [ID + "country/sudland"]
     assert tab.js("document.activeElement.textContent") == "Sudland"  # the panel's heading
-    centre = tab.js("[document.getElementById('kg-network').clientWidth / 2, "
-                    "document.getElementById('kg-network').clientHeight / 2]")
+    centre = tab.js("[(document.getElementById('kg-network').clientWidth - "
+                    "document.getElementById('kg-details').offsetWidth) / 2, "
+                    "document.getElementById('kg-network').clientHeight / 2]")  # of the part the panel leaves
     at = tab.js("id => network.canvasToDOM(network.getPosition(id))", ID + "country/sudland")
     assert abs(at["x"] - centre[0]) < 2 and abs(at["y"] - centre[1]) < 2
     assert tab.page.locator("#kg-results").is_hidden()

@@ -17,6 +17,7 @@ var edges = null;
   var AFFILIATION = "affiliation";
   var LABEL_FONT = "12px system-ui, -apple-system, sans-serif";
   var LABELS_AT_FIT = 20;  // entities labelled at the first, whole-graph zoom; more as one zooms in
+  var SMALL = 60;  // up to this many entities shown, each is labelled where there is room
   var DAY = 86400000;
 
   // vis-network gets only what it draws; the rest stays in the records, by id.
@@ -240,8 +241,9 @@ var edges = null;
 
   // ------------------------------------------------------------ labels
   // The page draws entity labels itself, most connected first, each where it
-  // overlaps no label already drawn: about LABELS_AT_FIT at the first zoom, four
-  // times as many at twice the zoom. Link labels show on hover and selection.
+  // overlaps no label already drawn: every one in a small graph, else about
+  // LABELS_AT_FIT at the first zoom and four times as many at twice the zoom.
+  // Link labels show on hover and selection.
   var widths = new Map();
   var CELL = 48;
 
@@ -290,7 +292,7 @@ var edges = null;
     var ratio = ctx.canvas.width / Math.max(ctx.canvas.clientWidth, 1);
     var width = container.clientWidth, height = container.clientHeight;
     var scale = network.getScale();
-    var budget = Math.ceil(LABELS_AT_FIT * Math.pow(Math.max(scale / fitScale, 1), 2));
+    var budget = shownNodes.size <= SMALL ? SMALL : Math.ceil(LABELS_AT_FIT * Math.pow(Math.max(scale / fitScale, 1), 2));
     var boxes = new Boxes();
     var drawn = [];
     var body = network.body;
@@ -301,15 +303,25 @@ var edges = null;
     ctx.textBaseline = "top";
     ctx.lineJoin = "round";
 
+    var done = new Set();
+
     function nodeLabel(id, force) {
       var node = body.nodes[id];
-      if (!node || !shownNodes.has(id)) return false;
+      if (!node || !shownNodes.has(id) || done.has(id)) return false;
       var at = network.canvasToDOM({x: node.x, y: node.y});
       if (at.x < -50 || at.y < -20 || at.x > width + 50 || at.y > height + 20) return false;
       var record = nodeRecord.get(id);
-      var box = textBox(ctx, id, record.label, at.x, at.y + record.size * scale + 2);
+      var reach = record.size * scale + 2;
+      var box = textBox(ctx, id, record.label, at.x, at.y + reach);  // under the entity, else over, right, left
+      var half = box.w / 2;
+      var places = [[0, reach], [0, -reach - 16], [reach + half, -8], [-reach - half, -8]];
+      for (var i = 0; !force && i < places.length; i++) {
+        box = textBox(ctx, id, record.label, at.x + places[i][0], at.y + places[i][1]);
+        if (boxes.fits(box)) break;
+      }
       if (!force && !boxes.fits(box)) return false;
       boxes.add(box);
+      done.add(id);
       paint(ctx, record.label, box, force);
       drawn.push({id: id, x: box.x, y: box.y, w: box.w, h: box.h});
       return true;
@@ -332,10 +344,18 @@ var edges = null;
     }
 
     if (lit) {
+      lit.nodes.forEach(function (id) {  // labels keep off the lit entities themselves
+        var node = body.nodes[id];
+        if (!node) return;
+        var at = network.canvasToDOM({x: node.x, y: node.y});
+        var r = nodeRecord.get(id).size * scale;
+        boxes.add({x: at.x - r, y: at.y - r, w: 2 * r, h: 2 * r});
+      });
       lit.focus.forEach(function (id) { nodeLabel(id, true); });
       if (hovered !== null) edgeLabel(hovered, true);
       if (selection && selection.kind === "edge") lit.edges.forEach(function (id) { edgeLabel(id, true); });
-      lit.nodes.forEach(function (id) { nodeLabel(id, false); });
+      lit.nodes.slice().sort(function (a, b) { return nodeRecord.get(b).degree - nodeRecord.get(a).degree; })
+        .forEach(function (id) { nodeLabel(id, false); });
       lit.edges.forEach(function (id) { edgeLabel(id, false); });
     } else {
       if (hovered !== null) edgeLabel(hovered, true);
@@ -505,7 +525,12 @@ var edges = null;
       network.selectNodes([what.id]);
       highlight([what.id]);
       h = nodePanel(what.id);
-      if (centre) network.focus(what.id, {scale: Math.max(network.getScale(), fitScale * 2, 0.6), animation: false});
+      if (centre) {
+        // in the middle of what the panel leaves uncovered
+        details.hidden = false;
+        network.focus(what.id, {scale: Math.max(network.getScale(), fitScale * 2, 0.6), animation: false,
+                                offset: {x: -details.offsetWidth / 2, y: 0}});
+      }
     } else {
       var e = edgeRecord.get(what.id);
       network.selectEdges([what.id]);
