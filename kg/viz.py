@@ -488,18 +488,31 @@ def _vis_options(linked: int) -> dict[str, Any]:
 def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: int = 1) -> np.ndarray:
     """Positions, one row per id, in units of the ideal edge length.
 
-    Connected entities get a force-directed layout; entities without any
-    relation are set out in rows under it, in the order of ``ids``.
+    Each connected group of entities gets its own force-directed layout, and
+    the groups are packed side by side, largest first, in a landscape
+    rectangle (left alone, small groups drift far out around the big one).
+    Entities without any relation are set out in rows under them, in the
+    order of ``ids``.
     """
     index = {node: i for i, node in enumerate(ids)}
-    linked = [i for i, node in enumerate(ids) if simple.degree(node)]
     lonely = [i for i, node in enumerate(ids) if not simple.degree(node)]
-    renumber = {old: new for new, old in enumerate(linked)}
-    pairs = np.array(
-        [(renumber[index[u]], renumber[index[v]]) for u, v in simple.edges()], dtype=np.int64
-    ).reshape(-1, 2)
+    groups = sorted(
+        (sorted((index[node] for node in group)) for group in nx.connected_components(simple) if len(group) > 1),
+        key=lambda group: (-len(group), group[0]),
+    )
     pos = np.zeros((len(ids), 2))
-    pos[linked] = _force_layout(len(linked), pairs, iterations=iterations, seed=seed)
+    shapes = []
+    for group in groups:
+        local = {i: k for k, i in enumerate(group)}
+        pairs = np.array(
+            [(local[index[u]], local[index[v]]) for u, v in simple.subgraph(ids[i] for i in group).edges()],
+            dtype=np.int64,
+        ).reshape(-1, 2)
+        shape = _force_layout(len(group), pairs, iterations=iterations, seed=seed)
+        shapes.append(shape - shape.min(axis=0))
+    for group, shape, corner in zip(groups, shapes, _pack([s.max(axis=0) for s in shapes]), strict=True):
+        pos[group] = shape + corner
+    linked = [i for group in groups for i in group]
     if lonely:
         low, high = (pos[linked].min(axis=0), pos[linked].max(axis=0)) if linked else (np.zeros(2), np.zeros(2))
         columns = max(int(high[0] - low[0]) + 1, math.ceil(math.sqrt(len(lonely))))
@@ -507,6 +520,36 @@ def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: in
         pos[lonely, 0] = low[0] + cols
         pos[lonely, 1] = high[1] + (1.5 if linked else 0.0) + 0.6 * rows
     return pos - (pos.min(axis=0) + pos.max(axis=0)) / 2 if len(ids) else pos
+
+
+def _pack(sizes: list[np.ndarray], *, gap: float = 1.0, aspect: float = 1.6) -> list[np.ndarray]:
+    """Top-left corners for boxes of ``sizes`` (largest first), in a rectangle about ``aspect`` times wider than tall.
+
+    Boxes go in shelves: the first box of a shelf sets its height, and the
+    boxes after it fill rows beside it until the shelf is full.
+
+    >>> [corner.tolist() for corner in _pack([np.array([4.0, 3.0]), np.array([1.0, 1.0]), np.array([1.0, 1.0])])]
+    [[0.0, 0.0], [5.0, 0.0], [5.0, 2.0]]
+    """
+    if not sizes:
+        return []
+    area = sum(float((w + gap) * (h + gap)) for w, h in sizes)
+    width = max(float(sizes[0][0]) + gap, math.sqrt(area * aspect))
+    corners: list[np.ndarray] = []
+    top = height = left = x = y = row = 0.0
+    for w, h in ((float(w), float(h)) for w, h in sizes):
+        if corners:
+            if x + w > width and x > left:  # the next row beside the shelf's first box
+                x, y, row = left, y + row + gap, 0.0
+            if x + w <= width and y + h <= top + height:
+                corners.append(np.array([x, y]))
+                x, row = x + w + gap, max(row, h)
+                continue
+            top += height + gap  # a new shelf
+        corners.append(np.array([0.0, top]))
+        height, left = h, w + gap
+        x, y, row = left, top, 0.0
+    return corners
 
 
 def _force_layout(n: int, pairs: np.ndarray, *, iterations: int, seed: int) -> np.ndarray:
