@@ -644,7 +644,7 @@ def test_the_page_draws_every_linked_entity_and_every_link_offline(hostile_tab: 
 
 
 @pytest.mark.browser
-def test_hostile_text_shows_as_text_on_load_hover_click_and_in_the_panel(hostile_tab: Tab) -> None:
+def test_hostile_text_shows_as_text_on_load_hover_and_click(hostile_tab: Tab) -> None:
     tab = hostile_tab
     assert tab.pwned() == [None, 0]
     mouse = tab.page.mouse
@@ -846,6 +846,27 @@ def test_a_hidden_entity_chosen_in_the_search_is_shown(hostile_tab: Tab) -> None
     tab.page.locator("#kg-search").press("Enter")
     assert tab.js("network.getSelectedNodes()") == [ID + "location/port-eden"]
     assert tab.drawn()[0] == 10 and "0 relations" in tab.details()
+
+
+@pytest.mark.browser
+def test_a_hub_lists_its_first_fifty_relations_and_the_rest_on_request(browser: Any, tmp_path: Path) -> None:
+    net = nx.MultiDiGraph()
+    net.add_node("hub", label="Hubland", **{"class": "Country"})
+    for n in range(60):
+        net.add_node(f"p{n}", label=f"Person {n}", **{"class": "Person"})
+        events = [{"event": f"e{n}", "evidence": f"Person {n} put duties on Hubland.", "mentions": 1 + n // 30}]
+        net.add_edge(f"p{n}", "hub", key="imposedTariffOn", relation="imposedTariffOn", events=events)
+    tab = Tab(browser, write_html(net, tmp_path / "hub.html"))
+    try:
+        tab.page.mouse.click(*tab.point_of_node("hub"))
+        panel = tab.page.locator("#kg-details")
+        assert panel.locator("h3").count() == 50
+        assert panel.locator("h3").first.text_content().startswith("Person 30 imposed tariff on")  # the heaviest first
+        panel.get_by_role("button", name="Show the other 10 relations").click()
+        assert panel.locator("h3").count() == 60 and "Person 9 put duties on Hubland." in tab.details()
+        assert tab.errors == []
+    finally:
+        tab.close()
 
 
 def hubs(n_hubs: int, leaves: int) -> nx.MultiDiGraph:

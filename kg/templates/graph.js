@@ -18,6 +18,7 @@ var edges = null;
   var LABEL_FONT = "12px system-ui, -apple-system, sans-serif";
   var LABELS_AT_FIT = 20;  // entities labelled at the first, whole-graph zoom; more as one zooms in
   var SMALL = 60;  // up to this many entities shown, each is labelled where there is room
+  var PANEL_FIRST = 50;  // relations listed at once in the panel; the rest behind a button
   var DAY = 86400000;
 
   // vis-network gets only what it draws; the rest stays in the records, by id.
@@ -476,16 +477,27 @@ var edges = null;
       .sort(function (a, b) { return b.weight - a.weight || a.id - b.id; });
     details.appendChild(el("div", "kg-meta", plural(relationsOf.length, "relation", "relations") +
       (members.length ? " \u00b7 " + plural(members.length, "affiliated person", "affiliated people") : "")));
-    relationsOf.forEach(function (e) {
+    function relationItem(into, e) {
       var h3 = el("h3");
       var relation = relations[e.relation];
       if (e.from === id) h3.append(relation.label + " ", entityButton(e.to));
       else if (e.relation === "metWith") h3.append(relation.label + " ", entityButton(e.from));
       else h3.append(entityButton(e.from), " " + relation.label);
       h3.append(el("span", "kg-weight", weightText(e)));
-      details.appendChild(h3);
-      eventItems(details, e);
-    });
+      into.appendChild(h3);
+      eventItems(into, e);
+    }
+    relationsOf.slice(0, PANEL_FIRST).forEach(function (e) { relationItem(details, e); });
+    if (relationsOf.length > PANEL_FIRST) {  // a hub's hundreds of relations, listed when asked
+      var more = el("button", "kg-link", "Show the other " + plural(relationsOf.length - PANEL_FIRST, "relation", "relations"));
+      more.type = "button";
+      more.addEventListener("click", function () {
+        var rest = document.createDocumentFragment();
+        relationsOf.slice(PANEL_FIRST).forEach(function (e) { relationItem(rest, e); });
+        more.replaceWith(rest);
+      });
+      details.appendChild(more);
+    }
     if (members.length) {
       details.appendChild(el("h3", null, "Affiliated"));
       var list = el("div", "kg-meta");
