@@ -2,9 +2,13 @@
 
 The page opens from a file with no network at all: vis-network (the copy that
 ships inside pyvis) and every style are inlined, the graph travels as escaped
-JSON, and tooltips are built from text nodes, so names and sentences taken from
-the news never become markup. Positions are computed here, so even large
-graphs appear at once instead of settling for minutes in the browser.
+JSON, and tooltips, the side panel and the labels drawn on the canvas are
+built from text, so names and sentences taken from the news never become
+markup. Positions are computed here (each connected group on its own, the
+groups packed side by side), so even large graphs appear at once instead of
+settling for minutes in the browser. What the page does with the data (labels
+by degree, the lone-entity toggle, affiliation lines, weights, the panel, the
+time filter) is in ``templates/graph.js``.
 
 >>> from rdflib import Graph
 >>> turtle = '''
