@@ -53,6 +53,9 @@ var edges = null;
     return element;
   }
 
+  // A label on the canvas: a long name cut short (the tooltip and the panel give it whole).
+  function short(text) { return text.length > 36 ? text.slice(0, 34) + "\u2026" : text; }
+
   function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
   function dayText(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
@@ -313,17 +316,18 @@ var edges = null;
       if (at.x < -50 || at.y < -20 || at.x > width + 50 || at.y > height + 20) return false;
       var record = nodeRecord.get(id);
       var reach = record.size * scale + 2;
-      var box = textBox(ctx, id, record.label, at.x, at.y + reach);  // under the entity, else over, right, left
+      var text = short(record.label);
+      var box = textBox(ctx, id, text, at.x, at.y + reach);  // under the entity, else over, right, left
       var half = box.w / 2;
       var places = [[0, reach], [0, -reach - 16], [reach + half, -8], [-reach - half, -8]];
       for (var i = 0; !force && i < places.length; i++) {
-        box = textBox(ctx, id, record.label, at.x + places[i][0], at.y + places[i][1]);
+        box = textBox(ctx, id, text, at.x + places[i][0], at.y + places[i][1]);
         if (boxes.fits(box)) break;
       }
       if (!force && !boxes.fits(box)) return false;
       boxes.add(box);
       done.add(id);
-      paint(ctx, record.label, box, force);
+      paint(ctx, text, box, force);
       drawn.push({id: id, x: box.x, y: box.y, w: box.w, h: box.h});
       return true;
     }
