@@ -752,6 +752,7 @@ def test_clicking_a_link_lists_every_event_behind_it_and_its_weight(hostile_tab:
     (["undated"], 8, 8),  # the envoy's meeting has no date; Vance's duties have a dated event too
     (["undated", "to:2031-03-31"], 7, 7),
     (["from:2031-04-01", "to:2031-04-01", "undated"], 5, 3),  # Vance's duties, and the affiliations
+    (["from:2031-04-01", "to:2031-03-01"], 7, 5),  # "to" pushes "from" back: 1 March, the month of the meeting
 ])
 @pytest.mark.browser
 def test_filters_hide_classes_relations_lone_entities_and_events_out_of_time(

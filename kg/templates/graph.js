@@ -159,6 +159,7 @@ var edges = null;
     if (e.relation !== AFFILIATION && !e.events.length) undatedCount += 1;
   });
   document.getElementById("kg-undated-text").textContent = plural(undatedCount, "undated event", "undated events");
+  document.getElementById("kg-undated").parentNode.hidden = undatedCount === 0;
   document.getElementById("kg-undated").addEventListener("change", function (event) {
     filter.undated = event.target.checked;
     refresh();
@@ -171,11 +172,11 @@ var edges = null;
     });
     from.value = String(data.days[0]);
     to.value = String(data.days[1]);
-    var timeChanged = function () {
+    var timeChanged = function (event) {
+      if (Number(from.value) > Number(to.value)) {  // the slider moved pushes the other along
+        if (event.target === from) to.value = from.value; else from.value = to.value;
+      }
       var low = Number(from.value), high = Number(to.value);
-      if (low > high) { if (this === from) to.value = from.value; else from.value = to.value; }
-      low = Number(from.value);
-      high = Number(to.value);
       document.getElementById("kg-from-text").textContent = dayText(low);
       document.getElementById("kg-to-text").textContent = dayText(high);
       filter.from = low > data.days[0] ? low : null;
