@@ -938,6 +938,25 @@ def test_the_notebook_view_runs_the_page_inside_its_iframe(browser: Any, tmp_pat
 
 @pytest.mark.browser
 @pytest.mark.model
+def test_the_screenshot_script_takes_a_small_picture_of_the_examples_page(tmp_path: Path) -> None:
+    _playwright()
+    from PIL import Image
+
+    out = tmp_path / "page.png"
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "screenshot.py"), "--out", str(out),
+                             "--select", "India", "--size", "1000", "600"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as picture:
+        assert picture.size == (1000, 600) and picture.mode == "P"  # 256 colours
+        assert len(picture.getcolors(256) or []) > 20  # a drawing, not a blank page
+    assert 10_000 < out.stat().st_size < 200_000
+    missing = subprocess.run([sys.executable, str(REPO / "scripts" / "screenshot.py"), "--out", str(out),
+                              "--select", "Nobody"], capture_output=True, text=True, timeout=300)
+    assert missing.returncode == 1 and "no entity is called 'Nobody'" in missing.stderr
+
+
+@pytest.mark.browser
+@pytest.mark.model
 def test_the_seed_article_page(browser: Any, build: Any, tmp_path: Path) -> None:
     graph = build(SEED.read_text(encoding="utf-8"), doc_id="seed")
     tab = Tab(browser, write_html(graph, tmp_path / "seed.html", title="Seed article"))
