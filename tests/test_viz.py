@@ -734,6 +734,9 @@ def test_clicking_a_link_lists_every_event_behind_it_and_its_weight(hostile_tab:
     assert "Cleo Vance \u2014 imposed tariff on \u2014 Westmark \u00b7 2 events" in text
     assert "Vance raised the Westmark duties again in April." in text and "2031-04-01" in text
     assert "Date: undated" in text
+    tab.page.locator("#kg-undated").click()  # Vance's undated duties: out of the filter, still listed, marked
+    assert tab.details().count("Outside the time filter") == 1
+    assert "Outside the time filterPresident Cleo Vance imposed duties" in tab.details()
     widths = tab.js("network.body.edgeIndices.map(id => network.body.edges[id].options.width)")
     assert tab.js("id => network.body.edges[id].options.width", duties) == max(widths) > min(widths)
 
@@ -847,6 +850,7 @@ def test_a_hidden_entity_chosen_in_the_search_is_shown(hostile_tab: Tab) -> None
     tab.page.locator("#kg-search").press("Enter")
     assert tab.js("network.getSelectedNodes()") == [ID + "location/port-eden"]
     assert tab.drawn()[0] == 10 and "0 relations" in tab.details()
+    assert tab.page.locator("#kg-details h2").all_text_contents() == ["Port Eden"]  # one panel, not two
 
 
 @pytest.mark.browser

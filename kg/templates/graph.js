@@ -73,13 +73,15 @@ var edges = null;
   var nodeView = null;
   var edgeView = null;
 
+  function eventInTime(event) {
+    if (!event.span) return filter.undated;
+    return (filter.from === null || event.span[1] >= filter.from) && (filter.to === null || event.span[0] <= filter.to);
+  }
+
   function inTime(e) {
     if (e.relation === AFFILIATION) return true;
     if (!e.events.length) return filter.undated;
-    return e.events.some(function (event) {
-      if (!event.span) return filter.undated;
-      return (filter.from === null || event.span[1] >= filter.from) && (filter.to === null || event.span[0] <= filter.to);
-    });
+    return e.events.some(eventInTime);
   }
 
   function decide() {
@@ -108,11 +110,16 @@ var edges = null;
     window.kgShown = {nodes: shownNodes.size, edges: shownEdges.size, lonely: lonely};
   }
 
-  function refresh() {
+  function apply() {
     decide();
-    if (nodeView) { nodeView.refresh(); edgeView.refresh(); }
-    if (selection && !shownNodes.has(selection.id) && selection.kind === "node") select(null);
-    else if (selection && selection.kind === "edge" && !shownEdges.has(selection.id)) select(null);
+    nodeView.refresh();
+    edgeView.refresh();
+  }
+
+  function refresh() {
+    apply();
+    if (selection && !(selection.kind === "node" ? shownNodes : shownEdges).has(selection.id)) select(null);
+    else if (selection) select(selection);  // the panel again, marking what the filters now leave out
     else if (network) network.redraw();
   }
 
@@ -434,6 +441,10 @@ var edges = null;
   function eventItems(box, e) {
     e.events.forEach(function (event) {
       var item = el("div", "kg-event");
+      if (!eventInTime(event)) {  // listed all the same, marked
+        item.classList.add("kg-outside");
+        item.appendChild(el("div", "kg-meta", "Outside the time filter"));
+      }
       if (event.evidence) item.appendChild(el("blockquote", "kg-evidence", event.evidence));
       row(item, "Date", dateOf(event));
       row(item, "Place", event.place);
@@ -538,7 +549,7 @@ var edges = null;
     }
     var h;
     if (what.kind === "node") {
-      if (!shownNodes.has(what.id)) { revealed.add(what.id); refresh(); }
+      if (!shownNodes.has(what.id)) { revealed.add(what.id); apply(); }
       network.selectNodes([what.id]);
       highlight([what.id]);
       h = nodePanel(what.id);
