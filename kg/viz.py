@@ -34,13 +34,13 @@ True
 from __future__ import annotations
 
 import base64
+import calendar
+import datetime as dt
 import functools
 import hashlib
 import html
 import importlib.util
 import json
-import calendar
-import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -358,6 +358,8 @@ def _payload(net: nx.MultiDiGraph, size_by: str) -> dict[str, Any]:
                 "y": round(float(positions[i, 1]) * _EDGE_PX, 1),
             }
         )
+        if not simple.degree(node):
+            records[-1]["physics"] = False  # shown by the toggle, stays in its row under the drawing
     edges = _edge_records(net, style["relations"])
     spans = [event["span"] for edge in edges for event in edge["events"] if "span" in event]
     linked = sum(1 for node in ids if simple.degree(node))

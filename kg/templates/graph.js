@@ -35,7 +35,9 @@ var edges = null;
   var straight = {to: {enabled: false}};
 
   nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return {id: n.id, group: n.class, size: n.size, x: n.x, y: n.y};
+    var item = {id: n.id, group: n.class, size: n.size, x: n.x, y: n.y};
+    if (n.physics === false) item.physics = false;
+    return item;
   }));
   edges = new vis.DataSet(data.edges.map(function (e) {
     var relation = relations[e.relation];
