@@ -3,8 +3,8 @@
 A store of 100,000 articles cannot be drawn whole. :func:`neighbourhood`
 finds the entities a name (or IRI) stands for and walks ``hops`` links
 (relations and affiliations) out from them, asking the source for one entity
-at a time with the CONSTRUCT query ``kg/queries/viz/star.rq``: a store folder
-or SPARQL endpoint is opened once, read-only, and never read in full.
+at a time with the queries in ``kg/queries/viz/``: a store folder or SPARQL
+endpoint is opened once, read-only, and never read in full.
 :func:`constructed` draws the result of any CONSTRUCT query instead.
 """
 
@@ -18,17 +18,15 @@ from typing import Any
 
 from rdflib import Graph, URIRef
 
-from kg.errors import InputError, QueryError
+from kg.errors import InputError
 from kg.namespace import KG
-from kg.query import load_graph, query
+from kg.query import QueryResult, load_graph, query
 from kg.resources import query_dir
 
 __all__ = ["DEFAULT_LIMIT", "constructed", "is_store", "neighbourhood"]
 
 #: At most this many entities in a neighbourhood unless asked otherwise; the walk stops adding there.
 DEFAULT_LIMIT = 500
-
-_LINKS = (KG.signed, KG.metWith, KG.imposedTariffOn, KG.affiliation)
 
 
 def _viz_query(name: str) -> Path:
@@ -61,9 +59,10 @@ def neighbourhood(
 
     ``source`` is a graph, a graph file, a store folder or a SPARQL endpoint
     URL; ``entity`` an IRI or any of an entity's names, in any case (each
-    entity it names is a starting point). The walk goes out breadth first and
-    stops taking in entities at ``limit``; the result is an rdflib Graph for
-    :func:`kg.viz.to_html`.
+    entity it names is a starting point). The walk goes out breadth first,
+    reading each entity's links, and stops taking in entities at ``limit``;
+    then each entity's names and the events behind each relation between two
+    of them are read. The result is an rdflib Graph for :func:`kg.viz.to_html`.
     """
     if hops < 0:
         raise InputError(f"hops must be 0 or more, not {hops}")
@@ -74,45 +73,44 @@ def neighbourhood(
         if not starts:
             raise InputError(f"no entity is called {entity!r} (nor has that IRI) in {_name(source)}")
         kept: dict[URIRef, None] = dict.fromkeys(starts[:limit])
-        graph = Graph()
+        links: set[tuple[URIRef, URIRef, URIRef]] = set()
         frontier = list(kept)
         for depth in range(hops + 1):
             reached: list[URIRef] = []
             for node in frontier:
-                star = query(target, _viz_query("star"), entity=node).graph
-                if star is None:
-                    raise QueryError("the star query gave no graph")
-                graph += star
-                if depth == hops:
-                    continue
-                for other in _linked(star, node):
-                    if other not in kept and len(kept) < limit:
+                found = [(o if s == node else s, (s, link, o)) for s, link, o in
+                         query(target, _viz_query("links"), entity=node)
+                         if isinstance(s, URIRef) and isinstance(link, URIRef) and isinstance(o, URIRef)]
+                for other, triple in sorted(found):  # neighbours in the order of their IRIs
+                    links.add(triple)
+                    if depth < hops and other not in kept and len(kept) < limit:
                         kept[other] = None
                         reached.append(other)
             frontier = reached
-    for s, p, o in list(graph.triples((None, None, None))):
-        if p in _LINKS and (s not in kept or o not in kept):
-            graph.remove((s, p, o))
+        graph = Graph()
+        for node in kept:
+            graph += _graph_of(query(target, _viz_query("entity"), entity=node))
+        pairs = set()
+        for s, link, o in sorted(links):
+            if s in kept and o in kept:
+                graph.add((s, link, o))
+                if link != KG.affiliation and (s, o) not in pairs:
+                    pairs.add((s, o))
+                    graph += _graph_of(query(target, _viz_query("events"), subject=s, object=o))
     return graph
 
 
-def _linked(star: Graph, node: URIRef) -> Iterator[URIRef]:
-    """The entities ``node`` has a relation or an affiliation with, in the order of their IRIs."""
-    others = set()
-    for link in _LINKS:
-        others.update(o for o in star.objects(node, link) if isinstance(o, URIRef))
-        others.update(s for s in star.subjects(link, node) if isinstance(s, URIRef))
-    others.discard(node)
-    return iter(sorted(others))
+def _graph_of(result: QueryResult) -> Graph:
+    """The graph of a CONSTRUCT or DESCRIBE result."""
+    if result.graph is None:
+        raise InputError(f"a page is drawn from a CONSTRUCT or DESCRIBE query, not from a {result.kind} query")
+    return result.graph
 
 
 def constructed(source: str | Path | Graph, sparql: str | Path) -> Graph:
     """The graph a CONSTRUCT (or DESCRIBE) query makes on ``source``: SPARQL text or a ``.rq`` file."""
     with _open(source) as target:
-        result = query(target, sparql)
-    if result.graph is None:
-        raise InputError(f"a page is drawn from a CONSTRUCT or DESCRIBE query, not from a {result.kind} query")
-    return result.graph
+        return _graph_of(query(target, sparql))
 
 
 def _name(source: str | Path | Graph) -> str:
