@@ -404,7 +404,7 @@ def _edge_records(net: nx.MultiDiGraph, relations: dict[str, Any]) -> list[dict[
 
 def _event_payload(record: dict[str, Any]) -> dict[str, Any]:
     """An event as the page reads it: text fields as text, ``mentions`` a count, ``span`` its days."""
-    event: dict[str, Any] = {k: str(v) for k, v in record.items() if v is not None and k != "mentions"}
+    event: dict[str, Any] = {k: str(v) for k, v in record.items() if v is not None and k not in ("mentions", "event")}
     mentions = record.get("mentions")
     event["mentions"] = int(mentions) if isinstance(mentions, int) and mentions > 0 else 1
     span = _span(event.get("date"))
