@@ -314,6 +314,9 @@ def _viz(args: argparse.Namespace) -> int:
 
     source = args.graph
     name = source.rstrip("/").rsplit("/", 1)[-1] or source
+    if not is_store(source) and not Path(source).exists():
+        print(f"kg viz: error: no graph file or store folder {source!r}", file=sys.stderr)
+        return 2
     if args.out is None and is_store(source) and not Path(source).is_dir():
         print("kg viz: error: name the page to write with -o PAGE.html", file=sys.stderr)
         return 2

@@ -382,6 +382,8 @@ def test_kg_viz_writes_next_to_the_graph_by_default(tmp_path: Path) -> None:
 def test_kg_viz_explains_bad_input(tmp_path: Path) -> None:
     missing = run_kg("viz", str(tmp_path / "none.ttl"))
     assert missing.returncode == 2 and "no graph file" in missing.stderr
+    no_folder = run_kg("viz", str(tmp_path / "no-store"), "--entity", "Ada Moreno")
+    assert no_folder.returncode == 2 and f"no graph file or store folder '{tmp_path / 'no-store'}'" in no_folder.stderr
     unknown = run_kg("viz", str(REPO / "README.md"))
     assert unknown.returncode == 2 and "known extensions: " in unknown.stderr and ".ttl" in unknown.stderr
     unwritable = run_kg("viz", str(HOSTILE), "-o", str(tmp_path / "no" / "such" / "dir" / "page.html"))
