@@ -5,13 +5,16 @@ Run from the repository root (needs Debian's chromium at /usr/bin/chromium):
     .venv/bin/python benchmarks/viz_bench.py [--nodes 500 5000 20000] [--runs 3]
 
 Each size is a synthetic graph in our ontology: news-like, with a few hub
-entities, about four relations per entity and one asserted event (with an
-evidence sentence and a document) behind each relation. Prints one line per
-size: entities, relations, RDF triples, seconds for ``to_networkx``, seconds for
-``to_html``, page size, and time-to-interactive (navigation start until the
-page sets ``window.kgReady`` after its first complete drawing), best and
-median of ``--runs`` fresh page loads, plus the time a click takes to light up a
-neighbourhood.
+entities, about four relations per entity, one asserted event (with an
+evidence sentence and a document) behind each relation, and half the people
+affiliated with a country. Prints one line per size: entities, relations, RDF
+triples, seconds for ``to_networkx``, seconds for ``to_html``, page size, and
+time-to-interactive (navigation start until the page sets ``window.kgReady``
+after its first complete drawing, labels included), best and median of
+``--runs`` fresh page loads; then, on one more load, the time a click on the
+most connected entity takes to light up its neighbourhood and list it in the
+side panel, a search that chooses an entity, and a move of the time slider
+that hides half the dated events.
 """
 
 from __future__ import annotations
@@ -75,6 +78,9 @@ def synthetic_graph(nodes: int, *, per_node: int = 4, seed: int = 1) -> Graph:
             if imposer != country:
                 statements.add((imposer, KG.imposedTariffOn, country))
 
+    for person in members["Person"][::2]:
+        add((person, KG.affiliation, pick("Country")))
+
     event_class = {KG.metWith: KG.Meeting, KG.signed: KG.Signing, KG.imposedTariffOn: KG.TariffImposition}
     roles = {KG.metWith: (KG.participant, KG.participant), KG.signed: (KG.party, KG.agreement),
              KG.imposedTariffOn: (KG.imposer, KG.target)}
@@ -103,8 +109,8 @@ def synthetic_graph(nodes: int, *, per_node: int = 4, seed: int = 1) -> Graph:
     return graph
 
 
-def browser_times(page: Path, runs: int) -> tuple[list[float], float]:
-    """Time-to-interactive of ``runs`` fresh loads (ms), and one click-to-highlight (ms)."""
+def browser_times(page: Path, runs: int) -> tuple[list[float], dict[str, float]]:
+    """Time-to-interactive of ``runs`` fresh loads (ms), and the ms of a click, a search and a time filter."""
     from playwright.sync_api import sync_playwright
 
     args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -124,18 +130,23 @@ def browser_times(page: Path, runs: int) -> tuple[list[float], float]:
         tab = context.new_page()
         tab.goto(page.as_uri(), timeout=300_000)
         tab.wait_for_selector("html[data-kg-ready=true]", state="attached", timeout=300_000)
-        click = tab.evaluate(
+        actions = tab.evaluate(
             """() => {
-                 const records = JSON.parse(document.getElementById("kg-data").textContent).nodes;
-                 const hub = records.reduce((a, b) => (b.degree > a.degree ? b : a));
-                 const start = performance.now();
-                 network.selectNodes([hub.id]);
-                 network.emit("click", {nodes: [hub.id], edges: [], pointer: {DOM: {x: 10, y: 10}}});
-                 return performance.now() - start;
+                 const data = JSON.parse(document.getElementById("kg-data").textContent);
+                 const hub = data.nodes.reduce((a, b) => (b.degree > a.degree ? b : a));
+                 const timed = (act) => { const start = performance.now(); act(); return performance.now() - start; };
+                 const click = timed(() => network.emit("click", {nodes: [hub.id], edges: [], pointer: {DOM: {x: 10, y: 10}}}));
+                 const search = document.getElementById("kg-search");
+                 search.value = data.nodes[data.nodes.length - 1].label;
+                 const find = timed(() => search.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter"})));
+                 const from = document.getElementById("kg-from");
+                 from.value = String(Math.round((data.days[0] + data.days[1]) / 2));
+                 const time = timed(() => from.dispatchEvent(new Event("input")));
+                 return {click: click, search: find, time: time, labels: window.kgLabels.length};
                }"""
         )
         browser.close()
-    return ready, click
+    return ready, actions
 
 
 def main() -> None:
@@ -145,7 +156,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"physics in the browser up to {PHYSICS_MAX_NODES} entities; precomputed positions above")
     print(f"{'entities':>8} {'relations':>9} {'triples':>8} {'to_nx s':>7} {'to_html s':>9} {'page MB':>7} "
-          f"{'TTI best ms':>11} {'TTI median ms':>13} {'click ms':>8}")
+          f"{'TTI best ms':>11} {'TTI median ms':>13} {'click ms':>8} {'search ms':>9} {'time ms':>7}")
     with tempfile.TemporaryDirectory() as folder:
         for size in args.nodes:
             graph = synthetic_graph(size)
@@ -157,11 +168,13 @@ def main() -> None:
             html_seconds = time.perf_counter() - start
             path = Path(folder) / f"graph-{size}.html"
             path.write_text(page, encoding="utf-8")
-            ready, click = browser_times(path, args.runs)
-            relations = len({(min(u, v), max(u, v)) if k == "metWith" else (u, v, k) for u, v, k in net.edges(keys=True)})
+            ready, actions = browser_times(path, args.runs)
+            relations = len({(min(u, v), max(u, v)) if k == "metWith" else (u, v, k) for u, v, k in net.edges(keys=True)
+                             if k != "affiliation"})
             print(f"{net.number_of_nodes():>8} {relations:>9} {len(graph):>8} {networkx_seconds:>7.2f} "
                   f"{html_seconds:>9.2f} {len(page.encode()) / 1e6:>7.1f} {min(ready):>11.0f} "
-                  f"{statistics.median(ready):>13.0f} {click:>8.0f}", flush=True)
+                  f"{statistics.median(ready):>13.0f} {actions['click']:>8.0f} {actions['search']:>9.0f} "
+                  f"{actions['time']:>7.0f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -329,27 +329,58 @@ def _serve(args: argparse.Namespace) -> int:
 def _add_viz(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "viz",
-        help="draw a graph as one interactive HTML page",
+        help="draw a graph, or the part of a store around an entity, as one interactive HTML page",
         description="Draw a graph file (Turtle, N-Triples, JSON-LD, TriG, N-Quads, RDF/XML; format from its "
-        "extension) as a single HTML page that works offline: filters, search, and the evidence of each edge.",
+        "extension) as a single HTML page that works offline: filters, search, a time range, and the evidence "
+        "of each relation. A store folder or SPARQL endpoint is too big to draw whole: draw the entities "
+        "within --hops of --entity, or the graph a --construct query makes (either works on a file too).",
     )
-    p.add_argument("graph", type=Path, metavar="GRAPH", help="the graph file")
+    p.add_argument("graph", metavar="SOURCE", help="a graph file, a store folder or a SPARQL endpoint URL")
     p.add_argument("--out", "-o", type=Path, default=None, metavar="PAGE",
-                   help="the page to write (default: GRAPH with the extension .html)")
-    p.add_argument("--title", default=None, help="page title (default: the graph file's name)")
+                   help="the page to write (default: SOURCE with the extension .html; required for a URL)")
+    p.add_argument("--title", default=None, help="page title (default: the source's name, and the entity)")
     p.add_argument("--size-by", choices=["betweenness", "degree", "eigenvector"], default="degree",
                    help="what sets the size of an entity (default: degree)")
+    part = p.add_mutually_exclusive_group()
+    part.add_argument("--entity", metavar="NAME", help="draw only the entities around this one: an IRI or any name")
+    part.add_argument("--construct", metavar="QUERY",
+                      help="draw the graph of a SPARQL CONSTRUCT query: its text or a .rq file")
+    p.add_argument("--hops", type=int, default=1, metavar="N",
+                   help="with --entity: how many links out from it to go (default: 1)")
+    p.add_argument("--limit", type=int, default=500, metavar="N",
+                   help="with --entity: at most this many entities (default: 500)")
     p.set_defaults(run=_viz)
 
 
 def _viz(args: argparse.Namespace) -> int:
+    from kg.neighbourhood import constructed, is_store, neighbourhood
     from kg.query import load_graph
     from kg.viz import write_html
 
-    graph = load_graph(args.graph)
-    out = args.out or args.graph.with_suffix(".html")
+    source = args.graph
+    name = source.rstrip("/").rsplit("/", 1)[-1] or source
+    if not is_store(source) and not Path(source).exists():
+        print(f"kg viz: error: no graph file or store folder {source!r}", file=sys.stderr)
+        return 2
+    if args.out is None and is_store(source) and not Path(source).is_dir():
+        print("kg viz: error: name the page to write with -o PAGE.html", file=sys.stderr)
+        return 2
+    out = args.out or Path(source.rstrip("/")).with_suffix(".html")
+    if args.entity is not None:
+        graph = neighbourhood(source, args.entity, hops=args.hops, limit=args.limit)
+        title = f"{args.entity}: {args.hops} hop{'' if args.hops == 1 else 's'} in {name}"
+    elif args.construct is not None:
+        graph = constructed(source, args.construct)
+        title = name
+    elif is_store(source):
+        print(f"kg viz: error: {source} is a store, too big to draw whole: draw the part around an entity with "
+              "--entity NAME [--hops N], or the graph of a query with --construct QUERY", file=sys.stderr)
+        return 2
+    else:
+        graph = load_graph(source)
+        title = name
     try:
-        written = write_html(graph, out, title=args.title or args.graph.name, size_by=args.size_by)
+        written = write_html(graph, out, title=args.title or title, size_by=args.size_by)
     except OSError as exc:
         raise OptionError(f"cannot write {str(out)!r}: {exc.strerror or exc}; name a page you can write to with -o") from None
     print(f"kg viz: wrote {written}", file=sys.stderr)

@@ -63,8 +63,8 @@ FORMATS = {
     "jsonld": ExportFormat(".jsonld", "JSON-LD, compacted with our @context"),
     "trig": ExportFormat(".trig", "TriG: one named graph per document"),
     "nq": ExportFormat(".nq", "N-Quads: one named graph per document"),
-    "graphml": ExportFormat(".graphml", "GraphML (yEd, Gephi, Cytoscape): entities and their relations"),
-    "gexf": ExportFormat(".gexf", "GEXF (Gephi): entities and their relations"),
+    "graphml": ExportFormat(".graphml", "GraphML (yEd, Gephi, Cytoscape): entities, their relations and affiliations"),
+    "gexf": ExportFormat(".gexf", "GEXF (Gephi): entities, their relations and affiliations"),
     "csv": ExportFormat(".csv", "CSV: one row per relation, with the event and document behind it"),
 }
 """The export formats by name (the usual file extension)."""

@@ -2,9 +2,13 @@
 
 The page opens from a file with no network at all: vis-network (the copy that
 ships inside pyvis) and every style are inlined, the graph travels as escaped
-JSON, and tooltips are built from text nodes, so names and sentences taken from
-the news never become markup. Positions are computed here, so even large
-graphs appear at once instead of settling for minutes in the browser.
+JSON, and tooltips, the side panel and the labels drawn on the canvas are
+built from text, so names and sentences taken from the news never become
+markup. Positions are computed here (each connected group on its own, the
+groups packed side by side), so even large graphs appear at once instead of
+settling for minutes in the browser. What the page does with the data (labels
+by degree, the lone-entity toggle, affiliation lines, weights, the panel, the
+time filter) is in ``templates/graph.js``.
 
 >>> from rdflib import Graph
 >>> turtle = '''
@@ -30,6 +34,8 @@ True
 from __future__ import annotations
 
 import base64
+import calendar
+import datetime as dt
 import functools
 import hashlib
 import html
@@ -57,10 +63,9 @@ from kg.namespace import KG
 
 __all__ = ["GraphView", "show", "to_html", "to_networkx", "write_html"]
 
-#: Above this many entities the page starts with physics off (positions are final).
+#: Above this many linked entities the page starts with physics off (positions are final).
 PHYSICS_MAX_NODES = 300
-#: Above this many entities edges are drawn straight, without a label (their colour and
-#: tooltip name the relation), and hidden while dragging or zooming.
+#: Above this many linked entities edges are drawn straight and hidden while dragging or zooming.
 LARGE_GRAPH_NODES = 1000
 #: Physics iterations the browser may spend before the first picture of a small graph.
 STABILISATION_ITERATIONS = 150
@@ -76,7 +81,9 @@ _EVENT_ROLES = {
 _SYMMETRIC = {"metWith"}
 _SIZE_RANGE = (10.0, 40.0)  # pixels, for the least and the most central entity
 _EDGE_PX = 140.0  # drawn length of an edge of ideal length 1 in the layout
-_GRAVITY = 1.0  # pull towards the centre, so components and lone entities stay close
+_GRAVITY = 1.0  # pull towards the centre, so a connected group stays compact
+_WIDTH = (1.5, 2.0, 9.0)  # edge width in pixels: for one report, added per doubling, at most
+_EPOCH = dt.date(1970, 1, 1).toordinal()
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
@@ -89,10 +96,13 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     Nodes are entity IRIs with ``label``, ``class`` (``"Person"`` …), ``aliases``
     and ``roles``; edges carry ``relation`` (also their key) and ``events``: one
     record per asserted event behind the edge, with its ``evidence`` sentence,
-    ``date``, ``place``, ``document``, ``headline`` and ``source`` (``None``
-    when the graph does not say). ``metWith`` is stated both ways in the graph,
-    so it gives two edges here; the page draws them as one. A Dataset (TriG,
-    N-Quads) is read as the union of its graphs.
+    ``date`` (resolved, ``None`` when the text's words could not be),
+    ``dateText`` (those words), ``mentions`` (the reports of it), ``place``,
+    ``document``, ``headline`` and ``source`` (``None`` when the graph does not
+    say). A person's ``kg:affiliation`` is an edge too, with relation
+    ``"affiliation"`` and no events. ``metWith`` is stated both ways in the
+    graph, so it gives two edges here; the page draws them as one. A Dataset
+    (TriG, N-Quads) is read as the union of its graphs.
     """
     if not isinstance(graph, Graph):
         raise InputError(f"to_networkx expects an rdflib.Graph, got {type(graph).__name__}")
@@ -106,14 +116,20 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         for entity in sorted(set(graph.subjects(RDF.type, KG[name]))):
             if entity not in net:
                 net.add_node(str(entity), **_entity(graph, entity, name))
+
+    def add_edge(subject: Node, relation: str, obj: Node, records: list[dict[str, Any]]) -> None:
+        for end in (subject, obj):
+            if str(end) not in net:
+                net.add_node(str(end), **_entity(graph, end, "Entity"))
+        net.add_edge(str(subject), str(obj), key=relation, relation=relation, events=records)
+
     events = _events_by_statement(graph)
     for relation in _EVENT_ROLES:
         for subject, obj in sorted(graph.subject_objects(KG[relation])):
-            for end in (subject, obj):
-                if str(end) not in net:
-                    net.add_node(str(end), **_entity(graph, end, "Entity"))
-            records = sorted(events.get((subject, relation, obj), []), key=_event_order)
-            net.add_edge(str(subject), str(obj), key=relation, relation=relation, events=records)
+            add_edge(subject, relation, obj, sorted(events.get((subject, relation, obj), []), key=_event_order))
+    for person, group in sorted(graph.subject_objects(KG.affiliation)):
+        if person != group:
+            add_edge(person, "affiliation", group, [])
     return net
 
 
@@ -137,9 +153,9 @@ def _text(value: Node | None) -> str | None:
     return str(value) if isinstance(value, Literal) else None
 
 
-def _events_by_statement(graph: Graph) -> dict[tuple[Node, str, Node], list[dict[str, str | None]]]:
+def _events_by_statement(graph: Graph) -> dict[tuple[Node, str, Node], list[dict[str, Any]]]:
     """Event records keyed by the (subject, relation, object) statement they back."""
-    index: dict[tuple[Node, str, Node], list[dict[str, str | None]]] = defaultdict(list)
+    index: dict[tuple[Node, str, Node], list[dict[str, Any]]] = defaultdict(list)
     for relation, (event_class, subject_role, object_role) in _EVENT_ROLES.items():
         for event in set(graph.subjects(RDF.type, event_class)):
             status = graph.value(event, KG.status)
@@ -153,13 +169,16 @@ def _events_by_statement(graph: Graph) -> dict[tuple[Node, str, Node], list[dict
     return index
 
 
-def _event_record(graph: Graph, event: Node) -> dict[str, str | None]:
+def _event_record(graph: Graph, event: Node) -> dict[str, Any]:
     place = graph.value(event, KG.place)
     document = graph.value(event, PROV.wasDerivedFrom)
+    mentions = graph.value(event, KG.mentionCount)
     return {
         "event": str(event),
         "evidence": _text(graph.value(event, KG.evidence)),
-        "date": _text(graph.value(event, KG.date)) or _text(graph.value(event, KG.dateText)),
+        "date": _text(graph.value(event, KG.date)),
+        "dateText": _text(graph.value(event, KG.dateText)),
+        "mentions": int(mentions) if isinstance(mentions, Literal) and str(mentions).isdigit() else None,
         "place": _label(graph, place) if place is not None else None,
         "document": (_text(graph.value(document, KG.documentId)) or str(document)) if document is not None else None,
         "headline": _text(graph.value(document, KG.headline)) if document is not None else None,
@@ -167,7 +186,7 @@ def _event_record(graph: Graph, event: Node) -> dict[str, str | None]:
     }
 
 
-def _event_order(record: dict[str, str | None]) -> tuple[str, str, str]:
+def _event_order(record: dict[str, Any]) -> tuple[str, str, str]:
     return (record["date"] or "", record["document"] or "", record["event"] or "")
 
 
@@ -340,15 +359,17 @@ def _payload(net: nx.MultiDiGraph, size_by: str) -> dict[str, Any]:
             }
         )
         if not simple.degree(node):
-            records[-1]["physics"] = False  # stays in its row under the drawing
+            records[-1]["physics"] = False  # shown by the toggle, stays in its row under the drawing
     edges = _edge_records(net, style["relations"])
+    spans = [event["span"] for edge in edges for event in edge["events"] if "span" in event]
+    linked = sum(1 for node in ids if simple.degree(node))
     return {
         "classes": style["classes"],
         "relations": style["relations"],
         "nodes": records,
         "edges": edges,
-        "edgeLabels": len(records) <= LARGE_GRAPH_NODES,
-        "options": _vis_options(len(records), linked=bool(edges)),
+        "days": [min(s[0] for s in spans), max(s[1] for s in spans)] if spans else None,
+        "options": _vis_options(linked),
     }
 
 
@@ -357,8 +378,12 @@ def _node_order(attrs: dict[str, Any], node: Any, rank: dict[str, int]) -> tuple
 
 
 def _edge_records(net: nx.MultiDiGraph, relations: dict[str, Any]) -> list[dict[str, Any]]:
-    """One record per statement; a symmetric relation's two directions become one edge."""
-    merged: dict[tuple[str, str, str], dict[str, dict[str, str]]] = {}
+    """One record per statement; a symmetric relation's two directions become one edge.
+
+    Its ``weight`` counts the reports behind it (each event's ``mentions``, at
+    least one), and sets its drawn ``width``.
+    """
+    merged: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
     for u, v, key, attrs in net.edges(keys=True, data=True):
         relation = attrs.get("relation", key)
         if relation not in relations:
@@ -366,11 +391,49 @@ def _edge_records(net: nx.MultiDiGraph, relations: dict[str, Any]) -> list[dict[
         ends = sorted((str(u), str(v))) if relation in _SYMMETRIC else [str(u), str(v)]
         events = merged.setdefault((relation, ends[0], ends[1]), {})
         for record in attrs.get("events", []):
-            events[str(record.get("event"))] = {k: str(value) for k, value in record.items() if value is not None}
-    return [
-        {"id": n, "from": source, "to": target, "relation": relation, "events": list(events.values())}
-        for n, ((relation, source, target), events) in enumerate(sorted(merged.items()))
-    ]
+            events[str(record.get("event"))] = _event_payload(record)
+    out = []
+    for n, ((relation, source, target), events) in enumerate(sorted(merged.items())):
+        weight = sum(event.get("mentions", 1) for event in events.values()) or 1
+        out.append({
+            "id": n, "from": source, "to": target, "relation": relation, "events": list(events.values()),
+            "weight": weight, "width": round(min(_WIDTH[0] + _WIDTH[1] * math.log2(weight), _WIDTH[2]), 2),
+        })
+    return out
+
+
+def _event_payload(record: dict[str, Any]) -> dict[str, Any]:
+    """An event as the page reads it: text fields as text, ``mentions`` a count, ``span`` its days."""
+    event: dict[str, Any] = {k: str(v) for k, v in record.items() if v is not None and k not in ("mentions", "event")}
+    mentions = record.get("mentions")
+    event["mentions"] = int(mentions) if isinstance(mentions, int) and mentions > 0 else 1
+    span = _span(event.get("date"))
+    if span is not None:
+        event["span"] = span
+    return event
+
+
+def _span(value: str | None) -> list[int] | None:
+    """The first and last day a resolved date covers, in days since 1970-01-01 (``None`` if not a date).
+
+    >>> _span("2025-10-30"), _span("2025-02"), _span("2024"), _span("Today")
+    ([20391, 20391], [20120, 20147], [19723, 20088], None)
+    """
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (value or "").strip())
+    if match is None:
+        return None
+    year, month, day = int(match[1]), match[2], match[3]
+    try:
+        if day is not None:
+            first = last = dt.date(year, int(month), int(day))
+        elif month is not None:
+            first = dt.date(year, int(month), 1)
+            last = dt.date(year, int(month), calendar.monthrange(year, int(month))[1])
+        else:
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+    return [first.toordinal() - _EPOCH, last.toordinal() - _EPOCH]
 
 
 _CENTRALITY: dict[str, Callable[[nx.Graph], dict[Any, float]]] = {
@@ -389,9 +452,10 @@ def _sizes(simple: nx.Graph, size_by: str) -> dict[Any, float]:
     return {node: low + (high - low) * math.sqrt(scores[node] / top) if top > 0 else low for node in simple}
 
 
-def _vis_options(n_nodes: int, *, linked: bool) -> dict[str, Any]:
-    physics = linked and n_nodes <= PHYSICS_MAX_NODES  # entities without relations stay in their rows
-    large = n_nodes > LARGE_GRAPH_NODES
+def _vis_options(linked: int) -> dict[str, Any]:
+    """vis-network's options for a page of ``linked`` entities with a relation (the page draws the labels)."""
+    physics = 0 < linked <= PHYSICS_MAX_NODES
+    large = linked > LARGE_GRAPH_NODES
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 1},
@@ -415,20 +479,11 @@ def _vis_options(n_nodes: int, *, linked: bool) -> dict[str, Any]:
             "multiselect": False,
             "navigationButtons": False,
         },
-        "nodes": {
-            "borderWidth": 1,
-            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff",
-                     "background": "rgba(255, 255, 255, 0.7)"},
-            "scaling": {"label": {"drawThreshold": 6}},
-            "widthConstraint": {"maximum": 220},
-        },
+        "nodes": {"borderWidth": 1},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-            "width": 1.5,
             "selectionWidth": 1.5,
             "smooth": False if large else {"enabled": True, "type": "curvedCW", "roundness": 0.12},
-            "font": {"size": 11, "face": "system-ui, sans-serif", "align": "horizontal", "strokeWidth": 0,
-                     "background": "rgba(255, 255, 255, 0.85)"},
         },
     }
 
@@ -439,18 +494,31 @@ def _vis_options(n_nodes: int, *, linked: bool) -> dict[str, Any]:
 def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: int = 1) -> np.ndarray:
     """Positions, one row per id, in units of the ideal edge length.
 
-    Connected entities get a force-directed layout; entities without any
-    relation are set out in rows under it, in the order of ``ids``.
+    Each connected group of entities gets its own force-directed layout, and
+    the groups are packed side by side, largest first, in a landscape
+    rectangle (left alone, small groups drift far out around the big one).
+    Entities without any relation are set out in rows under them, in the
+    order of ``ids``.
     """
     index = {node: i for i, node in enumerate(ids)}
-    linked = [i for i, node in enumerate(ids) if simple.degree(node)]
     lonely = [i for i, node in enumerate(ids) if not simple.degree(node)]
-    renumber = {old: new for new, old in enumerate(linked)}
-    pairs = np.array(
-        [(renumber[index[u]], renumber[index[v]]) for u, v in simple.edges()], dtype=np.int64
-    ).reshape(-1, 2)
+    groups = sorted(
+        (sorted((index[node] for node in group)) for group in nx.connected_components(simple) if len(group) > 1),
+        key=lambda group: (-len(group), group[0]),
+    )
     pos = np.zeros((len(ids), 2))
-    pos[linked] = _force_layout(len(linked), pairs, iterations=iterations, seed=seed)
+    shapes = []
+    for group in groups:
+        local = {i: k for k, i in enumerate(group)}
+        pairs = np.array(
+            [(local[index[u]], local[index[v]]) for u, v in simple.subgraph(ids[i] for i in group).edges()],
+            dtype=np.int64,
+        ).reshape(-1, 2)
+        shape = _force_layout(len(group), pairs, iterations=iterations, seed=seed)
+        shapes.append(shape - shape.min(axis=0))
+    for group, shape, corner in zip(groups, shapes, _pack([s.max(axis=0) for s in shapes]), strict=True):
+        pos[group] = shape + corner
+    linked = [i for group in groups for i in group]
     if lonely:
         low, high = (pos[linked].min(axis=0), pos[linked].max(axis=0)) if linked else (np.zeros(2), np.zeros(2))
         columns = max(int(high[0] - low[0]) + 1, math.ceil(math.sqrt(len(lonely))))
@@ -458,6 +526,36 @@ def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: in
         pos[lonely, 0] = low[0] + cols
         pos[lonely, 1] = high[1] + (1.5 if linked else 0.0) + 0.6 * rows
     return pos - (pos.min(axis=0) + pos.max(axis=0)) / 2 if len(ids) else pos
+
+
+def _pack(sizes: list[np.ndarray], *, gap: float = 1.0, aspect: float = 1.6) -> list[np.ndarray]:
+    """Top-left corners for boxes of ``sizes`` (largest first), in a rectangle about ``aspect`` times wider than tall.
+
+    Boxes go in shelves: the first box of a shelf sets its height, and the
+    boxes after it fill rows beside it until the shelf is full.
+
+    >>> [corner.tolist() for corner in _pack([np.array([4.0, 3.0]), np.array([1.0, 1.0]), np.array([1.0, 1.0])])]
+    [[0.0, 0.0], [5.0, 0.0], [5.0, 2.0]]
+    """
+    if not sizes:
+        return []
+    area = sum(float((w + gap) * (h + gap)) for w, h in sizes)
+    width = max(float(sizes[0][0]) + gap, math.sqrt(area * aspect))
+    corners: list[np.ndarray] = []
+    top = height = left = x = y = row = 0.0
+    for w, h in ((float(w), float(h)) for w, h in sizes):
+        if corners:
+            if x + w > width and x > left:  # the next row beside the shelf's first box
+                x, y, row = left, y + row + gap, 0.0
+            if x + w <= width and y + h <= top + height:
+                corners.append(np.array([x, y]))
+                x, row = x + w + gap, max(row, h)
+                continue
+            top += height + gap  # a new shelf
+        corners.append(np.array([0.0, top]))
+        height, left = h, w + gap
+        x, y, row = left, top, 0.0
+    return corners
 
 
 def _force_layout(n: int, pairs: np.ndarray, *, iterations: int, seed: int) -> np.ndarray:

@@ -27,6 +27,7 @@ ID = "https://w3id.org/newskg/id/"
 DOCUMENTS = {"harbour-talks", "tariff-note", "hostile"}
 EVE = ID + "person/eve-script-alert-kg-script-o-brien"
 RELATIONS = 8  # 2 signed, 4 metWith (both directions of two meetings), 2 imposedTariffOn
+AFFILIATIONS = 4  # people and the country they act for: edges of the entity network too
 
 pytestmark = pytest.mark.filterwarnings(r"ignore:(Dataset\.\w+|ConjunctiveGraph) is deprecated:DeprecationWarning")
 
@@ -104,7 +105,9 @@ def test_a_dataset_with_named_graphs_is_written_as_it_is(dataset: Dataset) -> No
 @pytest.mark.parametrize(("fmt", "read"), [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
 def test_graphml_and_gexf_hold_the_entity_network(graph: Graph, tmp_path: Path, fmt: str, read: object) -> None:
     net = read(written(graph, tmp_path, fmt))  # type: ignore[operator]
-    assert net.number_of_edges() == RELATIONS
+    assert net.number_of_edges() == RELATIONS + AFFILIATIONS
+    affiliated = {(u, v) for u, v, attributes in net.edges(data=True) if attributes["relation"] == "affiliation"}
+    assert (ID + "person/dale-harmon", ID + "country/united-states") in affiliated and len(affiliated) == AFFILIATIONS
     labels = {node: attributes["label"] for node, attributes in net.nodes(data=True)}
     assert labels[ID + "country/india"] == "India"
     assert labels[EVE] == "Eve \"<script>alert('kg')</script>\" O\\Brien"  # markup kept as text
@@ -172,7 +175,7 @@ def test_kg_export_writes_the_format_of_the_extension(graph: Graph, tmp_path: Pa
     out = tmp_path / "graph.gexf"
     result = kg("export", str(SMALL), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert nx.read_gexf(out).number_of_edges() == RELATIONS
+    assert nx.read_gexf(out).number_of_edges() == RELATIONS + AFFILIATIONS
     to_stdout = kg("export", str(SMALL), "--format", "nt")
     assert isomorphic(Graph().parse(data=to_stdout.stdout, format="nt"), graph)
 
