@@ -578,7 +578,11 @@ def graphs_by_document(dataset: Graph) -> dict[str, Graph]:
     """
     from rdflib import Dataset
 
-    contexts = [g for g in dataset.graphs() if len(g)] if isinstance(dataset, Dataset) else [dataset]
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    # The named graphs; the default graph, when there are some, is the linked graph of them all.
+    named = [g for g in dataset.graphs() if len(g) and g.identifier != DATASET_DEFAULT_GRAPH_ID] if isinstance(dataset, Dataset) else []
+    contexts = named or [dataset]
     found: dict[str, Graph] = {}
     for graph in contexts:
         plain = Graph()
