@@ -357,7 +357,7 @@ class GraphBuilder:
             named = ds.graph(self.minter.named_graph(doc_id))
             for triple in triples:
                 named.add(triple)
-        default = ds.default_context
+        default = ds.default_graph
         for triple in self.graph:
             default.add(triple)
         return ds
