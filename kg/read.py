@@ -15,7 +15,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -66,6 +66,8 @@ class Document:
     published: date | None = None
     title: str | None = None
     origin: str | None = field(default=None, compare=False)
+    #: The file it was read from, as an absolute path (``origin`` adds the line or record).
+    file: str | None = field(default=None, compare=False)
 
     @property
     def content_hash(self) -> str:
@@ -198,7 +200,7 @@ def _read_text_file(path: Path, doc_id: str, max_bytes: int) -> Document | Probl
         _check_id(doc_id, "the file name")
     except InputError as exc:
         return Problem(str(path), str(exc))
-    return Document(id=doc_id, text=text, origin=str(path))
+    return Document(id=doc_id, text=text, origin=str(path), file=str(path.absolute()))
 
 
 def decode_text(data: bytes) -> str:
@@ -257,7 +259,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
                     return
                 yield Problem(where, f"{exc}; line skipped")
                 continue
-            yield _record(record, where)
+            yield _record(record, where, path)
 
 
 def _parse_json(raw: bytes) -> object:
@@ -275,9 +277,9 @@ def _parse_json(raw: bytes) -> object:
         raise InputError("not readable JSON (nested too deeply)") from None
 
 
-def _record(record: object, where: str) -> Document | Problem:
+def _record(record: object, where: str, path: Path) -> Document | Problem:
     try:
-        return document_from_record(record, origin=where)
+        return replace(document_from_record(record, origin=where), file=str(path.absolute()))
     except InputError as exc:
         return Problem(where, str(exc))
 
@@ -308,7 +310,7 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
         return
     records = value if isinstance(value, list) else [value]
     for number, record in enumerate(records, start=1):
-        yield _record(record, f"{path}[{number}]" if isinstance(value, list) else str(path))
+        yield _record(record, f"{path}[{number}]" if isinstance(value, list) else str(path), path)
 
 
 def _one_line_record(path: Path) -> bool:
