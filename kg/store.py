@@ -181,6 +181,16 @@ class Store(ABC):
             raise StoreError(f"graph_iri must be an rdflib URIRef, not {graph_iri!r}")
         if not isinstance(graph, Graph):
             raise StoreError(f"graph must be an rdflib Graph, not {type(graph).__name__}")
+        try:  # first: a document no store can hold changes nothing
+            terms = {name: nt_term(Literal(value)) for name, value in (("doc", doc_id), ("hash", content_hash))}
+            where = f"; store:origin {nt_term(Literal(origin))}" if origin else ""
+            blanks: dict[BNode, str] = {}
+            facts = "\n".join(" ".join(nt_term(term, blanks) for term in triple) + " ." for triple in graph)
+            " ".join([*terms.values(), where, facts]).encode()
+        except UnicodeEncodeError:
+            raise InputError(f"cannot store document {doc_id!r}: it holds a lone surrogate, which is not text") from None
+        except InputError as error:
+            raise InputError(f"cannot store document {doc_id!r}: {error}") from None
         held = self._lookup(id=doc_id)
         if [(row.graph, row.hash) for row in held] == [(graph_iri, content_hash)]:
             return False
@@ -190,13 +200,6 @@ class Store(ABC):
                 f"graph {graph_iri} already holds document {min(owners)!r}, not {doc_id!r}; "
                 "each document needs its own graph IRI"
             )
-        blanks: dict[BNode, str] = {}
-        try:
-            facts = "\n".join(" ".join(nt_term(term, blanks) for term in triple) + " ." for triple in graph)
-            terms = {name: nt_term(Literal(value)) for name, value in (("doc", doc_id), ("hash", content_hash))}
-            where = f"; store:origin {nt_term(Literal(origin))}" if origin else ""
-        except InputError as error:
-            raise InputError(f"cannot store document {doc_id!r}: {error}") from None
         self._update(_REPLACE.substitute(
             **terms, graph=_nt(graph_iri), old=_nt(held[0].graph if held else graph_iri), facts=facts, origin=where,
         ))
