@@ -207,6 +207,34 @@ def _run_with_progress(
     return failed
 
 
+def _add_link(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "link",
+        help="link a store's documents: one resource per event and agreement",
+        description="Make a store's default graph the linked merge of its document graphs (the same entities, "
+        "merged events and agreements as a file build); kg build --store does this at the end of each build.",
+    )
+    p.add_argument("store", metavar="STORE", help="a store folder or SPARQL 1.1 Update endpoint URL")
+    p.add_argument("--base-iri", default=None, help="base IRI the store's resources were minted under (default: https://w3id.org/newskg/id/)")
+    p.set_defaults(run=_link)
+
+
+def _link(args: argparse.Namespace) -> int:
+    from kg.rdf import DEFAULT_BASE, Minter
+    from kg.store import open_store
+
+    from kg.errors import StoreError
+
+    base = str(Minter(args.base_iri or DEFAULT_BASE).base)
+    if "://" not in args.store and not (Path(args.store) / "CURRENT").is_file():
+        raise StoreError(f"no graph store at {args.store}; build one with: kg build … --store {args.store}")
+    with open_store(args.store) as store:
+        records = store.link(base)
+        held = len(store.documents())
+    print(f"kg link: store {args.store}: {held} documents linked, {records} merge records", file=sys.stderr)
+    return 0
+
+
 def _add_validate(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "validate",
@@ -422,6 +450,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_build(sub)
+    _add_link(sub)
     _add_validate(sub)
     _add_query(sub)
     _add_export(sub)

@@ -224,6 +224,25 @@ def test_a_document_no_store_can_hold_fails_alone(tmp_path: Path) -> None:
         assert store.documents() == {"b": "sha256:2"} and store.origins() == {"b": "/in/b.txt"}
 
 
+def test_a_linked_store_holds_what_link_makes_of_its_documents_however_often_linked(tmp_path: Path) -> None:
+    from kg.store import open_store
+
+    reports = [("a", "five-year maritime cooperation agreement", ["pt", "ma"], "2026-03-10"),
+               ("b", "maritime cooperation agreement", ["pt", "ma"], None)]
+    with open_store(tmp_path / "store") as store:
+        for report in reports:
+            store.put_document(report[0], "sha256:0", _signing_graph(report), graph_iri=ID[f"graph/{report[0]}"])
+        assert store.link(str(ID)) == 2  # merge records of the agreement and of the signing
+        assert store.link(str(ID)) == 2
+        linked = _store_graph_of(store)
+    assert set(linked) == set(link(_signing_graph(*reports), base=str(ID)))
+    assert len(set(linked.subjects(RDF.type, KG.Agreement))) == 1
+
+
+def _store_graph_of(store: object) -> Graph:
+    return store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph  # type: ignore[attr-defined,no-any-return]
+
+
 # ------------------------------------------------------------------ the kg command (model)
 
 
@@ -240,7 +259,7 @@ def _store_graph(store: Path) -> Graph:
     from kg.store import open_store
 
     with open_store(store, read_only=True) as opened:
-        return opened.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph  # type: ignore[return-value]
+        return _store_graph_of(opened)
 
 
 def _summary(graph: Graph) -> tuple[set[tuple[object, ...]], dict[str, int]]:
