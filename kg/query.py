@@ -453,8 +453,8 @@ def _run(target: Graph | GraphStore, saved: SavedQuery, bindings: Mapping[str, o
     known = prefixes(target if isinstance(target, Graph) else None)
     nodes = _bindings(saved, bindings, known)
     hidden = {p.name for p in saved.parameters}
-    if isinstance(target, Dataset) and not target.default_union:
-        target = Dataset(store=target.store, default_union=True)  # the same graphs, queried as their union
+    if isinstance(target, Dataset) and not target.default_union and not len(target.default_graph):
+        target = Dataset(store=target.store, default_union=True)  # no linked default graph: the graphs' union
     if isinstance(target, Graph):
         prepared = _prepared(_with_prolog(saved.text, known))
         _check_local(prepared, saved.name)

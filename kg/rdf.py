@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, MutableMapping
 from functools import cache, lru_cache
 from types import SimpleNamespace
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, ConjunctiveGraph, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 from rdflib.namespace import PROV, XSD
 
@@ -39,6 +39,7 @@ __all__ = [
     "Triple",
     "bind_prefixes",
     "document_triples",
+    "linked_graph",
     "ontology_term",
     "slug",
     "triples_graph",
@@ -229,6 +230,25 @@ def ontology_term(name: str) -> URIRef:
     if name in _declared_names():
         return URIRef(str(KG) + name)
     raise InputError(f"relations.json names kg:{name}, which the ontology (kg.ttl) does not declare")
+
+
+def linked_graph(graph: Graph) -> Graph:
+    """What ``graph`` says as one plain graph.
+
+    A Dataset (TriG, N-Quads) whose default graph holds anything is read as its
+    default graph, where ``kg build`` writes the linked graph beside each
+    document's own named graph; one with named graphs only as their union.
+    """
+    if not isinstance(graph, ConjunctiveGraph):
+        return graph
+    default = graph.default_graph if isinstance(graph, Dataset) else graph.default_context
+    quads = ((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
+    plain = Graph()
+    for prefix, namespace in graph.namespaces():
+        plain.bind(prefix, namespace)
+    for triple in default if len(default) else quads:
+        plain.add(triple)
+    return plain
 
 
 def triples_graph(triples: Iterable[Triple], base: str = DEFAULT_BASE) -> Graph:

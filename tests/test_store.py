@@ -23,7 +23,7 @@ from rdflib import Dataset, Graph, Literal, URIRef, Variable
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
-from kg.errors import QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.namespace import KG
 from kg.build import GraphBuilder
 from kg.read import Document
@@ -181,24 +181,25 @@ def test_any_text_survives_the_store(tmp_path: Path) -> None:
         round_trip()
 
 
-BAD_PUTS = [
-    ("relative IRI", dict(graph=Graph().add((URIRef("person/ana"), RDFS.label, Literal("Ana")))), "absolute IRI"),
-    ("IRI with a space", dict(graph=Graph().add((URIRef("urn:a b"), RDFS.label, Literal("Ana")))), "absolute IRI"),
-    ("graph IRI as text", dict(graph_iri="urn:g"), "must be an rdflib URIRef"),
-    ("empty id", dict(doc_id=""), "doc_id must be a non-empty string"),
-    ("no hash", dict(content_hash=None), "content_hash must be a non-empty string"),
-    ("not a graph", dict(graph=[(ANA, RDFS.label, Literal("Ana"))]), "must be an rdflib Graph"),
-    ("a graph of another document", dict(doc_id="b", graph_iri=graph_iri("a")), "already holds document 'a'"),
+BAD_PUTS = [  # a document no store can hold is bad input (InputError); a call that misuses the store, a StoreError
+    ("relative IRI", dict(graph=Graph().add((URIRef("person/ana"), RDFS.label, Literal("Ana")))), InputError, "absolute IRI"),
+    ("IRI with a space", dict(graph=Graph().add((URIRef("urn:a b"), RDFS.label, Literal("Ana")))), InputError, "absolute IRI"),
+    ("a lone surrogate", dict(graph=Graph().add((ANA, RDFS.label, Literal("Ana\udfff")))), InputError, "lone surrogate"),
+    ("graph IRI as text", dict(graph_iri="urn:g"), StoreError, "must be an rdflib URIRef"),
+    ("empty id", dict(doc_id=""), StoreError, "doc_id must be a non-empty string"),
+    ("no hash", dict(content_hash=None), StoreError, "content_hash must be a non-empty string"),
+    ("not a graph", dict(graph=[(ANA, RDFS.label, Literal("Ana"))]), StoreError, "must be an rdflib Graph"),
+    ("a graph of another document", dict(doc_id="b", graph_iri=graph_iri("a")), StoreError, "already holds document 'a'"),
 ]
 
 
-@pytest.mark.parametrize(("change", "message"), [case[1:] for case in BAD_PUTS], ids=[c[0] for c in BAD_PUTS])
+@pytest.mark.parametrize(("change", "error", "message"), [case[1:] for case in BAD_PUTS], ids=[c[0] for c in BAD_PUTS])
 def test_bad_documents_are_refused_and_change_nothing(tmp_path: Path, change: dict[str, object],
-                                                      message: str) -> None:
+                                                      error: type[Exception], message: str) -> None:
     arguments = dict(doc_id="a", content_hash="h2", graph=document("a", 2), graph_iri=graph_iri("a")) | change
     with open_store(tmp_path) as store:
         put(store, "a", 1)
-        with pytest.raises(StoreError, match=message):
+        with pytest.raises(error, match=message):
             store.put_document(**arguments)  # type: ignore[arg-type]
         assert store.documents() == {"a": content_hash("a", 1)}
         assert isomorphic(store.to_graph(), document("a", 1))
