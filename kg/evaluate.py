@@ -205,6 +205,10 @@ def _gold_document(line: str, number: int, types: tuple[str, ...]) -> GoldDocume
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
         raise _LineError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except ValueError as exc:  # a number too long to convert
+        raise _LineError(f"not readable JSON ({str(exc).split(';')[0]})") from None
+    except RecursionError:
+        raise _LineError("not readable JSON (nested too deeply)") from None
     if not isinstance(raw, dict):
         raise _LineError(f"a gold line is a JSON object, not {type(raw).__name__}")
     doc_id = _field(raw, "id", str, "the document")

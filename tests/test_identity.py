@@ -107,6 +107,17 @@ def test_a_record_that_cannot_be_read_is_skipped_with_its_line_number(tmp_path: 
     assert message in problems[0].message
 
 
+def test_a_gold_file_names_each_line_the_parser_cannot_read(tmp_path: Path) -> None:
+    from kg.evaluate import load_gold
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "n", "n": ' + "9" * 5000 + "}\n" + "[" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_gold(path)
+    assert "gold.jsonl line 1: not readable JSON (Exceeds the limit (4300 digits)" in str(caught.value)
+    assert "gold.jsonl line 2: not readable JSON (nested too deeply)" in str(caught.value)
+
+
 def test_a_lone_surrogate_in_a_text_becomes_a_replacement_character(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text('{"id": "cut", "text": "Peru met Chile. \\ud83d", "title": "\\udfff"}\n' + GOOD + "\n", encoding="utf-8")
