@@ -254,7 +254,8 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
             try:
                 record = _parse_json(raw)
             except InputError as exc:
-                if number == 1 and raw.strip() in (b"{", b"["):
+                pretty = raw.strip() == b"{" or raw.lstrip().startswith(b"[")  # not one record a line
+                if number == 1 and pretty and str(exc).startswith("not valid JSON"):
                     yield Problem(str(path), f"not JSON Lines: {_PRETTY}")
                     return
                 yield Problem(where, f"{exc}; line skipped")

@@ -136,6 +136,7 @@ def test_a_lone_surrogate_in_a_text_becomes_a_replacement_character(tmp_path: Pa
         ("bom.jsonl", "\ufeff" + json.dumps({"id": "a", "text": "One."}) + "\n", ["a"], None),
         ("bom.json", "\ufeff" + json.dumps([{"id": "a", "text": "One."}]), ["a"], None),
         ("pretty.jsonl", json.dumps({"id": "a", "text": "One."}, indent=2), [], "this looks like pretty-printed JSON"),
+        ("array.jsonl", json.dumps([{"id": "a", "text": "One."}], indent=1), [], "this looks like pretty-printed JSON"),
         ("bad.json", "[{\"id\": \"a\", \"text\": \"One.\"}, 7]", ["a"], "a JSON Lines record must be an object"),
     ],
 )
