@@ -31,6 +31,8 @@ from kg.read import Document, parse_published
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kg.link import LinkView
+
 __all__ = [
     "CHUNK_CHARS",
     "DocumentResult",
@@ -393,11 +395,11 @@ class NQuadsWriter:
         self.quads = 0
         self._written: dict[Node, str] = {}
         self._blanks: dict[BNode, str] = {}  # never forgotten: a blank node keeps its label in every document
-        self._view: Graph | None = None
+        self._view: LinkView | None = None
         if linked:
-            from kg.link import VIEW_PREDICATES
+            from kg.link import LinkView
 
-            self._view, self._view_predicates = Graph(), VIEW_PREDICATES
+            self._view = LinkView(skip=f"{minter.base}mention/")  # a report's own statements: linking never reads them
 
     def write(self, document: Document, triples: Iterable[Triple]) -> None:
         """Append ``triples`` (a list of them, or an rdflib graph) as the named graph of ``document``."""
@@ -408,10 +410,9 @@ class NQuadsWriter:
         self.documents += 1
         self.quads += len(lines)
         if self._view is not None:
-            add, wanted, mention = self._view.add, self._view_predicates, f"{self.minter.base}mention/"
-            for s, p, o in triples:
-                if p in wanted and not s.startswith(mention):  # a report's own statements: linking never reads them
-                    add((s, p, o))
+            add = self._view.add
+            for triple in triples:
+                add(triple)
 
     def write_linked(self, path: Path) -> None:
         """Append the linked graph of every document written so far as the default graph (``linked=True`` only).

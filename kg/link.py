@@ -62,7 +62,7 @@ from rdflib.term import Node
 from kg.namespace import KG
 
 __all__ = [
-    "UNDATED_WINDOW_DAYS", "VIEW_PREDICATES", "EventReport", "LinkPlan", "compatible", "date_span", "link",
+    "UNDATED_WINDOW_DAYS", "VIEW_PREDICATES", "EventReport", "LinkPlan", "LinkView", "compatible", "date_span", "link",
     "normalise_name", "plan",
 ]
 
@@ -83,6 +83,12 @@ _REPORT_PROPERTIES = (
 )  # fmt: skip
 
 AGREEMENT_REASON = "same parties, compatible names and signing dates"
+#: The predicates :func:`plan` reads: a build streamed or stored keeps only these for linking.
+VIEW_PREDICATES = frozenset({
+    RDF.type, KG.status, *_ROLES, KG.place, KG.date, PROV.wasDerivedFrom, KG.startOffset, KG.mention,
+    KG.confidence, KG.published, KG.mentionedIn, RDFS.label, KG.iso3166Alpha2, OWL.sameAs,
+})  # fmt: skip
+
 EVENT_REASON = "same event type and status, same role fillers, compatible place and dates"
 NAME_REASON = "same class and normalised full name"
 COUNTRY_REASON = "same country in the gazetteer (ISO 3166-1 code)"
@@ -152,6 +158,7 @@ class EventReport:
     document: Node | None = None
     start: int = 0
     mentions: set[Node] = field(default_factory=set)
+    confidence: Node | None = None
 
     @property
     def precision(self) -> int:
@@ -183,15 +190,52 @@ def compatible(a: EventReport, b: EventReport, *, window: int = UNDATED_WINDOW_D
     return dated.span[0] <= undated.published <= dated.span[0] + timedelta(days=window)
 
 
-def _reports(graph: Graph, replaced: dict[Node, URIRef]) -> list[EventReport]:
+class LinkView:
+    """The statements linking reads (:data:`VIEW_PREDICATES`), indexed by subject, in far less memory than a Graph.
+
+    A build streamed to a file or kept in a store adds each document's triples
+    as it goes (reports' own statements, under ``skip``, are left out) and
+    plans the merges at the end (:func:`plan`).
+    """
+
+    def __init__(self, *, skip: str | None = None) -> None:
+        self._facts: dict[Node, dict[URIRef, list[Node]]] = {}
+        self._typed: defaultdict[Node, set[Node]] = defaultdict(set)
+        self._terms: dict[Node, Node] = {p: p for p in VIEW_PREDICATES}  # one object per term met again and again
+        self._skip = skip
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        s, p, o = triple
+        p = self._terms.get(p)  # type: ignore[assignment]
+        if p is None or (self._skip is not None and s.startswith(self._skip)):  # type: ignore[union-attr]
+            return
+        o = self._terms.setdefault(o, o)
+        if p == RDF.type:
+            self._typed[o].add(s)
+        values = self._facts.setdefault(s, {}).setdefault(p, [])  # type: ignore[arg-type]
+        if o not in values:
+            values.append(o)
+
+    def typed(self, cls: URIRef) -> set[Node]:
+        return self._typed.get(cls, set())
+
+    def objects(self, s: Node, p: URIRef) -> list[Node]:
+        return self._facts.get(s, {}).get(p, [])
+
+    def value(self, s: Node, p: URIRef) -> Node | None:
+        values = self.objects(s, p)
+        return values[0] if values else None
+
+
+def _reports(graph: LinkView, replaced: dict[Node, URIRef]) -> list[EventReport]:
     reports = []
     for cls in _EVENT_CLASSES:
-        for event in set(graph.subjects(RDF.type, cls)):
+        for event in graph.typed(cls):
             if not isinstance(event, URIRef):
                 continue
             roles = frozenset(
-                (role, frozenset(replaced.get(o, o) for o in graph.objects(event, role)))
-                for role in _ROLES if (event, role, None) in graph
+                (role, frozenset(replaced.get(o, o) for o in graph.objects(event, role)))  # type: ignore[misc]
+                for role in _ROLES if graph.objects(event, role)
             )
             document = graph.value(event, PROV.wasDerivedFrom)
             start = graph.value(event, KG.startOffset)
@@ -201,7 +245,7 @@ def _reports(graph: Graph, replaced: dict[Node, URIRef]) -> list[EventReport]:
                     place=graph.value(event, KG.place), span=date_span(graph.value(event, KG.date)),  # type: ignore[arg-type]
                     published=_published(graph.value(document, KG.published)) if document is not None else None,
                     document=document, start=int(start) if start is not None else 0,
-                    mentions=set(graph.objects(event, KG.mention)),
+                    mentions=set(graph.objects(event, KG.mention)), confidence=graph.value(event, KG.confidence),
                 )
             )
     return reports
@@ -290,21 +334,19 @@ class LinkPlan:
         return graph
 
 
-#: The predicates :func:`plan` reads: a build streamed or stored keeps only these for linking.
-VIEW_PREDICATES = frozenset({
-    RDF.type, KG.status, *_ROLES, KG.place, KG.date, PROV.wasDerivedFrom, KG.startOffset, KG.mention,
-    KG.confidence, KG.published, KG.mentionedIn, RDFS.label, KG.iso3166Alpha2, OWL.sameAs,
-})  # fmt: skip
 
 
-def _merge_agreements(graph: Graph, base: str, plan: LinkPlan, window: int) -> None:
+def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -> None:
     """Agreements of several documents that are one: the same parties, compatible names and signing dates."""
+    signings: defaultdict[Node, list[Node]] = defaultdict(list)
+    for event in graph.typed(KG.Signing):
+        for agreement in graph.objects(event, KG.agreement):
+            signings[agreement].append(event)
     found: list[_Agreement] = []
-    for agreement in sorted(set(graph.subjects(RDF.type, KG.Agreement)), key=str):
-        signings = [e for e in graph.subjects(KG.agreement, agreement) if (e, RDF.type, KG.Signing) in graph]
-        parties = frozenset(p for e in signings for p in graph.objects(e, KG.party))
+    for agreement in sorted(graph.typed(KG.Agreement), key=str):
+        parties = frozenset(p for e in signings[agreement] for p in graph.objects(e, KG.party))
         documents = frozenset(graph.objects(agreement, KG.mentionedIn))
-        spans = [span for e in signings if (span := date_span(graph.value(e, KG.date))) is not None]  # type: ignore[arg-type]
+        spans = [span for e in signings[agreement] if (span := date_span(graph.value(e, KG.date))) is not None]  # type: ignore[arg-type]
         if parties and isinstance(agreement, URIRef):
             found.append(_Agreement(agreement, str(graph.value(agreement, RDFS.label) or ""), parties, documents,
                                     min(spans, key=lambda d: (d[1] - d[0], d)) if spans else None))
@@ -357,13 +399,13 @@ def _same_agreement(a: _Agreement, b: _Agreement) -> bool:
     return True
 
 
-def _merge_events(graph: Graph, base: str, plan: LinkPlan, window: int) -> None:
+def _merge_events(graph: LinkView, base: str, plan: LinkPlan, window: int) -> None:
     for cluster in _clusters(_reports(graph, plan.replaced), window):
         if len(cluster) < 2:
             continue
         primary, others = cluster[0], cluster[1:]
         event = primary.iri
-        confidences = [graph.value(r.iri, KG.confidence) for r in cluster]
+        confidences = [r.confidence for r in cluster]
         for other in others:
             if primary.place is None and other.place is not None:
                 plan.added.append((event, KG.place, other.place))
@@ -391,10 +433,10 @@ def _short(iri: URIRef) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _record_entity_merges(graph: Graph, base: str, plan: LinkPlan) -> None:
+def _record_entity_merges(graph: LinkView, base: str, plan: LinkPlan) -> None:
     namespace = Namespace(base)
     for cls in _ENTITY_CLASSES:
-        for entity in sorted(set(graph.subjects(RDF.type, cls)), key=str):
+        for entity in sorted(graph.typed(cls), key=str):
             documents = set(graph.objects(entity, KG.mentionedIn))
             if len(documents) < 2 or not isinstance(entity, URIRef):
                 continue
@@ -409,8 +451,13 @@ def _record_entity_merges(graph: Graph, base: str, plan: LinkPlan) -> None:
             plan.added += _record(namespace, _local(entity, base), entity, documents, reason, key)
 
 
-def plan(graph: Graph, *, base: str, window: int = UNDATED_WINDOW_DAYS) -> LinkPlan:
+def plan(graph: Graph | LinkView, *, base: str, window: int = UNDATED_WINDOW_DAYS) -> LinkPlan:
     """What :func:`link` would change in ``graph``: read from the triples of :data:`VIEW_PREDICATES` only."""
+    if not isinstance(graph, LinkView):
+        view = LinkView()
+        for triple in graph:
+            view.add(triple)
+        graph = view
     found = LinkPlan()
     _merge_agreements(graph, base, found, window)
     _merge_events(graph, base, found, window)

@@ -216,12 +216,14 @@ class Store(ABC):
         the default graph from the document graphs in one transaction, so it
         can run after every build. Returns the number of merge records.
         """
-        from kg.link import VIEW_PREDICATES, plan
+        from kg.link import LinkView, plan
 
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only; it cannot be linked")
-        view = self._query(_LINK_VIEW.substitute(predicates=" ".join(_nt(p) for p in sorted(VIEW_PREDICATES))), {})
-        found = plan(view.graph, base=base)  # type: ignore[arg-type]
+        view = LinkView(skip=f"{base}mention/")
+        for triple in self._view_triples():
+            view.add(triple)
+        found = plan(view, base=base)
         blanks: dict[BNode, str] = {}
 
         def rows(tuples: Iterable[tuple[Node, ...]]) -> str:
@@ -300,6 +302,13 @@ class Store(ABC):
     def __repr__(self) -> str:
         mode = "read-only" if self.read_only else "read-write"
         return f"<{type(self).__name__} {self.location} {mode}>"
+
+    def _view_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+        """The statements of the document graphs that linking reads (:data:`kg.link.VIEW_PREDICATES`)."""
+        from kg.link import VIEW_PREDICATES
+
+        view = self._query(_LINK_VIEW.substitute(predicates=" ".join(_nt(p) for p in sorted(VIEW_PREDICATES))), {})
+        return view.graph or ()  # type: ignore[return-value]
 
     def _lookup(self, *, id: str | None = None, graph: URIRef | None = None) -> list[_Row]:
         """Index entries, all or those of one document id or graph."""
@@ -384,6 +393,19 @@ class LocalStore(Store):
             raise StoreError(f"store {self.location} refused the document: {error}") from error
         except OSError as error:
             raise _store_error(error, self.location, "write") from error
+
+    def _view_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+        """Streamed from the disk, predicate by predicate, so memory holds only the compact view."""
+        from kg.link import VIEW_PREDICATES
+
+        try:
+            for predicate in sorted(VIEW_PREDICATES):
+                for quad in self._oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+                    graph = quad.graph_name
+                    if isinstance(graph, ox.NamedNode) and graph.value != str(INDEX_GRAPH):
+                        yield _to_rdflib(quad.subject), predicate, _to_rdflib(quad.object)
+        except OSError as error:
+            raise _store_error(error, self.location, "read") from error
 
     def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
         try:
