@@ -122,7 +122,11 @@ def _read(source: str | Path) -> Graph:
     from kg.store import open_store
 
     with open_store(source, read_only=True) as store:
-        return store.to_dataset()
+        dataset = store.to_dataset()
+        linked = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph  # its default graph: the linked graph
+        for triple in linked or ():
+            dataset.default_graph.add(triple)
+        return dataset
 
 
 # --- RDF ------------------------------------------------------------------------------

@@ -295,6 +295,8 @@ def test_turtle_trig_nquads_and_store_builds_give_one_linked_graph(tmp_path: Pat
     result = kg("build", *inputs, "--store", str(tmp_path / "store"), "-q")
     assert result.returncode == 0, result.stderr
     graphs["store"] = _store_graph(tmp_path / "store")
+    assert kg("export", str(tmp_path / "store"), "-o", str(tmp_path / "store.trig")).returncode == 0
+    graphs["store export"] = _default_graph(tmp_path / "store.trig", "trig")
     turtle = _summary(graphs["ttl"])
     assert turtle[0] and turtle[1][str(KG.MergeRecord)] > 0
     assert {fmt: _summary(g) for fmt, g in graphs.items()} == dict.fromkeys(graphs, turtle)
