@@ -224,6 +224,21 @@ def test_the_plan_rewrites_triple_by_triple_as_link_does() -> None:
     assert (ID["agreement/a.x"], SKOS.altLabel, Literal("maritime cooperation agreement")) in rewritten
 
 
+@pytest.mark.parametrize(("with_default", "expected"), [(True, {"linked"}), (False, {"a", "b"})])
+def test_a_dataset_is_read_as_its_linked_default_graph_else_as_its_union(with_default: bool, expected: set[str]) -> None:
+    from kg.query import query
+    from kg.rdf import linked_graph
+
+    dataset = Dataset()
+    for name in ("a", "b"):
+        dataset.graph(ID[f"graph/{name}"]).add((ID[f"x/{name}"], RDFS.label, Literal(name)))
+    if with_default:
+        dataset.default_graph.add((ID["x/linked"], RDFS.label, Literal("linked")))
+    assert {str(o) for o in linked_graph(dataset).objects(None, RDFS.label)} == expected
+    rows = query(dataset, "SELECT ?label WHERE { ?x rdfs:label ?label }")
+    assert {str(row[0]) for row in rows} == expected
+
+
 # ------------------------------------------------------------------ the store
 
 
