@@ -341,6 +341,10 @@ def test_a_store_replaces_a_document_only_from_the_same_file(tmp_path: Path) -> 
     assert "0 added, 1 replaced" in kg("build", str(tmp_path / "d1"), "--store", store, "-q").stderr  # same file: replaced
     forced = kg("build", str(tmp_path / "d2"), "--store", store, "-q", "--replace")
     assert forced.returncode == 0 and "0 added, 1 replaced, 1 unchanged" in forced.stderr
+    relinked = kg("link", store)
+    assert relinked.returncode == 0 and f"kg link: store {store}: 2 documents linked" in relinked.stderr
+    nowhere = kg("link", str(tmp_path / "nowhere"))
+    assert nowhere.returncode == 2 and "no graph store at" in nowhere.stderr and not (tmp_path / "nowhere").exists()
 
 
 @pytest.mark.model
