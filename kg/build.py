@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import RDFS, SKOS, BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError
@@ -28,6 +31,8 @@ from kg.read import Document, parse_published
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kg.link import LinkView
+
 __all__ = [
     "CHUNK_CHARS",
     "DocumentResult",
@@ -37,9 +42,11 @@ __all__ = [
     "build_graph",
     "checked_documents",
     "extract_documents",
+    "replacing",
     "settle",
 ]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Texts longer than this are parsed in pieces cut at paragraph or sentence ends.
 CHUNK_CHARS = 100_000
 
@@ -148,7 +155,7 @@ def extract_documents(
             pending[n] = _Pending(document, len(chunks))
             for offset, piece in chunks:
                 pending[n].offsets.append(offset)
-                yield piece, (n, len(piece))
+                yield _SURROGATE.sub("\ufffd", piece), (n, len(piece))  # spaCy cannot hash half a character
 
     for parsed, (n, length) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         state = pending[n]
@@ -172,6 +179,20 @@ def extract_documents(
                     yield Extracted(state.document, _merge(state.parts))
                 except Exception as exc:  # noqa: BLE001 - reported per document
                     yield Extracted(state.document, error=f"merging failed: {type(exc).__name__}: {exc}")
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` that replaces it only when the block ends without an error.
+
+    A failed or interrupted build never leaves a truncated or empty file where a good one was.
+    """
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        yield temp
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def settle() -> None:
@@ -331,13 +352,16 @@ class GraphBuilder:
 
     @property
     def dataset(self) -> Dataset:
-        """One named graph per document (named ``<base>graph/<document>``)."""
+        """One named graph per document (named ``<base>graph/<document>``), and the linked :attr:`graph` as default graph."""
         ds = Dataset()
         bind_prefixes(ds, str(self.minter.base))
         for doc_id, triples in self._kept().items():
             named = ds.graph(self.minter.named_graph(doc_id))
             for triple in triples:
                 named.add(triple)
+        default = ds.default_graph
+        for triple in self.graph:
+            default.add(triple)
         return ds
 
     def __len__(self) -> int:
@@ -364,13 +388,18 @@ class NQuadsWriter:
     #: Terms already written are remembered, up to this many: names recur from document to document.
     CACHE_SIZE = 100_000
 
-    def __init__(self, out: BinaryIO, minter: Minter) -> None:
+    def __init__(self, out: BinaryIO, minter: Minter, *, linked: bool = False) -> None:
         self.out = out
         self.minter = minter
         self.documents = 0
         self.quads = 0
         self._written: dict[Node, str] = {}
         self._blanks: dict[BNode, str] = {}  # never forgotten: a blank node keeps its label in every document
+        self._view: LinkView | None = None
+        if linked:
+            from kg.link import LinkView
+
+            self._view = LinkView(skip=f"{minter.base}mention/")  # a report's own statements: linking never reads them
 
     def write(self, document: Document, triples: Iterable[Triple]) -> None:
         """Append ``triples`` (a list of them, or an rdflib graph) as the named graph of ``document``."""
@@ -380,6 +409,46 @@ class NQuadsWriter:
         self.out.write("".join(lines).encode("utf-8"))
         self.documents += 1
         self.quads += len(lines)
+        if self._view is not None:
+            add = self._view.add
+            for triple in triples:
+                add(triple)
+
+    def write_linked(self, path: Path) -> None:
+        """Append the linked graph of every document written so far as the default graph (``linked=True`` only).
+
+        ``path`` is the file being written: its named graphs are read back line
+        by line and rewritten as :func:`kg.link.link` would change them, so the
+        default graph holds what a Turtle build holds (a triple stated by several
+        documents appears once per document; N-Quads readers keep it once).
+        """
+        from kg.link import plan
+
+        if self._view is None:
+            raise RuntimeError("this NQuadsWriter was made without linked=True: it kept nothing to link")
+        found = plan(self._view, base=str(self.minter.base))
+        term = self._term
+        dropped = {term(s) for s in found.dropped}
+        unset = {(term(s), term(p)) for s, p in found.unset}
+        replaced = {term(a): term(b) for a, b in found.replaced.items()}
+        labels = {term(s): term(o) for s, o in found.labels.items()}
+        label, alt = term(RDFS.label), term(SKOS.altLabel)
+        self.out.flush()
+        end = self.out.tell()
+        with path.open("rb") as written:
+            while written.tell() < end and (line := written.readline()):
+                s, p, rest = line.decode("utf-8").split(" ", 2)
+                o = rest.rsplit(" ", 2)[0]
+                if s in dropped or (s, p) in unset:
+                    continue
+                if s in replaced:
+                    s = replaced[s]
+                    p = alt if p == label else p
+                if p == alt and labels.get(s) == o:
+                    continue
+                self.out.write(f"{s} {p} {replaced.get(o, o)} .\n".encode("utf-8"))
+        self.out.write("".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in found.added).encode("utf-8"))
+        self._view = None
 
     def _term(self, term: Node) -> str:
         written = self._written.get(term)

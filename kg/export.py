@@ -38,12 +38,13 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV
 
 from kg.errors import ExportError
 from kg.namespace import KG
 from kg.query import load_graph, prefixes, query
+from kg.rdf import linked_graph
 from kg.resources import data_file
 
 __all__ = ["ALIASES", "ExportFormat", "FORMATS", "document_dataset", "export", "format_for", "jsonld_context"]
@@ -123,22 +124,19 @@ def _read(source: str | Path) -> Graph:
     from kg.store import open_store
 
     with open_store(source, read_only=True) as store:
-        return store.to_dataset()
+        dataset = store.to_dataset()
+        linked = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph  # its default graph: the linked graph
+        for triple in linked or ():
+            dataset.default_graph.add(triple)
+        return dataset
 
 
 # --- RDF ------------------------------------------------------------------------------
 
 
 def _union(graph: Graph) -> Graph:
-    """The triples of ``graph``; of a Dataset, the union of its graphs, with its prefixes."""
-    if not isinstance(graph, ConjunctiveGraph):
-        return graph
-    union = Graph()
-    for prefix, namespace in graph.namespaces():
-        union.bind(prefix, namespace)
-    for s, p, o, _ in graph.quads():
-        union.add((s, p, o))
-    return union
+    """The triples of ``graph``; of a Dataset, its linked default graph, else the union of its graphs (:func:`kg.rdf.linked_graph`)."""
+    return linked_graph(graph)
 
 
 def _with_prefixes(graph: Graph) -> Graph:

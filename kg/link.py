@@ -16,11 +16,15 @@ one event when they have
 4. compatible dates: one date lies within the other ("2025-10-30" within
    "2025-10"); a report without a date joins a report dated to the day only
    when its document was published on that day or up to
-   :data:`UNDATED_WINDOW_DAYS` days after it. Two undated reports stay apart.
+   :data:`UNDATED_WINDOW_DAYS` days after it. Two undated reports stay apart,
+   except signings: the same parties sign one agreement once.
 
 Every member of a group must be compatible with every other, and a report that
-would fit two groups joins neither. Signings rarely merge: agreements belong to
-the document that names them, so two articles give two agreements.
+would fit two groups joins neither. Agreements belong to the document that
+names them, but before events are compared, agreements of several documents
+with the same parties, compatible names and compatible signing dates become
+one (:data:`AGREEMENT_REASON`), so two articles about one treaty give one
+agreement and one signing.
 
 >>> from rdflib import Graph
 >>> g = Graph().parse(format="turtle", data='''
@@ -51,13 +55,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, XSD
 from rdflib.term import Node
 
 from kg.namespace import KG
 
-__all__ = ["UNDATED_WINDOW_DAYS", "EventReport", "compatible", "date_span", "link", "normalise_name"]
+__all__ = [
+    "UNDATED_WINDOW_DAYS", "VIEW_PREDICATES", "EventReport", "LinkPlan", "LinkView", "compatible", "date_span", "link",
+    "normalise_name", "plan",
+]
 
 #: How many days after an event a report without a date may be published and still join it.
 UNDATED_WINDOW_DAYS = 7
@@ -66,11 +73,21 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _EVENT_CLASSES = (KG.Signing, KG.Meeting, KG.TariffImposition)
 _ROLES = (KG.party, KG.agreement, KG.participant, KG.imposer, KG.target)
 _ENTITY_CLASSES = (KG.Person, KG.Organization, KG.Country, KG.Location)
+#: Words that say what kind of agreement, not which one.
+_GENERIC_WORDS = frozenset({"the", "a", "an", "of", "on", "for", "and", "new", "agreement", "accord", "deal", "pact",
+                            "treaty", "memorandum", "understanding", "mou", "framework"})
 # Properties of a report that an event holds once, for its primary report.
 _REPORT_PROPERTIES = (
     KG.evidence, KG.startOffset, KG.endOffset, KG.trigger, KG.date, KG.dateText, KG.confidence,
     PROV.wasDerivedFrom,
 )  # fmt: skip
+
+AGREEMENT_REASON = "same parties, compatible names and signing dates"
+#: The predicates :func:`plan` reads: a build streamed or stored keeps only these for linking.
+VIEW_PREDICATES = frozenset({
+    RDF.type, KG.status, *_ROLES, KG.place, KG.date, PROV.wasDerivedFrom, KG.startOffset, KG.mention,
+    KG.confidence, KG.published, KG.mentionedIn, RDFS.label, KG.iso3166Alpha2, OWL.sameAs,
+})  # fmt: skip
 
 EVENT_REASON = "same event type and status, same role fillers, compatible place and dates"
 NAME_REASON = "same class and normalised full name"
@@ -141,6 +158,7 @@ class EventReport:
     document: Node | None = None
     start: int = 0
     mentions: set[Node] = field(default_factory=set)
+    confidence: Node | None = None
 
     @property
     def precision(self) -> int:
@@ -164,20 +182,60 @@ def compatible(a: EventReport, b: EventReport, *, window: int = UNDATED_WINDOW_D
     if a.span and b.span:
         inside = a.span[0] <= b.span[0] and b.span[1] <= a.span[1]
         return inside or (b.span[0] <= a.span[0] and a.span[1] <= b.span[1])
+    if a.cls == KG.Signing:  # one agreement is signed by the same parties once: an undated report joins
+        return True
     dated, undated = (a, b) if a.span else (b, a)
     if not dated.span or undated.published is None or dated.span[0] != dated.span[1]:
         return False
     return 0 <= (undated.published - dated.span[0]).days <= window  # no date arithmetic past year 9999
 
 
-def _reports(graph: Graph) -> list[EventReport]:
+class LinkView:
+    """The statements linking reads (:data:`VIEW_PREDICATES`), indexed by subject, in far less memory than a Graph.
+
+    A build streamed to a file or kept in a store adds each document's triples
+    as it goes (reports' own statements, under ``skip``, are left out) and
+    plans the merges at the end (:func:`plan`).
+    """
+
+    def __init__(self, *, skip: str | None = None) -> None:
+        self._facts: dict[Node, dict[URIRef, list[Node]]] = {}
+        self._typed: defaultdict[Node, set[Node]] = defaultdict(set)
+        self._terms: dict[Node, Node] = {p: p for p in VIEW_PREDICATES}  # one object per term met again and again
+        self._skip = skip
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        s, p, o = triple
+        p = self._terms.get(p)  # type: ignore[assignment]
+        if p is None or (self._skip is not None and s.startswith(self._skip)):  # type: ignore[union-attr]
+            return
+        o = self._terms.setdefault(o, o)
+        if p == RDF.type:
+            self._typed[o].add(s)
+        values = self._facts.setdefault(s, {}).setdefault(p, [])  # type: ignore[arg-type]
+        if o not in values:
+            values.append(o)
+
+    def typed(self, cls: URIRef) -> set[Node]:
+        return self._typed.get(cls, set())
+
+    def objects(self, s: Node, p: URIRef) -> list[Node]:
+        return self._facts.get(s, {}).get(p, [])
+
+    def value(self, s: Node, p: URIRef) -> Node | None:
+        values = self.objects(s, p)
+        return values[0] if values else None
+
+
+def _reports(graph: LinkView, replaced: dict[Node, URIRef]) -> list[EventReport]:
     reports = []
     for cls in _EVENT_CLASSES:
-        for event in set(graph.subjects(RDF.type, cls)):
+        for event in graph.typed(cls):
             if not isinstance(event, URIRef):
                 continue
             roles = frozenset(
-                (role, frozenset(graph.objects(event, role))) for role in _ROLES if (event, role, None) in graph
+                (role, frozenset(replaced.get(o, o) for o in graph.objects(event, role)))  # type: ignore[misc]
+                for role in _ROLES if graph.objects(event, role)
             )
             document = graph.value(event, PROV.wasDerivedFrom)
             start = graph.value(event, KG.startOffset)
@@ -187,7 +245,7 @@ def _reports(graph: Graph) -> list[EventReport]:
                     place=graph.value(event, KG.place), span=date_span(graph.value(event, KG.date)),  # type: ignore[arg-type]
                     published=_published(graph.value(document, KG.published)) if document is not None else None,
                     document=document, start=int(start) if start is not None else 0,
-                    mentions=set(graph.objects(event, KG.mention)),
+                    mentions=set(graph.objects(event, KG.mention)), confidence=graph.value(event, KG.confidence),
                 )
             )
     return reports
@@ -212,41 +270,155 @@ def _clusters(reports: list[EventReport], window: int) -> list[list[EventReport]
     return clusters
 
 
-def _record(graph: Graph, base: Namespace, local: str, resource: URIRef, documents: set[Node], reason: str, key: str) -> None:
+def _record(base: Namespace, local: str, resource: URIRef, documents: set[Node], reason: str, key: str
+            ) -> list[tuple[Node, URIRef, Node]]:
     record = base[f"merge/{local}"]
-    graph.add((record, RDF.type, KG.MergeRecord))
-    graph.add((record, KG.mergedResource, resource))
-    for document in sorted(documents, key=str):
-        graph.add((record, KG.mergedFrom, document))
-    graph.add((record, KG.mergeReason, Literal(reason)))
-    graph.add((record, KG.mergeKey, Literal(key)))
+    triples: list[tuple[Node, URIRef, Node]] = [
+        (record, RDF.type, KG.MergeRecord), (record, KG.mergedResource, resource),
+        (record, KG.mergeReason, Literal(reason)), (record, KG.mergeKey, Literal(key)),
+    ]
+    triples += [(record, KG.mergedFrom, document) for document in sorted(documents, key=str)]
+    return triples
 
 
 def _local(iri: URIRef, base: str) -> str:
     return str(iri)[len(base):].replace("/", "-") if str(iri).startswith(base) else re.sub(r"[^A-Za-z0-9]+", "-", str(iri))
 
 
-def _merge_events(graph: Graph, base: str, window: int) -> None:
-    for cluster in _clusters(_reports(graph), window):
+@dataclass
+class LinkPlan:
+    """What linking changes in the union of a build's document graphs.
+
+    ``dropped`` resources (reports merged into another event) lose every triple
+    they are the subject of; ``replaced`` resources (agreements merged into
+    another) become the resource they map to, their label an alternative label;
+    ``unset`` (subject, predicate) pairs lose their values; ``added`` triples
+    come in. :meth:`rewrite` applies it to one triple, so a build streamed to a
+    file or kept in a store is linked as the in-memory graph is.
+    """
+
+    dropped: set[Node] = field(default_factory=set)
+    replaced: dict[Node, URIRef] = field(default_factory=dict)
+    labels: dict[Node, Node] = field(default_factory=dict)  # the label each kept agreement keeps
+    unset: set[tuple[Node, URIRef]] = field(default_factory=set)
+    added: list[tuple[Node, URIRef, Node]] = field(default_factory=list)
+
+    def rewrite(self, s: Node, p: URIRef, o: Node) -> tuple[Node, URIRef, Node] | None:
+        """The triple as the linked graph has it, or None when linking removes it."""
+        if s in self.dropped or (s, p) in self.unset:
+            return None
+        if s in self.replaced:
+            s = self.replaced[s]
+            if p == RDFS.label:
+                if self.labels.get(s) == o:
+                    return None
+                p = SKOS.altLabel
+        if p == SKOS.altLabel and self.labels.get(s) == o:
+            return None
+        return s, p, self.replaced.get(o, o)  # type: ignore[arg-type]
+
+    def apply(self, graph: Graph) -> Graph:
+        """Apply the plan to ``graph`` in place."""
+        touched = self.dropped | set(self.replaced) | {s for s, _ in self.unset}
+        old = [t for s in touched for t in graph.triples((s, None, None))]
+        old += [t for o in self.replaced for t in graph.triples((None, None, o))]
+        for triple in old:
+            graph.remove(triple)
+        for triple in old:
+            if (new := self.rewrite(*triple)) is not None:
+                graph.add(new)
+        for kept, label in self.labels.items():
+            graph.remove((kept, SKOS.altLabel, label))
+        for triple in self.added:
+            graph.add(triple)
+        return graph
+
+
+
+
+def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -> None:
+    """Agreements of several documents that are one: the same parties, compatible names and signing dates."""
+    signings: defaultdict[Node, list[Node]] = defaultdict(list)
+    for event in graph.typed(KG.Signing):
+        for agreement in graph.objects(event, KG.agreement):
+            signings[agreement].append(event)
+    found: list[_Agreement] = []
+    for agreement in sorted(graph.typed(KG.Agreement), key=str):
+        parties = frozenset(p for e in signings[agreement] for p in graph.objects(e, KG.party))
+        documents = frozenset(graph.objects(agreement, KG.mentionedIn))
+        spans = [span for e in signings[agreement] if (span := date_span(graph.value(e, KG.date))) is not None]  # type: ignore[arg-type]
+        if parties and isinstance(agreement, URIRef):
+            found.append(_Agreement(agreement, str(graph.value(agreement, RDFS.label) or ""), parties, documents,
+                                    min(spans, key=lambda d: (d[1] - d[0], d)) if spans else None))
+    by_parties: dict[frozenset[Node], list[_Agreement]] = defaultdict(list)
+    for agreement in found:
+        by_parties[agreement.parties].append(agreement)
+    for members in by_parties.values():
+        groups: list[list[_Agreement]] = []
+        for agreement in members:  # complete linkage; one that fits two groups joins neither
+            fits = [g for g in groups if all(_same_agreement(agreement, other) for other in g)]
+            if len(fits) == 1:
+                fits[0].append(agreement)
+            else:
+                groups.append([agreement])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            kept = min(group, key=lambda a: (-len(a.words), str(a.iri)))  # the fullest name
+            plan.labels[kept.iri] = Literal(kept.label)
+            for other in group:
+                if other is not kept:
+                    plan.replaced[other.iri] = kept.iri
+            documents = set().union(*(a.documents for a in group))
+            parties = " ".join(sorted(_local(p, base) for p in kept.parties if isinstance(p, URIRef)))  # type: ignore[arg-type]
+            plan.added += _record(Namespace(base), _local(kept.iri, base), kept.iri, documents, AGREEMENT_REASON,
+                                  f"Agreement {' '.join(sorted(kept.words))}; parties {parties}")
+
+
+@dataclass
+class _Agreement:
+    iri: URIRef
+    label: str
+    parties: frozenset[Node]
+    documents: frozenset[Node]
+    span: tuple[date, date] | None
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(normalise_name(self.label).split()) - _GENERIC_WORDS
+
+
+def _same_agreement(a: _Agreement, b: _Agreement) -> bool:
+    """Names compatible (the words of one within the other's) and signing dates that agree (or one undated)."""
+    if a.documents & b.documents:
+        return False  # two agreements one article tells apart stay apart
+    if not (a.words <= b.words or b.words <= a.words) or not (a.words and b.words):
+        return False
+    if a.span and b.span:
+        return a.span[0] <= b.span[1] and b.span[0] <= a.span[1]
+    return True
+
+
+def _merge_events(graph: LinkView, base: str, plan: LinkPlan, window: int) -> None:
+    for cluster in _clusters(_reports(graph, plan.replaced), window):
         if len(cluster) < 2:
             continue
         primary, others = cluster[0], cluster[1:]
         event = primary.iri
-        confidences = [graph.value(r.iri, KG.confidence) for r in cluster]
+        confidences = [r.confidence for r in cluster]
         for other in others:
             if primary.place is None and other.place is not None:
-                graph.add((event, KG.place, other.place))
+                plan.added.append((event, KG.place, other.place))
                 primary.place = other.place
             for mention in other.mentions:
-                graph.add((event, KG.mention, mention))
-            graph.remove((other.iri, None, None))
-            for s, p, _ in list(graph.triples((None, None, other.iri))):
-                graph.remove((s, p, other.iri))
-                graph.add((s, p, event))
+                plan.added.append((event, KG.mention, mention))
+            plan.dropped.add(other.iri)
         best = max((c for c in confidences if c is not None), key=lambda c: c.toPython(), default=None)
         if best is not None:
-            graph.set((event, KG.confidence, best))
-        graph.set((event, KG.mentionCount, Literal(len(set(graph.objects(event, KG.mention))))))
+            plan.unset.add((event, KG.confidence))
+            plan.added.append((event, KG.confidence, best))
+        plan.unset.add((event, KG.mentionCount))
+        plan.added.append((event, KG.mentionCount, Literal(len(set().union(*(r.mentions for r in cluster))))))
         documents = {r.document for r in cluster if r.document is not None}
         roles = "; ".join(
             f"{_short(role)} {' '.join(sorted(_local(v, base) for v in values if isinstance(v, URIRef)))}"  # type: ignore[arg-type]
@@ -254,17 +426,17 @@ def _merge_events(graph: Graph, base: str, window: int) -> None:
         )
         key = f"{_short(primary.cls)} {primary.status}; {roles}"
         if len(documents) >= 2:
-            _record(graph, Namespace(base), _local(event, base), event, documents, EVENT_REASON, key)
+            plan.added += _record(Namespace(base), _local(event, base), event, documents, EVENT_REASON, key)
 
 
 def _short(iri: URIRef) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _record_entity_merges(graph: Graph, base: str) -> None:
+def _record_entity_merges(graph: LinkView, base: str, plan: LinkPlan) -> None:
     namespace = Namespace(base)
     for cls in _ENTITY_CLASSES:
-        for entity in sorted(set(graph.subjects(RDF.type, cls)), key=str):
+        for entity in sorted(graph.typed(cls), key=str):
             documents = set(graph.objects(entity, KG.mentionedIn))
             if len(documents) < 2 or not isinstance(entity, URIRef):
                 continue
@@ -276,20 +448,36 @@ def _record_entity_merges(graph: Graph, base: str) -> None:
                 reason, key = WIKIDATA_REASON, f"Wikidata {_short(same)}"  # type: ignore[arg-type]
             else:
                 reason, key = NAME_REASON, f"{_short(cls)} {normalise_name(str(graph.value(entity, RDFS.label) or ''))}"
-            _record(graph, namespace, _local(entity, base), entity, documents, reason, key)
+            plan.added += _record(namespace, _local(entity, base), entity, documents, reason, key)
+
+
+def plan(graph: Graph | LinkView, *, base: str, window: int = UNDATED_WINDOW_DAYS) -> LinkPlan:
+    """What :func:`link` would change in ``graph``: read from the triples of :data:`VIEW_PREDICATES` only."""
+    if not isinstance(graph, LinkView):
+        view = LinkView()
+        for triple in graph:
+            view.add(triple)
+        graph = view
+    found = LinkPlan()
+    _merge_agreements(graph, base, found, window)
+    _merge_events(graph, base, found, window)
+    _record_entity_merges(graph, base, found)
+    return found
 
 
 def link(graph: Graph, *, base: str, window: int = UNDATED_WINDOW_DAYS) -> Graph:
-    """Merge reports of one event into one event resource and record every cross-document merge.
+    """Merge one agreement's and one event's reports into one resource and record every cross-document merge.
 
-    Changes ``graph`` in place and returns it. The merged event keeps the IRI,
+    Changes ``graph`` in place and returns it. Agreements of several documents
+    with the same parties and compatible names (the words of one within the
+    other's) and signing dates become the one with the fullest name, the other
+    names its ``skos:altLabel``. The merged event keeps the IRI,
     evidence and document of its primary report (the most precise date, then
     the earliest published, then document and offset order); every report stays
     a ``kg:mention`` of it and ``kg:mentionCount`` counts them. Its confidence
     is the highest of its reports'. The binary relations are untouched: they
     were the same triples in every report.
     """
-    _merge_events(graph, base, window)
-    _record_entity_merges(graph, base)
+    plan(graph, base=base, window=window).apply(graph)
     graph.bind("merge", Namespace(f"{base}merge/"))
     return graph

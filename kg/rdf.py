@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, MutableMapping
 from functools import cache, lru_cache
 from types import SimpleNamespace
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, ConjunctiveGraph, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 from rdflib.namespace import PROV, XSD
 
@@ -39,6 +39,7 @@ __all__ = [
     "Triple",
     "bind_prefixes",
     "document_triples",
+    "linked_graph",
     "ontology_term",
     "slug",
     "triples_graph",
@@ -59,7 +60,8 @@ _T = SimpleNamespace(
         "place", "evidence", "trigger", "startOffset", "endOffset", "confidence", "dateText", "date", "mention",
         "mentionCount", "status", "iso3166Alpha2", "iso3166Alpha3")},
 )
-_IRI_SAFE = re.compile(r"^[A-Za-z0-9._~-]{1,80}$")
+_IRI_ESCAPE = re.compile(r"[^A-Za-z0-9_-]")
+_ESCAPED_LIMIT = 100
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})  # d’Ivoire is d'Ivoire
 
 
@@ -84,7 +86,7 @@ class Minter:
 
     >>> m = Minter("https://example.org/kg/")
     >>> m.document("dev 001")
-    rdflib.term.URIRef('https://example.org/kg/doc/dev-001-1f742d6c')
+    rdflib.term.URIRef('https://example.org/kg/doc/dev.20001')
     """
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
@@ -112,11 +114,11 @@ class Minter:
         >>> m.entity(Entity("k", "Person", "Rajnath Singh"), "a") == m.entity(Entity("k", "Person", "Rajnath Singh"), "b")
         True
         >>> m.entity(Entity("k", "Person", "Singh"), "a")
-        rdflib.term.URIRef('https://example.org/kg/person/a-singh')
+        rdflib.term.URIRef('https://example.org/kg/person/a.singh')
         """
         kind = entity.cls.lower()
         if _document_scoped(entity):
-            return self.base[f"{kind}/{self.document_slug(doc_id)}-{slug(entity.name)}"]
+            return self.base[f"{kind}/{self.document_slug(doc_id)}.{slug(entity.name)}"]  # no slug holds a "."
         return self.base[f"{kind}/{slug(entity.name)}"]
 
     def event_and_mention(self, event: Event, doc_id: str) -> tuple[URIRef, URIRef]:
@@ -130,7 +132,26 @@ class Minter:
 
 @lru_cache(maxsize=2**10)
 def _document_slug(doc_id: str) -> str:
-    return doc_id if _IRI_SAFE.match(doc_id) else f"{slug(doc_id)}-{_hash(doc_id)}"
+    """The id as it appears in IRIs: one id, one slug, and two ids never share one.
+
+    Letters, digits, ``_`` and ``-`` stay as they are; any other character
+    becomes ``.`` and the hex of each of its UTF-8 bytes (``.20`` for a space),
+    so no slug holds a bare ``.`` and none ends in one. An id whose escaped form
+    is longer than :data:`_ESCAPED_LIMIT` becomes a slug of it, ``.z`` and its
+    full SHA-256 (``.z`` never occurs in an escaped id).
+
+    >>> [_document_slug(i) for i in ("dev-001", "dev 001", "a.", "dev.20001")]
+    ['dev-001', 'dev.20001', 'a.2e', 'dev.2e20001']
+    """
+    escaped = _IRI_ESCAPE.sub(_escape, doc_id)
+    if len(escaped) <= _ESCAPED_LIMIT:
+        return escaped
+    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{slug(doc_id, limit=40)}.z{digest}"
+
+
+def _escape(match: re.Match[str]) -> str:
+    return "".join(f".{byte:02x}" for byte in match.group().encode("utf-8", "surrogatepass"))
 
 
 def _event_digest(event: Event) -> str:
@@ -209,6 +230,25 @@ def ontology_term(name: str) -> URIRef:
     if name in _declared_names():
         return URIRef(str(KG) + name)
     raise InputError(f"relations.json names kg:{name}, which the ontology (kg.ttl) does not declare")
+
+
+def linked_graph(graph: Graph) -> Graph:
+    """What ``graph`` says as one plain graph.
+
+    A Dataset (TriG, N-Quads) whose default graph holds anything is read as its
+    default graph, where ``kg build`` writes the linked graph beside each
+    document's own named graph; one with named graphs only as their union.
+    """
+    if not isinstance(graph, ConjunctiveGraph):
+        return graph
+    default = graph.default_graph if isinstance(graph, Dataset) else graph.default_context
+    quads = ((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
+    plain = Graph()
+    for prefix, namespace in graph.namespaces():
+        plain.bind(prefix, namespace)
+    for triple in default if len(default) else quads:
+        plain.add(triple)
+    return plain
 
 
 def triples_graph(triples: Iterable[Triple], base: str = DEFAULT_BASE) -> Graph:

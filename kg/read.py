@@ -13,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,6 +26,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "Document",
     "JSONL_SUFFIXES",
+    "JSON_SUFFIXES",
     "Problem",
     "TEXT_SUFFIXES",
     "decode_text",
@@ -36,7 +38,11 @@ __all__ = [
 DEFAULT_MAX_BYTES = 50_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+#: JSON: an array of records, or JSON Lines saved under this name.
+JSON_SUFFIXES = frozenset({".json"})
 
+_PRETTY = ("this looks like pretty-printed JSON (a record spread over several lines): JSON Lines needs one "
+           "record per line; write one per line, or save a JSON array of records as a .json file")
 _NOT_REGULAR = "skipped: not a regular file (a pipe, socket or device); save it to a file first"
 
 # Leading bytes of common formats that are not text.
@@ -61,6 +67,8 @@ class Document:
     published: date | None = None
     title: str | None = None
     origin: str | None = field(default=None, compare=False)
+    #: The file it was read from, as an absolute path (``origin`` adds the line or record).
+    file: str | None = field(default=None, compare=False)
 
     @property
     def content_hash(self) -> str:
@@ -71,10 +79,15 @@ class Document:
 
 @dataclass(frozen=True)
 class Problem:
-    """An input, or a part of one, that could not be read; ``where`` names it."""
+    """An input, or a part of one, that could not be read; ``where`` names it.
+
+    ``ignored`` marks a file met in a folder that is not an article (a README, an
+    image): skipped and counted, not a failure.
+    """
 
     where: str
     message: str
+    ignored: bool = False
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -127,6 +140,8 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
         yield Problem(str(path), _NOT_REGULAR)
     elif path.suffix.lower() in JSONL_SUFFIXES:
         yield from _read_jsonl(path, max_bytes)
+    elif path.suffix.lower() in JSON_SUFFIXES:
+        yield from _read_json(path, max_bytes)
     else:
         yield _read_text_file(path, path.stem, max_bytes)
 
@@ -162,12 +177,14 @@ def _read_folder_file(folder: Path, path: Path, max_bytes: int) -> Iterator[Docu
         yield Problem(str(path), _NOT_REGULAR)
     elif suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, max_bytes)
+    elif suffix in JSON_SUFFIXES:
+        yield from _read_json(path, max_bytes)
     elif suffix in TEXT_SUFFIXES:
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         yield _read_text_file(path, doc_id, max_bytes)
     else:
-        kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
-        yield Problem(str(path), f"skipped: not a text or JSON Lines file (reads {kinds} in folders)")
+        kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES))
+        yield Problem(str(path), f"skipped: not an article (reads {kinds} in folders)", ignored=True)
 
 
 def _read_text_file(path: Path, doc_id: str, max_bytes: int) -> Document | Problem:
@@ -180,9 +197,10 @@ def _read_text_file(path: Path, doc_id: str, max_bytes: int) -> Document | Probl
         return Problem(str(path), f"cannot read: {exc.strerror or exc}")
     try:
         text = decode_text(data)
+        _check_id(doc_id, "the file name")
     except InputError as exc:
         return Problem(str(path), str(exc))
-    return Document(id=doc_id, text=text, origin=str(path))
+    return Document(id=doc_id, text=text, origin=str(path), file=str(path.absolute()))
 
 
 def decode_text(data: bytes) -> str:
@@ -229,20 +247,81 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
                 yield Problem(where, f"line of {size:,} bytes is over the size limit of {max_bytes:,} bytes "
                                      "(raise it with --max-bytes); line skipped")
                 continue
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark
+                raw = raw[3:]
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                yield Problem(where, f"not UTF-8 (invalid byte at offset {exc.start} of the line)")
-                continue
-            except json.JSONDecodeError as exc:
-                yield Problem(where, f"not valid JSON ({exc.msg} at column {exc.colno}); line skipped")
-                continue
-            try:
-                yield document_from_record(record, origin=where)
+                record = _parse_json(raw)
             except InputError as exc:
-                yield Problem(where, str(exc))
+                pretty = raw.strip() == b"{" or raw.lstrip().startswith(b"[")  # not one record a line
+                if number == 1 and pretty and str(exc).startswith("not valid JSON"):
+                    yield Problem(str(path), f"not JSON Lines: {_PRETTY}")
+                    return
+                yield Problem(where, f"{exc}; line skipped")
+                continue
+            yield _record(record, where, path)
+
+
+def _parse_json(raw: bytes) -> object:
+    """One JSON value; whatever stops the parser (bad bytes, a 5,000-digit number, deep nesting) is an InputError."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 (invalid byte at offset {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+                         if exc.lineno > 1 else f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except ValueError as exc:  # a number too long to convert
+        raise InputError(f"not readable JSON ({str(exc).split(';')[0]})") from None
+    except RecursionError:
+        raise InputError("not readable JSON (nested too deeply)") from None
+
+
+def _record(record: object, where: str, path: Path) -> Document | Problem:
+    try:
+        return replace(document_from_record(record, origin=where), file=str(path.absolute()))
+    except InputError as exc:
+        return Problem(where, str(exc))
+
+
+def _read_json(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+    """A ``.json`` file: a JSON array of records (or one record), else JSON Lines saved under that name."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except OSError as exc:
+        yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    if not head.startswith((b"[", b"{")) or (head.startswith(b"{") and _one_line_record(path)):
+        yield from _read_jsonl(path, max_bytes)
+        return
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Problem(str(path), f"{size:,} bytes is over the size limit of {max_bytes:,} bytes for a JSON file "
+                                     "(raise it with --max-bytes, or write it as JSON Lines, one record a line)")
+            return
+        value = _parse_json(path.read_bytes().removeprefix(b"\xef\xbb\xbf"))
+    except OSError as exc:
+        yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    except InputError as exc:
+        yield Problem(str(path), str(exc))
+        return
+    records = value if isinstance(value, list) else [value]
+    for number, record in enumerate(records, start=1):
+        yield _record(record, f"{path}[{number}]" if isinstance(value, list) else str(path), path)
+
+
+def _one_line_record(path: Path) -> bool:
+    """Whether the file's first line is a whole JSON object (so the file is JSON Lines)."""
+    with path.open("rb") as handle:
+        first = handle.readline(1 << 20).removeprefix(b"\xef\xbb\xbf")
+    try:
+        return isinstance(_parse_json(first), dict)
+    except InputError:
+        return False
 
 
 def document_from_record(record: object, *, origin: str | None = None) -> Document:
@@ -263,14 +342,27 @@ def document_from_record(record: object, *, origin: str | None = None) -> Docume
         raise InputError("'text' must be a string")
     if not text.strip():
         raise InputError("empty: 'text' has no text")
+    _check_id(str(doc_id), "'id'")
     published = parse_published(record["published"]) if record.get("published") else None
     source = record.get("source")
     title = record.get("title")
     return Document(
         id=str(doc_id),
-        text=text,
-        source=str(source) if source else None,
+        text=_SURROGATE.sub("\ufffd", text),
+        source=_SURROGATE.sub("\ufffd", str(source)) if source else None,
         published=published,
-        title=str(title) if title else None,
+        title=_SURROGATE.sub("\ufffd", str(title)) if title else None,
         origin=origin,
     )
+
+
+#: A lone surrogate: half of a character that a scraper cut in two (not UTF-8, not RDF).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_id(doc_id: str, what: str) -> None:
+    """Refuse an id that no output can hold as it is: a lone surrogate or a NUL."""
+    if bad := re.search("[\ud800-\udfff\x00]", doc_id):
+        kind = "a NUL" if bad.group() == "\x00" else "bytes that are not UTF-8" if what == "the file name" else "a lone surrogate"
+        raise InputError(f"{what} holds {kind} ({bad.group()!r} at position {bad.start()}); "
+                         f"give the document an id of valid text")

@@ -455,7 +455,8 @@ def _load(source: Path, folder: Path) -> None:
     try:
         store = ox.Store(str(folder))
         store.bulk_load(path=str(source), format=rdf_format)
-        store.update((query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8"))
+        if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
+            store.update((query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8"))  # no linked graph
         store.flush()
         del store
     except SyntaxError as error:

@@ -61,7 +61,7 @@ from kg.ntriples import nt_term
 from kg.resources import query_dir
 
 if TYPE_CHECKING:
-    from kg.build import GraphBuilder
+    from kg.build import DocumentResult, GraphBuilder
     from kg.read import Document
 
 __all__ = [
@@ -186,6 +186,7 @@ class _Row(NamedTuple):
     graph: URIRef
     id: str
     hash: str
+    origin: str | None = None
 
 
 class Store(ABC):
@@ -194,11 +195,15 @@ class Store(ABC):
     location: str
     read_only: bool
 
-    def put_document(self, doc_id: str, content_hash: str, graph: Graph, *, graph_iri: URIRef) -> bool:
+    def put_document(self, doc_id: str, content_hash: str, graph: Graph, *, graph_iri: URIRef,
+                     origin: str | None = None) -> bool:
         """Store ``graph`` as document ``doc_id``, replacing what the id had before.
 
         Returns False, changing nothing, when the store already holds this id with
         this ``content_hash`` in ``graph_iri``. The replacement is one transaction.
+        ``origin`` (the file the document was read from) is kept in the index.
+        Raises :class:`~kg.errors.InputError` when the document holds a term no
+        store can take (the store is unchanged).
         """
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only; it cannot take documents")
@@ -209,8 +214,18 @@ class Store(ABC):
             raise StoreError(f"graph_iri must be an rdflib URIRef, not {graph_iri!r}")
         if not isinstance(graph, Graph):
             raise StoreError(f"graph must be an rdflib Graph, not {type(graph).__name__}")
+        try:  # first: a document no store can hold changes nothing
+            terms = {name: nt_term(Literal(value)) for name, value in (("doc", doc_id), ("hash", content_hash))}
+            where = f"; store:origin {nt_term(Literal(origin))}" if origin else ""
+            blanks: dict[BNode, str] = {}
+            facts = "\n".join(" ".join(nt_term(term, blanks) for term in triple) + " ." for triple in graph)
+            " ".join([*terms.values(), where, facts]).encode()
+        except UnicodeEncodeError:
+            raise InputError(f"cannot store document {doc_id!r}: it holds a lone surrogate, which is not text") from None
+        except InputError as error:
+            raise InputError(f"cannot store document {doc_id!r}: {error}") from None
         held = self._lookup(id=doc_id)
-        if held == [_Row(graph_iri, doc_id, content_hash)]:
+        if [(row.graph, row.hash) for row in held] == [(graph_iri, content_hash)]:
             return False
         owners = {row.id for row in self._lookup(graph=graph_iri)} - {doc_id}
         if owners:
@@ -218,13 +233,41 @@ class Store(ABC):
                 f"graph {graph_iri} already holds document {min(owners)!r}, not {doc_id!r}; "
                 "each document needs its own graph IRI"
             )
-        blanks: dict[BNode, str] = {}
-        facts = "\n".join(" ".join(_nt(term, blanks) for term in triple) + " ." for triple in graph)
         self._update(_REPLACE.substitute(
-            doc=_nt(Literal(doc_id)), hash=_nt(Literal(content_hash)), graph=_nt(graph_iri),
-            old=_nt(held[0].graph if held else graph_iri), facts=facts,
+            **terms, graph=_nt(graph_iri), old=_nt(held[0].graph if held else graph_iri), facts=facts, origin=where,
         ))
         return True
+
+    def origins(self) -> dict[str, str | None]:
+        """The file each document was read from (None where not recorded), by document id."""
+        return {row.id: row.origin for row in self._lookup()}
+
+    def link(self, base: str) -> int:
+        """Make the store's default graph the linked merge of its document graphs (:func:`kg.link.link`).
+
+        Reads only the statements linking needs, plans the merges, and rewrites
+        the default graph from the document graphs in one transaction, so it
+        can run after every build. Returns the number of merge records.
+        """
+        from kg.link import LinkView, plan
+
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only; it cannot be linked")
+        view = LinkView(skip=f"{base}mention/")
+        for triple in self._view_triples():
+            view.add(triple)
+        found = plan(view, base=base)
+        blanks: dict[BNode, str] = {}
+
+        def rows(tuples: Iterable[tuple[Node, ...]]) -> str:
+            return " ".join("(" + " ".join(_nt(term, blanks) for term in row) + ")" for row in tuples)
+
+        self._update(_LINK.substitute(
+            dropped=rows((event,) for event in found.dropped), unset=rows(found.unset),
+            replaced=rows(found.replaced.items()), labels=rows(found.labels.items()),
+            added="\n".join(rows([triple])[1:-1] + " ." for triple in found.added),
+        ))
+        return sum(1 for _, p, o in found.added if p == RDF.type and o == KG.MergeRecord)
 
     def has_document(self, doc_id: str, content_hash: str | None = None) -> bool:
         """Whether the store holds ``doc_id`` (built from ``content_hash``, when given)."""
@@ -296,6 +339,13 @@ class Store(ABC):
         mode = "read-only" if self.read_only else "read-write"
         return f"<{type(self).__name__} {self.location} {mode}>"
 
+    def _view_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+        """The statements of the document graphs that linking reads (:data:`kg.link.VIEW_PREDICATES`)."""
+        from kg.link import VIEW_PREDICATES
+
+        view = self._query(_LINK_VIEW.substitute(predicates=" ".join(_nt(p) for p in sorted(VIEW_PREDICATES))), {})
+        return view.graph or ()  # type: ignore[return-value]
+
     def _lookup(self, *, id: str | None = None, graph: URIRef | None = None) -> list[_Row]:
         """Index entries, all or those of one document id or graph."""
         bound: dict[str, Identifier] = {}
@@ -303,7 +353,7 @@ class Store(ABC):
             bound["id"] = Literal(id)
         if graph is not None:
             bound["graph"] = graph
-        return [_Row(URIRef(row.graph), str(row.id), str(row.hash))
+        return [_Row(URIRef(row.graph), str(row.id), str(row.hash), None if row.origin is None else str(row.origin))
                 for row in self._query(_DOCUMENTS, bound)]
 
     @abstractmethod
@@ -376,6 +426,19 @@ class LocalStore(Store):
         except OSError as error:
             raise _store_error(error, self.location, "write") from error
 
+    def _view_triples(self) -> Iterable[tuple[Node, Node, Node]]:
+        """Streamed from the disk, predicate by predicate, so memory holds only the compact view."""
+        from kg.link import VIEW_PREDICATES
+
+        try:
+            for predicate in sorted(VIEW_PREDICATES):
+                for quad in self._oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+                    graph = quad.graph_name
+                    if isinstance(graph, ox.NamedNode) and graph.value != str(INDEX_GRAPH):
+                        yield _to_rdflib(quad.subject), predicate, _to_rdflib(quad.object)
+        except OSError as error:
+            raise _store_error(error, self.location, "read") from error
+
     def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
         try:
             for row in self._lookup():
@@ -441,8 +504,8 @@ class MemoryStore(Store):
             self._store.bulk_load(data, format=rdf_format)
         except SyntaxError as error:
             raise InputError(f"cannot read {what} as {rdf_format.name}: {error}") from None
-        if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            self._store.update(_MERGE)
+        if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) and not _has_default_graph(self._store):
+            self._store.update(_MERGE)  # no linked default graph: the merge of the documents' graphs stands in
 
     def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
         return _ask_oxigraph(self._store, sparql, bindings, self.location)
@@ -521,7 +584,14 @@ _DOCUMENTS = (query_dir() / "store" / "documents.rq").read_text(encoding="utf-8"
 _QUADS = (query_dir() / "store" / "quads.rq").read_text(encoding="utf-8")
 _LABEL = "SELECT ?label WHERE { ?thing rdfs:label ?label }"
 _REPLACE = Template((query_dir() / "store" / "replace-document.ru").read_text(encoding="utf-8"))
+_LINK_VIEW = Template((query_dir() / "store" / "link-view.rq").read_text(encoding="utf-8"))
+_LINK = Template((query_dir() / "store" / "link.ru").read_text(encoding="utf-8"))
 _MERGE = (query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8")
+
+
+def _has_default_graph(store: ox.Store) -> bool:
+    """Whether a store's default graph holds anything (a built file's linked graph)."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
 def _prolog(sparql: str) -> str:
@@ -730,8 +800,9 @@ def content_key(document: Document, builder: GraphBuilder) -> str:
     return "sha256:" + hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def build_into(store: Store, documents: Iterable[Document], builder: GraphBuilder) -> Iterator[Stored]:
-    """Build the new and changed ``documents`` with ``builder`` and put each in ``store``.
+def build_into(store: Store, documents: Iterable[Document], builder: GraphBuilder, *,
+               replace: bool = False) -> Iterator[Stored]:
+    """Build the new and changed ``documents`` with ``builder`` and put each in ``store``, then link the store.
 
     Each document is committed in its own transaction as soon as it is built, so
     a run stopped midway keeps what it committed and a rerun does the rest.
@@ -739,35 +810,53 @@ def build_into(store: Store, documents: Iterable[Document], builder: GraphBuilde
     no model is loaded when nothing changed. ``documents`` is read as the build
     goes. Entities already labelled in the store keep their label
     (:class:`StoreLabels`).
+
+    A document replaces the one of its id only when it is the same document:
+    read from the same file (or from a file the store does not know). A
+    different file with an id the store holds is refused, naming both, unless
+    ``replace``. A document that fails, or that no store can hold, is reported
+    and the others go on. At the end the default graph is linked (:meth:`Store.link`).
     """
     held = store.documents()
-    unchanged: list[Document] = []  # met while the builder reads ahead; reported before its next result
+    origins = store.origins()
+    decided: list[Stored] = []  # met while the builder reads ahead; reported before its next result
 
     def changed() -> Iterator[Document]:
         for document in documents:
+            was = origins.get(document.id)
             if held.get(document.id) == content_key(document, builder):
-                unchanged.append(document)
+                decided.append(Stored(document, "unchanged"))
+            elif document.id in held and was and document.file and was != document.file and not replace:
+                decided.append(Stored(document, "failed", (
+                    f"the store already holds a document {document.id!r} read from {was}; refused, so as not to "
+                    "replace it (give one of them another id, or pass --replace to replace it)")))
             else:
                 yield document
 
     todo = changed()
     first = next(todo, None)
-    yield from (Stored(d, "unchanged") for d in unchanged)
-    unchanged.clear()
-    if first is None:
-        return
-    builder.labels = StoreLabels(store, builder.labels)
-    for result in builder.add_documents(chain([first], todo)):
-        yield from (Stored(d, "unchanged") for d in unchanged)
-        unchanged.clear()
-        document = result.document
-        if result.graph is None:
-            yield Stored(document, "failed", result.error)
-            continue
+    yield from decided
+    decided.clear()
+    if first is not None:
+        builder.labels = StoreLabels(store, builder.labels)
+        for result in builder.add_documents(chain([first], todo)):
+            yield from decided
+            decided.clear()
+            yield _put(store, result, builder, replacing=result.document.id in held)
+        yield from decided
+    store.link(str(builder.minter.base))
+
+
+def _put(store: Store, result: DocumentResult, builder: GraphBuilder, *, replacing: bool) -> Stored:
+    document = result.document
+    if result.graph is None:
+        return Stored(document, "failed", result.error)
+    try:
         store.put_document(document.id, content_key(document, builder), result.graph,
-                           graph_iri=builder.minter.named_graph(document.id))
-        yield Stored(document, "replaced" if document.id in held else "added")
-    yield from (Stored(d, "unchanged") for d in unchanged)
+                           graph_iri=builder.minter.named_graph(document.id), origin=document.file)
+    except InputError as error:
+        return Stored(document, "failed", str(error))
+    return Stored(document, "replaced" if replacing else "added")
 
 
 class StoreLabels(MutableMapping[URIRef, str]):

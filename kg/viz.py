@@ -60,6 +60,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError, KGError
 from kg.namespace import KG
+from kg.rdf import linked_graph
 
 __all__ = ["GraphView", "show", "to_html", "to_networkx", "write_html"]
 
@@ -102,15 +103,13 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     say). A person's ``kg:affiliation`` is an edge too, with relation
     ``"affiliation"`` and no events. ``metWith`` is stated both ways in the
     graph, so it gives two edges here; the page draws them as one. A Dataset
-    (TriG, N-Quads) is read as the union of its graphs.
+    (TriG, N-Quads) is read as its default graph (the linked graph ``kg build``
+    writes there), or as the union of its named graphs when it has no default graph.
     """
     if not isinstance(graph, Graph):
         raise InputError(f"to_networkx expects an rdflib.Graph, got {type(graph).__name__}")
-    if isinstance(graph, ConjunctiveGraph):  # a Dataset too: look at every named graph
-        union = Graph()
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            union.add((s, p, o))
-        graph = union
+    if isinstance(graph, ConjunctiveGraph):  # a Dataset too: its linked default graph, else every named graph
+        graph = linked_graph(graph)
     net = nx.MultiDiGraph()
     for name in _ENTITY_CLASSES:
         for entity in sorted(set(graph.subjects(RDF.type, KG[name]))):

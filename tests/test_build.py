@@ -10,11 +10,15 @@ from graphfacts import facts
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
 import kg
 from kg.errors import InputError
 from kg.namespace import KG
 from kg.read import Document
 from kg.validate import undeclared_terms, validate
+
+DEFAULT = str(DATASET_DEFAULT_GRAPH_ID)
 
 pytestmark = pytest.mark.model
 
@@ -79,7 +83,8 @@ def test_entities_merge_across_the_documents_of_a_build(nlp) -> None:  # type: i
     assert len(list(g.objects(peru[0], RDFS.label))) == 1
     # one named graph per document in the dataset view
     names = {str(c.identifier) for c in builder.dataset.graphs() if len(c)}
-    assert names == {"https://w3id.org/newskg/id/graph/a", "https://w3id.org/newskg/id/graph/b"}
+    assert names == {"https://w3id.org/newskg/id/graph/a", "https://w3id.org/newskg/id/graph/b", DEFAULT}
+    assert set(builder.dataset.graph(URIRef(DEFAULT))) == set(g)  # the default graph is the linked graph
 
 
 def test_labels_are_kept_for_shared_entities_not_for_each_document(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -81,7 +81,7 @@ def test_build_names_each_bad_input_builds_the_rest_and_exits_1(tmp_path: Path) 
     result = kg("build", str(folder), "--out", str(out), "--no-html", "--quiet")
     assert result.returncode == 1
     err = result.stderr
-    assert f"{folder / 'scan.pdf'}: skipped: not a text or JSON Lines file" in err
+    assert f"skipped 1 files in folders that are not articles ({folder / 'scan.pdf'})" in err
     assert f"{folder / 'photo.txt'}: skipped: this is a JPEG image, not text" in err
     assert f"{folder / 'tool.txt'}: skipped: this is an executable, not text" in err
     assert f"{folder / 'gone.txt'}: dangling symbolic link" in err

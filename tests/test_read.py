@@ -77,7 +77,8 @@ def test_folders_are_read_recursively_and_skip_what_is_not_text(tmp_path: Path) 
     docs, problems = _read(tmp_path)
     assert sorted(d.id for d in docs) == ["2024/one", "two"]
     messages = {Path(p.where).name: p.message for p in problems}
-    assert "not a text or JSON Lines file" in messages["scan.pdf"]
+    assert "not an article" in messages["scan.pdf"]
+    assert [p.ignored for p in problems if Path(p.where).name == "scan.pdf"] == [True]  # counted, not a failure
     assert messages["gone.txt"] == "dangling symbolic link"
 
 

@@ -1,7 +1,8 @@
 # Replace one document in a newskg store, in one request (so one transaction).
 # Each document has its own named graph; the default graph is the merge of them
 # all (each triple once, however many documents state it), kept here as well.
-# kg.store fills in the document id and content hash (string literals), the
+# kg.store fills in the document id, content hash and origin (the file it was
+# read from; string literals, the origin left out when unknown), the
 # graph the id had ($old; the new graph when the id is new), the new graph and
 # the facts (triples) as N-Triples terms, never as raw text.
 PREFIX store: <https://w3id.org/newskg/store#>
@@ -24,5 +25,5 @@ $facts
   GRAPH $graph {
 $facts
   }
-  GRAPH store:index { $graph store:documentId $doc ; store:contentHash $hash }
+  GRAPH store:index { $graph store:documentId $doc ; store:contentHash $hash $origin }
 }
