@@ -286,9 +286,9 @@ def test_kg_build_into_a_remote_store_equals_the_local_build(endpoint: Server, t
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.ttl"], "kg serve: error: no graph file or store at missing.ttl"),
     (["missing.ttl", "--timeout", "0"], "kg serve: error: query_timeout must be a positive number of seconds"),
-    (["missing.ttl", "--timeout", "nan"], "kg serve: error: query_timeout must be a positive number of seconds"),
-    (["missing.ttl", "--timeout", "inf"], "kg serve: error: query_timeout must be a positive number of seconds"),
-    (["missing.ttl", "--port", "99999"], "kg serve: error: the port must be a number from 0 to 65535"),
+    (["missing.ttl", "--timeout", "nan"], "kg serve: error: --timeout must be a number of seconds up to 86,400 (a day), not nan"),
+    (["missing.ttl", "--timeout", "inf"], "kg serve: error: --timeout must be a number of seconds up to 86,400 (a day), not inf"),
+    (["missing.ttl", "--port", "99999"], "kg serve: error: --port must be a port number from 1 to 65535 (0 picks a free one)"),
 ], ids=["no such source", "no time limit", "nan", "infinite", "port out of range"])
 def test_kg_serve_refuses_what_it_cannot_serve(args: list[str], message: str) -> None:
     refused = kg("serve", *args) if "--port" in args else kg("serve", *args, "--port", "0")
