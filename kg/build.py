@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from rdflib import RDFS, SKOS, BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
-from kg.errors import InputError
+from kg.errors import InputError, OptionError
 from kg.extract import Extraction, extract
 from kg.ntriples import nt_term
 from kg.rdf import DEFAULT_BASE, Minter, Triple, bind_prefixes, document_triples, triples_graph
@@ -190,7 +190,10 @@ def replacing(target: Path) -> Iterator[Path]:
     temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         yield temp
-        os.replace(temp, target)
+        try:
+            os.replace(temp, target)
+        except OSError as exc:
+            raise OptionError(f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to") from None
     finally:
         temp.unlink(missing_ok=True)
 

@@ -349,11 +349,16 @@ def document_from_record(record: object, *, origin: str | None = None) -> Docume
     return Document(
         id=str(doc_id),
         text=_SURROGATE.sub("\ufffd", text),
-        source=_SURROGATE.sub("\ufffd", str(source)) if source else None,
+        source=_SURROGATE.sub("\ufffd", _text(source)) if source not in (None, "") else None,
         published=published,
-        title=_SURROGATE.sub("\ufffd", str(title)) if title else None,
+        title=_SURROGATE.sub("\ufffd", _text(title)) if title not in (None, "") else None,
         origin=origin,
     )
+
+
+def _text(value: object) -> str:
+    """A metadata value as text, JSON's spelling kept: a title ``0`` is "0", ``false`` is "false"."""
+    return json.dumps(value) if isinstance(value, bool) else str(value)
 
 
 #: A lone surrogate: half of a character that a scraper cut in two (not UTF-8, not RDF).

@@ -332,3 +332,13 @@ def test_relations_without_an_event_are_scored_but_left_out_of_the_calibration(g
     assert evaluation.counts().tp == 1
     assert sum(b.count for b in evaluation.calibration()) == 0
     assert "not in the table: 1 relation with no event confidence behind" in evaluation.report()
+
+
+def test_a_line_separator_inside_a_text_is_not_a_line_break(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "ls", "text": "Chile and Peru signed a water treaty.\u2028It was raining.",
+              "entities": [{"name": "Chile", "type": "Country"}], "relations": []}
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    from kg.evaluate import load_gold
+
+    assert [d.id for d in load_gold(gold)] == ["ls"]

@@ -117,3 +117,9 @@ def test_content_hash_changes_with_the_text_only() -> None:
     a = Document(id="x", text="One.", origin="a.txt")
     assert a.content_hash == Document(id="x", text="One.", origin="b.txt").content_hash
     assert a.content_hash != Document(id="x", text="Two.").content_hash
+
+
+@pytest.mark.parametrize(("value", "kept"), [(0, "0"), (False, "false"), ("0", "0"), (3.5, "3.5"), ("", None), (None, None)])
+def test_a_title_or_source_of_zero_or_false_is_kept_as_json_wrote_it(value: object, kept: str | None) -> None:
+    document = document_from_record({"id": "a", "text": "Chile met Peru.", "title": value, "source": value})
+    assert (document.title, document.source) == (kept, kept)
