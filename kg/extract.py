@@ -1130,15 +1130,26 @@ def _within_clause(token: Token, verb: Token) -> bool:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    """A token and the heads it is coordinated with ("A, president of X, and B")."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ == "conj":
-            out.extend(_with_conjuncts(c))
-        elif c.dep_ == "appos" and any(cc.dep_ == "conj" for cc in c.children):
-            # "A, president of X, and B"; "A, B Sdn Bhd, and C" parsed as an apposition
-            out.extend([c] if c.pos_ == "PROPN" else [])
-            out.extend(x for cc in c.children if cc.dep_ == "conj" for x in _with_conjuncts(cc))
+    """A token and the heads it is coordinated with ("A, president of X, and B"), in text order of the walk.
+
+    The walk keeps its own stack: a sentence joining a thousand names with "and"
+    is a chain a thousand deep.
+    """
+    out: list[Token] = []
+    stack: list[Token] = [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        found: list[Token] = []
+        for c in node.children:
+            if c.dep_ == "conj":
+                found.append(c)
+            elif c.dep_ == "appos" and any(cc.dep_ == "conj" for cc in c.children):
+                # "A, president of X, and B"; "A, B Sdn Bhd, and C" parsed as an apposition
+                if c.pos_ == "PROPN":
+                    out.append(c)
+                found.extend(cc for cc in c.children if cc.dep_ == "conj")
+        stack.extend(reversed(found))
     return out
 
 

@@ -348,3 +348,11 @@ def test_a_person_and_their_administration_are_one_resource(build) -> None:  # t
     people = {label(g, s) for s in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
     assert people == {"Mark Adler", "Hana Ito"}
     assert facts(g) == {(TARIFF, "Mark Adler", "Canada"), (MET, "Hana Ito", "Mark Adler")}
+
+
+def test_a_sentence_joining_a_thousand_names_is_read_without_running_out_of_stack(build) -> None:  # type: ignore[no-untyped-def]
+    people = [f"{first} {last}{n}" for n, (first, last) in enumerate(
+        [(f, surname) for f in ("Ana", "Bo", "Carla", "Dev", "Eli") for surname in ("Silva", "Chen", "Moreno", "Patel")] * 50)]
+    g = build(" and ".join(people) + " signed a trade agreement.")  # coordination a thousand deep
+    signers = {s for relation, s, _ in facts(g) if relation == SIGNED}
+    assert len(signers & set(people)) > 10
