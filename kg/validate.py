@@ -339,7 +339,7 @@ class _Checker:
         elif name in ("lessThan", "lessThanOrEquals"):
             bounds = self._objects(focus, argument)
             yield from ((name[0].upper() + name[1:], v) for v in values for w in bounds
-                        if not _compares(_COMPARISONS[name], v, w))
+                        if not _pair_holds(_COMPARISONS[name], v, w))
         elif name == "node":
             yield from (("Node", v) for v in values if not self._conforms(v, argument))
         elif name == "or":
@@ -411,6 +411,24 @@ def _has_datatype(value: Node, datatype: Node) -> bool:
     if ill_typed:
         return False
     return (value.datatype or (RDF.langString if value.language else XSD.string)) == datatype
+
+
+def _pair_holds(compare: object, value: Node, bound: Node) -> bool:
+    """Whether ``value`` stands to ``bound`` as ``sh:lessThan(OrEquals)`` asks, read as pySHACL reads it:
+    text (an IRI or a string literal) compares only with text; other literals in rdflib's order of literals."""
+
+    def text(node: Node) -> str | None:
+        if isinstance(node, URIRef):
+            return str(node)
+        return node.value if isinstance(node, Literal) and isinstance(node.value, str) else None
+
+    left, right = text(value), text(bound)
+    if (left is None) != (right is None):
+        return False
+    try:
+        return bool(compare(left, right) if left is not None else compare(value, bound))  # type: ignore[operator]
+    except TypeError:
+        return False
 
 
 def _compares(compare: object, value: Node, bound: Node) -> bool:

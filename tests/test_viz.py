@@ -905,7 +905,8 @@ def test_the_most_connected_entities_are_labelled_at_the_first_zoom_more_when_zo
                     a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"], (a, b)  # none over another
         assert tab.dark_pixels(first[0]) > 20  # the text is on the canvas
         tab.js("network.moveTo({scale: network.getScale() * 3})")
-        assert len(tab.labelled()) > len(first)
+        tab.page.wait_for_function("count => (window.kgLabels || []).length > count", arg=len(first), timeout=10_000)
+        assert len(tab.labelled()) > len(first)  # drawn in the next frame at the new zoom
         assert tab.errors == []
     finally:
         tab.close()
