@@ -1487,6 +1487,8 @@ class _Extractor:
         for prep in verb.subtree:
             if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i in subjects or prep.head == verb:
                 continue
+            if prep.head.lemma_.lower() in self.lex["exemption_nouns"]:
+                continue  # "tariffs on steel, with exemptions for Canada": Canada is spared, not targeted
             if not _within_clause(prep, verb):
                 continue
             found.extend(e for p in prep.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=True))

@@ -186,6 +186,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("a capital as imposer", "Beijing imposed tariffs on Canadian canola.", {(TARIFF, "China", "Canada")}),
     ("a present-tense headline", "Brazil imposes tariffs on Argentine steel", {(TARIFF, "Brazil", "Argentina")}),
     ("suspended tariffs are no imposition", "Brazil suspended its tariffs on Argentine steel.", set()),
+    ("exemptions are no targets", "President Mark Adler signed proclamations to impose 25 percent tariffs on steel imports on Thursday, with initial exemptions for Chile and Peru.",
+     set()),
     ("exempted goods are no target", "Brazil exempted Argentine steel from its tariffs.", set()),
     ("decided to impose", "Peru concluded its inquiry and decided to impose duties on cement from Chile.", {(TARIFF, "Peru", "Chile")}),
     ("decided to sign is a plan", "Chile and Peru decided to sign a water treaty.", set()),
