@@ -549,7 +549,8 @@ class _Mentions:
             cores.append((core, titles))
         full: dict[str, str] = {}  # every full name the text gives -> the name it stands for
         cores = [(core, titles) for core, titles in cores if not all(
-            t.lower_ in self.lex["titles"] or not t.is_alpha for t in core)]  # "Chairperson", "the Emir": an office
+            t.lower_ in self.lex["titles"] or not t.is_alpha for t in core)  # "Chairperson", "the Emir": an office
+            and not any(t.lower_ in self.data.theme_nouns for t in core)]  # "WTO Ministerial Meeting": an event
         for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
             text = _person_text(core)
             if len(core) > 1 and text not in full:
@@ -1273,6 +1274,8 @@ def _status(trigger: Token, mod: dict[str, Any], factual: frozenset[str] = froze
         governed, phrasal = _governor(head, governors)
         if head.lemma_.lower() in factual:
             governed = None
+        if node.dep_ == "xcomp" and head.lemma_ == "be" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+            return "planned"  # "Mercosur is to sign a trade agreement"
         if node.dep_ == "xcomp" and governed:
             return governed
         if node.dep_ == "acl" and head.lemma_.lower() in nouns:
