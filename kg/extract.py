@@ -940,6 +940,11 @@ class _Sentence:
             self.inferred += 1
             key = self.state.previous(anaphor, t)
             return [key] if key and self._fits(key, classes) else []
+        if classes == _PEOPLE and t.lemma_.lower() == "counterpart":
+            holder = self._counterpart(t)  # "his Japanese counterpart": the one person of Japan the text names
+            if holder:
+                self.inferred += 1
+                return [holder]
         if "Person" in classes and t.lower_ in self.lex["person_titles"]:
             holder = self._office_holder(t)  # "the president of Argentina, Alberto Ruiz"
             if holder:
@@ -950,6 +955,17 @@ class _Sentence:
         if deep or t.lemma_.lower() in self.lex["government_nouns"] | self.lex["government_bodies"]:
             return self._modifiers(t, classes)  # "Brazil's commerce ministry", "the ministry of Peru": the country
         return []
+
+    def _counterpart(self, noun: Token) -> str | None:
+        """The person a "counterpart" of some country is: the only one of that country the document names."""
+        countries = {k for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                     for k in self._one(c, frozenset({"Country"}), deep=False)}
+        countries |= {k for k in self._modifiers(noun, frozenset({"Country"}))}
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        people = [e.key for e in self.m.entities.values() if e.cls == "Person" and country in e.affiliations]
+        return people[0] if len(people) == 1 else None
 
     def _office_holder(self, title: Token) -> str | None:
         """The person an office's "of" phrase goes on to name: "the president of Guyana, Irfan Singh"."""

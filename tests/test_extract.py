@@ -139,6 +139,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
      {(MET, "Alberto Ruiz", "Hana Ito"), (MET, "Hana Ito", "Irfan Singh")}),
     ("his meeting with someone", "During his meeting with Premier Hana Ito, President Tomas Vidal reaffirmed his support.",
      {(MET, "Hana Ito", "Tomas Vidal")}),
+    ("his counterpart of a named country", "Japanese Foreign Minister Kenji Sato arrived on Monday. Minister Ali Demir met his Japanese counterpart on the sidelines of the summit.",
+     {(MET, "Ali Demir", "Kenji Sato")}),
     # -- signing: what is signed, and by whom
     ("separate agreements", "Chile and Peru signed separate agreements with Bolivia.",
      {(SIGNED, "Chile", "separate agreements with Bolivia"), (SIGNED, "Peru", "separate agreements with Bolivia"),
