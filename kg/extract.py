@@ -1130,6 +1130,12 @@ def _dash_joined_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's clause says "each other" or "one another" ("duties on each other's imports")."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(words, words[1:]))
+
+
 def _qualified(noun: Token) -> bool:
     """Whether a weak agreement word is qualified by a phrase of its own ("declaration of peace", "letter of intent")."""
     return any(c.dep_ == "prep" and c.lower_ in {"of", "on"} and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
@@ -1493,6 +1499,11 @@ class _Extractor:
         status = _status(verb, self.mod, spec.factual_governors)
         if theme is not None and _reversed(theme, self.mod):
             status = "reversed"
+        if not objects and len(set(subjects)) >= 2 and not spec.symmetric and spec.theme_nouns and _reciprocal(verb):
+            for imposer in dict.fromkeys(subjects):  # "A and B slapped duties on each other's goods": each on the others
+                others = [k for k in dict.fromkeys(subjects) if k != imposer]
+                self._emit(spec, verb, [imposer], others, status, confidence=spec.confidence)
+            return
         if not subjects and objects and not spec.symmetric:  # "Twelve nations signed the charter": named later, perhaps
             for c in verb.children:
                 if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):

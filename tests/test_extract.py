@@ -191,6 +191,8 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ("exemptions are no targets", "President Mark Adler signed proclamations to impose 25 percent tariffs on steel imports on Thursday, with initial exemptions for Chile and Peru.",
      set()),
     ("exempted goods are no target", "Brazil exempted Argentine steel from its tariffs.", set()),
+    ("tariffs on each other", "Chile and Peru slapped tit-for-tat duties on each other's imports.",
+     {(TARIFF, "Chile", "Peru"), (TARIFF, "Peru", "Chile")}),
     ("decided to impose", "Peru concluded its inquiry and decided to impose duties on cement from Chile.", {(TARIFF, "Peru", "Chile")}),
     ("decided to sign is a plan", "Chile and Peru decided to sign a water treaty.", set()),
     # -- entities: organizations by their acronyms, offices and headings are nobody
