@@ -549,7 +549,8 @@ class _Mentions:
             cores.append((core, titles))
         full: dict[str, str] = {}  # every full name the text gives -> the name it stands for
         cores = [(core, titles) for core, titles in cores if not all(
-            t.lower_ in self.lex["titles"] or not t.is_alpha for t in core)]  # "Chairperson", "the Emir": an office
+            t.lower_ in self.lex["titles"] or not t.is_alpha for t in core)  # "Chairperson", "the Emir": an office
+            and not any(t.lower_ in self.data.theme_nouns for t in core)]  # "WTO Ministerial Meeting": an event
         for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
             text = _person_text(core)
             if len(core) > 1 and text not in full:
@@ -939,6 +940,11 @@ class _Sentence:
             self.inferred += 1
             key = self.state.previous(anaphor, t)
             return [key] if key and self._fits(key, classes) else []
+        if classes == _PEOPLE and t.lemma_.lower() == "counterpart":
+            holder = self._counterpart(t)  # "his Japanese counterpart": the one person of Japan the text names
+            if holder:
+                self.inferred += 1
+                return [holder]
         if "Person" in classes and t.lower_ in self.lex["person_titles"]:
             holder = self._office_holder(t)  # "the president of Argentina, Alberto Ruiz"
             if holder:
@@ -949,6 +955,17 @@ class _Sentence:
         if deep or t.lemma_.lower() in self.lex["government_nouns"] | self.lex["government_bodies"]:
             return self._modifiers(t, classes)  # "Brazil's commerce ministry", "the ministry of Peru": the country
         return []
+
+    def _counterpart(self, noun: Token) -> str | None:
+        """The person a "counterpart" of some country is: the only one of that country the document names."""
+        countries = {k for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                     for k in self._one(c, frozenset({"Country"}), deep=False)}
+        countries |= {k for k in self._modifiers(noun, frozenset({"Country"}))}
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        people = [e.key for e in self.m.entities.values() if e.cls == "Person" and country in e.affiliations]
+        return people[0] if len(people) == 1 else None
 
     def _office_holder(self, title: Token) -> str | None:
         """The person an office's "of" phrase goes on to name: "the president of Guyana, Irfan Singh"."""
@@ -1113,6 +1130,12 @@ def _dash_joined_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's clause says "each other" or "one another" ("duties on each other's imports")."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(words, words[1:]))
+
+
 def _qualified(noun: Token) -> bool:
     """Whether a weak agreement word is qualified by a phrase of its own ("declaration of peace", "letter of intent")."""
     return any(c.dep_ == "prep" and c.lower_ in {"of", "on"} and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
@@ -1273,6 +1296,8 @@ def _status(trigger: Token, mod: dict[str, Any], factual: frozenset[str] = froze
         governed, phrasal = _governor(head, governors)
         if head.lemma_.lower() in factual:
             governed = None
+        if node.dep_ == "xcomp" and head.lemma_ == "be" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+            return "planned"  # "Mercosur is to sign a trade agreement"
         if node.dep_ == "xcomp" and governed:
             return governed
         if node.dep_ == "acl" and head.lemma_.lower() in nouns:
@@ -1474,6 +1499,11 @@ class _Extractor:
         status = _status(verb, self.mod, spec.factual_governors)
         if theme is not None and _reversed(theme, self.mod):
             status = "reversed"
+        if not objects and len(set(subjects)) >= 2 and not spec.symmetric and spec.theme_nouns and _reciprocal(verb):
+            for imposer in dict.fromkeys(subjects):  # "A and B slapped duties on each other's goods": each on the others
+                others = [k for k in dict.fromkeys(subjects) if k != imposer]
+                self._emit(spec, verb, [imposer], others, status, confidence=spec.confidence)
+            return
         if not subjects and objects and not spec.symmetric:  # "Twelve nations signed the charter": named later, perhaps
             for c in verb.children:
                 if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
@@ -1487,6 +1517,8 @@ class _Extractor:
         for prep in verb.subtree:
             if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i in subjects or prep.head == verb:
                 continue
+            if prep.head.lemma_.lower() in self.lex["exemption_nouns"]:
+                continue  # "tariffs on steel, with exemptions for Canada": Canada is spared, not targeted
             if not _within_clause(prep, verb):
                 continue
             found.extend(e for p in prep.children if p.dep_ == "pobj" for e in self.s.entities(p, spec.object_classes, deep=True))
