@@ -361,12 +361,25 @@ def load_graph(path: str | Path) -> Graph:
     graph = Dataset() if fmt in _QUAD_FORMATS else Graph()
     try:
         if fmt == "json-ld":
-            return graph.parse(data=_local_jsonld(path), format=fmt)
-        return graph.parse(path, format=fmt)
+            graph.parse(data=_local_jsonld(path), format=fmt, publicID=_NO_BASE)
+        else:
+            graph.parse(path, format=fmt, publicID=_NO_BASE)
     except InputError:
         raise
     except Exception as exc:  # each rdflib parser raises its own exception types
         raise InputError(f"cannot read {str(path)!r} as {fmt}: {' '.join(str(exc).split())}") from None
+    graphs = list(graph.graphs()) if isinstance(graph, Dataset) else [graph]
+    relative = next((t for g in graphs for t in (g.identifier, *(term for triple in g for term in triple))
+                     if isinstance(t, URIRef) and str(t).startswith(_NO_BASE)), None)
+    if relative is not None:
+        raise InputError(f"{str(path)!r} holds a relative IRI <{str(relative)[len(_NO_BASE):]}> and declares no base to "
+                         "resolve it against; write absolute IRIs, or declare one (@base, xml:base, @base in the context)")
+    return graph
+
+
+#: The base a graph file's relative IRIs are resolved against when it declares none: found and refused
+#: (rdflib would otherwise make them file:// IRIs naming this machine's folders).
+_NO_BASE = "http://no-base.invalid/"
 
 
 def _local_jsonld(path: Path) -> str:

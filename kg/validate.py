@@ -335,7 +335,7 @@ class _Checker:
         elif name == "in":
             yield from (("In", v) for v in values if v not in argument)
         elif name in ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive"):
-            yield from ((name[0].upper() + name[1:], v) for v in values if not _compares(_COMPARISONS[name], v, argument))
+            yield from ((name[0].upper() + name[1:], v) for v in values if not _in_range(_COMPARISONS[name], v, argument))
         elif name in ("lessThan", "lessThanOrEquals"):
             bounds = self._objects(focus, argument)
             yield from ((name[0].upper() + name[1:], v) for v in values for w in bounds
@@ -413,6 +413,21 @@ def _has_datatype(value: Node, datatype: Node) -> bool:
     return (value.datatype or (RDF.langString if value.language else XSD.string)) == datatype
 
 
+def _in_range(compare: Callable[[Any, Any], bool], value: Node, bound: Node) -> bool:
+    """Whether a value meets ``sh:min/maxIn/Exclusive``, with the ordering of literals pySHACL uses
+    (``compare_literal``), so that both evaluators agree on literals of unrelated datatypes too."""
+    from pyshacl.rdfutil.compare import compare_literal
+
+    if not (isinstance(value, Literal) and isinstance(bound, Literal)):
+        return False
+    if isinstance(value.value, str) != isinstance(bound.value, str):
+        return False
+    try:
+        return bool(compare(compare_literal(value, bound), 0))
+    except (TypeError, NotImplementedError):
+        return False
+
+
 def _pair_holds(compare: object, value: Node, bound: Node) -> bool:
     """Whether ``value`` stands to ``bound`` as ``sh:lessThan(OrEquals)`` asks, read as pySHACL reads it:
     text (an IRI or a string literal) compares only with text; other literals in rdflib's order of literals."""
@@ -427,19 +442,6 @@ def _pair_holds(compare: object, value: Node, bound: Node) -> bool:
         return False
     try:
         return bool(compare(left, right) if left is not None else compare(value, bound))  # type: ignore[operator]
-    except TypeError:
-        return False
-
-
-def _compares(compare: object, value: Node, bound: Node) -> bool:
-    """Whether the literals compare as asked; literals that cannot be compared do not."""
-    if not (isinstance(value, Literal) and isinstance(bound, Literal)):
-        return False
-    mine, theirs = value.toPython(), bound.toPython()
-    if isinstance(mine, Literal) or isinstance(theirs, Literal):  # ill-typed, or of a datatype rdflib does not know
-        return False
-    try:  # on the Python values: rdflib orders literals of unrelated types rather than refuse
-        return bool(compare(mine, theirs))  # type: ignore[operator]
     except TypeError:
         return False
 

@@ -424,9 +424,6 @@ def test_a_store_folder_is_a_source(dataset: Dataset, tmp_path: Path) -> None:
         assert (found.vars, found.rows) == (expected.vars, expected.rows)
 
 
-    server.server_close()
-
-
 @pytest.mark.parametrize("text", [
     "SELECT * WHERE { SERVICE <https://query.example.org/sparql> { ?s ?p ?o } }",
     "SELECT * WHERE { \\u0053ERVICE <https://query.example.org/sparql> { ?s ?p ?o } }",
@@ -746,3 +743,19 @@ def test_a_readme_kg_query_call_answers_on_the_quick_start_graph(quick_start: Pa
     exec(call.split("#")[0].strip(), names)  # noqa: S102 - the README's own line
     (result,) = [v for v in names.values() if isinstance(v, QueryResult)]
     assert len(result) > 0 and not result.notes
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("graph.ttl", "<a> <http://example.org/p> <http://example.org/o> ."),
+    ("graph.rdf", '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+                  '<rdf:Description rdf:about="a"><ex:p>x</ex:p></rdf:Description></rdf:RDF>'),
+    ("graph.jsonld", '{"@id": "a", "http://example.org/p": "x"}'),
+])
+def test_a_relative_iri_is_refused_not_made_a_path_on_this_machine(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="relative IRI <a>"):
+        load_graph(path)
+    declared = tmp_path / "based.ttl"
+    declared.write_text("@base <http://example.org/> . <a> <p> <o> .", encoding="utf-8")
+    assert {str(s) for s in load_graph(declared).subjects()} == {"http://example.org/a"}

@@ -381,9 +381,6 @@ def test_loopback_host_headers_are_served(served: Server, host: bytes) -> None:
     assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
 
 
-    server.server_close()
-
-
 @pytest.mark.parametrize("keyword", ["SERVICE", "service SILENT", "\\u0053ERVICE", "\\U00000053ervice"])
 def test_the_endpoint_sends_no_service_request(served: Server, listener: tuple[str, list[str]], keyword: str) -> None:
     url, hits = listener
