@@ -958,9 +958,7 @@ class _Sentence:
 
     def _counterpart(self, noun: Token) -> str | None:
         """The person a "counterpart" of some country is: the only one of that country the document names."""
-        countries = {k for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
-                     for k in self._one(c, frozenset({"Country"}), deep=False)}
-        countries |= {k for k in self._modifiers(noun, frozenset({"Country"}))}
+        countries = set(self._modifiers(noun, frozenset({"Country"})))  # "his Japanese counterpart", "… of Japan"
         if len(countries) != 1:
             return None
         country = countries.pop()

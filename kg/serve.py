@@ -69,8 +69,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError, QueryError, StoreError
 from kg.rdfguard import check_rdf_file
-from kg.resources import query_dir
-from kg.store import StoreLock, service_calls
+from kg.store import StoreLock, merge_unless_linked, service_calls
 
 __all__ = ["DEFAULT_PORT", "DEFAULT_TIMEOUT", "TOKEN_VARIABLE", "Server", "find_oxigraph", "serve", "start_server"]
 
@@ -455,8 +454,7 @@ def _load(source: Path, folder: Path) -> None:
     try:
         store = ox.Store(str(folder))
         store.bulk_load(path=str(source), format=rdf_format)
-        if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
-            store.update((query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8"))  # no linked graph
+        merge_unless_linked(store)
         store.flush()
         del store
     except SyntaxError as error:

@@ -80,6 +80,7 @@ __all__ = [
     "check_services",
     "content_key",
     "endpoint_base",
+    "merge_unless_linked",
     "open_store",
     "service_calls",
 ]
@@ -504,8 +505,8 @@ class MemoryStore(Store):
             self._store.bulk_load(data, format=rdf_format)
         except SyntaxError as error:
             raise InputError(f"cannot read {what} as {rdf_format.name}: {error}") from None
-        if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) and not _has_default_graph(self._store):
-            self._store.update(_MERGE)  # no linked default graph: the merge of the documents' graphs stands in
+        if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            merge_unless_linked(self._store)  # no linked default graph: the merge of the documents' graphs stands in
 
     def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
         return _ask_oxigraph(self._store, sparql, bindings, self.location)
@@ -589,9 +590,11 @@ _LINK = Template((query_dir() / "store" / "link.ru").read_text(encoding="utf-8")
 _MERGE = (query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8")
 
 
-def _has_default_graph(store: ox.Store) -> bool:
-    """Whether a store's default graph holds anything (a built file's linked graph)."""
-    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+def merge_unless_linked(store: ox.Store) -> None:
+    """Make the merge of a store's named graphs its default graph, unless it holds one already (a built
+    file's linked graph)."""
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
+        store.update(_MERGE)
 
 
 def _prolog(sparql: str) -> str:
