@@ -37,7 +37,7 @@ import pyoxigraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from hostile import (  # noqa: E402
+from hostile import (
     HOSTILE,
     hostile_document,
     iri_problems,
@@ -46,24 +46,39 @@ from hostile import (  # noqa: E402
     turtle_problems,
 )
 
-from kg.build import GraphBuilder, NQuadsWriter  # noqa: E402
-from kg.export import export  # noqa: E402
-from kg.nlp import load_pipeline  # noqa: E402
-from kg.read import Document  # noqa: E402
-from kg.viz import to_html  # noqa: E402
+from kg.build import GraphBuilder, NQuadsWriter
+from kg.export import export
+from kg.nlp import load_pipeline
+from kg.read import Document
+from kg.viz import to_html
 
 
-def documents(rng: random.Random, first: int, count: int, long_run_rate: float) -> list[Document]:
+def documents(
+    rng: random.Random, first: int, count: int, long_run_rate: float
+) -> list[Document]:
     docs = []
     for n in range(first, first + count):
-        doc_id = f"fuzz-{n}" if rng.random() < 0.7 else f"{rng.choice(HOSTILE)}{n}{rng.choice(HOSTILE)}"
+        doc_id = (
+            f"fuzz-{n}"
+            if rng.random() < 0.7
+            else f"{rng.choice(HOSTILE)}{n}{rng.choice(HOSTILE)}"
+        )
         title = rng.choice(HOSTILE) + " headline" if rng.random() < 0.2 else None
         source = rng.choice(HOSTILE) if rng.random() < 0.1 else None
-        docs.append(Document(id=doc_id, text=hostile_document(rng, long_run_rate=long_run_rate), title=title, source=source))
+        docs.append(
+            Document(
+                id=doc_id,
+                text=hostile_document(rng, long_run_rate=long_run_rate),
+                title=title,
+                source=source,
+            )
+        )
     return docs
 
 
-def check_batch(nlp: object, batch: list[Document], failures: Counter[str], examples: dict[str, str]) -> None:
+def check_batch(
+    nlp: object, batch: list[Document], failures: Counter[str], examples: dict[str, str]
+) -> None:
     def fail(kind: str, where: str, detail: str) -> None:
         failures[kind] += 1
         examples.setdefault(kind, f"{where}: {detail}"[:300])
@@ -71,14 +86,16 @@ def check_batch(nlp: object, batch: list[Document], failures: Counter[str], exam
     builder = GraphBuilder(nlp=nlp)  # type: ignore[arg-type]
     try:
         results = list(builder.add_documents(batch))
-    except Exception:  # noqa: BLE001 - find the document that raised
+    except Exception:
         results = []
         for document in batch:
             try:
                 results.extend(builder.add_documents([document]))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 fail("exception", repr(document.id), f"{type(exc).__name__}: {exc}")
-    texts = "\n".join(d.text for d in batch)  # a builder keeps an entity's first label across its documents
+    texts = "\n".join(
+        d.text for d in batch
+    )  # a builder keeps an entity's first label across its documents
     for result in results:
         if not result.ok or result.graph is None:
             fail("document error", repr(result.document.id), str(result.error))
@@ -90,7 +107,9 @@ def check_batch(nlp: object, batch: list[Document], failures: Counter[str], exam
             fail("label", repr(result.document.id), problem)
     if not len(builder):
         return
-    trig = export(builder.dataset, format="trig").encode("utf-8")  # as kg build and kg export write it
+    trig = export(builder.dataset, format="trig").encode(
+        "utf-8"
+    )  # as kg build and kg export write it
     expected = None
     try:
         quads = list(pyoxigraph.parse(trig, pyoxigraph.RdfFormat.TRIG))
@@ -106,7 +125,9 @@ def check_batch(nlp: object, batch: list[Document], failures: Counter[str], exam
         if result.triples is not None:
             writer.write(result.document, result.triples)
     try:
-        quads = list(pyoxigraph.parse(streamed.getvalue(), pyoxigraph.RdfFormat.N_QUADS))
+        quads = list(
+            pyoxigraph.parse(streamed.getvalue(), pyoxigraph.RdfFormat.N_QUADS)
+        )
     except SyntaxError as exc:
         fail("nq", "batch", str(exc))
     else:
@@ -122,8 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--documents", type=int, default=10_000)
     p.add_argument("--batch", type=int, default=100)
     p.add_argument("--seed", type=int, default=8)
-    p.add_argument("--long-run-rate", type=float, default=0.002,
-                   help="share of documents with a 2,000-100,000 character run without spaces (default 0.002)")
+    p.add_argument(
+        "--long-run-rate",
+        type=float,
+        default=0.002,
+        help="share of documents with a 2,000-100,000 character run without spaces (default 0.002)",
+    )
     args = p.parse_args(argv)
 
     nlp = load_pipeline()
@@ -133,15 +158,24 @@ def main(argv: list[str] | None = None) -> int:
     done = chars = 0
     start = time.perf_counter()
     while done < args.documents:
-        batch = documents(rng, done, min(args.batch, args.documents - done), args.long_run_rate)
+        batch = documents(
+            rng, done, min(args.batch, args.documents - done), args.long_run_rate
+        )
         check_batch(nlp, batch, failures, examples)
         done += len(batch)
         chars += sum(len(d.text) for d in batch)
         elapsed = time.perf_counter() - start
-        print(f"\r{done:,} documents, {sum(failures.values())} failures, {elapsed:,.0f} s", end="", file=sys.stderr, flush=True)
+        print(
+            f"\r{done:,} documents, {sum(failures.values())} failures, {elapsed:,.0f} s",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
     elapsed = time.perf_counter() - start
     print(file=sys.stderr)
-    print(f"documents: {done:,} ({chars:,} characters, seed {args.seed}, batches of {args.batch})")
+    print(
+        f"documents: {done:,} ({chars:,} characters, seed {args.seed}, batches of {args.batch})"
+    )
     print(f"failures: {sum(failures.values())}")
     for kind, count in sorted(failures.items()):
         print(f"  {kind}: {count}  e.g. {examples[kind]!r}")

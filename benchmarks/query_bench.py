@@ -49,31 +49,92 @@ def build_store(folder: Path, articles: int, seed: int) -> None:
     """Generate the articles and build them into a store folder with ``kg build --store``."""
     with tempfile.TemporaryDirectory(prefix="kg-query-bench-") as scratch:
         news = Path(scratch, "news.jsonl")
-        subprocess.run([sys.executable, "-m", "kg.newsgen", str(articles), str(news), str(seed)], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "kg.newsgen", str(articles), str(news), str(seed)],
+            check=True,
+        )
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(news), "--store", str(folder),
-                        "--jobs", "0", "--quiet"], check=True)
-        print(f"built the store of {articles:,} articles in {time.perf_counter() - start:.0f} s")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                str(news),
+                "--store",
+                str(folder),
+                "--jobs",
+                "0",
+                "--quiet",
+            ],
+            check=True,
+        )
+        print(
+            f"built the store of {articles:,} articles in {time.perf_counter() - start:.0f} s"
+        )
 
 
 def busiest_country(store: Path) -> str:
     """The label of the country most events name: the binding that gives the most rows."""
-    sparql = ("SELECT ?label (COUNT(*) AS ?n) WHERE { ?event ?role ?country . ?country a kg:Country ; "
-              "rdfs:label ?label } GROUP BY ?label ORDER BY DESC(?n) LIMIT 1")
-    done = subprocess.run([sys.executable, "-m", "kg.cli", "query", str(store), sparql, "--format", "csv"],
-                          capture_output=True, text=True, check=True)
+    sparql = (
+        "SELECT ?label (COUNT(*) AS ?n) WHERE { ?event ?role ?country . ?country a kg:Country ; "
+        "rdfs:label ?label } GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "query",
+            str(store),
+            sparql,
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return done.stdout.splitlines()[1].split(",")[0]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=5000, help="generated articles in the store (default: 5,000)")
-    parser.add_argument("--seed", type=int, default=3, help="seed of the generated articles (default: 3)")
-    parser.add_argument("--store", type=Path, default=None,
-                        help="the store folder: reused if it holds a store, else built there (default: a temporary one)")
-    parser.add_argument("--country", default=None, help="the country to bind (default: the one most events name)")
-    parser.add_argument("--runs", type=int, default=3, help="runs of each query, taking turns with COUNT (default: 3)")
-    parser.add_argument("--timeout", type=float, default=300.0, help="seconds before a run is stopped (default: 300)")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=5000,
+        help="generated articles in the store (default: 5,000)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=3,
+        help="seed of the generated articles (default: 3)",
+    )
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help="the store folder: reused if it holds a store, else built there (default: a temporary one)",
+    )
+    parser.add_argument(
+        "--country",
+        default=None,
+        help="the country to bind (default: the one most events name)",
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="runs of each query, taking turns with COUNT (default: 3)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        help="seconds before a run is stopped (default: 300)",
+    )
     args = parser.parse_args(argv)
 
     from kg.query import list_queries
@@ -83,31 +144,46 @@ def main(argv: list[str] | None = None) -> int:
         if not (store / "CURRENT").is_file():
             build_store(store, args.articles, args.seed)
         country = args.country or busiest_country(store)
-        print(f"python {platform.python_version()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
-              f"store {store}; country {country!r}; median of {args.runs} runs, taking turns with COUNT")
-        print(f"\n{'query':<17} {'parameter':<22} {'COUNT s':>8} {'query s':>8} {'ratio':>6}  result")
+        print(
+            f"python {platform.python_version()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+            f"store {store}; country {country!r}; median of {args.runs} runs, taking turns with COUNT"
+        )
+        print(
+            f"\n{'query':<17} {'parameter':<22} {'COUNT s':>8} {'query s':>8} {'ratio':>6}  result"
+        )
         worst = 0.0
         for saved in list_queries():
             takes = {p.name: p for p in saved.parameters}
             runs: list[list[str]] = []
             if not any(p.required for p in saved.parameters):
                 runs.append([])
-            bind = next((name for name in ("country", "entity", "s") if name in takes), None)
+            bind = next(
+                (name for name in ("country", "entity", "s") if name in takes), None
+            )
             if bind is not None:
                 runs.append(["--param", f"{bind}={country}"])
             for extra in runs:
                 counts, times, last = [], [], ""
                 for _ in range(args.runs):
-                    counts.append(kg("query", str(store), COUNT, timeout=args.timeout)[0])
-                    seconds, last = kg("query", str(store), saved.name, *extra, timeout=args.timeout)
+                    counts.append(
+                        kg("query", str(store), COUNT, timeout=args.timeout)[0]
+                    )
+                    seconds, last = kg(
+                        "query", str(store), saved.name, *extra, timeout=args.timeout
+                    )
                     times.append(seconds)
                 count, took = statistics.median(counts), statistics.median(times)
                 ratio = took / count
                 worst = max(worst, ratio)
                 label = extra[1] if extra else "-"
                 shown = f"{took:8.2f}" if took != float("inf") else f"{'TIMEOUT':>8}"
-                print(f"{saved.name:<17} {label:<22} {count:8.2f} {shown} {ratio:6.1f}  {last}", flush=True)
-        print(f"\nworst ratio {worst:.1f}; load average {os.getloadavg()[0]:.1f} at the end")
+                print(
+                    f"{saved.name:<17} {label:<22} {count:8.2f} {shown} {ratio:6.1f}  {last}",
+                    flush=True,
+                )
+        print(
+            f"\nworst ratio {worst:.1f}; load average {os.getloadavg()[0]:.1f} at the end"
+        )
     return 0
 
 

@@ -30,7 +30,9 @@ from rdflib import Graph
 from kg.query import load_graph
 from kg.validate import _shapes, validate
 
-SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "conforming-graph.ttl"
+SAMPLE = (
+    Path(__file__).resolve().parent.parent / "tests" / "data" / "conforming-graph.ttl"
+)
 
 
 def synthetic_graph(documents: int) -> Graph:
@@ -47,23 +49,33 @@ def cpu_seconds(graph: Graph, *, pyshacl: bool) -> float:
     start = time.process_time()
     report = validate(graph, shapes=_shapes()) if pyshacl else validate(graph)
     if not report.conforms:
-        raise SystemExit("the graph does not conform; the comparison is meant for conforming graphs")
+        raise SystemExit(
+            "the graph does not conform; the comparison is meant for conforming graphs"
+        )
     return time.process_time() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, nargs="*", default=[100, 500, 2140])
-    parser.add_argument("--graph", type=Path, default=None, help="also time this graph file")
+    parser.add_argument(
+        "--graph", type=Path, default=None, help="also time this graph file"
+    )
     args = parser.parse_args()
     graphs = [(f"{n} documents", synthetic_graph(n)) for n in args.documents]
     if args.graph is not None:
         graphs.append((args.graph.name, load_graph(args.graph)))
-    print(f"{'graph':>16} {'triples':>8} {'kg (s)':>8} {'pySHACL (s)':>12} {'faster':>7}", flush=True)
+    print(
+        f"{'graph':>16} {'triples':>8} {'kg (s)':>8} {'pySHACL (s)':>12} {'faster':>7}",
+        flush=True,
+    )
     for name, graph in graphs:
         ours = min(cpu_seconds(graph, pyshacl=False) for _ in range(3))
         theirs = cpu_seconds(graph, pyshacl=True)
-        print(f"{name:>16} {len(graph):>8} {ours:>8.2f} {theirs:>12.2f} {theirs / ours:>6.1f}x", flush=True)
+        print(
+            f"{name:>16} {len(graph):>8} {ours:>8.2f} {theirs:>12.2f} {theirs / ours:>6.1f}x",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -35,7 +35,13 @@ from kg.viz import PHYSICS_MAX_NODES, to_html, to_networkx
 
 CHROMIUM = "/usr/bin/chromium"
 ID = Namespace("https://w3id.org/newskg/id/")
-CLASSES = [("Person", 0.45), ("Organization", 0.15), ("Country", 0.05), ("Location", 0.15), ("Agreement", 0.20)]
+CLASSES = [
+    ("Person", 0.45),
+    ("Organization", 0.15),
+    ("Country", 0.05),
+    ("Location", 0.15),
+    ("Agreement", 0.20),
+]
 SENTENCE = "In a statement on {day} March, officials said {a} and {b} had agreed terms after talks that ran late."
 
 
@@ -58,7 +64,11 @@ def synthetic_graph(nodes: int, *, per_node: int = 4, seed: int = 1) -> Graph:
     def pick(name: str) -> URIRef:
         # Zipf-like choice: a few hubs, a long tail
         pool = members[name]
-        return pool[min(int(rng.zipf(1.6)) - 1, len(pool) - 1) if rng.random() < 0.5 else int(rng.integers(len(pool)))]
+        return pool[
+            min(int(rng.zipf(1.6)) - 1, len(pool) - 1)
+            if rng.random() < 0.5
+            else int(rng.integers(len(pool)))
+        ]
 
     statements: set[tuple[URIRef, URIRef, URIRef]] = set()
     target = per_node * nodes
@@ -81,9 +91,16 @@ def synthetic_graph(nodes: int, *, per_node: int = 4, seed: int = 1) -> Graph:
     for person in members["Person"][::2]:
         add((person, KG.affiliation, pick("Country")))
 
-    event_class = {KG.metWith: KG.Meeting, KG.signed: KG.Signing, KG.imposedTariffOn: KG.TariffImposition}
-    roles = {KG.metWith: (KG.participant, KG.participant), KG.signed: (KG.party, KG.agreement),
-             KG.imposedTariffOn: (KG.imposer, KG.target)}
+    event_class = {
+        KG.metWith: KG.Meeting,
+        KG.signed: KG.Signing,
+        KG.imposedTariffOn: KG.TariffImposition,
+    }
+    roles = {
+        KG.metWith: (KG.participant, KG.participant),
+        KG.signed: (KG.party, KG.agreement),
+        KG.imposedTariffOn: (KG.imposer, KG.target),
+    }
     for n, (a, relation, b) in enumerate(sorted(statements)):
         add((a, relation, b))
         if relation == KG.metWith:
@@ -94,7 +111,9 @@ def synthetic_graph(nodes: int, *, per_node: int = 4, seed: int = 1) -> Graph:
             add((document, KG.documentId, Literal(f"d{n // 8}")))
             add((document, KG.headline, Literal(f"Report number {n // 8}")))
         event = ID[f"event/e{n}"]
-        sentence = SENTENCE.format(day=n % 28 + 1, a=a.rsplit("/", 1)[-1], b=b.rsplit("/", 1)[-1])
+        sentence = SENTENCE.format(
+            day=n % 28 + 1, a=a.rsplit("/", 1)[-1], b=b.rsplit("/", 1)[-1]
+        )
         add((event, RDF.type, event_class[relation]))
         add((event, roles[relation][0], a))
         add((event, roles[relation][1], b))
@@ -113,23 +132,40 @@ def browser_times(page: Path, runs: int) -> tuple[list[float], dict[str, float]]
     """Time-to-interactive of ``runs`` fresh loads (ms), and the ms of a click, a search and a time filter."""
     from playwright.sync_api import sync_playwright
 
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"]
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
     ready: list[float] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=args)
         for _ in range(runs):
             context = browser.new_context(viewport={"width": 1280, "height": 800})
-            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+            context.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith("file:")
+                    else route.abort()
+                ),
+            )
             tab = context.new_page()
             tab.goto(page.as_uri(), timeout=300_000)
-            tab.wait_for_selector("html[data-kg-ready=true]", state="attached", timeout=300_000)
+            tab.wait_for_selector(
+                "html[data-kg-ready=true]", state="attached", timeout=300_000
+            )
             ready.append(tab.evaluate("window.kgReadyAt"))
             context.close()
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         tab = context.new_page()
         tab.goto(page.as_uri(), timeout=300_000)
-        tab.wait_for_selector("html[data-kg-ready=true]", state="attached", timeout=300_000)
+        tab.wait_for_selector(
+            "html[data-kg-ready=true]", state="attached", timeout=300_000
+        )
         actions = tab.evaluate(
             """() => {
                  const data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -154,9 +190,13 @@ def main() -> None:
     parser.add_argument("--nodes", type=int, nargs="+", default=[500, 5000, 20000])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    print(f"physics in the browser up to {PHYSICS_MAX_NODES} entities; precomputed positions above")
-    print(f"{'entities':>8} {'relations':>9} {'triples':>8} {'to_nx s':>7} {'to_html s':>9} {'page MB':>7} "
-          f"{'TTI best ms':>11} {'TTI median ms':>13} {'click ms':>8} {'search ms':>9} {'time ms':>7}")
+    print(
+        f"physics in the browser up to {PHYSICS_MAX_NODES} entities; precomputed positions above"
+    )
+    print(
+        f"{'entities':>8} {'relations':>9} {'triples':>8} {'to_nx s':>7} {'to_html s':>9} {'page MB':>7} "
+        f"{'TTI best ms':>11} {'TTI median ms':>13} {'click ms':>8} {'search ms':>9} {'time ms':>7}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         for size in args.nodes:
             graph = synthetic_graph(size)
@@ -169,12 +209,20 @@ def main() -> None:
             path = Path(folder) / f"graph-{size}.html"
             path.write_text(page, encoding="utf-8")
             ready, actions = browser_times(path, args.runs)
-            relations = len({(min(u, v), max(u, v)) if k == "metWith" else (u, v, k) for u, v, k in net.edges(keys=True)
-                             if k != "affiliation"})
-            print(f"{net.number_of_nodes():>8} {relations:>9} {len(graph):>8} {networkx_seconds:>7.2f} "
-                  f"{html_seconds:>9.2f} {len(page.encode()) / 1e6:>7.1f} {min(ready):>11.0f} "
-                  f"{statistics.median(ready):>13.0f} {actions['click']:>8.0f} {actions['search']:>9.0f} "
-                  f"{actions['time']:>7.0f}", flush=True)
+            relations = len(
+                {
+                    (min(u, v), max(u, v)) if k == "metWith" else (u, v, k)
+                    for u, v, k in net.edges(keys=True)
+                    if k != "affiliation"
+                }
+            )
+            print(
+                f"{net.number_of_nodes():>8} {relations:>9} {len(graph):>8} {networkx_seconds:>7.2f} "
+                f"{html_seconds:>9.2f} {len(page.encode()) / 1e6:>7.1f} {min(ready):>11.0f} "
+                f"{statistics.median(ready):>13.0f} {actions['click']:>8.0f} {actions['search']:>9.0f} "
+                f"{actions['time']:>7.0f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

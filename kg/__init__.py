@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "KG",
     "Document",
     "ExportError",
     "GraphBuilder",
     "InputError",
-    "KG",
     "KGError",
     "ModelNotFoundError",
     "QueryError",
@@ -64,7 +64,14 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from kg.build import GraphBuilder, build_graph
-    from kg.errors import ExportError, InputError, KGError, ModelNotFoundError, QueryError, StoreError
+    from kg.errors import (
+        ExportError,
+        InputError,
+        KGError,
+        ModelNotFoundError,
+        QueryError,
+        StoreError,
+    )
     from kg.export import export
     from kg.namespace import KG
     from kg.query import QueryResult, SavedQuery, list_queries, load_graph, query

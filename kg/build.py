@@ -25,7 +25,14 @@ from rdflib.term import Node
 from kg.errors import InputError, OptionError
 from kg.extract import Extraction, extract
 from kg.ntriples import nt_term
-from kg.rdf import DEFAULT_BASE, Minter, Triple, bind_prefixes, document_triples, triples_graph
+from kg.rdf import (
+    DEFAULT_BASE,
+    Minter,
+    Triple,
+    bind_prefixes,
+    document_triples,
+    triples_graph,
+)
 from kg.read import Document, parse_published
 
 if TYPE_CHECKING:
@@ -74,7 +81,7 @@ def _chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """Cut ``text`` into pieces of at most ``limit`` characters at the best boundary."""
     start = 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0)
         if cut < limit // 2:
             ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s", window)]
@@ -82,7 +89,7 @@ def _chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         if cut < limit // 2:
             space = window.rfind(" ")
             cut = space if space >= limit // 2 else limit
-        yield start, text[start:start + cut]
+        yield start, text[start : start + cut]
         start += cut
     yield start, text[start:]
 
@@ -130,7 +137,9 @@ def checked_documents(documents: Iterable[Document]) -> Iterator[Document]:
     """``documents``, refusing anything that is not a :class:`~kg.read.Document`."""
     for document in documents:
         if not isinstance(document, Document):
-            raise TypeError(f"add_documents takes kg.Document objects, not {type(document).__name__}")
+            raise TypeError(
+                f"add_documents takes kg.Document objects, not {type(document).__name__}"
+            )
         yield document
 
 
@@ -155,17 +164,24 @@ def extract_documents(
             pending[n] = _Pending(document, len(chunks))
             for offset, piece in chunks:
                 pending[n].offsets.append(offset)
-                yield _SURROGATE.sub("\ufffd", piece), (n, len(piece))  # spaCy cannot hash half a character
+                yield (
+                    _SURROGATE.sub("\ufffd", piece),
+                    (n, len(piece)),
+                )  # spaCy cannot hash half a character
 
-    for parsed, (n, length) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for parsed, (n, length) in nlp.pipe(
+        pieces(), as_tuples=True, batch_size=batch_size
+    ):
         state = pending[n]
         offset = state.offsets[len(state.parts) + state.skipped]
         if on_parsed is not None:
             on_parsed(length)  # not len(parsed.text): Doc.text joins every token again
         if state.error is None:
             try:
-                state.parts.append((offset, extract(parsed, published=state.document.published)))
-            except Exception as exc:  # noqa: BLE001 - one bad document never loses the others
+                state.parts.append(
+                    (offset, extract(parsed, published=state.document.published))
+                )
+            except Exception as exc:
                 state.error = f"extraction failed: {type(exc).__name__}: {exc}"
                 state.skipped += 1
         else:
@@ -177,8 +193,11 @@ def extract_documents(
             else:
                 try:
                     yield Extracted(state.document, _merge(state.parts))
-                except Exception as exc:  # noqa: BLE001 - reported per document
-                    yield Extracted(state.document, error=f"merging failed: {type(exc).__name__}: {exc}")
+                except Exception as exc:
+                    yield Extracted(
+                        state.document,
+                        error=f"merging failed: {type(exc).__name__}: {exc}",
+                    )
 
 
 @contextmanager
@@ -193,7 +212,9 @@ def replacing(target: Path) -> Iterator[Path]:
         try:
             os.replace(temp, target)
         except OSError as exc:
-            raise OptionError(f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to") from None
+            raise OptionError(
+                f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to"
+            ) from None
     finally:
         temp.unlink(missing_ok=True)
 
@@ -236,11 +257,21 @@ class GraphBuilder:
         keep: bool = True,
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
-            raise InputError(f"min_confidence must be between 0 and 1, not {min_confidence}")
+            raise InputError(
+                f"min_confidence must be between 0 and 1, not {min_confidence}"
+            )
         if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
-            raise InputError(f"jobs must be a whole number of processes, 1 or more, not {jobs!r}")
-        if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
-            raise InputError(f"batch_size must be a whole number, 1 or more, not {batch_size!r}")
+            raise InputError(
+                f"jobs must be a whole number of processes, 1 or more, not {jobs!r}"
+            )
+        if (
+            not isinstance(batch_size, int)
+            or isinstance(batch_size, bool)
+            or batch_size < 1
+        ):
+            raise InputError(
+                f"batch_size must be a whole number, 1 or more, not {batch_size!r}"
+            )
         self._model = model
         self._nlp = nlp
         self.minter = Minter(base_iri)
@@ -287,7 +318,11 @@ class GraphBuilder:
         title: str | None = None,
     ) -> Graph:
         """Add one document; returns its own graph. Raises :class:`~kg.errors.InputError` on bad input."""
-        document = text if isinstance(text, Document) else _document(text, doc_id, source, published, title)
+        document = (
+            text
+            if isinstance(text, Document)
+            else _document(text, doc_id, source, published, title)
+        )
         result = next(self.add_documents([document]))
         if result.error is not None:
             raise InputError(f"document {document.id!r}: {result.error}")
@@ -295,7 +330,10 @@ class GraphBuilder:
         return result.graph
 
     def add_documents(
-        self, documents: Iterable[Document], *, on_parsed: Callable[[int], None] | None = None
+        self,
+        documents: Iterable[Document],
+        *,
+        on_parsed: Callable[[int], None] | None = None,
     ) -> Iterator[DocumentResult]:
         """Add many documents, parsed in batches; yields one result per document, in order.
 
@@ -310,26 +348,49 @@ class GraphBuilder:
             else:
                 yield self._finish(item.document, [(0, item.extraction)])
 
-    def _extracted(self, documents: Iterable[Document], on_parsed: Callable[[int], None] | None) -> Iterator[Extracted]:
+    def _extracted(
+        self, documents: Iterable[Document], on_parsed: Callable[[int], None] | None
+    ) -> Iterator[Extracted]:
         if self.scheduler is not None:
             from kg.parallel import dask_extract
 
-            return dask_extract(documents, self.scheduler, model=self._model, batch_size=self.batch_size,
-                                on_parsed=on_parsed)
+            return dask_extract(
+                documents,
+                self.scheduler,
+                model=self._model,
+                batch_size=self.batch_size,
+                on_parsed=on_parsed,
+            )
         if self.jobs > 1:
             from kg.parallel import process_extract
 
-            return process_extract(documents, jobs=self.jobs, model=self._model, nlp=self._nlp,
-                                   batch_size=self.batch_size, on_parsed=on_parsed)
-        return extract_documents(self.nlp, documents, batch_size=self.batch_size, on_parsed=on_parsed)
+            return process_extract(
+                documents,
+                jobs=self.jobs,
+                model=self._model,
+                nlp=self._nlp,
+                batch_size=self.batch_size,
+                on_parsed=on_parsed,
+            )
+        return extract_documents(
+            self.nlp, documents, batch_size=self.batch_size, on_parsed=on_parsed
+        )
 
-    def _finish(self, document: Document, parts: list[tuple[int, Extraction]]) -> DocumentResult:
+    def _finish(
+        self, document: Document, parts: list[tuple[int, Extraction]]
+    ) -> DocumentResult:
         try:
             triples = document_triples(
-                document, _merge(parts), minter=self.minter, min_confidence=self.min_confidence, labels=self._labels
+                document,
+                _merge(parts),
+                minter=self.minter,
+                min_confidence=self.min_confidence,
+                labels=self._labels,
             )
-        except Exception as exc:  # noqa: BLE001 - reported per document
-            return DocumentResult(document, error=f"graph failed: {type(exc).__name__}: {exc}")
+        except Exception as exc:
+            return DocumentResult(
+                document, error=f"graph failed: {type(exc).__name__}: {exc}"
+            )
         self._built += 1
         if self.keep:
             self._triples[document.id] = triples
@@ -337,8 +398,10 @@ class GraphBuilder:
 
     def _kept(self) -> dict[str, list[Triple]]:
         if not self.keep:
-            raise RuntimeError("this GraphBuilder was made with keep=False: it keeps no graph; "
-                               "use the triples or graph of each result of add_documents")
+            raise RuntimeError(
+                "this GraphBuilder was made with keep=False: it keeps no graph; "
+                "use the triples or graph of each result of add_documents"
+            )
         return self._triples
 
     @property
@@ -397,12 +460,16 @@ class NQuadsWriter:
         self.documents = 0
         self.quads = 0
         self._written: dict[Node, str] = {}
-        self._blanks: dict[BNode, str] = {}  # never forgotten: a blank node keeps its label in every document
+        self._blanks: dict[
+            BNode, str
+        ] = {}  # never forgotten: a blank node keeps its label in every document
         self._view: LinkView | None = None
         if linked:
             from kg.link import LinkView
 
-            self._view = LinkView(skip=f"{minter.base}mention/")  # a report's own statements: linking never reads them
+            self._view = LinkView(
+                skip=f"{minter.base}mention/"
+            )  # a report's own statements: linking never reads them
 
     def write(self, document: Document, triples: Iterable[Triple]) -> None:
         """Append ``triples`` (a list of them, or an rdflib graph) as the named graph of ``document``."""
@@ -428,7 +495,9 @@ class NQuadsWriter:
         from kg.link import plan
 
         if self._view is None:
-            raise RuntimeError("this NQuadsWriter was made without linked=True: it kept nothing to link")
+            raise RuntimeError(
+                "this NQuadsWriter was made without linked=True: it kept nothing to link"
+            )
         found = plan(self._view, base=str(self.minter.base))
         term = self._term
         dropped = {term(s) for s in found.dropped}
@@ -449,8 +518,12 @@ class NQuadsWriter:
                     p = alt if p == label else p
                 if p == alt and labels.get(s) == o:
                     continue
-                self.out.write(f"{s} {p} {replaced.get(o, o)} .\n".encode("utf-8"))
-        self.out.write("".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in found.added).encode("utf-8"))
+                self.out.write(f"{s} {p} {replaced.get(o, o)} .\n".encode())
+        self.out.write(
+            "".join(
+                f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in found.added
+            ).encode("utf-8")
+        )
         self._view = None
 
     def _term(self, term: Node) -> str:
@@ -463,13 +536,20 @@ class NQuadsWriter:
         return written
 
 
-def _document(text: str, doc_id: str | None, source: str | None, published: date | str | None, title: str | None) -> Document:
+def _document(
+    text: str,
+    doc_id: str | None,
+    source: str | None,
+    published: date | str | None,
+    title: str | None,
+) -> Document:
     if not isinstance(text, str):
         raise InputError(f"text must be a string, not {type(text).__name__}")
     if not text.strip():
         raise InputError("empty: no text to read")
     return Document(
-        id=doc_id or f"doc-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}",
+        id=doc_id
+        or f"doc-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}",
         text=text,
         source=source,
         published=parse_published(published) if published else None,
@@ -493,14 +573,22 @@ def build_graph(
     ``doc_id-1``, ``doc_id-2`` … (default ``doc-1`` …), unless they are
     :class:`~kg.read.Document` objects with ids of their own.
     """
-    builder = GraphBuilder(model=model, base_iri=base_iri, min_confidence=min_confidence)
+    builder = GraphBuilder(
+        model=model, base_iri=base_iri, min_confidence=min_confidence
+    )
     if isinstance(text_or_texts, (str, Document)):
         builder.add(text_or_texts, doc_id=doc_id, published=published, source=source)
         return builder.graph
     documents = []
     for n, item in enumerate(text_or_texts, start=1):
-        documents.append(item if isinstance(item, Document) else _document(item, f"{doc_id or 'doc'}-{n}", source, published, None))
+        documents.append(
+            item
+            if isinstance(item, Document)
+            else _document(item, f"{doc_id or 'doc'}-{n}", source, published, None)
+        )
     failures = [r for r in builder.add_documents(documents) if not r.ok]
     if failures:
-        raise InputError("; ".join(f"document {r.document.id!r}: {r.error}" for r in failures))
+        raise InputError(
+            "; ".join(f"document {r.document.id!r}: {r.error}" for r in failures)
+        )
     return builder.graph

@@ -37,11 +37,15 @@ class ModelPlugin(WorkerPlugin):
         settle()
 
 
-def extract_batch(documents: list[Document], model: str | None, batch_size: int) -> list[Extracted]:
+def extract_batch(
+    documents: list[Document], model: str | None, batch_size: int
+) -> list[Extracted]:
     """Parse and extract ``documents`` on this worker (the task each batch runs)."""
     from kg.nlp import load_pipeline
 
-    return list(extract_documents(load_pipeline(model), documents, batch_size=batch_size))
+    return list(
+        extract_documents(load_pipeline(model), documents, batch_size=batch_size)
+    )
 
 
 def connect(scheduler: object) -> tuple[Client, bool]:
@@ -49,7 +53,9 @@ def connect(scheduler: object) -> tuple[Client, bool]:
     if isinstance(scheduler, Client):
         return scheduler, False
     if not isinstance(scheduler, str) or not scheduler.strip():
-        raise InputError(f"scheduler must be a dask scheduler address like tcp://10.0.0.5:8786, not {scheduler!r}")
+        raise InputError(
+            f"scheduler must be a dask scheduler address like tcp://10.0.0.5:8786, not {scheduler!r}"
+        )
     try:
         return Client(scheduler, timeout="30s"), True
     except (OSError, TimeoutError) as exc:

@@ -50,14 +50,30 @@ SLACK_DAYS = 7
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
 }
-_WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}  # fmt: skip
@@ -72,7 +88,11 @@ def _day(year: int, month: int, day: int) -> tuple[str, str] | None:
 
 
 def _month(year: int, month: int) -> tuple[str, str] | None:
-    return (f"{year:04d}-{month:02d}", "gYearMonth") if MINYEAR <= year <= MAXYEAR else None
+    return (
+        (f"{year:04d}-{month:02d}", "gYearMonth")
+        if MINYEAR <= year <= MAXYEAR
+        else None
+    )
 
 
 def _year(year: int) -> tuple[str, str] | None:
@@ -113,7 +133,9 @@ def _clean(text: str) -> str:
 
 
 @lru_cache(maxsize=2**12)
-def resolve_date(text: str, reference: date | None, *, future: bool = False) -> tuple[str, str] | None:
+def resolve_date(
+    text: str, reference: date | None, *, future: bool = False
+) -> tuple[str, str] | None:
     """The calendar date (or month, or year) that ``text`` names, read against ``reference`` (answers kept a while).
 
     ``future`` reads a weekday, day or month named without a year as the next
@@ -121,22 +143,31 @@ def resolve_date(text: str, reference: date | None, *, future: bool = False) -> 
     """
     try:
         return _resolve(_clean(text), reference, future)
-    except OverflowError:  # date arithmetic that leaves the calendar: "yesterday" on 1 January of year 1
+    except (
+        OverflowError
+    ):  # date arithmetic that leaves the calendar: "yesterday" on 1 January of year 1
         return None
 
 
 def _resolve(t: str, reference: date | None, future: bool) -> tuple[str, str] | None:
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
         return _day(int(m[1]), int(m[2]), int(m[3]))
-    if m := re.fullmatch(_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?", t) or re.fullmatch(
-        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH + r"(?:,? (?P<year>\d{4}))?", t
+    if m := re.fullmatch(
+        _MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?", t
+    ) or re.fullmatch(
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? "
+        + _MONTH
+        + r"(?:,? (?P<year>\d{4}))?",
+        t,
     ):
         month, day = _MONTHS[m["month"]], int(m["day"])
         if m["year"]:
             return _day(int(m["year"]), month, day)
         if reference is None:
             return None
-        return _day(_year_of(month, day, reference, future), month, day)  # _day refuses years 0 and 10000
+        return _day(
+            _year_of(month, day, reference, future), month, day
+        )  # _day refuses years 0 and 10000
     if m := re.fullmatch(_PART_OF + _MONTH + r"(?:,? (?P<year>\d{4}))?", t):
         month = _MONTHS[m["month"]]
         if m["year"]:
@@ -153,13 +184,28 @@ def _resolve(t: str, reference: date | None, future: bool) -> tuple[str, str] | 
 
 def _relative(t: str, reference: date, future: bool) -> tuple[str, str] | None:
     """Expressions that only make sense against the reference day."""
-    if t in {"today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"}:
+    if t in {
+        "today",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "tonight",
+        "earlier today",
+    }:
         return reference.isoformat(), "date"
-    if t in {"yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"}:
+    if t in {
+        "yesterday",
+        "last night",
+        "yesterday morning",
+        "yesterday afternoon",
+        "yesterday evening",
+    }:
         return (reference - timedelta(days=1)).isoformat(), "date"
     if t in {"tomorrow", "tomorrow morning", "tomorrow afternoon", "tomorrow evening"}:
         return (reference + timedelta(days=1)).isoformat(), "date"
-    weekday = r"(" + "|".join(_WEEKDAYS) + r")(?:'s)?(?: night| morning| afternoon| evening)?"
+    weekday = (
+        r"(" + "|".join(_WEEKDAYS) + r")(?:'s)?(?: night| morning| afternoon| evening)?"
+    )
     if m := re.fullmatch(r"(this coming |this past |last |this |next |)" + weekday, t):
         which, target = m[1].strip(), _WEEKDAYS[m[2]]
         if which in {"next", "this coming"} or (future and which in {"", "this"}):
@@ -169,7 +215,9 @@ def _relative(t: str, reference: date, future: bool) -> tuple[str, str] | None:
         if which in {"last", "this past"} and back == 0:
             back = 7
         return (reference - timedelta(days=back)).isoformat(), "date"
-    if m := re.fullmatch(r"(\d{1,9}|" + "|".join(_NUMBERS) + r") (day|week|month|year)s? ago", t):
+    if m := re.fullmatch(
+        r"(\d{1,9}|" + "|".join(_NUMBERS) + r") (day|week|month|year)s? ago", t
+    ):
         n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
         if m[2] == "day":
             return (reference - timedelta(days=n)).isoformat(), "date"
@@ -180,20 +228,40 @@ def _relative(t: str, reference: date, future: bool) -> tuple[str, str] | None:
             return _month(*_shift_month(reference.year, reference.month, -n))
         return _year(reference.year - n)
     monday = reference - timedelta(days=reference.weekday())
-    weeks = {"last week": -1, "earlier this week": 0, "this week": 0, "next week": 1, "later this week": 0}
+    weeks = {
+        "last week": -1,
+        "earlier this week": 0,
+        "this week": 0,
+        "next week": 1,
+        "later this week": 0,
+    }
     if t in weeks:
         start = monday + timedelta(days=7 * weeks[t])
         return _period(start, start + timedelta(days=6))
-    months = {"last month": -1, "this month": 0, "earlier this month": 0, "later this month": 0, "next month": 1}
+    months = {
+        "last month": -1,
+        "this month": 0,
+        "earlier this month": 0,
+        "later this month": 0,
+        "next month": 1,
+    }
     if t in months:
         return _month(*_shift_month(reference.year, reference.month, months[t]))
-    years = {"last year": -1, "this year": 0, "earlier this year": 0, "later this year": 0, "next year": 1}
+    years = {
+        "last year": -1,
+        "this year": 0,
+        "earlier this year": 0,
+        "later this year": 0,
+        "next year": 1,
+    }
     if t in years:
         return _year(reference.year + years[t])
     return None
 
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+_ISO = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 
 
 def parse_iso_date(text: str) -> date | None:

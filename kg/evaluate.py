@@ -138,7 +138,9 @@ class GoldDocument:
         return frozenset()
 
 
-def load_gold(path: str | Path, *, relation_types: Iterable[str] | None = None) -> list[GoldDocument]:
+def load_gold(
+    path: str | Path, *, relation_types: Iterable[str] | None = None
+) -> list[GoldDocument]:
     """Read a gold JSON Lines file; every malformed line is reported, with its number, in one
     :class:`~kg.errors.InputError`.
 
@@ -148,10 +150,18 @@ def load_gold(path: str | Path, *, relation_types: Iterable[str] | None = None) 
     if not path.is_file():
         raise InputError(f"no gold file {str(path)!r}")
     try:
-        lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines(): U+2028 may stand inside a JSON string
+        lines = path.read_text(encoding="utf-8").split(
+            "\n"
+        )  # not splitlines(): U+2028 may stand inside a JSON string
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    types = tuple(relation_types) if relation_types is not None else tuple(s.name for s in relation_specs())
+        raise InputError(
+            f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
+    types = (
+        tuple(relation_types)
+        if relation_types is not None
+        else tuple(s.name for s in relation_specs())
+    )
     documents: list[GoldDocument] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
@@ -164,14 +174,18 @@ def load_gold(path: str | Path, *, relation_types: Iterable[str] | None = None) 
             problems.append(f"{path.name} line {number}: {exc}")
             continue
         if document.id in seen:
-            problems.append(f"{path.name} line {number}: document id {document.id!r} already used on line {seen[document.id]}")
+            problems.append(
+                f"{path.name} line {number}: document id {document.id!r} already used on line {seen[document.id]}"
+            )
             continue
         seen[document.id] = number
         documents.append(document)
     if problems:
         shown = problems[:20]
         more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise InputError(f"{len(problems)} malformed gold lines:\n" + "\n".join(shown) + more)
+        raise InputError(
+            f"{len(problems)} malformed gold lines:\n" + "\n".join(shown) + more
+        )
     if not documents:
         raise InputError(f"{path}: no gold document (one JSON object per line)")
     return documents
@@ -181,15 +195,26 @@ class _LineError(Exception):
     """What is wrong with one gold line (gathered into an InputError)."""
 
 
-def _field(obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str, *, required: bool = True) -> Any:
+def _field(
+    obj: Mapping[str, Any],
+    key: str,
+    kind: type | tuple[type, ...],
+    where: str,
+    *,
+    required: bool = True,
+) -> Any:
     if key not in obj:
         if required:
             raise _LineError(f"{where} has no {key!r}")
         return None
     value = obj[key]
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
-        raise _LineError(f"{where}: {key!r} must be a {names}, not {type(value).__name__}")
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        names = " or ".join(
+            k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,))
+        )
+        raise _LineError(
+            f"{where}: {key!r} must be a {names}, not {type(value).__name__}"
+        )
     return value
 
 
@@ -233,7 +258,9 @@ def _gold_document(line: str, number: int, types: tuple[str, ...]) -> GoldDocume
             raise _LineError(f"{at} is not a JSON object")
         kind = _field(item, "type", str, at)
         if kind not in ENTITY_CLASSES:
-            raise _LineError(f"{at}: type {kind!r} is not one of {', '.join(ENTITY_CLASSES)}")
+            raise _LineError(
+                f"{at}: type {kind!r} is not one of {', '.join(ENTITY_CLASSES)}"
+            )
         name = _field(item, "name", str, at)
         if any(e.name == name for e in entities):
             raise _LineError(f"{at}: the name {name!r} is already an entity's name")
@@ -250,16 +277,33 @@ def _gold_document(line: str, number: int, types: tuple[str, ...]) -> GoldDocume
         subject, obj = _field(item, "subject", str, at), _field(item, "object", str, at)
         for name in (subject, obj):
             if name not in by_name:
-                raise _LineError(f"{at} names {name!r}, which is not the name of an entity of the document")
+                raise _LineError(
+                    f"{at} names {name!r}, which is not the name of an entity of the document"
+                )
         keys = _strings(item, "agreement_keys", at)
         if any(not k.strip() for k in keys):
-            raise _LineError(f"{at}: an empty agreement key would match every agreement")
+            raise _LineError(
+                f"{at}: an empty agreement key would match every agreement"
+            )
         if by_name[obj].type == "Agreement" and not keys:
-            raise _LineError(f"{at}: its object is an Agreement, so it needs 'agreement_keys'")
+            raise _LineError(
+                f"{at}: its object is an Agreement, so it needs 'agreement_keys'"
+            )
         optional = _field(item, "optional", bool, at, required=False) or False
         evidence = _field(item, "evidence", str, at, required=False) or ""
-        relations.append(GoldRelation(kind, subject, obj, optional, tuple(k.casefold() for k in keys), evidence))
-    return GoldDocument(doc_id, text, tuple(entities), tuple(relations), published, number)
+        relations.append(
+            GoldRelation(
+                kind,
+                subject,
+                obj,
+                optional,
+                tuple(k.casefold() for k in keys),
+                evidence,
+            )
+        )
+    return GoldDocument(
+        doc_id, text, tuple(entities), tuple(relations), published, number
+    )
 
 
 # --------------------------------------------------------------------------- predictions
@@ -294,10 +338,15 @@ def _confidence(value: object) -> float | None:
     return number if 0.0 <= number <= 1.0 else None
 
 
-def _support(graph: Graph, spec: RelationSpec) -> dict[tuple[URIRef, URIRef], tuple[float | None, str | None]]:
+def _support(
+    graph: Graph, spec: RelationSpec
+) -> dict[tuple[URIRef, URIRef], tuple[float | None, str | None]]:
     """For each (subject, object) pair, the confidence and evidence of the surest event stating it."""
     found: dict[tuple[URIRef, URIRef], tuple[float | None, str | None]] = {}
-    subject_role, object_role = URIRef(_NS + spec.subject_role), URIRef(_NS + spec.object_role)
+    subject_role, object_role = (
+        URIRef(_NS + spec.subject_role),
+        URIRef(_NS + spec.object_role),
+    )
     for event in graph.subjects(RDF.type, URIRef(_NS + spec.event)):
         status = graph.value(event, KG.status)
         if status is not None and str(status) != "asserted":
@@ -312,11 +361,16 @@ def _support(graph: Graph, spec: RelationSpec) -> dict[tuple[URIRef, URIRef], tu
                     continue
                 best = found.get((a, b))
                 if best is None or (confidence or 0.0) > (best[0] or 0.0):
-                    found[(a, b)] = (confidence, None if evidence is None else str(evidence))
+                    found[(a, b)] = (
+                        confidence,
+                        None if evidence is None else str(evidence),
+                    )
     return found
 
 
-def predicted_relations(graph: Graph, specs: Sequence[RelationSpec] | None = None) -> list[Prediction]:
+def predicted_relations(
+    graph: Graph, specs: Sequence[RelationSpec] | None = None
+) -> list[Prediction]:
     """The binary relations of ``graph``, one per (type, subject label, object label).
 
     A relation said by several events keeps the highest confidence among them.
@@ -338,15 +392,26 @@ def predicted_relations(graph: Graph, specs: Sequence[RelationSpec] | None = Non
 # --------------------------------------------------------------------------- matching
 
 
-def matches(prediction: Prediction, gold: GoldRelation, document: GoldDocument, *, symmetric: bool = False) -> bool:
+def matches(
+    prediction: Prediction,
+    gold: GoldRelation,
+    document: GoldDocument,
+    *,
+    symmetric: bool = False,
+) -> bool:
     """Whether ``prediction`` states ``gold`` by the matching rules (see the module docstring)."""
     if prediction.type != gold.type:
         return False
     subject, obj = normalise(prediction.subject), normalise(prediction.object)
-    subject_forms, object_forms = document.forms(gold.subject), document.forms(gold.object)
+    subject_forms, object_forms = (
+        document.forms(gold.subject),
+        document.forms(gold.object),
+    )
     if gold.agreement_keys:
         label = prediction.object.casefold()
-        return subject in subject_forms and any(key in label for key in gold.agreement_keys)
+        return subject in subject_forms and any(
+            key in label for key in gold.agreement_keys
+        )
     if subject in subject_forms and obj in object_forms:
         return True
     return symmetric and subject in object_forms and obj in subject_forms
@@ -365,19 +430,27 @@ class Outcome:
     evidence: str | None = None
 
 
-def _one_per_pair(predictions: Iterable[Prediction], symmetric: frozenset[str]) -> list[Prediction]:
+def _one_per_pair(
+    predictions: Iterable[Prediction], symmetric: frozenset[str]
+) -> list[Prediction]:
     """The predictions, a symmetric relation written both ways counted once (the surer way kept), as the shared scorer does."""
     kept: dict[tuple[object, ...], Prediction] = {}
     for p in predictions:
-        key: tuple[object, ...] = (p.type, frozenset((normalise(p.subject), normalise(p.object)))) if p.type in symmetric \
+        key: tuple[object, ...] = (
+            (p.type, frozenset((normalise(p.subject), normalise(p.object))))
+            if p.type in symmetric
             else (p.type, p.subject, p.object, len(kept))
+        )
         if key not in kept or (p.confidence or 0.0) > (kept[key].confidence or 0.0):
             kept[key] = p
     return list(kept.values())
 
 
 def score_document(
-    document: GoldDocument, predictions: Iterable[Prediction], *, symmetric_types: Iterable[str] = ()
+    document: GoldDocument,
+    predictions: Iterable[Prediction],
+    *,
+    symmetric_types: Iterable[str] = (),
 ) -> list[Outcome]:
     """Match one document's predictions with its gold relations.
 
@@ -397,9 +470,14 @@ def score_document(
     pairs = nx.Graph()
     pairs.add_nodes_from(("p", i) for i in range(len(predicted)))
     pairs.add_edges_from(
-        (("p", i), ("g", j)) for i, p in enumerate(predicted) for j, g in enumerate(required) if fits(p, g)
+        (("p", i), ("g", j))
+        for i, p in enumerate(predicted)
+        for j, g in enumerate(required)
+        if fits(p, g)
     )
-    pairing = nx.bipartite.maximum_matching(pairs, top_nodes=[("p", i) for i in range(len(predicted))])
+    pairing = nx.bipartite.maximum_matching(
+        pairs, top_nodes=[("p", i) for i in range(len(predicted))]
+    )
     outcomes: list[Outcome] = []
     for i, p in enumerate(predicted):
         if ("p", i) in pairing:
@@ -408,10 +486,29 @@ def score_document(
             continue  # a second find of a matched relation, or an optional one
         else:
             verdict = "fp"
-        outcomes.append(Outcome(document.id, verdict, p.type, p.subject, p.object, p.confidence, p.evidence))
+        outcomes.append(
+            Outcome(
+                document.id,
+                verdict,
+                p.type,
+                p.subject,
+                p.object,
+                p.confidence,
+                p.evidence,
+            )
+        )
     for j, g in enumerate(required):
         if ("g", j) not in pairing:
-            outcomes.append(Outcome(document.id, "fn", g.type, g.subject, g.object, evidence=g.evidence or None))
+            outcomes.append(
+                Outcome(
+                    document.id,
+                    "fn",
+                    g.type,
+                    g.subject,
+                    g.object,
+                    evidence=g.evidence or None,
+                )
+            )
     return outcomes
 
 
@@ -440,8 +537,14 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass(frozen=True)
@@ -486,7 +589,9 @@ class Evaluation:
     def counts(self, relation: str | None = None) -> Counts:
         """Counts of one relation type, or of all together."""
         chosen = [o for o in self.outcomes if relation is None or o.type == relation]
-        return Counts(*(sum(o.verdict == v for o in chosen) for v in ("tp", "fp", "fn")))
+        return Counts(
+            *(sum(o.verdict == v for o in chosen) for v in ("tp", "fp", "fn"))
+        )
 
     def calibration(self, lows: Sequence[float] = BIN_EDGES) -> list[CalibrationBin]:
         """Predicted relations by confidence bin: how many, how many right.
@@ -501,13 +606,20 @@ class Evaluation:
                 counts[n][0] += 1
                 counts[n][1] += o.verdict == "tp"
         highs = [1.0, *lows[:-1]]
-        return [CalibrationBin(low, high, c, ok) for low, high, (c, ok) in zip(lows, highs, counts, strict=True)]
+        return [
+            CalibrationBin(low, high, c, ok)
+            for low, high, (c, ok) in zip(lows, highs, counts, strict=True)
+        ]
 
     def at_least(self, threshold: float) -> Counts:
         """Counts if only predictions with confidence ≥ ``threshold`` were kept."""
         tp = fp = 0
         for o in self.outcomes:
-            if o.verdict != "fn" and o.confidence is not None and Decimal(repr(o.confidence)) >= Decimal(repr(threshold)):
+            if (
+                o.verdict != "fn"
+                and o.confidence is not None
+                and Decimal(repr(o.confidence)) >= Decimal(repr(threshold))
+            ):
                 tp += o.verdict == "tp"
                 fp += o.verdict == "fp"
         gold = sum(o.verdict in {"tp", "fn"} for o in self.outcomes)
@@ -524,31 +636,53 @@ class Evaluation:
             "relations": {t: self.counts(t).as_dict() for t in self.relation_types},
             "overall": self.counts().as_dict(),
             "calibration": [
-                {"bin": b.label, "low": b.low, "high": b.high, "count": b.count, "correct": b.correct,
-                 "precision": None if b.precision is None else round(b.precision, 4)}
+                {
+                    "bin": b.label,
+                    "low": b.low,
+                    "high": b.high,
+                    "count": b.count,
+                    "correct": b.correct,
+                    "precision": None if b.precision is None else round(b.precision, 4),
+                }
                 for b in self.calibration()
             ],
             "confidence_at_least_0.8": self.at_least(0.8).as_dict(),
             "errors": [
-                {"document": o.document, "kind": o.verdict, "type": o.type, "subject": o.subject,
-                 "object": o.object, "confidence": o.confidence, "evidence": o.evidence}
+                {
+                    "document": o.document,
+                    "kind": o.verdict,
+                    "type": o.type,
+                    "subject": o.subject,
+                    "object": o.object,
+                    "confidence": o.confidence,
+                    "evidence": o.evidence,
+                }
                 for o in self.errors()
             ],
         }
 
     def report(self, *, verbose: bool = False) -> str:
         """The figures as text: per relation, overall, calibration, and (``verbose``) every error."""
-        lines = [f"{'relation':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        lines = [
+            f"{'relation':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"
+        ]
         for name in (*self.relation_types, None):
             c = self.counts(name)
-            lines.append(f"{name or 'overall':<20}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
-        lines += ["", f"{'confidence':<14}{'relations':>10}{'correct':>9}{'precision':>11}"]
+            lines.append(
+                f"{name or 'overall':<20}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}"
+            )
+        lines += [
+            "",
+            f"{'confidence':<14}{'relations':>10}{'correct':>9}{'precision':>11}",
+        ]
         for b in self.calibration():
             shown = "-" if b.precision is None else f"{b.precision:.3f}"
             lines.append(f"{b.label:<14}{b.count:>10}{b.correct:>9}{shown:>11}")
         unsure = sum(o.verdict != "fn" and o.confidence is None for o in self.outcomes)
         if unsure:
-            lines.append(f"not in the table: {unsure} relation{'s' if unsure > 1 else ''} with no event confidence behind")
+            lines.append(
+                f"not in the table: {unsure} relation{'s' if unsure > 1 else ''} with no event confidence behind"
+            )
         kept = self.at_least(0.8)
         lines.append(
             f"confidence ≥ 0.80: precision {kept.precision:.3f} over {kept.tp + kept.fp} relations "
@@ -562,8 +696,12 @@ class Evaluation:
                 if o.document != current:
                     current = o.document
                     lines.append(f"{o.document}:")
-                confidence = "" if o.confidence is None else f" confidence {o.confidence:.2f}"
-                lines.append(f"  {o.verdict.upper()} {o.type}({o.subject}, {o.object}){confidence}")
+                confidence = (
+                    "" if o.confidence is None else f" confidence {o.confidence:.2f}"
+                )
+                lines.append(
+                    f"  {o.verdict.upper()} {o.type}({o.subject}, {o.object}){confidence}"
+                )
                 if o.evidence:
                     lines.append(f"     {' '.join(o.evidence.split())}")
         lines.append(f"{self.documents} documents; overall F1 = {self.counts().f1:.3f}")
@@ -581,18 +719,29 @@ def graphs_by_document(dataset: Graph) -> dict[str, Graph]:
     do not say which document they came from.
     """
     from rdflib import Dataset
-
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
     # The named graphs; the default graph, when there are some, is the linked graph of them all.
-    named = [g for g in dataset.graphs() if len(g) and g.identifier != DATASET_DEFAULT_GRAPH_ID] if isinstance(dataset, Dataset) else []
+    named = (
+        [
+            g
+            for g in dataset.graphs()
+            if len(g) and g.identifier != DATASET_DEFAULT_GRAPH_ID
+        ]
+        if isinstance(dataset, Dataset)
+        else []
+    )
     contexts = named or [dataset]
     found: dict[str, Graph] = {}
     for graph in contexts:
         plain = Graph()
         for triple in graph:
             plain.add(triple)
-        ids = {str(i) for d in plain.subjects(RDF.type, KG.Document) for i in plain.objects(d, KG.documentId)}
+        ids = {
+            str(i)
+            for d in plain.subjects(RDF.type, KG.Document)
+            for i in plain.objects(d, KG.documentId)
+        }
         if len(ids) > 1:
             raise InputError(
                 f"one graph holds {len(ids)} documents ({', '.join(sorted(ids)[:3])}, …): score a dataset with "
@@ -602,18 +751,24 @@ def graphs_by_document(dataset: Graph) -> dict[str, Graph]:
     return found
 
 
-def evaluate_graphs(gold: Sequence[GoldDocument], graphs: Mapping[str, Graph]) -> Evaluation:
+def evaluate_graphs(
+    gold: Sequence[GoldDocument], graphs: Mapping[str, Graph]
+) -> Evaluation:
     """Score already built graphs (by document id) against ``gold``.
 
     A gold document without a graph counts as one that yielded no relation.
     """
     specs = relation_specs()
     symmetric = [s.name for s in specs if s.symmetric]
-    evaluation = Evaluation(relation_types=tuple(s.name for s in specs), documents=len(gold))
+    evaluation = Evaluation(
+        relation_types=tuple(s.name for s in specs), documents=len(gold)
+    )
     for document in gold:
         graph = graphs.get(document.id)
         predictions = predicted_relations(graph, specs) if graph is not None else []
-        evaluation.outcomes.extend(score_document(document, predictions, symmetric_types=symmetric))
+        evaluation.outcomes.extend(
+            score_document(document, predictions, symmetric_types=symmetric)
+        )
     return evaluation
 
 
@@ -622,16 +777,25 @@ def _built(gold: Sequence[GoldDocument], nlp: Language) -> Iterator[tuple[str, G
     from kg.read import Document
 
     for document in gold:
-        builder = GraphBuilder(nlp=nlp)  # one builder per document: labels never leak between them
+        builder = GraphBuilder(
+            nlp=nlp
+        )  # one builder per document: labels never leak between them
         try:
-            graph = builder.add(Document(id=document.id, text=document.text, published=document.published))
+            graph = builder.add(
+                Document(
+                    id=document.id, text=document.text, published=document.published
+                )
+            )
         except InputError as exc:
             raise InputError(f"gold line {document.line}: {exc}") from None
         yield document.id, graph
 
 
 def evaluate(
-    gold: str | Path | Sequence[GoldDocument], *, model: str | None = None, nlp: Language | None = None
+    gold: str | Path | Sequence[GoldDocument],
+    *,
+    model: str | None = None,
+    nlp: Language | None = None,
 ) -> Evaluation:
     """Build every gold document with the pipeline (loaded once) and score the relations found.
 

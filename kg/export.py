@@ -47,7 +47,15 @@ from kg.query import load_graph, prefixes, query
 from kg.rdf import linked_graph
 from kg.resources import data_file
 
-__all__ = ["ALIASES", "ExportFormat", "FORMATS", "document_dataset", "export", "format_for", "jsonld_context"]
+__all__ = [
+    "ALIASES",
+    "FORMATS",
+    "ExportFormat",
+    "document_dataset",
+    "export",
+    "format_for",
+    "jsonld_context",
+]
 
 
 @dataclass(frozen=True)
@@ -64,9 +72,16 @@ FORMATS = {
     "jsonld": ExportFormat(".jsonld", "JSON-LD, compacted with our @context"),
     "trig": ExportFormat(".trig", "TriG: one named graph per document"),
     "nq": ExportFormat(".nq", "N-Quads: one named graph per document"),
-    "graphml": ExportFormat(".graphml", "GraphML (yEd, Gephi, Cytoscape): entities, their relations and affiliations"),
-    "gexf": ExportFormat(".gexf", "GEXF (Gephi): entities, their relations and affiliations"),
-    "csv": ExportFormat(".csv", "CSV: one row per relation, with the event and document behind it"),
+    "graphml": ExportFormat(
+        ".graphml",
+        "GraphML (yEd, Gephi, Cytoscape): entities, their relations and affiliations",
+    ),
+    "gexf": ExportFormat(
+        ".gexf", "GEXF (Gephi): entities, their relations and affiliations"
+    ),
+    "csv": ExportFormat(
+        ".csv", "CSV: one row per relation, with the event and document behind it"
+    ),
 }
 """The export formats by name (the usual file extension)."""
 
@@ -75,7 +90,9 @@ ALIASES = {"turtle": "ttl", "ntriples": "nt", "json-ld": "jsonld", "nquads": "nq
 
 _RELATIONS = (KG.signed, KG.metWith, KG.imposedTariffOn)
 _DOC = re.compile(r"(?P<base>.*)doc/(?P<slug>[^/#?]+)")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # characters XML 1.0 cannot hold
+_NOT_XML = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+)  # characters XML 1.0 cannot hold
 
 
 def format_for(path: str | Path | None, format: str | None = None) -> str:
@@ -87,17 +104,23 @@ def format_for(path: str | Path | None, format: str | None = None) -> str:
     if format is not None:
         format = ALIASES.get(format.lower(), format.lower())
         if format not in FORMATS:
-            raise ExportError(f"unknown export format {format!r}; choose one of: {', '.join(FORMATS)}")
+            raise ExportError(
+                f"unknown export format {format!r}; choose one of: {', '.join(FORMATS)}"
+            )
         return format
     suffix = Path(path).suffix.lower() if path is not None else ""
     for name, spec in FORMATS.items():
         if suffix and spec.extension == suffix:
             return name
     known = ", ".join(f"{spec.extension} ({name})" for name, spec in FORMATS.items())
-    raise ExportError(f"cannot tell the export format of {str(path)!r}: name one, or use an extension among {known}")
+    raise ExportError(
+        f"cannot tell the export format of {str(path)!r}: name one, or use an extension among {known}"
+    )
 
 
-def export(graph: Graph | str | Path, path: str | Path | None = None, format: str | None = None) -> str | Path:
+def export(
+    graph: Graph | str | Path, path: str | Path | None = None, format: str | None = None
+) -> str | Path:
     """Write ``graph`` to ``path`` in ``format`` and return the path; with no path, return the text.
 
     ``graph`` is an rdflib Graph or Dataset, a graph file, or a store folder
@@ -106,7 +129,9 @@ def export(graph: Graph | str | Path, path: str | Path | None = None, format: st
     name = format_for(path, format)
     source = _read(graph) if isinstance(graph, str | Path) else graph
     if not isinstance(source, Graph):
-        raise ExportError(f"cannot export a {type(source).__name__}: give an rdflib Graph, a graph file or a store")
+        raise ExportError(
+            f"cannot export a {type(source).__name__}: give an rdflib Graph, a graph file or a store"
+        )
     text = _WRITERS[name](source)
     if path is None:
         return text
@@ -119,13 +144,17 @@ def export(graph: Graph | str | Path, path: str | Path | None = None, format: st
 
 
 def _read(source: str | Path) -> Graph:
-    if not (re.match(r"https?://", str(source), re.IGNORECASE) or Path(source).is_dir()):
+    if not (
+        re.match(r"https?://", str(source), re.IGNORECASE) or Path(source).is_dir()
+    ):
         return load_graph(source)
     from kg.store import open_store
 
     with open_store(source, read_only=True) as store:
         dataset = store.to_dataset()
-        linked = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph  # its default graph: the linked graph
+        linked = store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+        ).graph  # its default graph: the linked graph
         for triple in linked or ():
             dataset.default_graph.add(triple)
         return dataset
@@ -164,18 +193,38 @@ def _rewrite(data: bytes, graph: Graph, format: str) -> str:
     """
     import pyoxigraph as ox
 
-    source, target = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE) if format == "ttl" else (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-    statements = sorted(ox.parse(data, format=source), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    source, target = (
+        (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
+        if format == "ttl"
+        else (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+    )
+    statements = sorted(
+        ox.parse(data, format=source),
+        key=lambda q: (
+            str(q.graph_name),
+            str(q.subject),
+            str(q.predicate),
+            str(q.object),
+        ),
+    )
     if format == "ttl":
         statements = [q.triple for q in statements]
-    used = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix and f"<{ns}".encode() in data}
+    used = {
+        prefix: str(ns)
+        for prefix, ns in graph.namespaces()
+        if prefix and f"<{ns}".encode() in data
+    }
     text = ox.serialize(statements, format=target, prefixes=used).decode("utf-8")
     # A blank line after the prefixes and after each statement, as people write Turtle. Line breaks
     # inside literals are written as \n, so every line break in the text is between terms.
     lines: list[str] = []
-    for line, following in zip(text.split("\n"), text.split("\n")[1:] + [""]):
+    for line, following in zip(text.split("\n"), [*text.split("\n")[1:], ""]):
         lines.append(line)
-        if line.endswith((" .", "}")) and not (line.startswith("@prefix") and following.startswith("@prefix")) and following:
+        if (
+            line.endswith((" .", "}"))
+            and not (line.startswith("@prefix") and following.startswith("@prefix"))
+            and following
+        ):
             lines.append("")
     return "\n".join(lines)
 
@@ -200,7 +249,9 @@ def document_dataset(graph: Graph) -> Dataset:
     names. Triples of no document stay in the default graph. A Dataset that
     already has named graphs is returned as it is.
     """
-    if isinstance(graph, Dataset) and any(len(g) for g in graph.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID):
+    if isinstance(graph, Dataset) and any(
+        len(g) for g in graph.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID
+    ):
         return graph
     graph = _union(graph)
     documents = set(graph.subjects(RDF.type, KG.Document))
@@ -221,7 +272,9 @@ def document_dataset(graph: Graph) -> Dataset:
         if s in sources:
             return sources[s]
         if p in _RELATIONS:
-            backed = {d for event in events_of[s] & events_of[o] for d in sources[event]}
+            backed = {
+                d for event in events_of[s] & events_of[o] for d in sources[event]
+            }
             if backed:
                 return backed
         if p == KG.mentionedIn:
@@ -247,7 +300,11 @@ def _quads(format: str) -> Callable[[Graph], str]:
     def write(graph: Graph) -> str:
         dataset = document_dataset(graph)
         if format == "trig":
-            return _rewrite(dataset.serialize(format="nquads", encoding="utf-8"), _with_prefixes(dataset), "trig")
+            return _rewrite(
+                dataset.serialize(format="nquads", encoding="utf-8"),
+                _with_prefixes(dataset),
+                "trig",
+            )
         return dataset.serialize(format=format)
 
     return write
@@ -255,7 +312,9 @@ def _quads(format: str) -> Callable[[Graph], str]:
 
 @lru_cache(maxsize=1)
 def _context_file() -> dict[str, Any]:
-    context: dict[str, Any] = json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))["@context"]
+    context: dict[str, Any] = json.loads(
+        data_file("context.jsonld").read_text(encoding="utf-8")
+    )["@context"]
     return context
 
 
@@ -277,25 +336,47 @@ def _jsonld(graph: Graph) -> str:
     union = _union(graph)
     context = jsonld_context(union)
     text = union.serialize(format="json-ld", context=context, auto_compact=True)
-    iri_terms = {t for t, v in context.items() if isinstance(v, Mapping) and v.get("@type") == "@id"}
+    iri_terms = {
+        t
+        for t, v in context.items()
+        if isinstance(v, Mapping) and v.get("@type") == "@id"
+    }
     namespaces = sorted(
-        ((t, v) for t, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))), key=lambda tv: -len(tv[1])
+        (
+            (t, v)
+            for t, v in context.items()
+            if isinstance(v, str) and v.endswith(("/", "#"))
+        ),
+        key=lambda tv: -len(tv[1]),
     )
-    return json.dumps(_compact_iris(json.loads(text), iri_terms, namespaces), indent=2, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            _compact_iris(json.loads(text), iri_terms, namespaces),
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
 
 
-def _compact_iris(node: Any, iri_terms: set[str], namespaces: list[tuple[str, str]], iri: bool = False) -> Any:
+def _compact_iris(
+    node: Any, iri_terms: set[str], namespaces: list[tuple[str, str]], iri: bool = False
+) -> Any:
     """Write node IRIs (``@id`` and IRI-valued terms) as compact IRIs such as ``person:ada-moreno``."""
     if isinstance(node, list):
         return [_compact_iris(item, iri_terms, namespaces, iri) for item in node]
     if isinstance(node, dict):
         return {
-            key: value if key == "@context" else _compact_iris(value, iri_terms, namespaces, key == "@id" or key in iri_terms)
+            key: value
+            if key == "@context"
+            else _compact_iris(
+                value, iri_terms, namespaces, key == "@id" or key in iri_terms
+            )
             for key, value in node.items()
         }
     if iri and isinstance(node, str):
         for term, namespace in namespaces:
-            rest = node[len(namespace):]
+            rest = node[len(namespace) :]
             if node.startswith(namespace) and rest and not rest.startswith("//"):
                 return f"{term}:{rest}"
     return node
@@ -327,7 +408,11 @@ def _flat(attributes: dict[str, Any]) -> None:
     """Make ``attributes`` plain, in place: a list of records (an edge's events) becomes
     its count, and each field of the records an attribute of its own."""
     for key, value in list(attributes.items()):
-        if isinstance(value, list) and value and all(isinstance(item, Mapping) for item in value):
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(item, Mapping) for item in value)
+        ):
             attributes[key] = len(value)
             for field in dict.fromkeys(f for record in value for f in record):
                 attributes.setdefault(field, [record.get(field) for record in value])
@@ -383,7 +468,10 @@ def _csv(graph: Graph) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.vars)
-    writer.writerows([spreadsheet_cell("" if term is None else str(term)) for term in row] for row in result.rows)
+    writer.writerows(
+        [spreadsheet_cell("" if term is None else str(term)) for term in row]
+        for row in result.rows
+    )
     return out.getvalue()
 
 

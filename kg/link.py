@@ -56,14 +56,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, XSD
+from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from kg.namespace import KG
 
 __all__ = [
-    "UNDATED_WINDOW_DAYS", "VIEW_PREDICATES", "EventReport", "LinkPlan", "LinkView", "compatible", "date_span", "link",
-    "normalise_name", "plan",
+    "UNDATED_WINDOW_DAYS",
+    "VIEW_PREDICATES",
+    "EventReport",
+    "LinkPlan",
+    "LinkView",
+    "compatible",
+    "date_span",
+    "link",
+    "normalise_name",
+    "plan",
 ]
 
 #: How many days after an event a report without a date may be published and still join it.
@@ -74,8 +82,27 @@ _EVENT_CLASSES = (KG.Signing, KG.Meeting, KG.TariffImposition)
 _ROLES = (KG.party, KG.agreement, KG.participant, KG.imposer, KG.target)
 _ENTITY_CLASSES = (KG.Person, KG.Organization, KG.Country, KG.Location)
 #: Words that say what kind of agreement, not which one.
-_GENERIC_WORDS = frozenset({"the", "a", "an", "of", "on", "for", "and", "new", "agreement", "accord", "deal", "pact",
-                            "treaty", "memorandum", "understanding", "mou", "framework"})
+_GENERIC_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "on",
+        "for",
+        "and",
+        "new",
+        "agreement",
+        "accord",
+        "deal",
+        "pact",
+        "treaty",
+        "memorandum",
+        "understanding",
+        "mou",
+        "framework",
+    }
+)
 # Properties of a report that an event holds once, for its primary report.
 _REPORT_PROPERTIES = (
     KG.evidence, KG.startOffset, KG.endOffset, KG.trigger, KG.date, KG.dateText, KG.confidence,
@@ -89,7 +116,9 @@ VIEW_PREDICATES = frozenset({
     KG.confidence, KG.published, KG.mentionedIn, RDFS.label, KG.iso3166Alpha2, OWL.sameAs,
 })  # fmt: skip
 
-EVENT_REASON = "same event type and status, same role fillers, compatible place and dates"
+EVENT_REASON = (
+    "same event type and status, same role fillers, compatible place and dates"
+)
 NAME_REASON = "same class and normalised full name"
 COUNTRY_REASON = "same country in the gazetteer (ISO 3166-1 code)"
 WIKIDATA_REASON = "same organization in the gazetteer (Wikidata id)"
@@ -103,7 +132,12 @@ def normalise_name(name: str) -> str:
     >>> normalise_name("Côte d’Ivoire")
     'cote d ivoire'
     """
-    folded = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES)).encode("ascii", "ignore").decode("ascii").casefold()
+    folded = (
+        unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+        .casefold()
+    )
     return " ".join(re.findall(r"[a-z0-9]+", folded)) or name.casefold().strip()
 
 
@@ -126,7 +160,9 @@ def date_span(value: Literal | None) -> tuple[date, date] | None:
             return day, day
         if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
             year, month = int(m[1]), int(m[2])
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            return date(year, month, 1), date(
+                year, month, calendar.monthrange(year, month)[1]
+            )
         if m := re.fullmatch(r"(\d{4})", text):
             return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
     except ValueError:
@@ -139,7 +175,11 @@ def _published(value: Node | None) -> date | None:
         return None
     text = str(value)
     try:
-        return datetime.fromisoformat(text).date() if "T" in text else date.fromisoformat(text[:10])
+        return (
+            datetime.fromisoformat(text).date()
+            if "T" in text
+            else date.fromisoformat(text[:10])
+        )
     except ValueError:
         return None
 
@@ -166,7 +206,9 @@ class EventReport:
         return (self.span[1] - self.span[0]).days if self.span else 10_000
 
 
-def compatible(a: EventReport, b: EventReport, *, window: int = UNDATED_WINDOW_DAYS) -> bool:
+def compatible(
+    a: EventReport, b: EventReport, *, window: int = UNDATED_WINDOW_DAYS
+) -> bool:
     """Whether two reports can be of one event (same signature assumed): places and dates agree.
 
     >>> from datetime import date
@@ -182,12 +224,16 @@ def compatible(a: EventReport, b: EventReport, *, window: int = UNDATED_WINDOW_D
     if a.span and b.span:
         inside = a.span[0] <= b.span[0] and b.span[1] <= a.span[1]
         return inside or (b.span[0] <= a.span[0] and a.span[1] <= b.span[1])
-    if a.cls == KG.Signing:  # one agreement is signed by the same parties once: an undated report joins
+    if (
+        a.cls == KG.Signing
+    ):  # one agreement is signed by the same parties once: an undated report joins
         return True
     dated, undated = (a, b) if a.span else (b, a)
     if not dated.span or undated.published is None or dated.span[0] != dated.span[1]:
         return False
-    return 0 <= (undated.published - dated.span[0]).days <= window  # no date arithmetic past year 9999
+    return (
+        0 <= (undated.published - dated.span[0]).days <= window
+    )  # no date arithmetic past year 9999
 
 
 class LinkView:
@@ -201,7 +247,9 @@ class LinkView:
     def __init__(self, *, skip: str | None = None) -> None:
         self._facts: dict[Node, dict[URIRef, list[Node]]] = {}
         self._typed: defaultdict[Node, set[Node]] = defaultdict(set)
-        self._terms: dict[Node, Node] = {p: p for p in VIEW_PREDICATES}  # one object per term met again and again
+        self._terms: dict[Node, Node] = {
+            p: p for p in VIEW_PREDICATES
+        }  # one object per term met again and again
         self._skip = skip
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
@@ -234,18 +282,30 @@ def _reports(graph: LinkView, replaced: dict[Node, URIRef]) -> list[EventReport]
             if not isinstance(event, URIRef):
                 continue
             roles = frozenset(
-                (role, frozenset(replaced.get(o, o) for o in graph.objects(event, role)))  # type: ignore[misc]
-                for role in _ROLES if graph.objects(event, role)
+                (
+                    role,
+                    frozenset(replaced.get(o, o) for o in graph.objects(event, role)),
+                )  # type: ignore[misc]
+                for role in _ROLES
+                if graph.objects(event, role)
             )
             document = graph.value(event, PROV.wasDerivedFrom)
             start = graph.value(event, KG.startOffset)
             reports.append(
                 EventReport(
-                    iri=event, cls=cls, status=str(graph.value(event, KG.status) or ""), roles=roles,
-                    place=graph.value(event, KG.place), span=date_span(graph.value(event, KG.date)),  # type: ignore[arg-type]
-                    published=_published(graph.value(document, KG.published)) if document is not None else None,
-                    document=document, start=int(start) if start is not None else 0,
-                    mentions=set(graph.objects(event, KG.mention)), confidence=graph.value(event, KG.confidence),
+                    iri=event,
+                    cls=cls,
+                    status=str(graph.value(event, KG.status) or ""),
+                    roles=roles,
+                    place=graph.value(event, KG.place),
+                    span=date_span(graph.value(event, KG.date)),  # type: ignore[arg-type]
+                    published=_published(graph.value(document, KG.published))
+                    if document is not None
+                    else None,
+                    document=document,
+                    start=int(start) if start is not None else 0,
+                    mentions=set(graph.objects(event, KG.mention)),
+                    confidence=graph.value(event, KG.confidence),
                 )
             )
     return reports
@@ -258,10 +318,22 @@ def _clusters(reports: list[EventReport], window: int) -> list[list[EventReport]
         by_signature[(report.cls, report.status, report.roles)].append(report)
     clusters: list[list[EventReport]] = []
     for members in by_signature.values():
-        members.sort(key=lambda r: (r.precision, r.published or date.max, str(r.document), r.start, str(r.iri)))
+        members.sort(
+            key=lambda r: (
+                r.precision,
+                r.published or date.max,
+                str(r.document),
+                r.start,
+                str(r.iri),
+            )
+        )
         groups: list[list[EventReport]] = []
         for report in members:
-            fits = [g for g in groups if all(compatible(report, other, window=window) for other in g)]
+            fits = [
+                g
+                for g in groups
+                if all(compatible(report, other, window=window) for other in g)
+            ]
             if len(fits) == 1:
                 fits[0].append(report)
             else:
@@ -270,19 +342,33 @@ def _clusters(reports: list[EventReport], window: int) -> list[list[EventReport]
     return clusters
 
 
-def _record(base: Namespace, local: str, resource: URIRef, documents: set[Node], reason: str, key: str
-            ) -> list[tuple[Node, URIRef, Node]]:
+def _record(
+    base: Namespace,
+    local: str,
+    resource: URIRef,
+    documents: set[Node],
+    reason: str,
+    key: str,
+) -> list[tuple[Node, URIRef, Node]]:
     record = base[f"merge/{local}"]
     triples: list[tuple[Node, URIRef, Node]] = [
-        (record, RDF.type, KG.MergeRecord), (record, KG.mergedResource, resource),
-        (record, KG.mergeReason, Literal(reason)), (record, KG.mergeKey, Literal(key)),
+        (record, RDF.type, KG.MergeRecord),
+        (record, KG.mergedResource, resource),
+        (record, KG.mergeReason, Literal(reason)),
+        (record, KG.mergeKey, Literal(key)),
     ]
-    triples += [(record, KG.mergedFrom, document) for document in sorted(documents, key=str)]
+    triples += [
+        (record, KG.mergedFrom, document) for document in sorted(documents, key=str)
+    ]
     return triples
 
 
 def _local(iri: URIRef, base: str) -> str:
-    return str(iri)[len(base):].replace("/", "-") if str(iri).startswith(base) else re.sub(r"[^A-Za-z0-9]+", "-", str(iri))
+    return (
+        str(iri)[len(base) :].replace("/", "-")
+        if str(iri).startswith(base)
+        else re.sub(r"[^A-Za-z0-9]+", "-", str(iri))
+    )
 
 
 @dataclass
@@ -299,7 +385,9 @@ class LinkPlan:
 
     dropped: set[Node] = field(default_factory=set)
     replaced: dict[Node, URIRef] = field(default_factory=dict)
-    labels: dict[Node, Node] = field(default_factory=dict)  # the label each kept agreement keeps
+    labels: dict[Node, Node] = field(
+        default_factory=dict
+    )  # the label each kept agreement keeps
     unset: set[tuple[Node, URIRef]] = field(default_factory=set)
     added: list[tuple[Node, URIRef, Node]] = field(default_factory=list)
 
@@ -334,8 +422,6 @@ class LinkPlan:
         return graph
 
 
-
-
 def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -> None:
     """Agreements of several documents that are one: the same parties, compatible names and signing dates."""
     signings: defaultdict[Node, list[Node]] = defaultdict(list)
@@ -344,19 +430,38 @@ def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -
             signings[agreement].append(event)
     found: list[_Agreement] = []
     for agreement in sorted(graph.typed(KG.Agreement), key=str):
-        parties = frozenset(p for e in signings[agreement] for p in graph.objects(e, KG.party))
+        parties = frozenset(
+            p for e in signings[agreement] for p in graph.objects(e, KG.party)
+        )
         documents = frozenset(graph.objects(agreement, KG.mentionedIn))
-        spans = [span for e in signings[agreement] if (span := date_span(graph.value(e, KG.date))) is not None]  # type: ignore[arg-type]
+        spans = [
+            span
+            for e in signings[agreement]
+            if (span := date_span(graph.value(e, KG.date))) is not None
+        ]  # type: ignore[arg-type]
         if parties and isinstance(agreement, URIRef):
-            found.append(_Agreement(agreement, str(graph.value(agreement, RDFS.label) or ""), parties, documents,
-                                    min(spans, key=lambda d: (d[1] - d[0], d)) if spans else None))
+            found.append(
+                _Agreement(
+                    agreement,
+                    str(graph.value(agreement, RDFS.label) or ""),
+                    parties,
+                    documents,
+                    min(spans, key=lambda d: (d[1] - d[0], d)) if spans else None,
+                )
+            )
     by_parties: dict[frozenset[Node], list[_Agreement]] = defaultdict(list)
     for agreement in found:
         by_parties[agreement.parties].append(agreement)
     for members in by_parties.values():
         groups: list[list[_Agreement]] = []
-        for agreement in members:  # complete linkage; one that fits two groups joins neither
-            fits = [g for g in groups if all(_same_agreement(agreement, other) for other in g)]
+        for (
+            agreement
+        ) in members:  # complete linkage; one that fits two groups joins neither
+            fits = [
+                g
+                for g in groups
+                if all(_same_agreement(agreement, other) for other in g)
+            ]
             if len(fits) == 1:
                 fits[0].append(agreement)
             else:
@@ -364,15 +469,25 @@ def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -
         for group in groups:
             if len(group) < 2:
                 continue
-            kept = min(group, key=lambda a: (-len(a.words), str(a.iri)))  # the fullest name
+            kept = min(
+                group, key=lambda a: (-len(a.words), str(a.iri))
+            )  # the fullest name
             plan.labels[kept.iri] = Literal(kept.label)
             for other in group:
                 if other is not kept:
                     plan.replaced[other.iri] = kept.iri
             documents = set().union(*(a.documents for a in group))
-            parties = " ".join(sorted(_local(p, base) for p in kept.parties if isinstance(p, URIRef)))  # type: ignore[arg-type]
-            plan.added += _record(Namespace(base), _local(kept.iri, base), kept.iri, documents, AGREEMENT_REASON,
-                                  f"Agreement {' '.join(sorted(kept.words))}; parties {parties}")
+            parties = " ".join(
+                sorted(_local(p, base) for p in kept.parties if isinstance(p, URIRef))
+            )  # type: ignore[arg-type]
+            plan.added += _record(
+                Namespace(base),
+                _local(kept.iri, base),
+                kept.iri,
+                documents,
+                AGREEMENT_REASON,
+                f"Agreement {' '.join(sorted(kept.words))}; parties {parties}",
+            )
 
 
 @dataclass
@@ -413,12 +528,22 @@ def _merge_events(graph: LinkView, base: str, plan: LinkPlan, window: int) -> No
             for mention in other.mentions:
                 plan.added.append((event, KG.mention, mention))
             plan.dropped.add(other.iri)
-        best = max((c for c in confidences if c is not None), key=lambda c: c.toPython(), default=None)
+        best = max(
+            (c for c in confidences if c is not None),
+            key=lambda c: c.toPython(),
+            default=None,
+        )
         if best is not None:
             plan.unset.add((event, KG.confidence))
             plan.added.append((event, KG.confidence, best))
         plan.unset.add((event, KG.mentionCount))
-        plan.added.append((event, KG.mentionCount, Literal(len(set().union(*(r.mentions for r in cluster))))))
+        plan.added.append(
+            (
+                event,
+                KG.mentionCount,
+                Literal(len(set().union(*(r.mentions for r in cluster)))),
+            )
+        )
         documents = {r.document for r in cluster if r.document is not None}
         roles = "; ".join(
             f"{_short(role)} {' '.join(sorted(_local(v, base) for v in values if isinstance(v, URIRef)))}"  # type: ignore[arg-type]
@@ -426,7 +551,14 @@ def _merge_events(graph: LinkView, base: str, plan: LinkPlan, window: int) -> No
         )
         key = f"{_short(primary.cls)} {primary.status}; {roles}"
         if len(documents) >= 2:
-            plan.added += _record(Namespace(base), _local(event, base), event, documents, EVENT_REASON, key)
+            plan.added += _record(
+                Namespace(base),
+                _local(event, base),
+                event,
+                documents,
+                EVENT_REASON,
+                key,
+            )
 
 
 def _short(iri: URIRef) -> str:
@@ -447,11 +579,18 @@ def _record_entity_merges(graph: LinkView, base: str, plan: LinkPlan) -> None:
             elif same is not None:
                 reason, key = WIKIDATA_REASON, f"Wikidata {_short(same)}"  # type: ignore[arg-type]
             else:
-                reason, key = NAME_REASON, f"{_short(cls)} {normalise_name(str(graph.value(entity, RDFS.label) or ''))}"
-            plan.added += _record(namespace, _local(entity, base), entity, documents, reason, key)
+                reason, key = (
+                    NAME_REASON,
+                    f"{_short(cls)} {normalise_name(str(graph.value(entity, RDFS.label) or ''))}",
+                )
+            plan.added += _record(
+                namespace, _local(entity, base), entity, documents, reason, key
+            )
 
 
-def plan(graph: Graph | LinkView, *, base: str, window: int = UNDATED_WINDOW_DAYS) -> LinkPlan:
+def plan(
+    graph: Graph | LinkView, *, base: str, window: int = UNDATED_WINDOW_DAYS
+) -> LinkPlan:
     """What :func:`link` would change in ``graph``: read from the triples of :data:`VIEW_PREDICATES` only."""
     if not isinstance(graph, LinkView):
         view = LinkView()

@@ -40,7 +40,9 @@ class KG(DefinedNamespace):
     Meeting: URIRef
     TariffImposition: URIRef
     Mention: URIRef  # one report of an event in one document
-    MergeRecord: URIRef  # why one resource stands for several documents' names or reports
+    MergeRecord: (
+        URIRef  # why one resource stands for several documents' names or reports
+    )
 
     # The three relations (the evaluation contract: keep these local names)
     signed: URIRef

@@ -35,7 +35,10 @@ def _viz_query(name: str) -> Path:
 
 def is_store(source: str | Path) -> bool:
     """Whether ``source`` names a store: a folder (on-disk store) or an ``http(s)://`` endpoint URL."""
-    return bool(re.match(r"https?://", str(source), re.IGNORECASE)) or Path(source).is_dir()
+    return (
+        bool(re.match(r"https?://", str(source), re.IGNORECASE))
+        or Path(source).is_dir()
+    )
 
 
 @contextmanager
@@ -53,7 +56,11 @@ def _open(source: str | Path | Graph) -> Iterator[Any]:
 
 
 def neighbourhood(
-    source: str | Path | Graph, entity: str, *, hops: int = 1, limit: int = DEFAULT_LIMIT
+    source: str | Path | Graph,
+    entity: str,
+    *,
+    hops: int = 1,
+    limit: int = DEFAULT_LIMIT,
 ) -> Graph:
     """The entities within ``hops`` links of ``entity`` in ``source``, with the relations and events among them.
 
@@ -69,19 +76,31 @@ def neighbourhood(
     if limit < 1:
         raise InputError(f"the entity limit must be 1 or more, not {limit}")
     with _open(source) as target:
-        starts = [row[0] for row in query(target, _viz_query("match"), entity=entity) if isinstance(row[0], URIRef)]
+        starts = [
+            row[0]
+            for row in query(target, _viz_query("match"), entity=entity)
+            if isinstance(row[0], URIRef)
+        ]
         if not starts:
-            raise InputError(f"no entity is called {entity!r} (nor has that IRI) in {_name(source)}")
+            raise InputError(
+                f"no entity is called {entity!r} (nor has that IRI) in {_name(source)}"
+            )
         kept: dict[URIRef, None] = dict.fromkeys(starts[:limit])
         links: set[tuple[URIRef, URIRef, URIRef]] = set()
         frontier = list(kept)
         for depth in range(hops + 1):
             reached: list[URIRef] = []
             for node in frontier:
-                found = [(o if s == node else s, (s, link, o)) for s, link, o in
-                         query(target, _viz_query("links"), entity=node)
-                         if isinstance(s, URIRef) and isinstance(link, URIRef) and isinstance(o, URIRef)]
-                for other, triple in sorted(found):  # neighbours in the order of their IRIs
+                found = [
+                    (o if s == node else s, (s, link, o))
+                    for s, link, o in query(target, _viz_query("links"), entity=node)
+                    if isinstance(s, URIRef)
+                    and isinstance(link, URIRef)
+                    and isinstance(o, URIRef)
+                ]
+                for other, triple in sorted(
+                    found
+                ):  # neighbours in the order of their IRIs
                     links.add(triple)
                     if depth < hops and other not in kept and len(kept) < limit:
                         kept[other] = None
@@ -96,14 +115,18 @@ def neighbourhood(
                 graph.add((s, link, o))
                 if link != KG.affiliation and (s, o) not in pairs:
                     pairs.add((s, o))
-                    graph += _graph_of(query(target, _viz_query("events"), subject=s, object=o))
+                    graph += _graph_of(
+                        query(target, _viz_query("events"), subject=s, object=o)
+                    )
     return graph
 
 
 def _graph_of(result: QueryResult) -> Graph:
     """The graph of a CONSTRUCT or DESCRIBE result."""
     if result.graph is None:
-        raise InputError(f"a page is drawn from a CONSTRUCT or DESCRIBE query, not from a {result.kind} query")
+        raise InputError(
+            f"a page is drawn from a CONSTRUCT or DESCRIBE query, not from a {result.kind} query"
+        )
     return result.graph
 
 

@@ -26,33 +26,137 @@ from kg.read import Document
 __all__ = ["article", "generate_documents", "write_jsonl"]
 
 _FIRST = (
-    "Amara", "Bogdan", "Celia", "Dario", "Elin", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kaveh", "Lena",
-    "Marek", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Stefan", "Talia", "Umar", "Vera", "Wim", "Yara",
+    "Amara",
+    "Bogdan",
+    "Celia",
+    "Dario",
+    "Elin",
+    "Farid",
+    "Greta",
+    "Hiro",
+    "Ines",
+    "Jonas",
+    "Kaveh",
+    "Lena",
+    "Marek",
+    "Nadia",
+    "Oskar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Stefan",
+    "Talia",
+    "Umar",
+    "Vera",
+    "Wim",
+    "Yara",
 )
 _LAST = (
-    "Albrecht", "Brannigan", "Castello", "Dravek", "Eskildsen", "Fonteyn", "Garrido", "Halvorsen", "Ivanko",
-    "Jarmusz", "Kestrel", "Lindqvist", "Moravec", "Nakashima", "Okonkwo", "Pellegrin", "Quiroga", "Rautio",
-    "Sandoval", "Tervonen", "Ubaldi", "Vasquez", "Wendling", "Zelenko",
+    "Albrecht",
+    "Brannigan",
+    "Castello",
+    "Dravek",
+    "Eskildsen",
+    "Fonteyn",
+    "Garrido",
+    "Halvorsen",
+    "Ivanko",
+    "Jarmusz",
+    "Kestrel",
+    "Lindqvist",
+    "Moravec",
+    "Nakashima",
+    "Okonkwo",
+    "Pellegrin",
+    "Quiroga",
+    "Rautio",
+    "Sandoval",
+    "Tervonen",
+    "Ubaldi",
+    "Vasquez",
+    "Wendling",
+    "Zelenko",
 )
 _TITLES = (
-    "President", "Prime Minister", "Foreign Minister", "Trade Minister", "Defence Minister", "Finance Minister",
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Trade Minister",
+    "Defence Minister",
+    "Finance Minister",
 )
 # (country, demonym, a city in it)
 _COUNTRIES = (
-    ("Chile", "Chilean", "Santiago"), ("Peru", "Peruvian", "Lima"), ("Norway", "Norwegian", "Oslo"),
-    ("Japan", "Japanese", "Tokyo"), ("Kenya", "Kenyan", "Nairobi"), ("Canada", "Canadian", "Ottawa"),
-    ("Brazil", "Brazilian", "Brasilia"), ("India", "Indian", "New Delhi"), ("Poland", "Polish", "Warsaw"),
-    ("Vietnam", "Vietnamese", "Hanoi"), ("Morocco", "Moroccan", "Rabat"), ("Portugal", "Portuguese", "Lisbon"),
-    ("Ghana", "Ghanaian", "Accra"), ("Mexico", "Mexican", "Mexico City"), ("Finland", "Finnish", "Helsinki"),
-    ("Indonesia", "Indonesian", "Jakarta"), ("Egypt", "Egyptian", "Cairo"), ("Australia", "Australian", "Canberra"),
+    ("Chile", "Chilean", "Santiago"),
+    ("Peru", "Peruvian", "Lima"),
+    ("Norway", "Norwegian", "Oslo"),
+    ("Japan", "Japanese", "Tokyo"),
+    ("Kenya", "Kenyan", "Nairobi"),
+    ("Canada", "Canadian", "Ottawa"),
+    ("Brazil", "Brazilian", "Brasilia"),
+    ("India", "Indian", "New Delhi"),
+    ("Poland", "Polish", "Warsaw"),
+    ("Vietnam", "Vietnamese", "Hanoi"),
+    ("Morocco", "Moroccan", "Rabat"),
+    ("Portugal", "Portuguese", "Lisbon"),
+    ("Ghana", "Ghanaian", "Accra"),
+    ("Mexico", "Mexican", "Mexico City"),
+    ("Finland", "Finnish", "Helsinki"),
+    ("Indonesia", "Indonesian", "Jakarta"),
+    ("Egypt", "Egyptian", "Cairo"),
+    ("Australia", "Australian", "Canberra"),
 )
-_TOPICS = ("fisheries", "water", "energy", "defence", "shipping", "rail", "fertiliser", "data", "customs", "grain")
-_GOODS = ("steel", "wine", "solar panels", "rice", "copper", "timber", "coffee", "electric cars", "cement", "salmon")
+_TOPICS = (
+    "fisheries",
+    "water",
+    "energy",
+    "defence",
+    "shipping",
+    "rail",
+    "fertiliser",
+    "data",
+    "customs",
+    "grain",
+)
+_GOODS = (
+    "steel",
+    "wine",
+    "solar panels",
+    "rice",
+    "copper",
+    "timber",
+    "coffee",
+    "electric cars",
+    "cement",
+    "salmon",
+)
 _KINDS = ("agreement", "accord", "pact", "treaty", "memorandum of understanding")
 _NAMED = ("Accord", "Compact", "Framework", "Partnership")
-_PLACES = ("Harbour", "Lakeside", "Granite", "Meridian", "Northgate", "Silverline", "Cobalt", "Riverside")
+_PLACES = (
+    "Harbour",
+    "Lakeside",
+    "Granite",
+    "Meridian",
+    "Northgate",
+    "Silverline",
+    "Cobalt",
+    "Riverside",
+)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+_MONTHS = (
+    "Jan",
+    "Feb",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 _SIGNED = (
     "{c1} and {c2} signed a {topic} {kind} in {city} on {day}.",
@@ -94,11 +198,23 @@ def _slots(rng: random.Random) -> dict[str, str]:
     (c1, dem1, city1), (c2, dem2, _city2) = rng.sample(_COUNTRIES, 2)
     title = rng.choice(_TITLES)
     return {
-        "c1": c1, "c2": c2, "dem1": dem1, "dem2": dem2, "city": city1,
-        "p1": _person(rng), "p2": _person(rng), "title": title, "title_lower": title.lower(),
-        "title2": rng.choice(_TITLES), "topic": rng.choice(_TOPICS), "goods": rng.choice(_GOODS),
-        "kind": rng.choice(_KINDS), "named": rng.choice(_NAMED), "place": rng.choice(_PLACES),
-        "day": rng.choice(_DAYS), "rate": str(rng.choice((5, 10, 12, 15, 20, 25, 30, 45))),
+        "c1": c1,
+        "c2": c2,
+        "dem1": dem1,
+        "dem2": dem2,
+        "city": city1,
+        "p1": _person(rng),
+        "p2": _person(rng),
+        "title": title,
+        "title_lower": title.lower(),
+        "title2": rng.choice(_TITLES),
+        "topic": rng.choice(_TOPICS),
+        "goods": rng.choice(_GOODS),
+        "kind": rng.choice(_KINDS),
+        "named": rng.choice(_NAMED),
+        "place": rng.choice(_PLACES),
+        "day": rng.choice(_DAYS),
+        "rate": str(rng.choice((5, 10, 12, 15, 20, 25, 30, 45))),
     }
 
 
@@ -132,7 +248,9 @@ def article(n: int, *, seed: int = 0) -> Document:
     )
 
 
-def generate_documents(count: int, *, seed: int = 0, start: int = 0) -> Iterator[Document]:
+def generate_documents(
+    count: int, *, seed: int = 0, start: int = 0
+) -> Iterator[Document]:
     """Articles ``start`` … ``start + count - 1`` of the corpus made from ``seed``.
 
     >>> [d.id for d in generate_documents(2, start=5)]
@@ -147,8 +265,13 @@ def write_jsonl(path: str | Path, count: int, *, seed: int = 0) -> Path:
     target = Path(path)
     with target.open("w", encoding="utf-8") as out:
         for doc in generate_documents(count, seed=seed):
-            record = {"id": doc.id, "text": doc.text, "source": doc.source, "title": doc.title,
-                      "published": doc.published.isoformat() if doc.published else None}
+            record = {
+                "id": doc.id,
+                "text": doc.text,
+                "source": doc.source,
+                "title": doc.title,
+                "published": doc.published.isoformat() if doc.published else None,
+            }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return target
 
@@ -156,4 +279,8 @@ def write_jsonl(path: str | Path, count: int, *, seed: int = 0) -> Path:
 if __name__ == "__main__":  # python -m kg.newsgen COUNT FILE.jsonl [SEED]
     if len(sys.argv) not in (3, 4) or not sys.argv[1].isdigit():
         sys.exit("usage: python -m kg.newsgen COUNT FILE.jsonl [SEED]")
-    write_jsonl(sys.argv[2], int(sys.argv[1]), seed=int(sys.argv[3]) if len(sys.argv) == 4 else 0)
+    write_jsonl(
+        sys.argv[2],
+        int(sys.argv[1]),
+        seed=int(sys.argv[3]) if len(sys.argv) == 4 else 0,
+    )

@@ -23,6 +23,7 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -37,13 +38,13 @@ from spacy.tokens import Doc, Span
 from kg.errors import ModelNotFoundError
 
 __all__ = [
-    "BoundedTokenizer",
     "DATELINE",
     "FALLBACK_MODEL",
-    "GazetteerRuler",
     "INSTALL_HINT",
     "MAX_RUN_CHARS",
     "OFFICIAL_MODELS",
+    "BoundedTokenizer",
+    "GazetteerRuler",
     "load_pipeline",
     "resolve_model",
 ]
@@ -87,10 +88,12 @@ class BoundedTokenizer:
     (['ab', '-', 'cd', 'efghi', 'j.'], 'ab-cdefghij.')
     """
 
-    def __init__(self, tokenizer: Callable[[str], Doc], limit: int = MAX_RUN_CHARS) -> None:
+    def __init__(
+        self, tokenizer: Callable[[str], Doc], limit: int = MAX_RUN_CHARS
+    ) -> None:
         self.tokenizer = tokenizer
         self.limit = limit
-        self._long_run = re.compile(r"\S{%d,}" % (limit + 1))
+        self._long_run = re.compile(rf"\S{{{limit + 1},}}")
 
     def __call__(self, text: str) -> Doc:
         if not self._long_run.search(text):
@@ -99,13 +102,19 @@ class BoundedTokenizer:
         position = 0
         for run in self._long_run.finditer(text):
             if run.start() > position:
-                pieces.append(text[position:run.start()])
-            last = run.start() + (run.end() - run.start() - 1) // self.limit * self.limit
-            pieces.extend(text[i:i + self.limit] for i in range(run.start(), last, self.limit))
+                pieces.append(text[position : run.start()])
+            last = (
+                run.start() + (run.end() - run.start() - 1) // self.limit * self.limit
+            )
+            pieces.extend(
+                text[i : i + self.limit] for i in range(run.start(), last, self.limit)
+            )
             position = last  # the last slice goes with the text after it, so its space stays its own
         if position < len(text):
             pieces.append(text[position:])
-        return Doc.from_docs([self.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
+        return Doc.from_docs(
+            [self.tokenizer(piece) for piece in pieces], ensure_whitespace=False
+        )
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -120,7 +129,9 @@ def resolve_model(model: str | None = None) -> str:
     for name in (*OFFICIAL_MODELS, FALLBACK_MODEL):
         if importlib.util.find_spec(name) is not None:
             return name
-    raise ModelNotFoundError(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}"
+    )
 
 
 @cache
@@ -145,7 +156,9 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("kg_layout", before=first)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraph_parser", after="parser")
-        nlp.disable_pipe("parser")  # run by kg_paragraph_parser, one paragraph at a time
+        nlp.disable_pipe(
+            "parser"
+        )  # run by kg_paragraph_parser, one paragraph at a time
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_gazetteer", after="ner")
     else:
@@ -158,7 +171,7 @@ def load_pipeline(model: str | None = None) -> Language:
 def mark_layout(doc: Doc) -> Doc:
     """Start sentences at line breaks and after datelines; record the dateline span."""
     tokens = list(doc)  # doc[i] would make a new Token each time
-    for previous, token in zip(tokens, tokens[1:]):
+    for previous, token in itertools.pairwise(tokens):
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     datelines: list[Span] = []
@@ -171,7 +184,9 @@ def mark_layout(doc: Doc) -> Doc:
         if span is None or span.end >= len(doc):
             continue
         body = doc[span.end]
-        if body.is_space or not (body.is_title or body.is_upper or body.like_num or body.is_quote):
+        if body.is_space or not (
+            body.is_title or body.is_upper or body.like_num or body.is_quote
+        ):
             continue
         body.is_sent_start = True
         for token in span[1:]:
@@ -217,7 +232,11 @@ class ParagraphParser:
         if len(bounds) <= 1:
             return self.parser(doc)
         parts = [self._part(doc, a, b) for a, b in bounds]
-        parsed = self.parser.pipe(parts) if hasattr(self.parser, "pipe") else map(self.parser, parts)
+        parsed = (
+            self.parser.pipe(parts)
+            if hasattr(self.parser, "pipe")
+            else map(self.parser, parts)
+        )
         rows = [part.to_array([HEAD, DEP]) for part in parsed]
         doc.from_array([HEAD, DEP], numpy.concatenate(rows))
         return doc
@@ -232,7 +251,12 @@ class ParagraphParser:
         model's token vectors and the sentence starts already set (``Span.as_doc`` copies far more, slowly)."""
         tokens = doc[start:end]
         starts = [True] + [t.is_sent_start for t in tokens[1:]]
-        part = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens], sent_starts=starts)
+        part = Doc(
+            doc.vocab,
+            words=[t.text for t in tokens],
+            spaces=[bool(t.whitespace_) for t in tokens],
+            sent_starts=starts,
+        )
         if doc.tensor is not None and len(doc.tensor):
             part.tensor = doc.tensor[start:end]
         return part
@@ -243,7 +267,9 @@ def make_gazetteer(nlp: Language, name: str, overwrite_ents: bool) -> GazetteerR
     """The gazetteer's patterns in two entity rulers (see :class:`GazetteerRuler`)."""
     from kg.gazetteer import default_gazetteer
 
-    return GazetteerRuler(nlp, name, default_gazetteer().patterns(nlp=nlp), overwrite_ents=overwrite_ents)
+    return GazetteerRuler(
+        nlp, name, default_gazetteer().patterns(nlp=nlp), overwrite_ents=overwrite_ents
+    )
 
 
 class GazetteerRuler:
@@ -256,18 +282,34 @@ class GazetteerRuler:
     ruler) is never overridden unless ``overwrite_ents``.
     """
 
-    def __init__(self, nlp: Language, name: str, patterns: list[dict[str, Any]], *, overwrite_ents: bool = False) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        patterns: list[dict[str, Any]],
+        *,
+        overwrite_ents: bool = False,
+    ) -> None:
         from spacy.pipeline import EntityRuler
 
-        self.any_case = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER")
-        self.exact = EntityRuler(nlp, name=f"{name}_exact", overwrite_ents=overwrite_ents, phrase_matcher_attr="ORTH")
+        self.any_case = EntityRuler(
+            nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER"
+        )
+        self.exact = EntityRuler(
+            nlp,
+            name=f"{name}_exact",
+            overwrite_ents=overwrite_ents,
+            phrase_matcher_attr="ORTH",
+        )
         phrases: dict[str, list[dict[str, Any]]] = {"LOWER": [], "ORTH": []}
         tokens: list[dict[str, Any]] = []
         for pattern in patterns:
             attrs = {attr for token in pattern["pattern"] for attr in token}
             attr = attrs.pop() if len(attrs) == 1 else None
             if attr in phrases:
-                phrases[attr].append(dict(pattern, pattern=" ".join(t[attr] for t in pattern["pattern"])))
+                phrases[attr].append(
+                    dict(pattern, pattern=" ".join(t[attr] for t in pattern["pattern"]))
+                )
             else:
                 tokens.append(pattern)
         self.any_case.add_patterns(phrases["LOWER"] + tokens)

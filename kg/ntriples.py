@@ -36,7 +36,9 @@ def nt_term(term: Node, blanks: dict[BNode, str] | None = None) -> str:
     """
     if isinstance(term, URIRef):
         if _IRI_FORBIDDEN.search(term) or not _ABSOLUTE.match(term):
-            raise InputError(f"{str(term)!r} is not an absolute IRI without spaces or <>\"{{}}|^`\\")
+            raise InputError(
+                f'{str(term)!r} is not an absolute IRI without spaces or <>"{{}}|^`\\'
+            )
         return f"<{term}>"
     if isinstance(term, Literal):
         quoted = '"' + str(term).translate(_ESCAPES) + '"'

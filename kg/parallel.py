@@ -112,9 +112,15 @@ def process_extract(
     _NLP = nlp if method == "fork" else None  # what forked children inherit
     context = multiprocessing.get_context(method)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
-            yield from _in_order(lambda batch: pool.submit(_extract_batch, batch, batch_size), documents,
-                                 window=2 * jobs + 1, on_parsed=on_parsed)
+        with ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_init_worker, initargs=(model,)
+        ) as pool:
+            yield from _in_order(
+                lambda batch: pool.submit(_extract_batch, batch, batch_size),
+                documents,
+                window=2 * jobs + 1,
+                on_parsed=on_parsed,
+            )
     except BrokenProcessPool as exc:
         raise EngineError(
             f"a worker process died ({exc}); the documents built so far were written. "
@@ -141,15 +147,21 @@ def dask_extract(
     try:
         from kg.cluster import connect, extract_batch, register_model
     except ImportError as exc:
-        raise EngineError(f"the dask engine needs dask.distributed ({exc}); install it with: pip install 'newskg[dask]'") from None
+        raise EngineError(
+            f"the dask engine needs dask.distributed ({exc}); install it with: pip install 'newskg[dask]'"
+        ) from None
 
     client, owned = connect(scheduler)
     try:
         register_model(client, model)
         threads = max(1, sum(client.nthreads().values()))
         yield from _in_order(
-            lambda batch: client.submit(extract_batch, batch, model, batch_size, pure=False),
-            documents, window=2 * threads + 1, on_parsed=on_parsed,
+            lambda batch: client.submit(
+                extract_batch, batch, model, batch_size, pure=False
+            ),
+            documents,
+            window=2 * threads + 1,
+            on_parsed=on_parsed,
         )
     finally:
         if owned:

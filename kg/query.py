@@ -48,7 +48,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -63,12 +63,12 @@ from kg.rdfguard import check_rdf_file
 from kg.resources import query_dir
 
 __all__ = [
-    "GraphStore",
     "KINDS",
-    "Parameter",
-    "QueryResult",
     "READ_FORMATS",
     "RESULT_FORMATS",
+    "GraphStore",
+    "Parameter",
+    "QueryResult",
     "SavedQuery",
     "list_queries",
     "load_graph",
@@ -89,19 +89,35 @@ RESULT_FORMATS = {
 """The formats :meth:`QueryResult.serialize` writes."""
 
 _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
-_PARAM = re.compile(r"#\s*param\s+(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<spec>[^.]*)\.\s*(?P<doc>.*)")
+_PARAM = re.compile(
+    r"#\s*param\s+(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<spec>[^.]*)\.\s*(?P<doc>.*)"
+)
 _ABSOLUTE_IRI = re.compile(r"(?:https?://|urn:)[^\x00-\x20<>\"{}|\\^`]+")
 _LOCAL = re.compile(r"[^\x00-\x20<>\"{}|\\^`]*")
 _PREFIX_NAME = re.compile(r"[A-Za-z][\w.-]*(?<!\.)")
 _DECLARED_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 _GRAPH_VARS = ("subject", "predicate", "object")
 _KIND_NAMES = {
-    "date": "a date (YYYY-MM-DD)", "decimal": "a decimal", "integer": "an integer", "iri": "an IRI",
-    "relation": "a relation name", "string": "a string",
+    "date": "a date (YYYY-MM-DD)",
+    "decimal": "a decimal",
+    "integer": "an integer",
+    "iri": "an IRI",
+    "relation": "a relation name",
+    "string": "a string",
 }
 READ_FORMATS = {
-    ".jsonld": "json-ld", ".json": "json-ld", ".n3": "n3", ".nq": "nquads", ".nquads": "nquads", ".nt": "nt",
-    ".owl": "xml", ".rdf": "xml", ".xml": "xml", ".trig": "trig", ".trix": "trix", ".ttl": "turtle",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".n3": "n3",
+    ".nq": "nquads",
+    ".nquads": "nquads",
+    ".nt": "nt",
+    ".owl": "xml",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".trig": "trig",
+    ".trix": "trix",
+    ".ttl": "turtle",
 }
 """The graph file extensions :func:`load_graph` reads, and the rdflib parser of each."""
 _QUAD_FORMATS = {"nquads", "trig", "trix"}
@@ -116,7 +132,9 @@ class GraphStore(Protocol):
     returns an ``rdflib.query.Result`` (or a :class:`QueryResult`).
     """
 
-    def query(self, sparql: str, bindings: Mapping[str, Node | Sequence[Node]]) -> Result | QueryResult: ...
+    def query(
+        self, sparql: str, bindings: Mapping[str, Node | Sequence[Node]]
+    ) -> Result | QueryResult: ...
 
 
 # --- saved queries ------------------------------------------------------------------
@@ -158,8 +176,14 @@ class SavedQuery:
             if not line.lstrip().startswith("#"):
                 break
             header.append(line.strip())
-        description = header[0].lstrip("# ").strip() if header and not _PARAM.fullmatch(header[0]) else ""
-        parameters = tuple(_parameter(line, name) for line in header if re.match(r"#\s*param\b", line))
+        description = (
+            header[0].lstrip("# ").strip()
+            if header and not _PARAM.fullmatch(header[0])
+            else ""
+        )
+        parameters = tuple(
+            _parameter(line, name) for line in header if re.match(r"#\s*param\b", line)
+        )
         return cls(name, description, parameters, path, text)
 
     @classmethod
@@ -169,7 +193,9 @@ class SavedQuery:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise QueryError(f"cannot read query file {str(path)!r}: {exc.strerror or exc}") from None
+            raise QueryError(
+                f"cannot read query file {str(path)!r}: {exc.strerror or exc}"
+            ) from None
         return cls.parse(text, path.stem, path)
 
     def parameter(self, name: str) -> Parameter | None:
@@ -179,7 +205,9 @@ class SavedQuery:
 def _parameter(line: str, query_name: str) -> Parameter:
     match = _PARAM.fullmatch(line)
     if not match:
-        raise QueryError(f"query {query_name!r}: cannot read {line!r}; write '# param NAME: KINDS[, required]. DOC'")
+        raise QueryError(
+            f"query {query_name!r}: cannot read {line!r}; write '# param NAME: KINDS[, required]. DOC'"
+        )
     spec = [part.strip() for part in match["spec"].split(",")]
     kinds = tuple(kind.strip().lower() for kind in spec[0].split(" or "))
     flags = spec[1:]
@@ -220,10 +248,14 @@ def load_query(name: str) -> str:
 
 def _resolve(q: str | Path) -> SavedQuery:
     """A saved query name, a path to a ``.rq`` file, or SPARQL text."""
-    if isinstance(q, Path) or (isinstance(q, str) and q.endswith((".rq", ".sparql")) and "\n" not in q):
+    if isinstance(q, Path) or (
+        isinstance(q, str) and q.endswith((".rq", ".sparql")) and "\n" not in q
+    ):
         return SavedQuery.from_file(q)
     if not isinstance(q, str):
-        raise QueryError(f"a query is SPARQL text, a .rq path or a saved query name, not {type(q).__name__}")
+        raise QueryError(
+            f"a query is SPARQL text, a .rq path or a saved query name, not {type(q).__name__}"
+        )
     if _NAME.fullmatch(q.strip()):
         return _saved(q.strip())
     return SavedQuery.parse(q, "query")
@@ -236,8 +268,14 @@ def _resolve(q: str | Path) -> SavedQuery:
 def _context_prefixes() -> dict[str, str]:
     from kg.resources import data_file
 
-    context = json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))["@context"]
-    return {k: v for k, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))}
+    context = json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))[
+        "@context"
+    ]
+    return {
+        k: v
+        for k, v in context.items()
+        if isinstance(v, str) and v.endswith(("/", "#"))
+    }
 
 
 def prefixes(graph: Graph | None = None) -> dict[str, str]:
@@ -253,7 +291,10 @@ def prefixes(graph: Graph | None = None) -> dict[str, str]:
     bound = {p: str(ns) for p, ns in graph.namespaces()} if graph is not None else {}
     default_base, base = ours["id"], bound.get("id", ours["id"])
     if base != default_base:
-        ours = {p: base + ns[len(default_base):] if ns.startswith(default_base) else ns for p, ns in ours.items()}
+        ours = {
+            p: base + ns[len(default_base) :] if ns.startswith(default_base) else ns
+            for p, ns in ours.items()
+        }
     return {**ours, **{p: ns for p, ns in bound.items() if p}}
 
 
@@ -264,17 +305,26 @@ def _as_iri(value: str, prefixes: Mapping[str, str]) -> URIRef | None:
     if _ABSOLUTE_IRI.fullmatch(value):
         return URIRef(value)
     prefix, colon, local = value.partition(":")
-    if colon and prefix in prefixes and not local.startswith("//") and _LOCAL.fullmatch(local):
+    if (
+        colon
+        and prefix in prefixes
+        and not local.startswith("//")
+        and _LOCAL.fullmatch(local)
+    ):
         return URIRef(prefixes[prefix] + local)
     return None
 
 
 def _as_literal(value: str, kind: str) -> Literal | None:
     try:
-        if kind == "string" or (kind == "relation" and re.fullmatch(r"[A-Za-z]\w*", value.strip())):
+        if kind == "string" or (
+            kind == "relation" and re.fullmatch(r"[A-Za-z]\w*", value.strip())
+        ):
             return Literal(value.strip() if kind == "relation" else value)
         if kind == "date":
-            return Literal(date.fromisoformat(value.strip()).isoformat(), datatype=XSD.date)
+            return Literal(
+                date.fromisoformat(value.strip()).isoformat(), datatype=XSD.date
+            )
         if kind == "integer":
             return Literal(int(value.strip()))
         if kind == "decimal":
@@ -285,7 +335,10 @@ def _as_literal(value: str, kind: str) -> Literal | None:
 
 
 def to_node(
-    value: object, kinds: tuple[str, ...] = ("iri", "string"), known: Mapping[str, str] | None = None, name: str = "value"
+    value: object,
+    kinds: tuple[str, ...] = ("iri", "string"),
+    known: Mapping[str, str] | None = None,
+    name: str = "value",
 ) -> Node:
     """The RDF term for a parameter value of the given kinds, reading prefixes from ``known``.
 
@@ -314,31 +367,48 @@ def to_node(
         node = iri or next((lit for lit in literals if lit is not None), None)
         if node is not None:
             return node
-    elif isinstance(value, bool | int | float | Decimal | date | datetime) and literal_kinds:
+    elif (
+        isinstance(value, bool | int | float | Decimal | date | datetime)
+        and literal_kinds
+    ):
         return Literal(value)
     wanted = " or ".join(_KIND_NAMES[k] for k in kinds)
-    hint = f" (write http(s)://…, urn:…, or prefix:local with a prefix among {', '.join(sorted(known))})" if "iri" in kinds else ""
+    hint = (
+        f" (write http(s)://…, urn:…, or prefix:local with a prefix among {', '.join(sorted(known))})"
+        if "iri" in kinds
+        else ""
+    )
     raise QueryError(f"parameter {name!r} takes {wanted}, not {value!r}{hint}")
 
 
-def _bindings(saved: SavedQuery, values: Mapping[str, object], known: Mapping[str, str]) -> dict[str, Node]:
+def _bindings(
+    saved: SavedQuery, values: Mapping[str, object], known: Mapping[str, str]
+) -> dict[str, Node]:
     nodes: dict[str, Node] = {}
-    closed = bool(saved.parameters) or (saved.path is not None and saved.path.parent == query_dir())
+    closed = bool(saved.parameters) or (
+        saved.path is not None and saved.path.parent == query_dir()
+    )
     for name, value in values.items():
         if closed:
             parameter = saved.parameter(name)
             if parameter is None:
                 declared = ", ".join(p.name for p in saved.parameters) or "none"
-                raise QueryError(f"query {saved.name!r} has no parameter {name!r}; its parameters are: {declared}")
+                raise QueryError(
+                    f"query {saved.name!r} has no parameter {name!r}; its parameters are: {declared}"
+                )
             kinds = parameter.kinds
         else:
             if not re.search(rf"[?$]{re.escape(name)}\b", saved.text):
-                raise QueryError(f"query {saved.name!r} has no variable ?{name} to bind")
+                raise QueryError(
+                    f"query {saved.name!r} has no variable ?{name} to bind"
+                )
             kinds = ("iri", "string")
         nodes[name] = to_node(value, kinds, known, name)
     missing = [p.name for p in saved.parameters if p.required and p.name not in nodes]
     if missing:
-        raise QueryError(f"query {saved.name!r} needs a value for {', '.join(map(repr, missing))}")
+        raise QueryError(
+            f"query {saved.name!r} needs a value for {', '.join(map(repr, missing))}"
+        )
     return nodes
 
 
@@ -354,7 +424,9 @@ def load_graph(path: str | Path) -> Graph:
     path = Path(path)
     fmt = READ_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(f"cannot tell the RDF format of {str(path)!r}; known extensions: {', '.join(READ_FORMATS)}")
+        raise InputError(
+            f"cannot tell the RDF format of {str(path)!r}; known extensions: {', '.join(READ_FORMATS)}"
+        )
     if not path.is_file():
         raise InputError(f"no graph file {str(path)!r}")
     check_rdf_file(path)
@@ -367,13 +439,24 @@ def load_graph(path: str | Path) -> Graph:
     except InputError:
         raise
     except Exception as exc:  # each rdflib parser raises its own exception types
-        raise InputError(f"cannot read {str(path)!r} as {fmt}: {' '.join(str(exc).split())}") from None
+        raise InputError(
+            f"cannot read {str(path)!r} as {fmt}: {' '.join(str(exc).split())}"
+        ) from None
     graphs = list(graph.graphs()) if isinstance(graph, Dataset) else [graph]
-    relative = next((t for g in graphs for t in (g.identifier, *(term for triple in g for term in triple))
-                     if isinstance(t, URIRef) and str(t).startswith(_NO_BASE)), None)
+    relative = next(
+        (
+            t
+            for g in graphs
+            for t in (g.identifier, *(term for triple in g for term in triple))
+            if isinstance(t, URIRef) and str(t).startswith(_NO_BASE)
+        ),
+        None,
+    )
     if relative is not None:
-        raise InputError(f"{str(path)!r} holds a relative IRI <{str(relative)[len(_NO_BASE):]}> and declares no base to "
-                         "resolve it against; write absolute IRIs, or declare one (@base, xml:base, @base in the context)")
+        raise InputError(
+            f"{str(path)!r} holds a relative IRI <{str(relative)[len(_NO_BASE) :]}> and declares no base to "
+            "resolve it against; write absolute IRIs, or declare one (@base, xml:base, @base in the context)"
+        )
     return graph
 
 
@@ -399,7 +482,11 @@ def _local_jsonld(path: Path) -> str:
         if isinstance(node, dict):
             for key, value in node.items():
                 contexts = value if isinstance(value, list) else [value]
-                remote = [c for c in contexts if isinstance(c, str)] if key == "@context" else []
+                remote = (
+                    [c for c in contexts if isinstance(c, str)]
+                    if key == "@context"
+                    else []
+                )
                 if key == "@import":
                     remote = [str(value)]
                 if remote:
@@ -415,7 +502,10 @@ def _local_jsonld(path: Path) -> str:
 
 def _is_store_location(source: str | Path) -> bool:
     """A folder (an on-disk store) or an ``http(s)://`` URL (a SPARQL endpoint)."""
-    return bool(re.match(r"https?://", str(source), re.IGNORECASE)) or Path(source).is_dir()
+    return (
+        bool(re.match(r"https?://", str(source), re.IGNORECASE))
+        or Path(source).is_dir()
+    )
 
 
 @contextmanager
@@ -453,7 +543,10 @@ def _with_prolog(text: str, known: Mapping[str, str]) -> str:
     lines = [
         f"PREFIX {p}: <{ns}>"
         for p, ns in known.items()
-        if p not in declared and f"{p}:" in text and _PREFIX_NAME.fullmatch(p) and _LOCAL.fullmatch(ns)
+        if p not in declared
+        and f"{p}:" in text
+        and _PREFIX_NAME.fullmatch(p)
+        and _LOCAL.fullmatch(ns)
     ]
     return "\n".join([*lines, text])
 
@@ -475,10 +568,19 @@ def query(source: object, q: str | Path, /, **bindings: object) -> QueryResult:
         return _run(target, saved, nodes, known)
 
 
-def _run(target: GraphStore, saved: SavedQuery, nodes: dict[str, Node], known: Mapping[str, str]) -> QueryResult:
+def _run(
+    target: GraphStore,
+    saved: SavedQuery,
+    nodes: dict[str, Node],
+    known: Mapping[str, str],
+) -> QueryResult:
     values, notes = _named_entities(target, saved, nodes)
     answer = target.query(_with_prolog(saved.text, known), values)
-    result = answer if isinstance(answer, QueryResult) else QueryResult.from_rdflib(answer, prefixes=known)
+    result = (
+        answer
+        if isinstance(answer, QueryResult)
+        else QueryResult.from_rdflib(answer, prefixes=known)
+    )
     result = result.without({p.name for p in saved.parameters})
     return replace(result, notes=tuple(notes)) if notes else result
 
@@ -491,9 +593,20 @@ def _named_entities(
     notes = []
     for name, node in nodes.items():
         parameter = saved.parameter(name)
-        if parameter is None or not {"iri", "string"} <= set(parameter.kinds) or not isinstance(node, Literal):
+        if (
+            parameter is None
+            or not {"iri", "string"} <= set(parameter.kinds)
+            or not isinstance(node, Literal)
+        ):
             continue
-        found = tuple(sorted({row[0] for row in _rows(target.query(_lookup("entities"), {"name": node}))}))
+        found = tuple(
+            sorted(
+                {
+                    row[0]
+                    for row in _rows(target.query(_lookup("entities"), {"name": node}))
+                }
+            )
+        )
         values[name] = found
         if not found:
             close = _closest(target, str(node))
@@ -508,7 +621,10 @@ def _closest(target: GraphStore, name: str, count: int = 3) -> list[str]:
 
     names = {str(row[0]) for row in _rows(target.query(_lookup("names"), {}))}
     by_case = {n.casefold(): n for n in sorted(names)}
-    return [by_case[n] for n in get_close_matches(name.casefold(), list(by_case), n=count, cutoff=0.6)]
+    return [
+        by_case[n]
+        for n in get_close_matches(name.casefold(), list(by_case), n=count, cutoff=0.6)
+    ]
 
 
 def _rows(answer: Result | QueryResult) -> list[tuple[Node | None, ...]]:
@@ -517,7 +633,7 @@ def _rows(answer: Result | QueryResult) -> list[tuple[Node | None, ...]]:
     return [tuple(row) for row in answer]  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lookup(name: str) -> str:
     """The text of a lookup query kept in ``kg/queries/lookup``."""
     return (query_dir() / "lookup" / f"{name}.rq").read_text(encoding="utf-8")
@@ -547,7 +663,9 @@ class QueryResult:
     notes: tuple[str, ...] = ()
 
     @classmethod
-    def from_rdflib(cls, result: Result, prefixes: Mapping[str, str] | None = None) -> QueryResult:
+    def from_rdflib(
+        cls, result: Result, prefixes: Mapping[str, str] | None = None
+    ) -> QueryResult:
         """Wrap an ``rdflib.query.Result``."""
         known = dict(prefixes or {})
         if result.type == "ASK":
@@ -586,10 +704,14 @@ class QueryResult:
         try:
             import pandas as pd
         except ImportError:
-            raise ImportError("QueryResult.to_dataframe() needs pandas: pip install pandas") from None
+            raise ImportError(
+                "QueryResult.to_dataframe() needs pandas: pip install pandas"
+            ) from None
         if self.kind == "ASK":
             return pd.DataFrame({"boolean": [self.boolean]})
-        return pd.DataFrame([[_python(t) for t in row] for row in self.rows], columns=list(self.vars))
+        return pd.DataFrame(
+            [[_python(t) for t in row] for row in self.rows], columns=list(self.vars)
+        )
 
     def _rdflib(self) -> Result:
         if self.kind == "ASK":
@@ -599,7 +721,10 @@ class QueryResult:
         result = Result("SELECT")
         variables = [Variable(v) for v in self.vars]
         result.vars = variables
-        result.bindings = [{v: t for v, t in zip(variables, row, strict=True) if t is not None} for row in self.rows]
+        result.bindings = [
+            {v: t for v, t in zip(variables, row, strict=True) if t is not None}
+            for row in self.rows
+        ]
         return result
 
     def to_json(self) -> str:
@@ -615,7 +740,9 @@ class QueryResult:
     def to_csv(self) -> str:
         """SPARQL 1.1 Query Results CSV (CRLF line ends); for CONSTRUCT, the triples."""
         if self.kind == "ASK":
-            raise QueryError("SPARQL CSV holds rows, not the boolean of an ASK query: use json or table")
+            raise QueryError(
+                "SPARQL CSV holds rows, not the boolean of an ASK query: use json or table"
+            )
         out = io.StringIO()
         get_plugin("csv", ResultSerializer)(self._rdflib()).serialize(out)
         return out.getvalue()
@@ -629,11 +756,18 @@ class QueryResult:
             return "true" if self.boolean else "false"
         known = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
         cells = [[_cell(t, known, max_width) for t in row] for row in self.rows]
-        widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(self.vars)]
+        widths = [
+            max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(self.vars)
+        ]
         line = "  ".join
-        out = [line(v.ljust(w) for v, w in zip(self.vars, widths, strict=True)).rstrip()]
+        out = [
+            line(v.ljust(w) for v, w in zip(self.vars, widths, strict=True)).rstrip()
+        ]
         out.append(line("-" * w for w in widths))
-        out += [line(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+        out += [
+            line(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+            for r in cells
+        ]
         out.append(f"({len(self.rows)} row{'' if len(self.rows) == 1 else 's'})")
         return "\n".join(out)
 
@@ -641,7 +775,9 @@ class QueryResult:
         """The result as text in one of :data:`RESULT_FORMATS`."""
         writers = {"table": self.to_table, "csv": self.to_csv, "json": self.to_json}
         if format not in writers:
-            raise QueryError(f"unknown result format {format!r}; choose one of: {', '.join(RESULT_FORMATS)}")
+            raise QueryError(
+                f"unknown result format {format!r}; choose one of: {', '.join(RESULT_FORMATS)}"
+            )
         return writers[format]()
 
 
@@ -658,17 +794,31 @@ def _printable(text: str) -> str:
     """Escape control and format characters, so a cell cannot move the cursor or reorder text."""
     named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
     return "".join(
-        named.get(ch) or (f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch)
+        named.get(ch)
+        or (
+            f"\\u{ord(ch):04x}"
+            if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+            else ch
+        )
         for ch in text
     )
 
 
-def _cell(term: Node | None, known: list[tuple[str, str]], max_width: int | None) -> str:
+def _cell(
+    term: Node | None, known: list[tuple[str, str]], max_width: int | None
+) -> str:
     if term is None:
         text = ""
     elif isinstance(term, URIRef):
         iri = str(term)
-        text = next((f"{p}:{iri[len(ns):]}" for p, ns in known if iri.startswith(ns) and len(iri) > len(ns)), iri)
+        text = next(
+            (
+                f"{p}:{iri[len(ns) :]}"
+                for p, ns in known
+                if iri.startswith(ns) and len(iri) > len(ns)
+            ),
+            iri,
+        )
     elif isinstance(term, BNode):
         text = f"_:{term}"
     else:

@@ -21,9 +21,21 @@ import unicodedata
 from collections.abc import Iterable, MutableMapping
 from functools import cache, lru_cache
 from types import SimpleNamespace
-from rdflib import OWL, RDF, RDFS, SKOS, ConjunctiveGraph, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.term import Node
+
+from rdflib import (
+    OWL,
+    RDF,
+    RDFS,
+    SKOS,
+    ConjunctiveGraph,
+    Dataset,
+    Graph,
+    Literal,
+    Namespace,
+    URIRef,
+)
 from rdflib.namespace import PROV, XSD
+from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.extract import Entity, Event, Extraction, relation_specs
@@ -53,16 +65,46 @@ WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 _DATATYPES = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
 #: The terms every document's triples use, looked up once (each look-up in a DefinedNamespace is a Python call).
 _T = SimpleNamespace(
-    type=RDF.type, label=RDFS.label, alt_label=SKOS.altLabel, same_as=OWL.sameAs, derived_from=PROV.wasDerivedFrom,
-    decimal=XSD.decimal, date_type=XSD.date,
-    **{name: KG[name] for name in (
-        "Document", "Mention", "documentId", "source", "published", "headline", "role", "affiliation", "mentionedIn",
-        "place", "evidence", "trigger", "startOffset", "endOffset", "confidence", "dateText", "date", "mention",
-        "mentionCount", "status", "iso3166Alpha2", "iso3166Alpha3")},
+    type=RDF.type,
+    label=RDFS.label,
+    alt_label=SKOS.altLabel,
+    same_as=OWL.sameAs,
+    derived_from=PROV.wasDerivedFrom,
+    decimal=XSD.decimal,
+    date_type=XSD.date,
+    **{
+        name: KG[name]
+        for name in (
+            "Document",
+            "Mention",
+            "documentId",
+            "source",
+            "published",
+            "headline",
+            "role",
+            "affiliation",
+            "mentionedIn",
+            "place",
+            "evidence",
+            "trigger",
+            "startOffset",
+            "endOffset",
+            "confidence",
+            "dateText",
+            "date",
+            "mention",
+            "mentionCount",
+            "status",
+            "iso3166Alpha2",
+            "iso3166Alpha3",
+        )
+    },
 )
 _IRI_ESCAPE = re.compile(r"[^A-Za-z0-9_-]")
 _ESCAPED_LIMIT = 100
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})  # d’Ivoire is d'Ivoire
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
+)  # d’Ivoire is d'Ivoire
 
 
 def _hash(text: str) -> str:
@@ -72,7 +114,12 @@ def _hash(text: str) -> str:
 @lru_cache(maxsize=2**16)
 def slug(text: str, *, limit: int = 60) -> str:
     """A lower-case ASCII slug of ``text``; a hash where nothing ASCII is left (names recur: kept a while)."""
-    folded = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).encode("ascii", "ignore").decode("ascii").lower()
+    folded = (
+        unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+        .lower()
+    )
     core = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     if not core:
         return f"x-{_hash(text)}"
@@ -91,7 +138,9 @@ class Minter:
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         if not re.match(r"^https?://[^\s<>\"{}|\\^`]+[/#]$", base):
-            raise InputError(f"base IRI {base!r} must be an http(s) IRI ending in '/' or '#'")
+            raise InputError(
+                f"base IRI {base!r} must be an http(s) IRI ending in '/' or '#'"
+            )
         self.base = Namespace(base)
 
     def document_slug(self, doc_id: str) -> str:
@@ -118,7 +167,9 @@ class Minter:
         """
         kind = entity.cls.lower()
         if _document_scoped(entity):
-            return self.base[f"{kind}/{self.document_slug(doc_id)}.{slug(entity.name)}"]  # no slug holds a "."
+            return self.base[
+                f"{kind}/{self.document_slug(doc_id)}.{slug(entity.name)}"
+            ]  # no slug holds a "."
         return self.base[f"{kind}/{slug(entity.name)}"]
 
     def event_and_mention(self, event: Event, doc_id: str) -> tuple[URIRef, URIRef]:
@@ -151,7 +202,9 @@ def _document_slug(doc_id: str) -> str:
 
 
 def _escape(match: re.Match[str]) -> str:
-    return "".join(f".{byte:02x}" for byte in match.group().encode("utf-8", "surrogatepass"))
+    return "".join(
+        f".{byte:02x}" for byte in match.group().encode("utf-8", "surrogatepass")
+    )
 
 
 def _event_digest(event: Event) -> str:
@@ -176,7 +229,18 @@ def _document_scoped(entity: Entity) -> bool:
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
     """Bind the prefixes our graphs use, for readable Turtle."""
     graph.bind("kg", KG._NS)
-    for kind in ("person", "organization", "country", "location", "agreement", "event", "mention", "merge", "doc", "graph"):
+    for kind in (
+        "person",
+        "organization",
+        "country",
+        "location",
+        "agreement",
+        "event",
+        "mention",
+        "merge",
+        "doc",
+        "graph",
+    ):
         graph.bind(kind, Namespace(f"{base}{kind}/"))
     graph.bind("rdf", RDF)
     graph.bind("rdfs", RDFS)
@@ -207,7 +271,9 @@ def _declared_names() -> frozenset[str]:
     ontology = Graph().parse(ontology_file("kg.ttl"), format="turtle")
     namespace = str(KG)
     return frozenset(
-        str(s)[len(namespace):] for s in ontology.subjects(RDF.type, None) if isinstance(s, URIRef) and s.startswith(namespace)
+        str(s)[len(namespace) :]
+        for s in ontology.subjects(RDF.type, None)
+        if isinstance(s, URIRef) and s.startswith(namespace)
     )
 
 
@@ -229,7 +295,9 @@ def ontology_term(name: str) -> URIRef:
         return URIRef(getattr(KG, name))
     if name in _declared_names():
         return URIRef(str(KG) + name)
-    raise InputError(f"relations.json names kg:{name}, which the ontology (kg.ttl) does not declare")
+    raise InputError(
+        f"relations.json names kg:{name}, which the ontology (kg.ttl) does not declare"
+    )
 
 
 def linked_graph(graph: Graph) -> Graph:
@@ -241,7 +309,9 @@ def linked_graph(graph: Graph) -> Graph:
     """
     if not isinstance(graph, ConjunctiveGraph):
         return graph
-    default = graph.default_graph if isinstance(graph, Dataset) else graph.default_context
+    default = (
+        graph.default_graph if isinstance(graph, Dataset) else graph.default_context
+    )
     quads = ((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
     plain = Graph()
     for prefix, namespace in graph.namespaces():
@@ -286,7 +356,13 @@ def document_triples(
     if document.source:
         add((doc_iri, _T.source, _text(document.source)))
     if document.published:
-        add((doc_iri, _T.published, _typed(document.published.isoformat(), _T.date_type)))
+        add(
+            (
+                doc_iri,
+                _T.published,
+                _typed(document.published.isoformat(), _T.date_type),
+            )
+        )
     if document.title:
         add((doc_iri, _T.headline, _text(document.title)))
 
@@ -296,7 +372,9 @@ def document_triples(
     for key in used:
         entity = extraction.entities[key]
         iri = iris[key]
-        label = (own if _document_scoped(entity) else labels).setdefault(iri, entity.name)
+        label = (own if _document_scoped(entity) else labels).setdefault(
+            iri, entity.name
+        )
         add((iri, _T.type, ontology_term(entity.cls)))
         add((iri, _T.label, _text(label)))
         for alias in sorted(entity.aliases | {entity.name}):
@@ -321,9 +399,14 @@ def document_triples(
         if event.place and event.place in iris:
             add((ev, _T.place, iris[event.place]))
         # The event keeps its primary report's evidence; here its only one.
-        report = [(_T.evidence, _text(event.evidence)), (_T.trigger, _text(event.trigger)),
-                  (_T.startOffset, _typed(event.start)), (_T.endOffset, _typed(event.end)),
-                  (_T.confidence, _typed(f"{event.confidence:.2f}", _T.decimal)), (_T.derived_from, doc_iri)]
+        report = [
+            (_T.evidence, _text(event.evidence)),
+            (_T.trigger, _text(event.trigger)),
+            (_T.startOffset, _typed(event.start)),
+            (_T.endOffset, _typed(event.end)),
+            (_T.confidence, _typed(f"{event.confidence:.2f}", _T.decimal)),
+            (_T.derived_from, doc_iri),
+        ]
         if event.date_text:
             report.append((_T.dateText, _text(event.date_text)))
         if event.date:
@@ -349,7 +432,10 @@ def _identifiers(iri: URIRef, entity: Entity) -> list[Triple]:
         return []
     found: list[Triple] = []
     if isinstance(known, Country):
-        found += [(iri, _T.iso3166Alpha2, _typed(known.iso2)), (iri, _T.iso3166Alpha3, _typed(known.iso3))]
+        found += [
+            (iri, _T.iso3166Alpha2, _typed(known.iso2)),
+            (iri, _T.iso3166Alpha3, _typed(known.iso3)),
+        ]
     if known.wikidata:
         found.append((iri, _T.same_as, WIKIDATA[known.wikidata]))
     return found
@@ -369,5 +455,11 @@ def _used_entities(extraction: Extraction) -> list[str]:
         if entity.cls == "Person" or entity.ids:
             keys[key] = None
     for key in list(keys):
-        keys.update(dict.fromkeys(a for a in extraction.entities[key].affiliations if a in extraction.entities))
+        keys.update(
+            dict.fromkeys(
+                a
+                for a in extraction.entities[key].affiliations
+                if a in extraction.entities
+            )
+        )
     return sorted(keys)

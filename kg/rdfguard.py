@@ -47,13 +47,17 @@ def check_rdf_file(path: str | Path, *, max_xml_bytes: int = MAX_XML_BYTES) -> N
         return
     size = path.stat().st_size
     if size > max_xml_bytes:
-        raise InputError(f"{str(path)!r} is {size:,} bytes, over the limit of {max_xml_bytes:,} bytes for XML graph "
-                         "files; convert it to N-Triples or N-Quads, which are read as they stream")
+        raise InputError(
+            f"{str(path)!r} is {size:,} bytes, over the limit of {max_xml_bytes:,} bytes for XML graph "
+            "files; convert it to N-Triples or N-Quads, which are read as they stream"
+        )
     parser = expat.ParserCreate()
 
     def declared(name: str, *_: object) -> None:
-        raise InputError(f"{str(path)!r} declares the XML entity {name!r}; graph files that declare entities are "
-                         "refused (they can expand without bound): remove the entity declarations from its DOCTYPE")
+        raise InputError(
+            f"{str(path)!r} declares the XML entity {name!r}; graph files that declare entities are "
+            "refused (they can expand without bound): remove the entity declarations from its DOCTYPE"
+        )
 
     def element(*_: object) -> None:
         raise _PrologRead

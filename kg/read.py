@@ -24,11 +24,11 @@ from kg.errors import InputError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
-    "Document",
     "JSONL_SUFFIXES",
     "JSON_SUFFIXES",
-    "Problem",
     "TEXT_SUFFIXES",
+    "Document",
+    "Problem",
     "decode_text",
     "document_from_record",
     "parse_published",
@@ -41,9 +41,13 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 #: JSON: an array of records, or JSON Lines saved under this name.
 JSON_SUFFIXES = frozenset({".json"})
 
-_PRETTY = ("this looks like pretty-printed JSON (a record spread over several lines): JSON Lines needs one "
-           "record per line; write one per line, or save a JSON array of records as a .json file")
-_NOT_REGULAR = "skipped: not a regular file (a pipe, socket or device); save it to a file first"
+_PRETTY = (
+    "this looks like pretty-printed JSON (a record spread over several lines): JSON Lines needs one "
+    "record per line; write one per line, or save a JSON array of records as a .json file"
+)
+_NOT_REGULAR = (
+    "skipped: not a regular file (a pipe, socket or device); save it to a file first"
+)
 
 # Leading bytes of common formats that are not text.
 _MAGIC = {
@@ -73,8 +77,16 @@ class Document:
     @property
     def content_hash(self) -> str:
         """SHA-256 of the text and metadata: equal hashes mean an unchanged document."""
-        parts = [self.id, self.text, self.source or "", str(self.published or ""), self.title or ""]
-        return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+        parts = [
+            self.id,
+            self.text,
+            self.source or "",
+            str(self.published or ""),
+            self.title or "",
+        ]
+        return hashlib.sha256(
+            "\x00".join(parts).encode("utf-8", "surrogatepass")
+        ).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -102,28 +114,39 @@ def parse_published(value: object) -> date:
     if isinstance(value, date):
         return value if not isinstance(value, datetime) else value.date()
     if not isinstance(value, str):
-        raise InputError(f"published must be a date string like 2025-10-31, not {type(value).__name__}")
+        raise InputError(
+            f"published must be a date string like 2025-10-31, not {type(value).__name__}"
+        )
     parsed = parse_iso_date(value)
     if parsed is None:
-        raise InputError(f"published {value!r} is not a date like 2025-10-31 (an ISO 8601 date, or a date-time like 2025-10-31T08:00:00Z)")
+        raise InputError(
+            f"published {value!r} is not a date like 2025-10-31 (an ISO 8601 date, or a date-time like 2025-10-31T08:00:00Z)"
+        )
     return parsed
 
 
-def read_inputs(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Problem]:
+def read_inputs(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | Problem]:
     """Yield every document under ``paths`` (files, folders, JSON Lines) and every problem met.
 
     Document ids are unique: a later document with an id already seen is a problem.
     ``max_bytes`` limits each text file and each JSON Lines record (line).
     """
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
-        raise InputError(f"the size limit (--max-bytes) must be a positive number of bytes, not {max_bytes!r}")
+        raise InputError(
+            f"the size limit (--max-bytes) must be a positive number of bytes, not {max_bytes!r}"
+        )
     seen: dict[str, str] = {}
     for raw in paths:
         for item in _read_path(Path(raw), max_bytes):
             if isinstance(item, Document):
                 first = seen.get(item.id)
                 if first is not None:
-                    yield Problem(item.origin or item.id, f"duplicate id {item.id!r} (first read from {first}); refused")
+                    yield Problem(
+                        item.origin or item.id,
+                        f"duplicate id {item.id!r} (first read from {first}); refused",
+                    )
                     continue
                 seen[item.id] = item.origin or item.id
             yield item
@@ -151,7 +174,12 @@ def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | Problem]:
     unreadable: list[Problem] = []
 
     def report(exc: OSError) -> None:
-        unreadable.append(Problem(str(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"))
+        unreadable.append(
+            Problem(
+                str(exc.filename or folder),
+                f"cannot read folder: {exc.strerror or exc}",
+            )
+        )
 
     for root, dirs, names in os.walk(folder, onerror=report):
         yield from unreadable
@@ -161,7 +189,10 @@ def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | Problem]:
             if name.startswith(".") or (here / name).is_symlink():
                 dirs.remove(name)
                 if not name.startswith("."):
-                    yield Problem(str(here / name), "skipped: a link to a folder (not followed; name the folder itself)")
+                    yield Problem(
+                        str(here / name),
+                        "skipped: a link to a folder (not followed; name the folder itself)",
+                    )
         dirs.sort()
         for name in sorted(names):
             if not name.startswith("."):
@@ -169,7 +200,9 @@ def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | Problem]:
     yield from unreadable
 
 
-def _read_folder_file(folder: Path, path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+def _read_folder_file(
+    folder: Path, path: Path, max_bytes: int
+) -> Iterator[Document | Problem]:
     suffix = path.suffix.lower()
     if path.is_symlink() and not path.exists():
         yield Problem(str(path), "dangling symbolic link")
@@ -184,14 +217,21 @@ def _read_folder_file(folder: Path, path: Path, max_bytes: int) -> Iterator[Docu
         yield _read_text_file(path, doc_id, max_bytes)
     else:
         kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES))
-        yield Problem(str(path), f"skipped: not an article (reads {kinds} in folders)", ignored=True)
+        yield Problem(
+            str(path),
+            f"skipped: not an article (reads {kinds} in folders)",
+            ignored=True,
+        )
 
 
 def _read_text_file(path: Path, doc_id: str, max_bytes: int) -> Document | Problem:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return Problem(str(path), f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+            return Problem(
+                str(path),
+                f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)",
+            )
         data = path.read_bytes()
     except OSError as exc:
         return Problem(str(path), f"cannot read: {exc.strerror or exc}")
@@ -213,7 +253,9 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 first") from None
+        raise InputError(
+            f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 first"
+        ) from None
     if not text.strip():
         raise InputError("empty: no text to read")
     return text
@@ -229,32 +271,45 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
     with handle:
         while True:
             try:
-                raw = handle.readline(max_bytes + 2)  # never more than a record and its line end in memory
+                raw = handle.readline(
+                    max_bytes + 2
+                )  # never more than a record and its line end in memory
                 size = len(raw)
-                while raw and not raw.endswith(b"\n") and size > max_bytes:  # an over-long line: skip the rest of it
+                while (
+                    raw and not raw.endswith(b"\n") and size > max_bytes
+                ):  # an over-long line: skip the rest of it
                     more = handle.readline(1 << 16)
                     size += len(more)
                     if not more or more.endswith(b"\n"):
                         break
             except OSError as exc:
-                yield Problem(f"{path}:{number + 1}", f"cannot read: {exc.strerror or exc}")
+                yield Problem(
+                    f"{path}:{number + 1}", f"cannot read: {exc.strerror or exc}"
+                )
                 return
             if not raw:
                 return
             number += 1
             where = f"{path}:{number}"
             if size - (raw.endswith(b"\r\n") + raw.endswith(b"\n")) > max_bytes:
-                yield Problem(where, f"line of {size:,} bytes is over the size limit of {max_bytes:,} bytes "
-                                     "(raise it with --max-bytes); line skipped")
+                yield Problem(
+                    where,
+                    f"line of {size:,} bytes is over the size limit of {max_bytes:,} bytes "
+                    "(raise it with --max-bytes); line skipped",
+                )
                 continue
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark
+            if number == 1 and raw.startswith(
+                b"\xef\xbb\xbf"
+            ):  # a UTF-8 byte-order mark
                 raw = raw[3:]
             if not raw.strip():
                 continue
             try:
                 record = _parse_json(raw)
             except InputError as exc:
-                pretty = raw.strip() == b"{" or raw.lstrip().startswith(b"[")  # not one record a line
+                pretty = raw.strip() == b"{" or raw.lstrip().startswith(
+                    b"["
+                )  # not one record a line
                 if number == 1 and pretty and str(exc).startswith("not valid JSON"):
                     yield Problem(str(path), f"not JSON Lines: {_PRETTY}")
                     return
@@ -270,8 +325,11 @@ def _parse_json(raw: bytes) -> object:
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 (invalid byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-                         if exc.lineno > 1 else f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(
+            f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+            if exc.lineno > 1
+            else f"not valid JSON ({exc.msg} at column {exc.colno})"
+        ) from None
     except ValueError as exc:  # a number too long to convert
         raise InputError(f"not readable JSON ({str(exc).split(';')[0]})") from None
     except RecursionError:
@@ -280,7 +338,9 @@ def _parse_json(raw: bytes) -> object:
 
 def _record(record: object, where: str, path: Path) -> Document | Problem:
     try:
-        return replace(document_from_record(record, origin=where), file=str(path.absolute()))
+        return replace(
+            document_from_record(record, origin=where), file=str(path.absolute())
+        )
     except InputError as exc:
         return Problem(where, str(exc))
 
@@ -293,14 +353,19 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
     except OSError as exc:
         yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    if not head.startswith((b"[", b"{")) or (head.startswith(b"{") and _one_line_record(path)):
+    if not head.startswith((b"[", b"{")) or (
+        head.startswith(b"{") and _one_line_record(path)
+    ):
         yield from _read_jsonl(path, max_bytes)
         return
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            yield Problem(str(path), f"{size:,} bytes is over the size limit of {max_bytes:,} bytes for a JSON file "
-                                     "(raise it with --max-bytes, or write it as JSON Lines, one record a line)")
+            yield Problem(
+                str(path),
+                f"{size:,} bytes is over the size limit of {max_bytes:,} bytes for a JSON file "
+                "(raise it with --max-bytes, or write it as JSON Lines, one record a line)",
+            )
             return
         value = _parse_json(path.read_bytes().removeprefix(b"\xef\xbb\xbf"))
     except OSError as exc:
@@ -311,7 +376,9 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
         return
     records = value if isinstance(value, list) else [value]
     for number, record in enumerate(records, start=1):
-        yield _record(record, f"{path}[{number}]" if isinstance(value, list) else str(path), path)
+        yield _record(
+            record, f"{path}[{number}]" if isinstance(value, list) else str(path), path
+        )
 
 
 def _one_line_record(path: Path) -> bool:
@@ -334,7 +401,9 @@ def document_from_record(record: object, *, origin: str | None = None) -> Docume
         raise InputError("a JSON Lines record must be an object with 'id' and 'text'")
     missing = [key for key in ("id", "text") if record.get(key) in (None, "")]
     if missing:
-        raise InputError(f"record lacks {' and '.join(repr(m) for m in missing)} (needs 'id' and 'text'; optional 'source', 'published', 'title')")
+        raise InputError(
+            f"record lacks {' and '.join(repr(m) for m in missing)} (needs 'id' and 'text'; optional 'source', 'published', 'title')"
+        )
     doc_id, text = record["id"], record["text"]
     if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
         raise InputError("'id' must be a string or an integer")
@@ -343,15 +412,21 @@ def document_from_record(record: object, *, origin: str | None = None) -> Docume
     if not text.strip():
         raise InputError("empty: 'text' has no text")
     _check_id(str(doc_id), "'id'")
-    published = parse_published(record["published"]) if record.get("published") else None
+    published = (
+        parse_published(record["published"]) if record.get("published") else None
+    )
     source = record.get("source")
     title = record.get("title")
     return Document(
         id=str(doc_id),
         text=_SURROGATE.sub("\ufffd", text),
-        source=_SURROGATE.sub("\ufffd", _text(source)) if source not in (None, "") else None,
+        source=_SURROGATE.sub("\ufffd", _text(source))
+        if source not in (None, "")
+        else None,
         published=published,
-        title=_SURROGATE.sub("\ufffd", _text(title)) if title not in (None, "") else None,
+        title=_SURROGATE.sub("\ufffd", _text(title))
+        if title not in (None, "")
+        else None,
         origin=origin,
     )
 
@@ -368,6 +443,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def _check_id(doc_id: str, what: str) -> None:
     """Refuse an id that no output can hold as it is: a lone surrogate or a NUL."""
     if bad := re.search("[\ud800-\udfff\x00]", doc_id):
-        kind = "a NUL" if bad.group() == "\x00" else "bytes that are not UTF-8" if what == "the file name" else "a lone surrogate"
-        raise InputError(f"{what} holds {kind} ({bad.group()!r} at position {bad.start()}); "
-                         f"give the document an id of valid text")
+        kind = (
+            "a NUL"
+            if bad.group() == "\x00"
+            else "bytes that are not UTF-8"
+            if what == "the file name"
+            else "a lone surrogate"
+        )
+        raise InputError(
+            f"{what} holds {kind} ({bad.group()!r} at position {bad.start()}); "
+            f"give the document an id of valid text"
+        )

@@ -45,7 +45,9 @@ def ontology_file(name: str) -> Path:
     for folder in (_PACKAGE / "ontology", _PACKAGE.parent / "ontology"):
         if (folder / name).is_file():
             return folder / name
-    raise FileNotFoundError(f"ontology file {name!r} is not installed with the kg package")
+    raise FileNotFoundError(
+        f"ontology file {name!r} is not installed with the kg package"
+    )
 
 
 def data_file(name: str) -> Path:

@@ -71,7 +71,15 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.rdfguard import check_rdf_file
 from kg.store import StoreLock, merge_unless_linked, service_calls
 
-__all__ = ["DEFAULT_PORT", "DEFAULT_TIMEOUT", "TOKEN_VARIABLE", "Server", "find_oxigraph", "serve", "start_server"]
+__all__ = [
+    "DEFAULT_PORT",
+    "DEFAULT_TIMEOUT",
+    "TOKEN_VARIABLE",
+    "Server",
+    "find_oxigraph",
+    "serve",
+    "start_server",
+]
 
 DEFAULT_PORT = 7878
 #: Seconds a query may run before the server abandons it.
@@ -88,17 +96,28 @@ def find_oxigraph() -> Path:
     beside = Path(sys.executable).parent / "oxigraph"
     found = beside if beside.is_file() else which("oxigraph")
     if found is None:
-        raise StoreError("the Oxigraph server is not installed; install it with: pip install 'oxigraph>=0.5,<0.6'")
+        raise StoreError(
+            "the Oxigraph server is not installed; install it with: pip install 'oxigraph>=0.5,<0.6'"
+        )
     return Path(found)
 
 
 class Server:
     """A running endpoint: the guard and its Oxigraph server; stop it with :meth:`stop` or a ``with`` block."""
 
-    def __init__(self, process: subprocess.Popen[bytes], host: str, port: int, *,
-                 writable: bool, cleanup: tempfile.TemporaryDirectory[str] | None,
-                 lock: StoreLock | None, log: Path, token: str | None = None,
-                 guard: _Guard | None = None) -> None:
+    def __init__(
+        self,
+        process: subprocess.Popen[bytes],
+        host: str,
+        port: int,
+        *,
+        writable: bool,
+        cleanup: tempfile.TemporaryDirectory[str] | None,
+        lock: StoreLock | None,
+        log: Path,
+        token: str | None = None,
+        guard: _Guard | None = None,
+    ) -> None:
         self.process = process
         self.host = host
         self.port = port
@@ -159,8 +178,12 @@ class Server:
     def __enter__(self) -> Server:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.stop()
 
 
@@ -184,21 +207,35 @@ def start_server(
     in ``allow_service``.
     """
     source = Path(source)
-    if not (isinstance(query_timeout, int | float) and math.isfinite(query_timeout) and query_timeout > 0):
-        raise StoreError(f"query_timeout must be a positive number of seconds, not {query_timeout}")
+    if not (
+        isinstance(query_timeout, int | float)
+        and math.isfinite(query_timeout)
+        and query_timeout > 0
+    ):
+        raise StoreError(
+            f"query_timeout must be a positive number of seconds, not {query_timeout}"
+        )
     if not 0 <= port <= 65535:
         raise StoreError(f"the port must be a number from 0 to 65535, not {port}")
     if writable:
         token = token or os.environ.get(TOKEN_VARIABLE) or secrets.token_urlsafe(24)
     program = find_oxigraph()
-    guard = _Guard(host, port, writable=writable, token=token if writable else None, allow_service=allow_service)
+    guard = _Guard(
+        host,
+        port,
+        writable=writable,
+        token=token if writable else None,
+        allow_service=allow_service,
+    )
     _clean_scratch()
     scratch = tempfile.TemporaryDirectory(prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-")
     lock = None
     try:
         if source.is_dir():
             if not (source / "CURRENT").is_file():
-                raise StoreError(f"no graph store at {source}; build one with: kg build … --store {source}")
+                raise StoreError(
+                    f"no graph store at {source}; build one with: kg build … --store {source}"
+                )
             lock = StoreLock(source, shared=not writable)
             folder = source
         elif source.is_file():
@@ -209,13 +246,23 @@ def start_server(
         log = Path(scratch.name, "server.log")
         inner = _free_port("127.0.0.1", 0)
         command = [
-            str(program), "serve" if writable else "serve-read-only",
-            "--location", str(folder), "--bind", f"127.0.0.1:{inner}",
-            "--timeout-s", str(max(1, math.ceil(query_timeout))),
+            str(program),
+            "serve" if writable else "serve-read-only",
+            "--location",
+            str(folder),
+            "--bind",
+            f"127.0.0.1:{inner}",
+            "--timeout-s",
+            str(max(1, math.ceil(query_timeout))),
         ]
         with log.open("wb") as output:
-            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=output, stderr=output,
-                                       preexec_fn=_die_with_parent)
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=output,
+                preexec_fn=_die_with_parent,
+            )
     except BaseException:
         guard.server_close()
         if lock is not None:
@@ -223,14 +270,25 @@ def start_server(
         scratch.cleanup()
         raise
     guard.inner = ("127.0.0.1", inner, query_timeout + 30)
-    server = Server(process, host, guard.server_address[1], writable=writable, cleanup=scratch, lock=lock,
-                    log=log, token=token if writable else None, guard=guard)
+    server = Server(
+        process,
+        host,
+        guard.server_address[1],
+        writable=writable,
+        cleanup=scratch,
+        lock=lock,
+        log=log,
+        token=token if writable else None,
+        guard=guard,
+    )
     try:
         _wait_until_listening(server, inner, startup_timeout)
     except BaseException:
         server.stop()
         raise
-    threading.Thread(target=guard.serve_forever, name="kg-serve-guard", daemon=True).start()
+    threading.Thread(
+        target=guard.serve_forever, name="kg-serve-guard", daemon=True
+    ).start()
     return server
 
 
@@ -244,19 +302,39 @@ def serve(
     allow_service: Iterable[str] = (),
 ) -> None:
     """Serve ``source`` until Ctrl-C or SIGTERM, then stop the server cleanly."""
-    server = start_server(source, host=host, port=port, writable=writable, query_timeout=query_timeout,
-                          allow_service=allow_service)
+    server = start_server(
+        source,
+        host=host,
+        port=port,
+        writable=writable,
+        query_timeout=query_timeout,
+        allow_service=allow_service,
+    )
     mode = "read-write" if writable else "read-only"
-    print(f"SPARQL endpoint ({mode}): {server.query_url} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    print(
+        f"SPARQL endpoint ({mode}): {server.query_url} (Ctrl-C to stop)",
+        file=sys.stderr,
+        flush=True,
+    )
     if writable:
         given = os.environ.get(TOKEN_VARIABLE) == server.token
-        print(f"updates need the header: Authorization: Bearer {'$' + TOKEN_VARIABLE if given else server.token}"
-              + ("" if given else f" (or set {TOKEN_VARIABLE} before starting)"), file=sys.stderr, flush=True)
+        print(
+            f"updates need the header: Authorization: Bearer {'$' + TOKEN_VARIABLE if given else server.token}"
+            + ("" if given else f" (or set {TOKEN_VARIABLE} before starting)"),
+            file=sys.stderr,
+            flush=True,
+        )
     if not _is_loopback_host(host):
-        print(f"warning: listening on {host}, so other machines can reach this endpoint"
-              + ("; its updates need the token" if writable else ""), file=sys.stderr, flush=True)
+        print(
+            f"warning: listening on {host}, so other machines can reach this endpoint"
+            + ("; its updates need the token" if writable else ""),
+            file=sys.stderr,
+            flush=True,
+        )
     main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, signal.default_int_handler) if main else None  # like Ctrl-C
+    previous = (
+        signal.signal(signal.SIGTERM, signal.default_int_handler) if main else None
+    )  # like Ctrl-C
     try:
         code = server.wait()
     except KeyboardInterrupt:
@@ -266,7 +344,9 @@ def serve(
             signal.signal(signal.SIGTERM, previous)
         server.stop()
     if code > 0:  # a negative code is death by a signal, such as the terminal's Ctrl-C
-        raise StoreError(f"the Oxigraph server stopped with exit code {code}: {server.log().strip()}")
+        raise StoreError(
+            f"the Oxigraph server stopped with exit code {code}: {server.log().strip()}"
+        )
 
 
 class _Guard(http.server.ThreadingHTTPServer):
@@ -275,13 +355,22 @@ class _Guard(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, host: str, port: int, *, writable: bool, token: str | None,
-                 allow_service: Iterable[str]) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        writable: bool,
+        token: str | None,
+        allow_service: Iterable[str],
+    ) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         try:
             super().__init__((host.strip("[]"), port), _Handler)
         except OSError as error:
-            raise StoreError(f"cannot listen on {host}:{port} ({error.strerror}); choose another port") from error
+            raise StoreError(
+                f"cannot listen on {host}:{port} ({error.strerror}); choose another port"
+            ) from error
         except OverflowError as error:
             raise StoreError(f"cannot listen on {host}:{port} ({error})") from error
         self.host = host
@@ -336,26 +425,47 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except ValueError:
             return self._refuse(400, "bad Content-Length")
         if not 0 <= length <= MAX_BODY:
-            return self._refuse(413, f"a request body may hold at most {MAX_BODY} bytes")
+            return self._refuse(
+                413, f"a request body may hold at most {MAX_BODY} bytes"
+            )
         if not guard.host_allowed(self.headers.get("Host")):
             return self._refuse(403, "the Host header does not name this endpoint")
         origin = self.headers.get("Origin")
         if origin is not None and origin != f"http://{self.headers.get('Host')}":
             return self._refuse(403, f"requests from {origin} are not allowed")
-        if self.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+        if self.headers.get("Sec-Fetch-Site", "same-origin") not in (
+            "same-origin",
+            "none",
+        ):
             return self._refuse(403, "cross-site requests are not allowed")
         body = self.rfile.read(length) if length else b""
         path, _, query_string = self.path.partition("?")
-        reading = self.command in ("GET", "HEAD") or (self.command == "POST" and path.rstrip("/") == "/query")
+        reading = self.command in ("GET", "HEAD") or (
+            self.command == "POST" and path.rstrip("/") == "/query"
+        )
         if guard.writable and not reading:
             given = self.headers.get("Authorization", "")
-            if not (guard.token and hmac.compare_digest(given.encode(), f"Bearer {guard.token}".encode())):
-                return self._refuse(401, f"updates need the header Authorization: Bearer TOKEN (the token kg serve "
-                                         f"printed, or ${TOKEN_VARIABLE})", {"WWW-Authenticate": "Bearer"})
+            if not (
+                guard.token
+                and hmac.compare_digest(
+                    given.encode(), f"Bearer {guard.token}".encode()
+                )
+            ):
+                return self._refuse(
+                    401,
+                    f"updates need the header Authorization: Bearer TOKEN (the token kg serve "
+                    f"printed, or ${TOKEN_VARIABLE})",
+                    {"WWW-Authenticate": "Bearer"},
+                )
         try:
             self._check_services(path, query_string, body)
         except KGError as error:
-            return self._refuse(403 if isinstance(error, QueryError) and "SERVICE" in str(error) else 400, str(error))
+            return self._refuse(
+                403
+                if isinstance(error, QueryError) and "SERVICE" in str(error)
+                else 400,
+                str(error),
+            )
         self._forward(body)
 
     def _check_services(self, path: str, query_string: str, body: bytes) -> None:
@@ -372,19 +482,40 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif kind == "application/sparql-update":
             texts.append((body.decode("utf-8", "replace"), True))
         for text, update in texts:
-            outside = sorted({str(e) for e in service_calls(text, update=update)} - self.server.allow_service)
+            outside = sorted(
+                {str(e) for e in service_calls(text, update=update)}
+                - self.server.allow_service
+            )
             if outside:
-                raise QueryError(f"SERVICE calls are disabled on this endpoint ({', '.join(outside)}); "
-                                 "kg serve --allow-service URL allows one")
+                raise QueryError(
+                    f"SERVICE calls are disabled on this endpoint ({', '.join(outside)}); "
+                    "kg serve --allow-service URL allows one"
+                )
 
     def _forward(self, body: bytes) -> None:
         host, port, timeout = self.server.inner
-        headers = {k: v for k, v in self.headers.items()
-                   if k.lower() not in ("host", "authorization", "connection", "origin", "keep-alive",
-                                        "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade")}
+        headers = {
+            k: v
+            for k, v in self.headers.items()
+            if k.lower()
+            not in (
+                "host",
+                "authorization",
+                "connection",
+                "origin",
+                "keep-alive",
+                "proxy-authorization",
+                "te",
+                "trailer",
+                "transfer-encoding",
+                "upgrade",
+            )
+        }
         connection = http.client.HTTPConnection(host, port, timeout=timeout)
         try:
-            connection.request(self.command, self.path, body=body or None, headers=headers)
+            connection.request(
+                self.command, self.path, body=body or None, headers=headers
+            )
             answer = connection.getresponse()
             content = answer.read()
         except (OSError, http.client.HTTPException) as error:
@@ -393,14 +524,21 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             connection.close()
         self.send_response(answer.status)
         for key, value in answer.getheaders():
-            if key.lower() not in ("connection", "transfer-encoding", "content-length", "keep-alive"):
+            if key.lower() not in (
+                "connection",
+                "transfer-encoding",
+                "content-length",
+                "keep-alive",
+            ):
                 self.send_header(key, value)
         self.send_header("Content-Length", str(len(content)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(content)
 
-    def _refuse(self, status: int, reason: str, headers: dict[str, str] | None = None) -> None:
+    def _refuse(
+        self, status: int, reason: str, headers: dict[str, str] | None = None
+    ) -> None:
         text = (reason + "\n").encode("utf-8")
         self.send_response(status)
         for key, value in (headers or {}).items():
@@ -427,7 +565,7 @@ def _die_with_parent() -> None:
 def _clean_scratch() -> None:
     """Remove the temporary stores of endpoints whose process has died (such as one killed with SIGKILL)."""
     for folder in Path(tempfile.gettempdir()).glob(f"{_SCRATCH_PREFIX}*-*"):
-        pid = folder.name[len(_SCRATCH_PREFIX):].split("-", 1)[0]
+        pid = folder.name[len(_SCRATCH_PREFIX) :].split("-", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -482,7 +620,9 @@ def _free_port(host: str, port: int) -> int:
         try:
             probe.bind((host, port))
         except OSError as error:
-            raise StoreError(f"cannot listen on {host}:{port} ({error.strerror}); choose another port") from error
+            raise StoreError(
+                f"cannot listen on {host}:{port} ({error.strerror}); choose another port"
+            ) from error
         return int(probe.getsockname()[1])
 
 
@@ -490,10 +630,14 @@ def _wait_until_listening(server: Server, port: int, limit: float) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
-            raise StoreError(f"the Oxigraph server stopped at once: {server.log().strip()}")
+            raise StoreError(
+                f"the Oxigraph server stopped at once: {server.log().strip()}"
+            )
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return
         except OSError:
             time.sleep(0.05)
-    raise StoreError(f"the Oxigraph server did not listen on 127.0.0.1:{port} within {limit:g} s")
+    raise StoreError(
+        f"the Oxigraph server did not listen on 127.0.0.1:{port} within {limit:g} s"
+    )

@@ -46,7 +46,7 @@ from itertools import chain
 from pathlib import Path
 from string import Template
 from types import TracebackType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef, Variable
@@ -67,14 +67,14 @@ if TYPE_CHECKING:
 __all__ = [
     "INDEX_GRAPH",
     "LOCK_FILE",
+    "PREFIXES",
+    "STORE",
     "LocalStore",
     "MemoryStore",
-    "PREFIXES",
     "RemoteStore",
-    "STORE",
     "Store",
-    "StoreLock",
     "StoreLabels",
+    "StoreLock",
     "Stored",
     "build_into",
     "check_services",
@@ -103,7 +103,9 @@ PREFIXES: dict[str, str] = {
 }
 
 _IN_USE = "store {} is in use by another build or by kg serve; wait for it to finish or use another store"
-_BEING_WRITTEN = "store {} is being written by a build; wait for it to finish or query a copy"
+_BEING_WRITTEN = (
+    "store {} is being written by a build; wait for it to finish or query a copy"
+)
 
 
 def open_store(
@@ -130,10 +132,18 @@ def open_store(
     """
     text = str(location)
     if re.match(r"https?://", text, re.IGNORECASE):
-        return RemoteStore(endpoint_base(text), read_only=read_only, query_url=query_url,
-                           update_url=update_url, timeout=timeout, token=token)
+        return RemoteStore(
+            endpoint_base(text),
+            read_only=read_only,
+            query_url=query_url,
+            update_url=update_url,
+            timeout=timeout,
+            token=token,
+        )
     if query_url or update_url:
-        raise StoreError(f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}")
+        raise StoreError(
+            f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}"
+        )
     return LocalStore(Path(location), read_only=read_only)
 
 
@@ -156,11 +166,20 @@ def service_calls(sparql: str, *, update: bool = False) -> list[Identifier]:
     >>> service_calls("SELECT * WHERE { \\u0053ERVICE <http://example.org/q> { ?s ?p ?o } }")
     [rdflib.term.URIRef('http://example.org/q')]
     """
-    return [node.term for node in _algebra_nodes(sparql, update) if node.name == "ServiceGraphPattern"]
+    return [
+        node.term
+        for node in _algebra_nodes(sparql, update)
+        if node.name == "ServiceGraphPattern"
+    ]
 
 
-def check_services(sparql: str, *, allow_external: bool = False, allowed: Iterable[str] = (),
-                   update: bool = False) -> None:
+def check_services(
+    sparql: str,
+    *,
+    allow_external: bool = False,
+    allowed: Iterable[str] = (),
+    update: bool = False,
+) -> None:
     """Refuse a query whose SERVICE calls leave this machine, unless ``allow_external``.
 
     A SERVICE on a loopback host (``localhost``, 127.0.0.0/8, ``[::1]``) is allowed,
@@ -175,7 +194,13 @@ def check_services(sparql: str, *, allow_external: bool = False, allowed: Iterab
     if allow_external:
         return
     endpoints = service_calls(sparql, update=update)
-    outside = sorted({e.n3() for e in endpoints if not _is_loopback(e) and str(e) not in set(allowed)})
+    outside = sorted(
+        {
+            e.n3()
+            for e in endpoints
+            if not _is_loopback(e) and str(e) not in set(allowed)
+        }
+    )
     if outside:
         raise QueryError(
             f"the query calls SERVICE {', '.join(outside)} outside this machine; SERVICE may "
@@ -196,8 +221,15 @@ class Store(ABC):
     location: str
     read_only: bool
 
-    def put_document(self, doc_id: str, content_hash: str, graph: Graph, *, graph_iri: URIRef,
-                     origin: str | None = None) -> bool:
+    def put_document(
+        self,
+        doc_id: str,
+        content_hash: str,
+        graph: Graph,
+        *,
+        graph_iri: URIRef,
+        origin: str | None = None,
+    ) -> bool:
         """Store ``graph`` as document ``doc_id``, replacing what the id had before.
 
         Returns False, changing nothing, when the store already holds this id with
@@ -207,22 +239,34 @@ class Store(ABC):
         store can take (the store is unchanged).
         """
         if self.read_only:
-            raise StoreError(f"store {self.location} is open read-only; it cannot take documents")
+            raise StoreError(
+                f"store {self.location} is open read-only; it cannot take documents"
+            )
         for name, value in (("doc_id", doc_id), ("content_hash", content_hash)):
             if not isinstance(value, str) or not value:
                 raise StoreError(f"{name} must be a non-empty string, not {value!r}")
         if not isinstance(graph_iri, URIRef):
             raise StoreError(f"graph_iri must be an rdflib URIRef, not {graph_iri!r}")
         if not isinstance(graph, Graph):
-            raise StoreError(f"graph must be an rdflib Graph, not {type(graph).__name__}")
+            raise StoreError(
+                f"graph must be an rdflib Graph, not {type(graph).__name__}"
+            )
         try:  # first: a document no store can hold changes nothing
-            terms = {name: nt_term(Literal(value)) for name, value in (("doc", doc_id), ("hash", content_hash))}
+            terms = {
+                name: nt_term(Literal(value))
+                for name, value in (("doc", doc_id), ("hash", content_hash))
+            }
             where = f"; store:origin {nt_term(Literal(origin))}" if origin else ""
             blanks: dict[BNode, str] = {}
-            facts = "\n".join(" ".join(nt_term(term, blanks) for term in triple) + " ." for triple in graph)
+            facts = "\n".join(
+                " ".join(nt_term(term, blanks) for term in triple) + " ."
+                for triple in graph
+            )
             " ".join([*terms.values(), where, facts]).encode()
         except UnicodeEncodeError:
-            raise InputError(f"cannot store document {doc_id!r}: it holds a lone surrogate, which is not text") from None
+            raise InputError(
+                f"cannot store document {doc_id!r}: it holds a lone surrogate, which is not text"
+            ) from None
         except InputError as error:
             raise InputError(f"cannot store document {doc_id!r}: {error}") from None
         held = self._lookup(id=doc_id)
@@ -234,9 +278,15 @@ class Store(ABC):
                 f"graph {graph_iri} already holds document {min(owners)!r}, not {doc_id!r}; "
                 "each document needs its own graph IRI"
             )
-        self._update(_REPLACE.substitute(
-            **terms, graph=_nt(graph_iri), old=_nt(held[0].graph if held else graph_iri), facts=facts, origin=where,
-        ))
+        self._update(
+            _REPLACE.substitute(
+                **terms,
+                graph=_nt(graph_iri),
+                old=_nt(held[0].graph if held else graph_iri),
+                facts=facts,
+                origin=where,
+            )
+        )
         return True
 
     def origins(self) -> dict[str, str | None]:
@@ -253,7 +303,9 @@ class Store(ABC):
         from kg.link import LinkView, plan
 
         if self.read_only:
-            raise StoreError(f"store {self.location} is open read-only; it cannot be linked")
+            raise StoreError(
+                f"store {self.location} is open read-only; it cannot be linked"
+            )
         view = LinkView(skip=f"{base}mention/")
         for triple in self._view_triples():
             view.add(triple)
@@ -261,14 +313,23 @@ class Store(ABC):
         blanks: dict[BNode, str] = {}
 
         def rows(tuples: Iterable[tuple[Node, ...]]) -> str:
-            return " ".join("(" + " ".join(_nt(term, blanks) for term in row) + ")" for row in tuples)
+            return " ".join(
+                "(" + " ".join(_nt(term, blanks) for term in row) + ")"
+                for row in tuples
+            )
 
-        self._update(_LINK.substitute(
-            dropped=rows((event,) for event in found.dropped), unset=rows(found.unset),
-            replaced=rows(found.replaced.items()), labels=rows(found.labels.items()),
-            added="\n".join(rows([triple])[1:-1] + " ." for triple in found.added),
-        ))
-        return sum(1 for _, p, o in found.added if p == RDF.type and o == KG.MergeRecord)
+        self._update(
+            _LINK.substitute(
+                dropped=rows((event,) for event in found.dropped),
+                unset=rows(found.unset),
+                replaced=rows(found.replaced.items()),
+                labels=rows(found.labels.items()),
+                added="\n".join(rows([triple])[1:-1] + " ." for triple in found.added),
+            )
+        )
+        return sum(
+            1 for _, p, o in found.added if p == RDF.type and o == KG.MergeRecord
+        )
 
     def has_document(self, doc_id: str, content_hash: str | None = None) -> bool:
         """Whether the store holds ``doc_id`` (built from ``content_hash``, when given)."""
@@ -297,11 +358,19 @@ class Store(ABC):
         for name, value in (bindings or {}).items():
             name = str(name).lstrip("?$")
             if not re.fullmatch(r"\w+", name):
-                raise QueryError(f"cannot bind {name!r}: it is not a SPARQL variable name")
-            terms = tuple(value) if isinstance(value, Sequence) and not isinstance(value, str) else (value,)
+                raise QueryError(
+                    f"cannot bind {name!r}: it is not a SPARQL variable name"
+                )
+            terms = (
+                tuple(value)
+                if isinstance(value, Sequence) and not isinstance(value, str)
+                else (value,)
+            )
             for term in terms:
                 if not isinstance(term, (URIRef, Literal)):
-                    raise QueryError(f"the binding of ?{name} must be an rdflib URIRef or Literal, not {term!r}")
+                    raise QueryError(
+                        f"the binding of ?{name} must be an rdflib URIRef or Literal, not {term!r}"
+                    )
             values[name] = terms  # type: ignore[assignment]
         return self._query(sparql, values)
 
@@ -326,14 +395,18 @@ class Store(ABC):
             union.add((s, p, o))
         return union
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (most stores have nothing to release)
         """Release the store (further calls fail); closing twice is harmless."""
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -344,21 +417,37 @@ class Store(ABC):
         """The statements of the document graphs that linking reads (:data:`kg.link.VIEW_PREDICATES`)."""
         from kg.link import VIEW_PREDICATES
 
-        view = self._query(_LINK_VIEW.substitute(predicates=" ".join(_nt(p) for p in sorted(VIEW_PREDICATES))), {})
+        view = self._query(
+            _LINK_VIEW.substitute(
+                predicates=" ".join(_nt(p) for p in sorted(VIEW_PREDICATES))
+            ),
+            {},
+        )
         return view.graph or ()  # type: ignore[return-value]
 
-    def _lookup(self, *, id: str | None = None, graph: URIRef | None = None) -> list[_Row]:
+    def _lookup(
+        self, *, id: str | None = None, graph: URIRef | None = None
+    ) -> list[_Row]:
         """Index entries, all or those of one document id or graph."""
         bound: dict[str, Identifier] = {}
         if id is not None:
             bound["id"] = Literal(id)
         if graph is not None:
             bound["graph"] = graph
-        return [_Row(URIRef(row.graph), str(row.id), str(row.hash), None if row.origin is None else str(row.origin))
-                for row in self._query(_DOCUMENTS, bound)]
+        return [
+            _Row(
+                URIRef(row.graph),
+                str(row.id),
+                str(row.hash),
+                None if row.origin is None else str(row.origin),
+            )
+            for row in self._query(_DOCUMENTS, bound)
+        ]
 
     @abstractmethod
-    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+    ) -> Result:
         """Run ``sparql`` on the store's dataset, as it is."""
 
     @abstractmethod
@@ -387,14 +476,20 @@ class LocalStore(Store):
         _check_folder(folder, read_only)
         self._lock = StoreLock(folder, shared=read_only)
         try:
-            self._store: ox.Store | None = ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+            self._store: ox.Store | None = (
+                ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+            )
         except OSError as error:
             self._lock.release()
             raise _store_error(error, self.location, "open") from error
-        except RuntimeError as error:  # RocksDB finds the store damaged (a truncated CURRENT file, …)
+        except (
+            RuntimeError
+        ) as error:  # RocksDB finds the store damaged (a truncated CURRENT file, …)
             self._lock.release()
-            raise StoreError(f"store {self.location} is damaged ({error}); restore it from a backup "
-                             "or build it again into a new folder") from None
+            raise StoreError(
+                f"store {self.location} is damaged ({error}); restore it from a backup "
+                "or build it again into a new folder"
+            ) from None
 
     @property
     def _oxigraph(self) -> ox.Store:
@@ -413,7 +508,9 @@ class LocalStore(Store):
             del store  # the last reference: RocksDB closes and drops its own lock
             self._lock.release()
 
-    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+    ) -> Result:
         return _ask_oxigraph(self._oxigraph, sparql, bindings, self.location)
 
     def _update(self, sparql: str) -> None:
@@ -422,8 +519,12 @@ class LocalStore(Store):
             self._updates += 1
             if self._updates % self.FLUSH_EVERY == 0:
                 self._oxigraph.flush()  # else RocksDB's write buffers grow with every document written
-        except SyntaxError as error:  # a term the serialiser let through but Oxigraph refuses
-            raise StoreError(f"store {self.location} refused the document: {error}") from error
+        except (
+            SyntaxError
+        ) as error:  # a term the serialiser let through but Oxigraph refuses
+            raise StoreError(
+                f"store {self.location} refused the document: {error}"
+            ) from error
         except OSError as error:
             raise _store_error(error, self.location, "write") from error
 
@@ -433,18 +534,33 @@ class LocalStore(Store):
 
         try:
             for predicate in sorted(VIEW_PREDICATES):
-                for quad in self._oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+                for quad in self._oxigraph.quads_for_pattern(
+                    None, ox.NamedNode(predicate), None, None
+                ):
                     graph = quad.graph_name
-                    if isinstance(graph, ox.NamedNode) and graph.value != str(INDEX_GRAPH):
-                        yield _to_rdflib(quad.subject), predicate, _to_rdflib(quad.object)
+                    if isinstance(graph, ox.NamedNode) and graph.value != str(
+                        INDEX_GRAPH
+                    ):
+                        yield (
+                            _to_rdflib(quad.subject),
+                            predicate,
+                            _to_rdflib(quad.object),
+                        )
         except OSError as error:
             raise _store_error(error, self.location, "read") from error
 
     def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
         try:
             for row in self._lookup():
-                for quad in self._oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(row.graph)):
-                    yield row.graph, _to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)
+                for quad in self._oxigraph.quads_for_pattern(
+                    None, None, None, ox.NamedNode(row.graph)
+                ):
+                    yield (
+                        row.graph,
+                        _to_rdflib(quad.subject),
+                        _to_rdflib(quad.predicate),
+                        _to_rdflib(quad.object),
+                    )
         except OSError as error:
             raise _store_error(error, self.location, "read") from error
 
@@ -463,8 +579,12 @@ class MemoryStore(Store):
     """
 
     #: Graph file extensions Oxigraph reads itself; other formats are read with rdflib first.
-    NATIVE = {".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-              ".trig": ox.RdfFormat.TRIG}
+    NATIVE: ClassVar[dict[str, ox.RdfFormat]] = {
+        ".nt": ox.RdfFormat.N_TRIPLES,
+        ".nq": ox.RdfFormat.N_QUADS,
+        ".ttl": ox.RdfFormat.TURTLE,
+        ".trig": ox.RdfFormat.TRIG,
+    }
 
     def __init__(self, location: str = "memory") -> None:
         self.location = location
@@ -476,9 +596,17 @@ class MemoryStore(Store):
         """A copy of an rdflib Graph, or of a Dataset (each of its graphs, and their merge)."""
         store = cls(f"memory copy of {type(graph).__name__}")
         if isinstance(graph, Dataset):
-            store._load(graph.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS, "the dataset")
+            store._load(
+                graph.serialize(format="nquads", encoding="utf-8"),
+                ox.RdfFormat.N_QUADS,
+                "the dataset",
+            )
         else:
-            store._load(graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES, "the graph")
+            store._load(
+                graph.serialize(format="nt", encoding="utf-8"),
+                ox.RdfFormat.N_TRIPLES,
+                "the graph",
+            )
         return store
 
     @classmethod
@@ -487,7 +615,9 @@ class MemoryStore(Store):
         path = Path(path)
         rdf_format = cls.NATIVE.get(path.suffix.lower())
         if rdf_format is None or not path.is_file():
-            from kg.query import load_graph  # rdflib's parsers, with their checks; errors for missing files
+            from kg.query import (
+                load_graph,
+            )  # rdflib's parsers, with their checks; errors for missing files
 
             store = cls.of(load_graph(path))
             store.location = str(path)
@@ -496,7 +626,9 @@ class MemoryStore(Store):
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise InputError(f"cannot read {str(path)!r}: {error.strerror or error}") from None
+            raise InputError(
+                f"cannot read {str(path)!r}: {error.strerror or error}"
+            ) from None
         store._load(data, rdf_format, repr(str(path)))
         return store
 
@@ -504,11 +636,17 @@ class MemoryStore(Store):
         try:
             self._store.bulk_load(data, format=rdf_format)
         except SyntaxError as error:
-            raise InputError(f"cannot read {what} as {rdf_format.name}: {error}") from None
+            raise InputError(
+                f"cannot read {what} as {rdf_format.name}: {error}"
+            ) from None
         if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            merge_unless_linked(self._store)  # no linked default graph: the merge of the documents' graphs stands in
+            merge_unless_linked(
+                self._store
+            )  # no linked default graph: the merge of the documents' graphs stands in
 
-    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+    ) -> Result:
         return _ask_oxigraph(self._store, sparql, bindings, self.location)
 
     def _update(self, sparql: str) -> None:
@@ -517,10 +655,16 @@ class MemoryStore(Store):
     def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
         for quad in self._store.quads_for_pattern(None, None, None, None):
             if not isinstance(quad.graph_name, ox.DefaultGraph):
-                yield (_to_rdflib(quad.graph_name), _to_rdflib(quad.subject),  # type: ignore[misc]
-                       _to_rdflib(quad.predicate), _to_rdflib(quad.object))
+                yield (
+                    _to_rdflib(quad.graph_name),
+                    _to_rdflib(quad.subject),  # type: ignore[misc]
+                    _to_rdflib(quad.predicate),
+                    _to_rdflib(quad.object),
+                )
 
-    def _lookup(self, *, id: str | None = None, graph: URIRef | None = None) -> list[_Row]:
+    def _lookup(
+        self, *, id: str | None = None, graph: URIRef | None = None
+    ) -> list[_Row]:
         return []
 
 
@@ -531,21 +675,37 @@ class RemoteStore(Store):
     ``--union-default-graph``, Fuseki's default), which puts keep as the merge.
     """
 
-    def __init__(self, url: str, *, read_only: bool = False, query_url: str | None = None,
-                 update_url: str | None = None, timeout: float = 60.0, token: str | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        query_url: str | None = None,
+        update_url: str | None = None,
+        timeout: float = 60.0,
+        token: str | None = None,
+    ) -> None:
         base = url.rstrip("/")
         self.location = url
         self.read_only = read_only
         self.query_url = query_url or f"{base}/query"
         self.update_url = update_url or f"{base}/update"
         if not (isinstance(timeout, int | float) and 0 < timeout < float("inf")):
-            raise StoreError(f"the network timeout must be a positive number of seconds, not {timeout}")
+            raise StoreError(
+                f"the network timeout must be a positive number of seconds, not {timeout}"
+            )
         self.timeout = timeout
         self._token = token or os.environ.get("KG_SERVE_TOKEN")
 
-    def _query(self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> Result:
+    def _query(
+        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+    ) -> Result:
         kind, body = self._post(
-            self.query_url, urllib.parse.urlencode({"query": _prolog(sparql) + _bind(sparql, bindings)}).encode(), "application/x-www-form-urlencoded",
+            self.query_url,
+            urllib.parse.urlencode(
+                {"query": _prolog(sparql) + _bind(sparql, bindings)}
+            ).encode(),
+            "application/x-www-form-urlencoded",
             "application/sparql-results+json, application/n-triples;q=0.9",
         )
         if kind == "application/n-triples":
@@ -555,7 +715,9 @@ class RemoteStore(Store):
         try:
             return Result.parse(io.BytesIO(body), format="json")
         except Exception as error:  # the parser raises several kinds
-            raise StoreError(f"SPARQL endpoint {self.query_url} sent an unreadable answer ({kind}): {error}") from error
+            raise StoreError(
+                f"SPARQL endpoint {self.query_url} sent an unreadable answer ({kind}): {error}"
+            ) from error
 
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, sparql.encode(), "application/sparql-update", "*/*")
@@ -564,7 +726,9 @@ class RemoteStore(Store):
         for row in self._query(_QUADS, {}):
             yield URIRef(row.g), row.s, row.p, row.o
 
-    def _post(self, url: str, body: bytes, content_type: str, accept: str) -> tuple[str, bytes]:
+    def _post(
+        self, url: str, body: bytes, content_type: str, accept: str
+    ) -> tuple[str, bytes]:
         headers = {"Content-Type": content_type, "Accept": accept}
         if self._token:
             headers["Authorization"] = f"Bearer {self._token}"
@@ -574,8 +738,14 @@ class RemoteStore(Store):
                 return response.headers.get_content_type(), response.read()
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace").strip()[:500]
-            kind = QueryError if error.code == 400 and url == self.query_url else StoreError
-            raise kind(f"SPARQL endpoint {url} answered HTTP {error.code}: {detail}") from error
+            kind = (
+                QueryError
+                if error.code == 400 and url == self.query_url
+                else StoreError
+            )
+            raise kind(
+                f"SPARQL endpoint {url} answered HTTP {error.code}: {detail}"
+            ) from error
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
             raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}") from error
@@ -584,8 +754,12 @@ class RemoteStore(Store):
 _DOCUMENTS = (query_dir() / "store" / "documents.rq").read_text(encoding="utf-8")
 _QUADS = (query_dir() / "store" / "quads.rq").read_text(encoding="utf-8")
 _LABEL = "SELECT ?label WHERE { ?thing rdfs:label ?label }"
-_REPLACE = Template((query_dir() / "store" / "replace-document.ru").read_text(encoding="utf-8"))
-_LINK_VIEW = Template((query_dir() / "store" / "link-view.rq").read_text(encoding="utf-8"))
+_REPLACE = Template(
+    (query_dir() / "store" / "replace-document.ru").read_text(encoding="utf-8")
+)
+_LINK_VIEW = Template(
+    (query_dir() / "store" / "link-view.rq").read_text(encoding="utf-8")
+)
 _LINK = Template((query_dir() / "store" / "link.ru").read_text(encoding="utf-8"))
 _MERGE = (query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8")
 
@@ -593,30 +767,43 @@ _MERGE = (query_dir() / "store" / "merge-graphs.ru").read_text(encoding="utf-8")
 def merge_unless_linked(store: ox.Store) -> None:
     """Make the merge of a store's named graphs its default graph, unless it holds one already (a built
     file's linked graph)."""
-    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
+    if (
+        next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
+        is None
+    ):
         store.update(_MERGE)
 
 
 def _prolog(sparql: str) -> str:
     """PREFIX lines for the prefixes of :data:`PREFIXES` that ``sparql`` does not declare itself."""
-    declared = {m[1] or "" for m in re.finditer(r"PREFIX\s+([A-Za-z][\w.-]*)?:", sparql, re.IGNORECASE)}
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
+    declared = {
+        m[1] or ""
+        for m in re.finditer(r"PREFIX\s+([A-Za-z][\w.-]*)?:", sparql, re.IGNORECASE)
+    }
+    return "".join(
+        f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared
+    )
 
 
-def _ask_oxigraph(store: ox.Store, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
-                  location: str) -> Result:
+def _ask_oxigraph(
+    store: ox.Store,
+    sparql: str,
+    bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
+    location: str,
+) -> Result:
     """Run ``sparql`` with ``bindings`` on a pyoxigraph store, as an rdflib result."""
     try:
         return _result(store.query(_bind(sparql, bindings), prefixes=PREFIXES))
     except SyntaxError as error:
         raise QueryError(f"the SPARQL query does not parse: {error}") from error
     except OSError as error:
-        if "returned by" in str(error) or "service" in str(error).lower():  # a SERVICE call that failed
+        if (
+            "returned by" in str(error) or "service" in str(error).lower()
+        ):  # a SERVICE call that failed
             raise QueryError(f"the SPARQL query failed: {error}") from error
         raise _store_error(error, location, "query") from error
     except RuntimeError as error:  # e.g. an unbound SERVICE variable
         raise QueryError(f"the SPARQL query failed: {error}") from error
-
 
 
 # Where a query's WHERE group opens: its form keyword, the WHERE keyword, or a brace,
@@ -630,7 +817,9 @@ _SYNTAX = re.compile(
 )
 
 
-def _bind(sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]) -> str:
+def _bind(
+    sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+) -> str:
     """``sparql`` with a VALUES block of ``bindings`` opening its WHERE group.
 
     Joined before anything else, the values bind variables as rdflib's
@@ -651,9 +840,13 @@ def _bind(sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...
     for match in _SYNTAX.finditer(sparql):
         if match.lastgroup == "form":
             keywords.append(match.group().lower())
-        elif match.lastgroup == "brace" and (keywords[:1] != ["construct"] or "where" in keywords):
-            return f"{sparql[:match.end()]} {values}{sparql[match.end():]}"
-    raise QueryError("cannot find where the query's WHERE clause opens, so cannot bind its variables")
+        elif match.lastgroup == "brace" and (
+            keywords[:1] != ["construct"] or "where" in keywords
+        ):
+            return f"{sparql[: match.end()]} {values}{sparql[match.end() :]}"
+    raise QueryError(
+        "cannot find where the query's WHERE clause opens, so cannot bind its variables"
+    )
 
 
 def _nt(term: Node, blanks: dict[BNode, str] | None = None) -> str:
@@ -673,7 +866,10 @@ def _to_rdflib(term: object) -> Identifier:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+        return Literal(
+            term.value,
+            datatype=None if datatype == str(XSD.string) else URIRef(datatype),
+        )
     raise StoreError(f"the store holds a term rdflib cannot represent: {term!r}")
 
 
@@ -686,14 +882,24 @@ def _result(answer: object) -> Result:
         result = Result("SELECT")
         result.vars = [Variable(v.value) for v in answer.variables]
         result.bindings = [
-            {var: _to_rdflib(solution[str(var)]) for var in result.vars if solution[str(var)] is not None}
+            {
+                var: _to_rdflib(solution[str(var)])
+                for var in result.vars
+                if solution[str(var)] is not None
+            }
             for solution in answer
         ]
     else:
         result = Result("CONSTRUCT")
         result.graph = Graph()
         for triple in answer:  # type: ignore[attr-defined]
-            result.graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
+            result.graph.add(
+                (
+                    _to_rdflib(triple.subject),
+                    _to_rdflib(triple.predicate),
+                    _to_rdflib(triple.object),
+                )
+            )
     return result
 
 
@@ -716,14 +922,21 @@ def _algebra_nodes(sparql: str, update: bool = False) -> list[CompValue]:
 
     try:
         if update:
-            algebra: object = [op for op in translateUpdate(parseUpdate(sparql), initNs=PREFIXES).algebra]
+            algebra: object = list(
+                translateUpdate(parseUpdate(sparql), initNs=PREFIXES).algebra
+            )
         else:
             algebra = translateQuery(parseQuery(sparql), initNs=PREFIXES).algebra
     except Exception as error:  # rdflib's parser raises many kinds
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise QueryError(f"not a SPARQL {'update' if update else 'query'} (it does not parse): {detail}") from error
+        raise QueryError(
+            f"not a SPARQL {'update' if update else 'query'} (it does not parse): {detail}"
+        ) from error
     nodes: list[CompValue] = []
-    traverse(algebra, lambda node: nodes.append(node) if isinstance(node, CompValue) else None)
+    traverse(
+        algebra,
+        lambda node: nodes.append(node) if isinstance(node, CompValue) else None,
+    )
     return nodes
 
 
@@ -732,9 +945,17 @@ def _check_folder(folder: Path, read_only: bool) -> None:
         raise StoreError(f"{folder} is a file, not a store folder")
     is_store = (folder / "CURRENT").is_file()
     if read_only and not is_store:
-        raise StoreError(f"no graph store at {folder}; build one with: kg build … --store {folder}")
-    if not is_store and folder.is_dir() and any(p.name != LOCK_FILE for p in folder.iterdir()):
-        raise StoreError(f"{folder} is not empty and holds no graph store; give a new or empty folder")
+        raise StoreError(
+            f"no graph store at {folder}; build one with: kg build … --store {folder}"
+        )
+    if (
+        not is_store
+        and folder.is_dir()
+        and any(p.name != LOCK_FILE for p in folder.iterdir())
+    ):
+        raise StoreError(
+            f"{folder} is not empty and holds no graph store; give a new or empty folder"
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -757,10 +978,14 @@ class StoreLock:
                 return  # a folder nobody may write to has no writer to wait for
             raise _store_error(error, str(folder), "lock") from error
         try:
-            fcntl.flock(self._file, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+            fcntl.flock(
+                self._file, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
+            )
         except BlockingIOError:
             self.release()
-            raise StoreError((_BEING_WRITTEN if shared else _IN_USE).format(folder)) from None
+            raise StoreError(
+                (_BEING_WRITTEN if shared else _IN_USE).format(folder)
+            ) from None
 
     def release(self) -> None:
         if self._file is not None:
@@ -775,12 +1000,26 @@ def _store_error(error: OSError, location: str, doing: str) -> StoreError:
     the disk holding store /data/kg is full ([Errno 28] No space left on device); free some space or use a store on another disk
     """
     text = str(error)
-    if error.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "Disk quota" in text:
-        return StoreError(f"the disk holding store {location} is full ({text}); "
-                          "free some space or use a store on another disk")
-    if isinstance(error, PermissionError) or "Permission denied" in text or "Read-only file system" in text:
-        return StoreError(f"cannot {doing} store {location}: permission denied ({text})")
-    if "lock" in text.lower():  # RocksDB's own LOCK, held by a process that ignores kg.lock
+    if (
+        error.errno in (errno.ENOSPC, errno.EDQUOT)
+        or "No space left" in text
+        or "Disk quota" in text
+    ):
+        return StoreError(
+            f"the disk holding store {location} is full ({text}); "
+            "free some space or use a store on another disk"
+        )
+    if (
+        isinstance(error, PermissionError)
+        or "Permission denied" in text
+        or "Read-only file system" in text
+    ):
+        return StoreError(
+            f"cannot {doing} store {location}: permission denied ({text})"
+        )
+    if (
+        "lock" in text.lower()
+    ):  # RocksDB's own LOCK, held by a process that ignores kg.lock
         return StoreError(_IN_USE.format(location))
     return StoreError(f"cannot {doing} store {location}: {text}")
 
@@ -800,11 +1039,19 @@ def content_key(document: Document, builder: GraphBuilder) -> str:
     The same text, metadata, base IRI and confidence threshold give the same key.
     """
     settings = f"{document.content_hash}\x00{builder.minter.base}\x00{builder.min_confidence!r}"
-    return "sha256:" + hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()
+    return (
+        "sha256:"
+        + hashlib.sha256(settings.encode("utf-8", "surrogatepass")).hexdigest()
+    )
 
 
-def build_into(store: Store, documents: Iterable[Document], builder: GraphBuilder, *,
-               replace: bool = False) -> Iterator[Stored]:
+def build_into(
+    store: Store,
+    documents: Iterable[Document],
+    builder: GraphBuilder,
+    *,
+    replace: bool = False,
+) -> Iterator[Stored]:
     """Build the new and changed ``documents`` with ``builder`` and put each in ``store``, then link the store.
 
     Each document is committed in its own transaction as soon as it is built, so
@@ -822,17 +1069,32 @@ def build_into(store: Store, documents: Iterable[Document], builder: GraphBuilde
     """
     held = store.documents()
     origins = store.origins()
-    decided: list[Stored] = []  # met while the builder reads ahead; reported before its next result
+    decided: list[
+        Stored
+    ] = []  # met while the builder reads ahead; reported before its next result
 
     def changed() -> Iterator[Document]:
         for document in documents:
             was = origins.get(document.id)
             if held.get(document.id) == content_key(document, builder):
                 decided.append(Stored(document, "unchanged"))
-            elif document.id in held and was and document.file and was != document.file and not replace:
-                decided.append(Stored(document, "failed", (
-                    f"the store already holds a document {document.id!r} read from {was}; refused, so as not to "
-                    "replace it (give one of them another id, or pass --replace to replace it)")))
+            elif (
+                document.id in held
+                and was
+                and document.file
+                and was != document.file
+                and not replace
+            ):
+                decided.append(
+                    Stored(
+                        document,
+                        "failed",
+                        (
+                            f"the store already holds a document {document.id!r} read from {was}; refused, so as not to "
+                            "replace it (give one of them another id, or pass --replace to replace it)"
+                        ),
+                    )
+                )
             else:
                 yield document
 
@@ -850,13 +1112,20 @@ def build_into(store: Store, documents: Iterable[Document], builder: GraphBuilde
     store.link(str(builder.minter.base))
 
 
-def _put(store: Store, result: DocumentResult, builder: GraphBuilder, *, replacing: bool) -> Stored:
+def _put(
+    store: Store, result: DocumentResult, builder: GraphBuilder, *, replacing: bool
+) -> Stored:
     document = result.document
     if result.graph is None:
         return Stored(document, "failed", result.error)
     try:
-        store.put_document(document.id, content_key(document, builder), result.graph,
-                           graph_iri=builder.minter.named_graph(document.id), origin=document.file)
+        store.put_document(
+            document.id,
+            content_key(document, builder),
+            result.graph,
+            graph_iri=builder.minter.named_graph(document.id),
+            origin=document.file,
+        )
     except InputError as error:
         return Stored(document, "failed", str(error))
     return Stored(document, "replaced" if replacing else "added")

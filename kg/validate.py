@@ -111,8 +111,12 @@ def validate(graph: Graph, *, shapes: Graph | None = None) -> ValidationReport:
     ()
     """
     if shapes is None and _evaluable(_shapes()):
-        violations = tuple(sorted(_Checker(graph, _shapes(), _ontology()).violations(), key=_order))
-        return ValidationReport(conforms=not violations, violations=violations, text=_text(violations))
+        violations = tuple(
+            sorted(_Checker(graph, _shapes(), _ontology()).violations(), key=_order)
+        )
+        return ValidationReport(
+            conforms=not violations, violations=violations, text=_text(violations)
+        )
     return _pyshacl(graph, _shapes() if shapes is None else shapes)
 
 
@@ -126,12 +130,17 @@ def _text(violations: tuple[Violation, ...]) -> str:
     if violations:
         lines.append(f"Results ({len(violations)}):")
     for v in violations:
-        lines += [f"Constraint Violation in {v.component} ({SH}{v.component}):",
-                  f"\tSeverity: sh:{v.severity}", f"\tFocus Node: {v.focus.n3()}"]
+        lines += [
+            f"Constraint Violation in {v.component} ({SH}{v.component}):",
+            f"\tSeverity: sh:{v.severity}",
+            f"\tFocus Node: {v.focus.n3()}",
+        ]
         if v.value is not None:
             lines.append(f"\tValue Node: {v.value.n3()}")
         if v.path is not None:
-            lines.append(f"\tResult Path: {v.path.n3() if isinstance(v.path, URIRef) else v.path}")
+            lines.append(
+                f"\tResult Path: {v.path.n3() if isinstance(v.path, URIRef) else v.path}"
+            )
         lines.append(f"\tMessage: {v.message}")
     return "\n".join(lines) + "\n"
 
@@ -149,44 +158,104 @@ def _pyshacl(graph: Graph, shapes: Graph) -> ValidationReport:
         (
             _violation(results, result)
             for report in results.subjects(RDF.type, SH.ValidationReport)
-            for result in results.objects(report, SH.result)  # not the nested sh:detail ones
+            for result in results.objects(
+                report, SH.result
+            )  # not the nested sh:detail ones
         ),
         key=_order,
     )
-    return ValidationReport(conforms=bool(conforms), violations=tuple(violations), text=str(text))
+    return ValidationReport(
+        conforms=bool(conforms), violations=tuple(violations), text=str(text)
+    )
 
 
 #: The constraints :class:`_Checker` evaluates, by SHACL parameter; shapes using others go to pySHACL.
 _PARAMETERS = {
-    "minCount", "maxCount", "datatype", "class", "nodeKind", "minLength", "maxLength", "pattern", "in",
-    "minInclusive", "maxInclusive", "minExclusive", "maxExclusive", "node", "or", "qualifiedValueShape",
-    "lessThan", "lessThanOrEquals", "equals", "sparql",
+    "minCount",
+    "maxCount",
+    "datatype",
+    "class",
+    "nodeKind",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "in",
+    "minInclusive",
+    "maxInclusive",
+    "minExclusive",
+    "maxExclusive",
+    "node",
+    "or",
+    "qualifiedValueShape",
+    "lessThan",
+    "lessThanOrEquals",
+    "equals",
+    "sparql",
 }
 #: What else a shapes graph may say for :class:`_Checker` to evaluate it.
 _SCAFFOLDING = {
-    "targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode", "property", "path", "inversePath",
-    "message", "severity", "flags", "qualifiedMinCount", "qualifiedMaxCount", "select", "prefixes", "declare",
-    "prefix", "namespace", "name", "description",
+    "targetClass",
+    "targetSubjectsOf",
+    "targetObjectsOf",
+    "targetNode",
+    "property",
+    "path",
+    "inversePath",
+    "message",
+    "severity",
+    "flags",
+    "qualifiedMinCount",
+    "qualifiedMaxCount",
+    "select",
+    "prefixes",
+    "declare",
+    "prefix",
+    "namespace",
+    "name",
+    "description",
 }
-_COUNTS = ("minCount", "maxCount", "minLength", "maxLength", "qualifiedMinCount", "qualifiedMaxCount")
+_COUNTS = (
+    "minCount",
+    "maxCount",
+    "minLength",
+    "maxLength",
+    "qualifiedMinCount",
+    "qualifiedMaxCount",
+)
 _NODE_KINDS = {
-    SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,), SH.BlankNodeOrIRI: (BNode, URIRef),
-    SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal),
+    SH.IRI: (URIRef,),
+    SH.BlankNode: (BNode,),
+    SH.Literal: (Literal,),
+    SH.BlankNodeOrIRI: (BNode, URIRef),
+    SH.BlankNodeOrLiteral: (BNode, Literal),
+    SH.IRIOrLiteral: (URIRef, Literal),
 }
 _COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
-    "minInclusive": lambda v, bound: v >= bound, "maxInclusive": lambda v, bound: v <= bound,
-    "minExclusive": lambda v, bound: v > bound, "maxExclusive": lambda v, bound: v < bound,
-    "lessThan": lambda v, w: v < w, "lessThanOrEquals": lambda v, w: v <= w,
+    "minInclusive": lambda v, bound: v >= bound,
+    "maxInclusive": lambda v, bound: v <= bound,
+    "minExclusive": lambda v, bound: v > bound,
+    "maxExclusive": lambda v, bound: v < bound,
+    "lessThan": lambda v, w: v < w,
+    "lessThanOrEquals": lambda v, w: v <= w,
 }
-_Result = tuple[str, Node | None]  # the constraint component that failed (without "ConstraintComponent"), the value
+_Result = tuple[
+    str, Node | None
+]  # the constraint component that failed (without "ConstraintComponent"), the value
 
 
 def _evaluable(shapes: Graph) -> bool:
     """Whether every SHACL term ``shapes`` uses is one :class:`_Checker` knows, and every path a predicate or its inverse."""
     namespace = str(SH)
-    used = {str(p)[len(namespace):] for p in shapes.predicates() if str(p).startswith(namespace)}
+    used = {
+        str(p)[len(namespace) :]
+        for p in shapes.predicates()
+        if str(p).startswith(namespace)
+    }
     paths = set(shapes.objects(None, SH.path))
-    simple = all(isinstance(p, URIRef) or isinstance(shapes.value(p, SH.inversePath), URIRef) for p in paths)
+    simple = all(
+        isinstance(p, URIRef) or isinstance(shapes.value(p, SH.inversePath), URIRef)
+        for p in paths
+    )
     return used <= _PARAMETERS | _SCAFFOLDING and simple
 
 
@@ -204,7 +273,10 @@ class _Checker:
             self._pairs.setdefault(p, []).append((s, o))
         self._inverse: dict[Node, dict[Node, list[Node]]] = {}
         self._subclasses: dict[Node, set[Node]] = {}
-        for sub, sup in (*ontology.subject_objects(RDFS.subClassOf), *self._pairs.get(RDFS.subClassOf, ())):
+        for sub, sup in (
+            *ontology.subject_objects(RDFS.subClassOf),
+            *self._pairs.get(RDFS.subClassOf, ()),
+        ):
             self._subclasses.setdefault(sup, set()).add(sub)
         self._kinds: dict[Node, frozenset[Node]] = {}
         self._conforming: dict[tuple[Node, Node], bool] = {}
@@ -223,19 +295,40 @@ class _Checker:
             for sparql in self.shapes.objects(shape, SH.sparql):
                 yield from self._sparql(sparql, focus_nodes)
 
-    def _violation(self, holder: Node, focus: Node, path: Node | None, component: str, value: Node | None,
-                   message: str | None = None) -> Violation:
+    def _violation(
+        self,
+        holder: Node,
+        focus: Node,
+        path: Node | None,
+        component: str,
+        value: Node | None,
+        message: str | None = None,
+    ) -> Violation:
         if message is None:
-            message = "; ".join(sorted(str(m) for m in self.shapes.objects(holder, SH.message))) or component
-        return Violation(focus=focus, path=_path(self.shapes, path), message=message,
-                         severity=_local_name(self.shapes.value(holder, SH.severity) or SH.Violation),
-                         component=f"{component}ConstraintComponent", value=value)
+            message = (
+                "; ".join(
+                    sorted(str(m) for m in self.shapes.objects(holder, SH.message))
+                )
+                or component
+            )
+        return Violation(
+            focus=focus,
+            path=_path(self.shapes, path),
+            message=message,
+            severity=_local_name(
+                self.shapes.value(holder, SH.severity) or SH.Violation
+            ),
+            component=f"{component}ConstraintComponent",
+            value=value,
+        )
 
     def _targets(self, shape: Node) -> set[Node]:
         focus = set(self.shapes.objects(shape, SH.targetNode))
         for cls in self.shapes.objects(shape, SH.targetClass):
             kinds = self._kinds_of(cls)
-            focus.update(s for s, kind in self._pairs.get(RDF.type, ()) if kind in kinds)
+            focus.update(
+                s for s, kind in self._pairs.get(RDF.type, ()) if kind in kinds
+            )
         for predicate in self.shapes.objects(shape, SH.targetSubjectsOf):
             focus.update(s for s, _ in self._pairs.get(predicate, ()))
         for predicate in self.shapes.objects(shape, SH.targetObjectsOf):
@@ -259,7 +352,9 @@ class _Checker:
 
     def _is_a(self, node: Node, cls: Node) -> bool:
         kinds = self._kinds_of(cls)
-        return not isinstance(node, Literal) and any(t in kinds for t in self._objects(node, RDF.type))
+        return not isinstance(node, Literal) and any(
+            t in kinds for t in self._objects(node, RDF.type)
+        )
 
     def _rules_of(self, shape: Node) -> dict[str, list[Any]]:
         """The constraints ``shape`` declares itself, read once: counts as ints, lists as sets, patterns compiled."""
@@ -267,7 +362,11 @@ class _Checker:
             rules: dict[str, list[Any]] = {}
             namespace = str(SH)
             for predicate, value in self.shapes.predicate_objects(shape):
-                name = str(predicate)[len(namespace):] if str(predicate).startswith(namespace) else ""
+                name = (
+                    str(predicate)[len(namespace) :]
+                    if str(predicate).startswith(namespace)
+                    else ""
+                )
                 if name in _COUNTS:
                     value = cast(Literal, value).toPython()
                 elif name == "in":
@@ -275,17 +374,23 @@ class _Checker:
                 elif name == "or":
                     value = tuple(Collection(self.shapes, value))
                 elif name == "pattern":
-                    flags = "".join(str(f) for f in self.shapes.objects(shape, SH.flags))
+                    flags = "".join(
+                        str(f) for f in self.shapes.objects(shape, SH.flags)
+                    )
                     value = re.compile(str(value), re.IGNORECASE if "i" in flags else 0)
                 elif name not in _PARAMETERS:
                     continue
                 rules.setdefault(name, []).append(value)
             self._rules[shape] = rules
-            self._properties[shape] = [(prop, cast(Node, self.shapes.value(prop, SH.path)))
-                                       for prop in self.shapes.objects(shape, SH.property)]
+            self._properties[shape] = [
+                (prop, cast(Node, self.shapes.value(prop, SH.path)))
+                for prop in self.shapes.objects(shape, SH.property)
+            ]
         return self._rules[shape]
 
-    def _results(self, shape: Node, focus: Node) -> Iterator[tuple[Node, Node | None, _Result]]:
+    def _results(
+        self, shape: Node, focus: Node
+    ) -> Iterator[tuple[Node, Node | None, _Result]]:
         """Each failure of ``shape`` on ``focus``: the shape that failed, its path, and the result."""
         for result in self._constraints(shape, focus, [focus]):
             yield shape, None, result
@@ -310,40 +415,81 @@ class _Checker:
             self._conforming[key] = next(self._results(shape, node), None) is None
         return self._conforming[key]
 
-    def _constraints(self, shape: Node, focus: Node, values: list[Node]) -> Iterator[_Result]:
+    def _constraints(
+        self, shape: Node, focus: Node, values: list[Node]
+    ) -> Iterator[_Result]:
         rules = self._rules_of(shape)
         for name, arguments in rules.items():
             for argument in arguments:
                 yield from self._check(name, argument, rules, focus, values)
 
-    def _check(self, name: str, argument: Any, rules: dict[str, list[Any]], focus: Node, values: list[Node]) -> Iterator[_Result]:
+    def _check(
+        self,
+        name: str,
+        argument: Any,
+        rules: dict[str, list[Any]],
+        focus: Node,
+        values: list[Node],
+    ) -> Iterator[_Result]:
         """The results of one constraint ``name`` with its ``argument`` on ``values``."""
-        if name == "minCount" and len(values) < argument or name == "maxCount" and len(values) > argument:
+        if (name == "minCount" and len(values) < argument) or (
+            name == "maxCount" and len(values) > argument
+        ):
             yield name[0].upper() + name[1:], None
         elif name == "datatype":
-            yield from (("Datatype", v) for v in values if not _has_datatype(v, argument))
+            yield from (
+                ("Datatype", v) for v in values if not _has_datatype(v, argument)
+            )
         elif name == "class":
             yield from (("Class", v) for v in values if not self._is_a(v, argument))
         elif name == "nodeKind":
-            yield from (("NodeKind", v) for v in values if not isinstance(v, _NODE_KINDS[argument]))
+            yield from (
+                ("NodeKind", v)
+                for v in values
+                if not isinstance(v, _NODE_KINDS[argument])
+            )
         elif name == "minLength":
-            yield from (("MinLength", v) for v in values if isinstance(v, BNode) or len(str(v)) < argument)
+            yield from (
+                ("MinLength", v)
+                for v in values
+                if isinstance(v, BNode) or len(str(v)) < argument
+            )
         elif name == "maxLength":
-            yield from (("MaxLength", v) for v in values if isinstance(v, BNode) or len(str(v)) > argument)
+            yield from (
+                ("MaxLength", v)
+                for v in values
+                if isinstance(v, BNode) or len(str(v)) > argument
+            )
         elif name == "pattern":
-            yield from (("Pattern", v) for v in values if isinstance(v, BNode) or not argument.search(str(v)))
+            yield from (
+                ("Pattern", v)
+                for v in values
+                if isinstance(v, BNode) or not argument.search(str(v))
+            )
         elif name == "in":
             yield from (("In", v) for v in values if v not in argument)
         elif name in ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive"):
-            yield from ((name[0].upper() + name[1:], v) for v in values if not _in_range(_COMPARISONS[name], v, argument))
+            yield from (
+                (name[0].upper() + name[1:], v)
+                for v in values
+                if not _in_range(_COMPARISONS[name], v, argument)
+            )
         elif name in ("lessThan", "lessThanOrEquals"):
             bounds = self._objects(focus, argument)
-            yield from ((name[0].upper() + name[1:], v) for v in values for w in bounds
-                        if not _pair_holds(_COMPARISONS[name], v, w))
+            yield from (
+                (name[0].upper() + name[1:], v)
+                for v in values
+                for w in bounds
+                if not _pair_holds(_COMPARISONS[name], v, w)
+            )
         elif name == "node":
             yield from (("Node", v) for v in values if not self._conforms(v, argument))
         elif name == "or":
-            yield from (("Or", v) for v in values if not any(self._conforms(v, s) for s in argument))
+            yield from (
+                ("Or", v)
+                for v in values
+                if not any(self._conforms(v, s) for s in argument)
+            )
         elif name == "qualifiedValueShape":
             count = sum(self._conforms(v, argument) for v in values)
             if any(count < n for n in rules.get("qualifiedMinCount", ())):
@@ -362,8 +508,12 @@ class _Checker:
         in shapes, so they say NOT EXISTS). The two agree when the group shares a
         variable with every row, as in each of our constraints: its ``$this``.
         """
-        select = re.sub(r"FILTER\s+NOT\s+EXISTS\s*\{", "MINUS {", str(self.shapes.value(constraint, SH.select)),
-                        flags=re.IGNORECASE)
+        select = re.sub(
+            r"FILTER\s+NOT\s+EXISTS\s*\{",
+            "MINUS {",
+            str(self.shapes.value(constraint, SH.select)),
+            flags=re.IGNORECASE,
+        )
         prologue = "".join(
             f"PREFIX {self.shapes.value(d, SH.prefix)}: <{self.shapes.value(d, SH.namespace)}>\n"
             for ontology in self.shapes.objects(constraint, SH.prefixes)
@@ -372,14 +522,26 @@ class _Checker:
         query = prologue + select.replace("$this", "?this")
         messages = sorted(str(m) for m in self.shapes.objects(constraint, SH.message))
         for row in self._oxigraph().query(query):
-            focus, path, value = (_rdflib_term(row[name]) for name in ("this", "path", "value"))
+            focus, path, value = (
+                _rdflib_term(row[name]) for name in ("this", "path", "value")
+            )
             if focus not in focus_nodes:
                 continue
             bound = {"this": focus, "path": path, "value": value}
-            message = "; ".join(
-                re.sub(r"\{[?$](this|path|value)\}", lambda m: str(bound[m[1]]), text) for text in messages
-            ) or "SPARQL"
-            yield self._violation(constraint, cast(Node, focus), path, "SPARQL", value, message)
+            message = (
+                "; ".join(
+                    re.sub(
+                        r"\{[?$](this|path|value)\}",
+                        lambda m, bound=bound: str(bound[m[1]]),
+                        text,
+                    )
+                    for text in messages
+                )
+                or "SPARQL"
+            )
+            yield self._violation(
+                constraint, cast(Node, focus), path, "SPARQL", value, message
+            )
 
     def _oxigraph(self) -> Any:
         """The graph in an in-memory Oxigraph store, loaded at the first SPARQL constraint."""
@@ -387,7 +549,10 @@ class _Checker:
             import pyoxigraph as ox
 
             self._store = ox.Store()
-            self._store.bulk_load(self.graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+            self._store.bulk_load(
+                self.graph.serialize(format="nt", encoding="utf-8"),
+                ox.RdfFormat.N_TRIPLES,
+            )
         return self._store
 
 
@@ -406,11 +571,15 @@ def _has_datatype(value: Node, datatype: Node) -> bool:
     if not isinstance(value, Literal):
         return False
     ill_typed = value.ill_typed
-    if ill_typed is None and value.datatype is not None:  # not worked out for literals made by SPARQL updates
+    if (
+        ill_typed is None and value.datatype is not None
+    ):  # not worked out for literals made by SPARQL updates
         ill_typed = Literal(str(value), datatype=value.datatype).ill_typed
     if ill_typed:
         return False
-    return (value.datatype or (RDF.langString if value.language else XSD.string)) == datatype
+    return (
+        value.datatype or (RDF.langString if value.language else XSD.string)
+    ) == datatype
 
 
 def _in_range(compare: Callable[[Any, Any], bool], value: Node, bound: Node) -> bool:
@@ -435,7 +604,11 @@ def _pair_holds(compare: object, value: Node, bound: Node) -> bool:
     def text(node: Node) -> str | None:
         if isinstance(node, URIRef):
             return str(node)
-        return node.value if isinstance(node, Literal) and isinstance(node.value, str) else None
+        return (
+            node.value
+            if isinstance(node, Literal) and isinstance(node.value, str)
+            else None
+        )
 
     left, right = text(value), text(bound)
     if (left is None) != (right is None):
@@ -459,14 +632,22 @@ def _rdflib_term(term: object) -> Node | None:
     if literal.language:
         return Literal(literal.value, lang=literal.language)
     datatype = literal.datatype.value
-    return Literal(literal.value) if datatype == str(XSD.string) else Literal(literal.value, datatype=URIRef(datatype))
+    return (
+        Literal(literal.value)
+        if datatype == str(XSD.string)
+        else Literal(literal.value, datatype=URIRef(datatype))
+    )
 
 
 def _violation(results: Graph, result: Node) -> Violation:
     def one(predicate: URIRef) -> Node | None:
         return results.value(result, predicate)
 
-    messages = sorted(str(m) for m in results.objects(result, SH.resultMessage) if isinstance(m, Literal))
+    messages = sorted(
+        str(m)
+        for m in results.objects(result, SH.resultMessage)
+        if isinstance(m, Literal)
+    )
     return Violation(
         focus=cast(Node, one(SH.focusNode)),  # every SHACL result has one
         path=_path(results, one(SH.resultPath)),
@@ -486,7 +667,9 @@ def _property_path(graph: Graph, node: Node) -> URIRef | Path:
     if isinstance(node, URIRef):
         return node
     if graph.value(node, RDF.first) is not None:
-        return SequencePath(*(_property_path(graph, step) for step in Collection(graph, node)))
+        return SequencePath(
+            *(_property_path(graph, step) for step in Collection(graph, node))
+        )
     for predicate, build in (
         (SH.inversePath, InvPath),
         (SH.zeroOrMorePath, lambda p: MulPath(p, "*")),
@@ -498,7 +681,9 @@ def _property_path(graph: Graph, node: Node) -> URIRef | Path:
             return build(_property_path(graph, inner))
     alternatives = graph.value(node, SH.alternativePath)
     if alternatives is not None:
-        return AlternativePath(*(_property_path(graph, step) for step in Collection(graph, alternatives)))
+        return AlternativePath(
+            *(_property_path(graph, step) for step in Collection(graph, alternatives))
+        )
     raise ValueError(f"not a SHACL property path: {node!r}")
 
 

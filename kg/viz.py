@@ -83,7 +83,11 @@ _SYMMETRIC = {"metWith"}
 _SIZE_RANGE = (10.0, 40.0)  # pixels, for the least and the most central entity
 _EDGE_PX = 140.0  # drawn length of an edge of ideal length 1 in the layout
 _GRAVITY = 1.0  # pull towards the centre, so a connected group stays compact
-_WIDTH = (1.5, 2.0, 9.0)  # edge width in pixels: for one report, added per doubling, at most
+_WIDTH = (
+    1.5,
+    2.0,
+    9.0,
+)  # edge width in pixels: for one report, added per doubling, at most
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
@@ -107,8 +111,12 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     writes there), or as the union of its named graphs when it has no default graph.
     """
     if not isinstance(graph, Graph):
-        raise InputError(f"to_networkx expects an rdflib.Graph, got {type(graph).__name__}")
-    if isinstance(graph, ConjunctiveGraph):  # a Dataset too: its linked default graph, else every named graph
+        raise InputError(
+            f"to_networkx expects an rdflib.Graph, got {type(graph).__name__}"
+        )
+    if isinstance(
+        graph, ConjunctiveGraph
+    ):  # a Dataset too: its linked default graph, else every named graph
         graph = linked_graph(graph)
     net = nx.MultiDiGraph()
     for name in _ENTITY_CLASSES:
@@ -116,16 +124,25 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             if entity not in net:
                 net.add_node(str(entity), **_entity(graph, entity, name))
 
-    def add_edge(subject: Node, relation: str, obj: Node, records: list[dict[str, Any]]) -> None:
+    def add_edge(
+        subject: Node, relation: str, obj: Node, records: list[dict[str, Any]]
+    ) -> None:
         for end in (subject, obj):
             if str(end) not in net:
                 net.add_node(str(end), **_entity(graph, end, "Entity"))
-        net.add_edge(str(subject), str(obj), key=relation, relation=relation, events=records)
+        net.add_edge(
+            str(subject), str(obj), key=relation, relation=relation, events=records
+        )
 
     events = _events_by_statement(graph)
     for relation in _EVENT_ROLES:
         for subject, obj in sorted(graph.subject_objects(KG[relation])):
-            add_edge(subject, relation, obj, sorted(events.get((subject, relation, obj), []), key=_event_order))
+            add_edge(
+                subject,
+                relation,
+                obj,
+                sorted(events.get((subject, relation, obj), []), key=_event_order),
+            )
     for person, group in sorted(graph.subject_objects(KG.affiliation)):
         if person != group:
             add_edge(person, "affiliation", group, [])
@@ -152,7 +169,9 @@ def _text(value: Node | None) -> str | None:
     return str(value) if isinstance(value, Literal) else None
 
 
-def _events_by_statement(graph: Graph) -> dict[tuple[Node, str, Node], list[dict[str, Any]]]:
+def _events_by_statement(
+    graph: Graph,
+) -> dict[tuple[Node, str, Node], list[dict[str, Any]]]:
     """Event records keyed by the (subject, relation, object) statement they back."""
     index: dict[tuple[Node, str, Node], list[dict[str, Any]]] = defaultdict(list)
     for relation, (event_class, subject_role, object_role) in _EVENT_ROLES.items():
@@ -177,11 +196,19 @@ def _event_record(graph: Graph, event: Node) -> dict[str, Any]:
         "evidence": _text(graph.value(event, KG.evidence)),
         "date": _text(graph.value(event, KG.date)),
         "dateText": _text(graph.value(event, KG.dateText)),
-        "mentions": int(mentions) if isinstance(mentions, Literal) and str(mentions).isdigit() else None,
+        "mentions": int(mentions)
+        if isinstance(mentions, Literal) and str(mentions).isdigit()
+        else None,
         "place": _label(graph, place) if place is not None else None,
-        "document": (_text(graph.value(document, KG.documentId)) or str(document)) if document is not None else None,
-        "headline": _text(graph.value(document, KG.headline)) if document is not None else None,
-        "source": _text(graph.value(document, KG.source)) if document is not None else None,
+        "document": (_text(graph.value(document, KG.documentId)) or str(document))
+        if document is not None
+        else None,
+        "headline": _text(graph.value(document, KG.headline))
+        if document is not None
+        else None,
+        "source": _text(graph.value(document, KG.source))
+        if document is not None
+        else None,
     }
 
 
@@ -192,7 +219,12 @@ def _event_order(record: dict[str, Any]) -> tuple[str, str, str]:
 # --------------------------------------------------------------------------- page
 
 
-def to_html(graph: Graph | nx.MultiDiGraph, *, title: str = "Knowledge graph", size_by: str = "degree") -> str:
+def to_html(
+    graph: Graph | nx.MultiDiGraph,
+    *,
+    title: str = "Knowledge graph",
+    size_by: str = "degree",
+) -> str:
     """The interactive page of ``graph`` (an rdflib graph or :func:`to_networkx`'s result).
 
     ``size_by`` scales entities by ``"degree"``, ``"betweenness"`` or
@@ -214,7 +246,12 @@ def to_html(graph: Graph | nx.MultiDiGraph, *, title: str = "Knowledge graph", s
             "form-action 'none'",
         ]
     )
-    data = json.dumps(_payload(net, size_by), ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    data = json.dumps(
+        _payload(net, size_by),
+        ensure_ascii=True,
+        separators=(",", ":"),
+        allow_nan=False,
+    )
     return _template().render(
         title=title,
         csp=csp,
@@ -286,7 +323,9 @@ def _as_networkx(graph: Graph | nx.MultiDiGraph) -> nx.MultiDiGraph:
 @functools.cache
 def _template() -> jinja2.Template:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True, keep_trailing_newline=True
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        keep_trailing_newline=True,
     )
     return env.get_template("graph.html")
 
@@ -306,7 +345,9 @@ def _vis_assets() -> tuple[str, str]:
     if spec is None or not spec.submodule_search_locations:
         raise KGError("pyvis is not installed: pip install 'pyvis>=0.3.2'")
     folder = Path(next(iter(spec.submodule_search_locations))) / "lib"
-    found = sorted(folder.glob("vis-*/vis-network.min.js"), key=lambda p: _version(p.parent.name))
+    found = sorted(
+        folder.glob("vis-*/vis-network.min.js"), key=lambda p: _version(p.parent.name)
+    )
     if not found:
         raise KGError(f"no vis-network.min.js under {folder}; reinstall pyvis")
     script = found[-1].read_text(encoding="utf-8")
@@ -343,7 +384,9 @@ def _payload(net: nx.MultiDiGraph, size_by: str) -> dict[str, Any]:
         attrs = net.nodes[node]
         kind = attrs.get("class", "Entity")
         if kind not in style["classes"]:
-            raise InputError(f"node {node!r} has class {kind!r}; valid classes: {', '.join(style['classes'])}")
+            raise InputError(
+                f"node {node!r} has class {kind!r}; valid classes: {', '.join(style['classes'])}"
+            )
         records.append(
             {
                 "id": str(node),
@@ -358,9 +401,13 @@ def _payload(net: nx.MultiDiGraph, size_by: str) -> dict[str, Any]:
             }
         )
         if not simple.degree(node):
-            records[-1]["physics"] = False  # shown by the toggle, stays in its row under the drawing
+            records[-1]["physics"] = (
+                False  # shown by the toggle, stays in its row under the drawing
+            )
     edges = _edge_records(net, style["relations"])
-    spans = [event["span"] for edge in edges for event in edge["events"] if "span" in event]
+    spans = [
+        event["span"] for edge in edges for event in edge["events"] if "span" in event
+    ]
     linked = sum(1 for node in ids if simple.degree(node))
     return {
         "classes": style["classes"],
@@ -372,11 +419,19 @@ def _payload(net: nx.MultiDiGraph, size_by: str) -> dict[str, Any]:
     }
 
 
-def _node_order(attrs: dict[str, Any], node: Any, rank: dict[str, int]) -> tuple[int, str, str]:
-    return (rank.get(attrs.get("class", "Entity"), len(rank)), str(attrs.get("label", node)).casefold(), str(node))
+def _node_order(
+    attrs: dict[str, Any], node: Any, rank: dict[str, int]
+) -> tuple[int, str, str]:
+    return (
+        rank.get(attrs.get("class", "Entity"), len(rank)),
+        str(attrs.get("label", node)).casefold(),
+        str(node),
+    )
 
 
-def _edge_records(net: nx.MultiDiGraph, relations: dict[str, Any]) -> list[dict[str, Any]]:
+def _edge_records(
+    net: nx.MultiDiGraph, relations: dict[str, Any]
+) -> list[dict[str, Any]]:
     """One record per statement; a symmetric relation's two directions become one edge.
 
     Its ``weight`` counts the reports behind it (each event's ``mentions``, at
@@ -386,7 +441,9 @@ def _edge_records(net: nx.MultiDiGraph, relations: dict[str, Any]) -> list[dict[
     for u, v, key, attrs in net.edges(keys=True, data=True):
         relation = attrs.get("relation", key)
         if relation not in relations:
-            raise InputError(f"edge {u!r} -> {v!r} has relation {relation!r}; valid relations: {', '.join(relations)}")
+            raise InputError(
+                f"edge {u!r} -> {v!r} has relation {relation!r}; valid relations: {', '.join(relations)}"
+            )
         ends = sorted((str(u), str(v))) if relation in _SYMMETRIC else [str(u), str(v)]
         events = merged.setdefault((relation, ends[0], ends[1]), {})
         for record in attrs.get("events", []):
@@ -394,18 +451,33 @@ def _edge_records(net: nx.MultiDiGraph, relations: dict[str, Any]) -> list[dict[
     out = []
     for n, ((relation, source, target), events) in enumerate(sorted(merged.items())):
         weight = sum(event.get("mentions", 1) for event in events.values()) or 1
-        out.append({
-            "id": n, "from": source, "to": target, "relation": relation, "events": list(events.values()),
-            "weight": weight, "width": round(min(_WIDTH[0] + _WIDTH[1] * math.log2(weight), _WIDTH[2]), 2),
-        })
+        out.append(
+            {
+                "id": n,
+                "from": source,
+                "to": target,
+                "relation": relation,
+                "events": list(events.values()),
+                "weight": weight,
+                "width": round(
+                    min(_WIDTH[0] + _WIDTH[1] * math.log2(weight), _WIDTH[2]), 2
+                ),
+            }
+        )
     return out
 
 
 def _event_payload(record: dict[str, Any]) -> dict[str, Any]:
     """An event as the page reads it: text fields as text, ``mentions`` a count, ``span`` its days."""
-    event: dict[str, Any] = {k: str(v) for k, v in record.items() if v is not None and k not in ("mentions", "event")}
+    event: dict[str, Any] = {
+        k: str(v)
+        for k, v in record.items()
+        if v is not None and k not in ("mentions", "event")
+    }
     mentions = record.get("mentions")
-    event["mentions"] = int(mentions) if isinstance(mentions, int) and mentions > 0 else 1
+    event["mentions"] = (
+        int(mentions) if isinstance(mentions, int) and mentions > 0 else 1
+    )
     span = _span(event.get("date"))
     if span is not None:
         event["span"] = span
@@ -444,11 +516,16 @@ _CENTRALITY: dict[str, Callable[[nx.Graph], dict[Any, float]]] = {
 
 def _sizes(simple: nx.Graph, size_by: str) -> dict[Any, float]:
     if size_by not in _CENTRALITY:
-        raise InputError(f"unknown size_by {size_by!r}; valid values: {', '.join(sorted(_CENTRALITY))}")
+        raise InputError(
+            f"unknown size_by {size_by!r}; valid values: {', '.join(sorted(_CENTRALITY))}"
+        )
     scores = _CENTRALITY[size_by](simple) if len(simple) else {}
     top = max(scores.values(), default=0.0)
     low, high = _SIZE_RANGE
-    return {node: low + (high - low) * math.sqrt(scores[node] / top) if top > 0 else low for node in simple}
+    return {
+        node: low + (high - low) * math.sqrt(scores[node] / top) if top > 0 else low
+        for node in simple
+    }
 
 
 def _vis_options(linked: int) -> dict[str, Any]:
@@ -468,7 +545,11 @@ def _vis_options(linked: int) -> dict[str, Any]:
                 "springConstant": 0.03,
                 "avoidOverlap": 0.3,
             },
-            "stabilization": {"enabled": physics, "iterations": STABILISATION_ITERATIONS, "fit": True},
+            "stabilization": {
+                "enabled": physics,
+                "iterations": STABILISATION_ITERATIONS,
+                "fit": True,
+            },
         },
         "interaction": {
             "hover": True,
@@ -482,7 +563,9 @@ def _vis_options(linked: int) -> dict[str, Any]:
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "selectionWidth": 1.5,
-            "smooth": False if large else {"enabled": True, "type": "curvedCW", "roundness": 0.12},
+            "smooth": False
+            if large
+            else {"enabled": True, "type": "curvedCW", "roundness": 0.12},
         },
     }
 
@@ -490,7 +573,9 @@ def _vis_options(linked: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- layout
 
 
-def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: int = 1) -> np.ndarray:
+def _layout(
+    simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: int = 1
+) -> np.ndarray:
     """Positions, one row per id, in units of the ideal edge length.
 
     Each connected group of entities gets its own force-directed layout, and
@@ -502,7 +587,11 @@ def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: in
     index = {node: i for i, node in enumerate(ids)}
     lonely = [i for i, node in enumerate(ids) if not simple.degree(node)]
     groups = sorted(
-        (sorted((index[node] for node in group)) for group in nx.connected_components(simple) if len(group) > 1),
+        (
+            sorted((index[node] for node in group))
+            for group in nx.connected_components(simple)
+            if len(group) > 1
+        ),
         key=lambda group: (-len(group), group[0]),
     )
     pos = np.zeros((len(ids), 2))
@@ -510,16 +599,25 @@ def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: in
     for group in groups:
         local = {i: k for k, i in enumerate(group)}
         pairs = np.array(
-            [(local[index[u]], local[index[v]]) for u, v in simple.subgraph(ids[i] for i in group).edges()],
+            [
+                (local[index[u]], local[index[v]])
+                for u, v in simple.subgraph(ids[i] for i in group).edges()
+            ],
             dtype=np.int64,
         ).reshape(-1, 2)
         shape = _force_layout(len(group), pairs, iterations=iterations, seed=seed)
         shapes.append(shape - shape.min(axis=0))
-    for group, shape, corner in zip(groups, shapes, _pack([s.max(axis=0) for s in shapes]), strict=True):
+    for group, shape, corner in zip(
+        groups, shapes, _pack([s.max(axis=0) for s in shapes]), strict=True
+    ):
         pos[group] = shape + corner
     linked = [i for group in groups for i in group]
     if lonely:
-        low, high = (pos[linked].min(axis=0), pos[linked].max(axis=0)) if linked else (np.zeros(2), np.zeros(2))
+        low, high = (
+            (pos[linked].min(axis=0), pos[linked].max(axis=0))
+            if linked
+            else (np.zeros(2), np.zeros(2))
+        )
         columns = max(int(high[0] - low[0]) + 1, math.ceil(math.sqrt(len(lonely))))
         rows, cols = np.divmod(np.arange(len(lonely)), columns)
         pos[lonely, 0] = low[0] + cols
@@ -527,7 +625,9 @@ def _layout(simple: nx.Graph, ids: list[Any], *, iterations: int = 100, seed: in
     return pos - (pos.min(axis=0) + pos.max(axis=0)) / 2 if len(ids) else pos
 
 
-def _pack(sizes: list[np.ndarray], *, gap: float = 1.0, aspect: float = 1.6) -> list[np.ndarray]:
+def _pack(
+    sizes: list[np.ndarray], *, gap: float = 1.0, aspect: float = 1.6
+) -> list[np.ndarray]:
     """Top-left corners for boxes of ``sizes`` (largest first), in a rectangle about ``aspect`` times wider than tall.
 
     Boxes go in shelves: the first box of a shelf sets its height, and the
@@ -557,7 +657,9 @@ def _pack(sizes: list[np.ndarray], *, gap: float = 1.0, aspect: float = 1.6) -> 
     return corners
 
 
-def _force_layout(n: int, pairs: np.ndarray, *, iterations: int, seed: int) -> np.ndarray:
+def _force_layout(
+    n: int, pairs: np.ndarray, *, iterations: int, seed: int
+) -> np.ndarray:
     """Force-directed positions of ``n`` points joined by index ``pairs``: ideal edge length 1.
 
     Fruchterman–Reingold forces (edges pull with d², points push with 1/d) and
@@ -588,7 +690,13 @@ def _edge_pull(pos: np.ndarray, pairs: np.ndarray) -> np.ndarray:
     u, v = pairs[:, 0], pairs[:, 1]
     delta = pos[v] - pos[u]
     force = delta * np.hypot(delta[:, 0], delta[:, 1])[:, None]  # |d|² along d
-    return np.stack([np.bincount(u, force[:, k], n) - np.bincount(v, force[:, k], n) for k in (0, 1)], axis=1)
+    return np.stack(
+        [
+            np.bincount(u, force[:, k], n) - np.bincount(v, force[:, k], n)
+            for k in (0, 1)
+        ],
+        axis=1,
+    )
 
 
 def _near_push(pos: np.ndarray, cutoff: float) -> np.ndarray:
@@ -601,7 +709,11 @@ def _near_push(pos: np.ndarray, cutoff: float) -> np.ndarray:
     first, second = first[near], second[near]
     force = delta[near] / dist2[near][:, None]  # 1/|d| along d
     return np.stack(
-        [np.bincount(first, force[:, k], n) - np.bincount(second, force[:, k], n) for k in (0, 1)], axis=1
+        [
+            np.bincount(first, force[:, k], n) - np.bincount(second, force[:, k], n)
+            for k in (0, 1)
+        ],
+        axis=1,
     )
 
 
@@ -615,7 +727,13 @@ def _close_pairs(pos: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
     sorted_key = key[order]
     points = np.arange(len(pos))
     firsts, seconds = [], []
-    for offset in (0, 1, width - 1, width, width + 1):  # this cell and four of its neighbours
+    for offset in (
+        0,
+        1,
+        width - 1,
+        width,
+        width + 1,
+    ):  # this cell and four of its neighbours
         lo = np.searchsorted(sorted_key, key + offset, "left")
         count = np.searchsorted(sorted_key, key + offset, "right") - lo
         first = np.repeat(points, count)

@@ -354,7 +354,7 @@ COUNTRIES: tuple[C, ...] = (
 # fmt: on
 
 
-class O(NamedTuple):
+class OrgRow(NamedTuple):
     """One hand-curated organization row."""
 
     name: str
@@ -373,12 +373,12 @@ def o(
     aka: Iterable[str] = (),
     seat: str | None = None,
     amb: Iterable[str] = (),
-) -> O:
-    return O(name, wikidata, kind, tuple(aka), seat, tuple(amb))
+) -> OrgRow:
+    return OrgRow(name, wikidata, kind, tuple(aka), seat, tuple(amb))
 
 
 # fmt: off
-ORGANIZATIONS: tuple[O, ...] = (
+ORGANIZATIONS: tuple[OrgRow, ...] = (
     # "Brussels" as a metonym is not an alias: it is also Belgium's capital and NATO's seat.
     o("European Union", "Q458", "bloc", aka=["EU", "E.U."], seat="Brussels"),
     o("European Commission", "Q8880", "organ", aka=["EU Commission", "E.U. Commission"], seat="Brussels"),
@@ -523,7 +523,7 @@ def _country_record(row: C) -> dict[str, Any]:
     }
 
 
-def _org_record(row: O) -> dict[str, Any]:
+def _org_record(row: OrgRow) -> dict[str, Any]:
     aliases = _dedupe(row.aka, skip=[row.name])
     forms = [row.name, *aliases]
     unknown = set(row.amb) - set(forms)

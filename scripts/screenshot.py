@@ -24,8 +24,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def build_page(folder: Path, title: str) -> Path:
@@ -33,9 +40,13 @@ def build_page(folder: Path, title: str) -> Path:
     import kg
     from kg.viz import write_html
 
-    inputs = sorted((ROOT / "examples").glob("*.jsonl")) + sorted((ROOT / "examples").glob("*.txt"))
+    inputs = sorted((ROOT / "examples").glob("*.jsonl")) + sorted(
+        (ROOT / "examples").glob("*.txt")
+    )
     builder = kg.GraphBuilder()
-    documents = [item for item in kg.read_inputs(inputs) if isinstance(item, kg.Document)]
+    documents = [
+        item for item in kg.read_inputs(inputs) if isinstance(item, kg.Document)
+    ]
     failed = [result for result in builder.add_documents(documents) if not result.ok]
     if failed:
         raise SystemExit(f"screenshot: {len(failed)} example documents failed to build")
@@ -50,20 +61,49 @@ def shoot(page: Path, select: str | None, size: tuple[int, int]) -> bytes:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(viewport={"width": size[0], "height": size[1]}, device_scale_factor=1)
-            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                          else (problems.append(f"outside request: {route.request.url}"), route.abort()))
+            context = browser.new_context(
+                viewport={"width": size[0], "height": size[1]}, device_scale_factor=1
+            )
+            context.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith("file:")
+                    else (
+                        problems.append(f"outside request: {route.request.url}"),
+                        route.abort(),
+                    )
+                ),
+            )
             tab = context.new_page()
-            tab.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+            tab.on(
+                "console",
+                lambda m: (
+                    problems.append(f"console {m.type}: {m.text}")
+                    if m.type == "error"
+                    else None
+                ),
+            )
             tab.on("pageerror", lambda e: problems.append(f"page error: {e}"))
             tab.goto(page.as_uri())
-            tab.wait_for_selector("html[data-kg-ready=true]", state="attached", timeout=120_000)
-            if select:  # clicked where it is drawn, so the picture keeps the whole graph
-                ids = tab.evaluate("""name => JSON.parse(document.getElementById('kg-data').textContent).nodes
-                                       .filter(n => n.label === name).map(n => n.id)""", select)
+            tab.wait_for_selector(
+                "html[data-kg-ready=true]", state="attached", timeout=120_000
+            )
+            if (
+                select
+            ):  # clicked where it is drawn, so the picture keeps the whole graph
+                ids = tab.evaluate(
+                    """name => JSON.parse(document.getElementById('kg-data').textContent).nodes
+                                       .filter(n => n.label === name).map(n => n.id)""",
+                    select,
+                )
                 if not ids:
-                    raise SystemExit(f"screenshot: no entity is called {select!r} in the examples")
-                at = tab.evaluate("id => network.canvasToDOM(network.getPosition(id))", ids[0])
+                    raise SystemExit(
+                        f"screenshot: no entity is called {select!r} in the examples"
+                    )
+                at = tab.evaluate(
+                    "id => network.canvasToDOM(network.getPosition(id))", ids[0]
+                )
                 box = tab.locator("#kg-network").bounding_box()
                 tab.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
                 tab.mouse.move(box["x"] + 5, box["y"] + 5)  # no tooltip in the picture
@@ -87,21 +127,42 @@ def small_png(png: bytes) -> bytes:
     from PIL import Image
 
     out = io.BytesIO()
-    Image.open(io.BytesIO(png)).convert("RGB").quantize(colors=256, dither=Image.Dither.NONE).save(out, "PNG", optimize=True)
+    Image.open(io.BytesIO(png)).convert("RGB").quantize(
+        colors=256, dither=Image.Dither.NONE
+    ).save(out, "PNG", optimize=True)
     return out.getvalue()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "graph-page.png", help="the PNG to write")
-    parser.add_argument("--select", default="India", help="the entity to click, by its label ('' for none)")
-    parser.add_argument("--size", type=int, nargs=2, default=(1440, 810), metavar=("WIDTH", "HEIGHT"))
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "docs" / "graph-page.png",
+        help="the PNG to write",
+    )
+    parser.add_argument(
+        "--select",
+        default="India",
+        help="the entity to click, by its label ('' for none)",
+    )
+    parser.add_argument(
+        "--size", type=int, nargs=2, default=(1440, 810), metavar=("WIDTH", "HEIGHT")
+    )
     parser.add_argument("--title", default="newskg: the example articles")
     args = parser.parse_args()
     if not Path(CHROMIUM).is_file():
-        raise SystemExit(f"screenshot: needs Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+        raise SystemExit(
+            f"screenshot: needs Debian's chromium at {CHROMIUM} (apt-get install chromium)"
+        )
     with tempfile.TemporaryDirectory() as folder:
-        png = small_png(shoot(build_page(Path(folder), args.title), args.select or None, tuple(args.size)))
+        png = small_png(
+            shoot(
+                build_page(Path(folder), args.title),
+                args.select or None,
+                tuple(args.size),
+            )
+        )
     args.out.write_bytes(png)
     print(f"screenshot: wrote {args.out} ({len(png) // 1024} KB)", file=sys.stderr)
 

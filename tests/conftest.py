@@ -12,6 +12,7 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = REPO.parent / "shared" / "seed" / "india-us-defence-framework.txt"
 DEV = REPO.parent / "shared" / "eval" / "dev.jsonl"
 
+
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     from kg.nlp import load_pipeline
@@ -24,13 +25,14 @@ def build(nlp):  # type: ignore[no-untyped-def]
     """Build one text into a graph with the session's pipeline."""
     from kg.build import GraphBuilder
 
-    def run(text: str, doc_id: str = "t", published: str | None = None, **kwargs: object) -> Graph:
+    def run(
+        text: str, doc_id: str = "t", published: str | None = None, **kwargs: object
+    ) -> Graph:
         builder = GraphBuilder(nlp=nlp, **kwargs)  # type: ignore[arg-type]
         builder.add(text, doc_id=doc_id, published=published)
         return builder.graph
 
     return run
-
 
 
 @pytest.fixture

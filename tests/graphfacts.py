@@ -16,7 +16,11 @@ def label(graph: Graph, node: URIRef) -> str:
 def facts(graph: Graph) -> set[Fact]:
     """The three relations as (relation, subject label, object label); metWith once per pair."""
     out: set[Fact] = set()
-    for predicate, name in ((KG.signed, "signed"), (KG.metWith, "metWith"), (KG.imposedTariffOn, "imposedTariffOn")):
+    for predicate, name in (
+        (KG.signed, "signed"),
+        (KG.metWith, "metWith"),
+        (KG.imposedTariffOn, "imposedTariffOn"),
+    ):
         for s, o in graph.subject_objects(predicate):
             a, b = label(graph, s), label(graph, o)  # type: ignore[arg-type]
             if name == "metWith":

@@ -24,20 +24,90 @@ from kg.namespace import KG
 #: Pieces of text that break naive code: controls, direction marks, emoji,
 #: markup, quotes, backslashes, RDF and template syntax, odd code points.
 HOSTILE = (
-    "\x00", "\x01\x02\x03", "\x1b[31mred\x1b[0m", "\x7f", "\x85", "\x0b\x0c",
-    "\r", "\r\n", "\n\n\n", "\t\t", "\u00a0", "\u2028", "\u2029",
-    "\u200b", "\u200c\u200d", "\u200e", "\u200f", "\u202a\u202b\u202c", "\u202e", "\u2066\u2067\u2069", "\ufeff",
-    "\ufffd", "\ufffe", "\uffff", "\ud7ff", "\U0010ffff", "\U000e0001",
-    "😀", "👩\u200d👩\u200d👧\u200d👦", "🇯🇵🇨🇱", "e\u0301\u0301\u0301\u0301", "Z\u0336a\u0336",
-    "<script>alert(1)</script>", "</script><script>alert(2)</script>", "<img src=x onerror=alert(3)>",
-    "<svg/onload=alert(4)>", "<!--", "-->", "<![CDATA[", "]]>", "javascript:alert(5)", "<a href=\"javascript:x\">",
-    "{{ 7*7 }}", "{% raw %}", "${alert(6)}", "`whoami`",
-    "\"", "'", "\"\"\"", "'''", "“”‘’«»", "\\", "\\\\", "\\u0000", "\\n", "\\\"",
-    "@prefix evil: <http://evil.example/> .", "<http://a.example/s> <http://a.example/p> \"o\" .",
-    "_:b0", "^^xsd:string", "@en", "SELECT * WHERE { ?s ?p ?o }", "SERVICE <http://evil.example/sparql> {}",
-    "%00", "%zz", "&amp;", "&#x3c;", "&lt;script&gt;", "\\x3cscript\\x3e",
-    "اتفاقية التجارة", "הסכם סחר", "北京与东京签署协议", "भारत और जापान", "Ελλάδα", "Україна", "ﷺ", "ǅ",
-    "ＦＵＬＬＷＩＤＴＨ", "ﬁ", "İ", "ß", "Ⅻ", "١٢٣", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "\x00",
+    "\x01\x02\x03",
+    "\x1b[31mred\x1b[0m",
+    "\x7f",
+    "\x85",
+    "\x0b\x0c",
+    "\r",
+    "\r\n",
+    "\n\n\n",
+    "\t\t",
+    "\u00a0",
+    "\u2028",
+    "\u2029",
+    "\u200b",
+    "\u200c\u200d",
+    "\u200e",
+    "\u200f",
+    "\u202a\u202b\u202c",
+    "\u202e",
+    "\u2066\u2067\u2069",
+    "\ufeff",
+    "\ufffd",
+    "\ufffe",
+    "\uffff",
+    "\ud7ff",
+    "\U0010ffff",
+    "\U000e0001",
+    "😀",
+    "👩\u200d👩\u200d👧\u200d👦",
+    "🇯🇵🇨🇱",
+    "e\u0301\u0301\u0301\u0301",
+    "Z\u0336a\u0336",
+    "<script>alert(1)</script>",
+    "</script><script>alert(2)</script>",
+    "<img src=x onerror=alert(3)>",
+    "<svg/onload=alert(4)>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "javascript:alert(5)",
+    '<a href="javascript:x">',
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "${alert(6)}",
+    "`whoami`",
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "“”‘’«»",
+    "\\",
+    "\\\\",
+    "\\u0000",
+    "\\n",
+    '\\"',
+    "@prefix evil: <http://evil.example/> .",
+    '<http://a.example/s> <http://a.example/p> "o" .',
+    "_:b0",
+    "^^xsd:string",
+    "@en",
+    "SELECT * WHERE { ?s ?p ?o }",
+    "SERVICE <http://evil.example/sparql> {}",
+    "%00",
+    "%zz",
+    "&amp;",
+    "&#x3c;",
+    "&lt;script&gt;",
+    "\\x3cscript\\x3e",
+    "اتفاقية التجارة",
+    "הסכם סחר",
+    "北京与东京签署协议",
+    "भारत और जापान",
+    "Ελλάδα",
+    "Україна",
+    "ﷺ",
+    "ǅ",
+    "ＦＵＬＬＷＩＤＴＨ",
+    "ﬁ",
+    "İ",
+    "ß",
+    "Ⅻ",
+    "١٢٣",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
 )
 
 #: Invented news sentences the extractor turns into facts.
@@ -64,8 +134,22 @@ TEMPLATES = (
     "Minister {a} said {b} would sign the {w} Treaty.",
 )
 
-NAMES = ("Ana Ruiz", "Ivo Petrov", "Zoë Ó Briain", "Jean-Luc Moreau", "Søren Dahl", "Nguyễn Thị Lan", "O'Neill",
-         "India", "Japan", "Chile", "the European Union", "Kenya", "Lima", "Oslo")
+NAMES = (
+    "Ana Ruiz",
+    "Ivo Petrov",
+    "Zoë Ó Briain",
+    "Jean-Luc Moreau",
+    "Søren Dahl",
+    "Nguyễn Thị Lan",
+    "O'Neill",
+    "India",
+    "Japan",
+    "Chile",
+    "the European Union",
+    "Kenya",
+    "Lima",
+    "Oslo",
+)
 
 _XSD_STRING = pyoxigraph.NamedNode(str(XSD.string))
 _BAD_IRI_CHARS = re.compile(r"[\s<>\"{}|\\^`\x00-\x1f\x7f]")
@@ -98,7 +182,9 @@ def hostile_document(rng: random.Random, *, long_run_rate: float = 0.0) -> str:
 
 def long_run(rng: random.Random, length: int | None = None) -> str:
     """A run without spaces: one letter, markup, quotes, emoji or brackets repeated."""
-    unit = rng.choice(("x", "ab<c>", "\\\"", "é", "😀", ")", "-", "&amp;", "%$", "\u202e\u200f"))
+    unit = rng.choice(
+        ("x", "ab<c>", '\\"', "é", "😀", ")", "-", "&amp;", "%$", "\u202e\u200f")
+    )
     size = length if length is not None else rng.randint(2_000, 100_000)
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -106,7 +192,11 @@ def long_run(rng: random.Random, length: int | None = None) -> str:
 def _name(rng: random.Random) -> str:
     name = rng.choice(NAMES)
     if rng.random() < 0.3:
-        name = rng.choice(HOSTILE) + name if rng.random() < 0.5 else name + rng.choice(HOSTILE)
+        name = (
+            rng.choice(HOSTILE) + name
+            if rng.random() < 0.5
+            else name + rng.choice(HOSTILE)
+        )
     return name
 
 
@@ -138,10 +228,20 @@ def turtle_problems(graph: Graph) -> list[str]:
         return [f"pyoxigraph rejects the Turtle: {exc}"]
     if len(parsed) != len(graph):
         return [f"{len(graph)} triples written, {len(parsed)} read back"]
-    written = {str(o) for o in graph.objects() if isinstance(o, Literal) and o.datatype in (None, XSD.string)}
-    read = {q.object.value for q in parsed if isinstance(q.object, pyoxigraph.Literal) and q.object.datatype == _XSD_STRING}
+    written = {
+        str(o)
+        for o in graph.objects()
+        if isinstance(o, Literal) and o.datatype in (None, XSD.string)
+    }
+    read = {
+        q.object.value
+        for q in parsed
+        if isinstance(q.object, pyoxigraph.Literal) and q.object.datatype == _XSD_STRING
+    }
     if written != read:
-        return [f"strings changed on the way through Turtle: {sorted(written ^ read)[:3]!r}"]
+        return [
+            f"strings changed on the way through Turtle: {sorted(written ^ read)[:3]!r}"
+        ]
     return []
 
 
@@ -155,7 +255,11 @@ def iri_problems(graph: Graph) -> list[str]:
         except ValueError as exc:
             problems.append(f"invalid IRI {iri!r}: {exc}")
             continue
-        if not iri.isascii() or _BAD_IRI_CHARS.search(iri) or not iri.startswith(("http://", "https://")):
+        if (
+            not iri.isascii()
+            or _BAD_IRI_CHARS.search(iri)
+            or not iri.startswith(("http://", "https://"))
+        ):
             problems.append(f"IRI with characters that need escaping {iri!r}")
     return problems
 
@@ -242,20 +346,36 @@ def page_problems(page: str, graph: Graph) -> list[str]:
         for name, value in attrs:
             if name.startswith("on") or (value and "javascript:" in value.lower()):
                 problems.append(f"<{tag}> has {name}={value!r}")
-    policy = next((v for t, a in parsed.tags if t == "meta" for k, v in a
-                   if k == "content" and dict(a).get("http-equiv") == "Content-Security-Policy"), None)
+    policy = next(
+        (
+            v
+            for t, a in parsed.tags
+            if t == "meta"
+            for k, v in a
+            if k == "content" and dict(a).get("http-equiv") == "Content-Security-Policy"
+        ),
+        None,
+    )
     if not policy or "unsafe-inline" in policy or "unsafe-eval" in policy:
         problems.append(f"weak or missing Content-Security-Policy: {policy!r}")
         policy = ""
-    data_blocks = [body for attrs, body in parsed.scripts if attrs.get("type") == "application/json"]
+    data_blocks = [
+        body
+        for attrs, body in parsed.scripts
+        if attrs.get("type") == "application/json"
+    ]
     for attrs, body in parsed.scripts:
         if attrs.get("type") == "application/json":
             continue
         if "src" in attrs:
             problems.append(f"external script {attrs['src']!r}")
-        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode(
+            "ascii"
+        )
         if f"'sha256-{digest}'" not in policy:
-            problems.append("an inline script the Content-Security-Policy does not allow")
+            problems.append(
+                "an inline script the Content-Security-Policy does not allow"
+            )
     if len(data_blocks) != 1:
         return [*problems, f"{len(data_blocks)} JSON data blocks instead of one"]
     blob = data_blocks[0]
@@ -266,7 +386,9 @@ def page_problems(page: str, graph: Graph) -> list[str]:
     except ValueError as exc:
         return [*problems, f"the JSON data does not decode: {exc}"]
     for entity in set(graph.subjects(RDFS.label, None)):
-        shown = min(str(label) for label in graph.objects(entity, RDFS.label))  # the page shows the first
+        shown = min(
+            str(label) for label in graph.objects(entity, RDFS.label)
+        )  # the page shows the first
         if shown not in strings:
             problems.append(f"label {shown!r} does not travel in the JSON data")
     return problems

@@ -14,6 +14,7 @@ Run as a program it drives a store from a separate process:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
@@ -25,9 +26,9 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.errors import StoreError  # noqa: E402
-from kg.namespace import KG  # noqa: E402
-from kg.store import open_store  # noqa: E402
+from kg.errors import StoreError
+from kg.namespace import KG
+from kg.store import open_store
 
 ID = Namespace("https://w3id.org/newskg/id/")
 PEOPLE = ["Ana Ruiz", "Tomas Berg", "Mira Kovac", "Idris Bello", "Lena Holm"]
@@ -43,7 +44,9 @@ def graph_iri(doc_id: str) -> URIRef:
 
 
 def content_hash(doc_id: str, version: int = 1, events: int = 1) -> str:
-    return "sha256:" + hashlib.sha256(f"{doc_id}/{version}/{events}".encode()).hexdigest()
+    return (
+        "sha256:" + hashlib.sha256(f"{doc_id}/{version}/{events}".encode()).hexdigest()
+    )
 
 
 def document(doc_id: str, version: int = 1, events: int = 1) -> Graph:
@@ -56,8 +59,14 @@ def document(doc_id: str, version: int = 1, events: int = 1) -> Graph:
     for i in range(events):
         first, second = PEOPLE[i % 5], PEOPLE[(i + version) % 5]
         place = PLACES[i % 3]
-        a, b, where = ID[f"person/{slug(first)}"], ID[f"person/{slug(second)}"], ID[f"location/{slug(place)}"]
-        sentence = f"{first} met {second} in {place} on Tuesday to talk about fishing rights."
+        a, b, where = (
+            ID[f"person/{slug(first)}"],
+            ID[f"person/{slug(second)}"],
+            ID[f"location/{slug(place)}"],
+        )
+        sentence = (
+            f"{first} met {second} in {place} on Tuesday to talk about fishing rights."
+        )
         event = ID[f"event/{doc_id}-{version}-{i}"]
         for person, name in ((a, first), (b, second)):
             g.add((person, RDF.type, KG.Person))
@@ -81,7 +90,9 @@ def document(doc_id: str, version: int = 1, events: int = 1) -> Graph:
     return g
 
 
-def write_articles(path: Path, count: int, *, changed: frozenset[int] = frozenset()) -> Path:
+def write_articles(
+    path: Path, count: int, *, changed: frozenset[int] = frozenset()
+) -> Path:
     """``count`` one-sentence meeting reports as JSON Lines (ids ``n000`` …); those in ``changed`` reworded."""
     lines = []
     for i in range(count):
@@ -96,8 +107,12 @@ def write_articles(path: Path, count: int, *, changed: frozenset[int] = frozense
 
 
 def put(store, doc_id: str, version: int = 1, events: int = 1) -> bool:  # type: ignore[no-untyped-def]
-    return store.put_document(doc_id, content_hash(doc_id, version, events),
-                              document(doc_id, version, events), graph_iri=graph_iri(doc_id))
+    return store.put_document(
+        doc_id,
+        content_hash(doc_id, version, events),
+        document(doc_id, version, events),
+        graph_iri=graph_iri(doc_id),
+    )
 
 
 def _write(folder: str, count: int, events: int) -> None:
@@ -126,15 +141,26 @@ def _fill(folder: str) -> None:
             committed.append(doc_id)
     except StoreError as failure:
         error = str(failure)
-    try:
+    with contextlib.suppress(
+        StoreError
+    ):  # closing flushes, which the full disk refuses too
         store.close()
-    except StoreError:
-        pass  # closing flushes, which the full disk refuses too
     with open_store(folder, read_only=True) as reopened:
         found = reopened.documents()
         dataset = reopened.to_dataset()
-        intact = all(isomorphic(dataset.graph(graph_iri(d)), document(d, 1, 40)) for d in found)
-    print(json.dumps({"committed": committed, "error": error, "found": sorted(found), "intact": intact}))
+        intact = all(
+            isomorphic(dataset.graph(graph_iri(d)), document(d, 1, 40)) for d in found
+        )
+    print(
+        json.dumps(
+            {
+                "committed": committed,
+                "error": error,
+                "found": sorted(found),
+                "intact": intact,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

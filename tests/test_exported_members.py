@@ -18,4 +18,6 @@ def test_every_exported_name_resolves_and_names_itself() -> None:
 
 
 def test_private_names_are_not_exported() -> None:
-    assert not [name for name in kg.__all__ if name.startswith("_") and name != "__version__"]
+    assert not [
+        name for name in kg.__all__ if name.startswith("_") and name != "__version__"
+    ]

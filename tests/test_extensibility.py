@@ -55,7 +55,10 @@ def _clear_caches() -> None:
     """Forget what the loaders of these modules read (their functools caches)."""
     for module in (kg.extract, kg.rdf, kg.validate, kg.evaluate):
         for value in vars(module).values():
-            if callable(value) and getattr(value, "__module__", None) == module.__name__:
+            if (
+                callable(value)
+                and getattr(value, "__module__", None) == module.__name__
+            ):
                 clear = getattr(value, "cache_clear", None)
                 if clear is not None:
                     clear()
@@ -73,7 +76,9 @@ class DataDir:
         return json.loads(source.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
     def write_relations(self, data: dict[str, Any]) -> None:
-        (self.folder / "relations.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+        (self.folder / "relations.json").write_text(
+            json.dumps(data, indent=1), encoding="utf-8"
+        )
         _clear_caches()
 
     def add_to_ontology(self, turtle: str) -> None:
@@ -83,8 +88,12 @@ class DataDir:
 
     def edit_shapes(self, old: str, new: str) -> None:
         text = ontology_file("shapes.ttl").read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"shapes.ttl no longer lists the event classes as {old!r}: update this test"
-        (self.folder / "shapes.ttl").write_text(text.replace(old, new), encoding="utf-8")
+        assert text.count(old) == 1, (
+            f"shapes.ttl no longer lists the event classes as {old!r}: update this test"
+        )
+        (self.folder / "shapes.ttl").write_text(
+            text.replace(old, new), encoding="utf-8"
+        )
         _clear_caches()
 
 
@@ -100,29 +109,47 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DataDi
 
 
 def pairs(graph: Graph, predicate: URIRef) -> set[tuple[str, str]]:
-    return {(str(graph.value(s, RDFS.label)), str(graph.value(o, RDFS.label))) for s, o in graph.subject_objects(predicate)}
+    return {
+        (str(graph.value(s, RDFS.label)), str(graph.value(o, RDFS.label)))
+        for s, o in graph.subject_objects(predicate)
+    }
 
 
-def test_the_package_data_is_used_when_the_folder_has_no_replacement(data_dir: DataDir) -> None:
+def test_the_package_data_is_used_when_the_folder_has_no_replacement(
+    data_dir: DataDir,
+) -> None:
     assert data_file("relations.json").parent.name == "data"
-    assert [spec.name for spec in kg.extract.relation_specs()] == ["signed", "met_with", "imposed_tariff_on"]
+    assert [spec.name for spec in kg.extract.relation_specs()] == [
+        "signed",
+        "met_with",
+        "imposed_tariff_on",
+    ]
 
 
 @pytest.mark.model
-def test_a_trigger_word_added_to_relations_json_makes_a_new_sentence_extract(build: Any, data_dir: DataDir) -> None:
+def test_a_trigger_word_added_to_relations_json_makes_a_new_sentence_extract(
+    build: Any, data_dir: DataDir
+) -> None:
     text = "Chile and Peru notarized the Andes Water Accord in Lima."
-    assert pairs(build(text), KG.signed) == set()  # "notarize" is no trigger word of the package
+    assert (
+        pairs(build(text), KG.signed) == set()
+    )  # "notarize" is no trigger word of the package
 
     relations = data_dir.relations()
     signed = next(spec for spec in relations["relations"] if spec["name"] == "signed")
     signed["verbs"].append("notarize")
     data_dir.write_relations(relations)
 
-    assert pairs(build(text), KG.signed) == {("Chile", "Andes Water Accord"), ("Peru", "Andes Water Accord")}
+    assert pairs(build(text), KG.signed) == {
+        ("Chile", "Andes Water Accord"),
+        ("Peru", "Andes Water Accord"),
+    }
 
 
 @pytest.mark.model
-def test_a_new_relation_type_is_an_entry_in_relations_json_plus_its_ontology_terms(build: Any, data_dir: DataDir, tmp_path: Path) -> None:
+def test_a_new_relation_type_is_an_entry_in_relations_json_plus_its_ontology_terms(
+    build: Any, data_dir: DataDir, tmp_path: Path
+) -> None:
     text = "Foreign Minister Ana Rojas visited Bolivia on Tuesday."
     relations = data_dir.relations()
     relations["relations"].append(VISITED)
@@ -132,11 +159,21 @@ def test_a_new_relation_type_is_an_entry_in_relations_json_plus_its_ontology_ter
     graph = build(text)
     assert pairs(graph, term("visited")) == {("Ana Rojas", "Bolivia")}
     (visit,) = graph.subjects(RDF.type, term("Visit"))
-    assert {str(graph.value(o, RDFS.label)) for o in graph.objects(visit, term("visitor"))} == {"Ana Rojas"}
-    assert graph.value(visit, KG.trigger) is not None and graph.value(visit, KG.evidence) is not None
-    assert kg.validate.undeclared_terms(graph) == set()  # every term is in the (copied) ontology
+    assert {
+        str(graph.value(o, RDFS.label)) for o in graph.objects(visit, term("visitor"))
+    } == {"Ana Rojas"}
+    assert (
+        graph.value(visit, KG.trigger) is not None
+        and graph.value(visit, KG.evidence) is not None
+    )
+    assert (
+        kg.validate.undeclared_terms(graph) == set()
+    )  # every term is in the (copied) ontology
     # the SHACL shapes name the event classes: the new one joins the list
-    data_dir.edit_shapes("( kg:Signing kg:Meeting kg:TariffImposition )", "( kg:Signing kg:Meeting kg:TariffImposition kg:Visit )")
+    data_dir.edit_shapes(
+        "( kg:Signing kg:Meeting kg:TariffImposition )",
+        "( kg:Signing kg:Meeting kg:TariffImposition kg:Visit )",
+    )
     report = kg.validate.validate(graph)
     assert report.conforms, report.text
 
@@ -148,15 +185,21 @@ def test_a_new_relation_type_is_an_entry_in_relations_json_plus_its_ontology_ter
                      {"name": "Bolivia", "type": "Country", "aliases": []}],
         "relations": [{"type": "visited", "subject": "Ana Rojas", "object": "Bolivia", "optional": False}],
     }) + "\n", encoding="utf-8")  # fmt: skip
-    evaluation = kg.evaluate.evaluate_graphs(kg.evaluate.load_gold(gold), {"visit": graph})
+    evaluation = kg.evaluate.evaluate_graphs(
+        kg.evaluate.load_gold(gold), {"visit": graph}
+    )
     assert "visited" in evaluation.relation_types
     assert (evaluation.counts("visited").tp, evaluation.counts().fp) == (1, 0)
 
 
 @pytest.mark.model
-def test_a_relation_type_whose_terms_the_ontology_lacks_is_refused_by_name(build: Any, data_dir: DataDir) -> None:
+def test_a_relation_type_whose_terms_the_ontology_lacks_is_refused_by_name(
+    build: Any, data_dir: DataDir
+) -> None:
     relations = data_dir.relations()
     relations["relations"].append(VISITED)
     data_dir.write_relations(relations)
-    with pytest.raises(InputError, match="relations.json names kg:Visit, which the ontology"):
+    with pytest.raises(
+        InputError, match="relations.json names kg:Visit, which the ontology"
+    ):
         build("Foreign Minister Ana Rojas visited Bolivia on Tuesday.")

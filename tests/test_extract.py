@@ -7,11 +7,10 @@ relations a text must yield — no more (precision) and no fewer (recall).
 from __future__ import annotations
 
 import pytest
+from graphfacts import Fact, facts, label
 from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.namespace import KG
-
-from graphfacts import Fact, facts, label
 
 pytestmark = pytest.mark.model
 
@@ -21,229 +20,708 @@ TARIFF = "imposedTariffOn"
 
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
-    ("active signing", "Chile and Peru signed a water sharing treaty on Monday.",
-     {(SIGNED, "Chile", "water sharing treaty"), (SIGNED, "Peru", "water sharing treaty")}),
-    ("passive signing", "The fisheries accord was signed by Norway and Iceland in Reykjavik.",
-     {(SIGNED, "Norway", "fisheries accord"), (SIGNED, "Iceland", "fisheries accord")}),
-    ("inked", "Kenya inked a power purchase agreement with Ethiopia.",
-     {(SIGNED, "Kenya", "power purchase agreement with Ethiopia"), (SIGNED, "Ethiopia", "power purchase agreement with Ethiopia")}),
-    ("met with", "Foreign Minister Lena Holm met with her counterpart Ravi Menon in Oslo.",
-     {(MET, "Lena Holm", "Ravi Menon")}),
-    ("met, object", "Chancellor Otto Brandt met President Amara Diallo on Friday.",
-     {(MET, "Amara Diallo", "Otto Brandt")}),
-    ("coordinated subjects met", "Prime Minister Sara Lind and President Tomas Vidal met in Madrid.",
-     {(MET, "Sara Lind", "Tomas Vidal")}),
-    ("held talks", "Trade Secretary Paul Ames held talks with Minister Keiko Mori in Tokyo.",
-     {(MET, "Keiko Mori", "Paul Ames")}),
-    ("imposed tariffs on a country", "Brazil imposed tariffs on Argentina last week.",
-     {(TARIFF, "Brazil", "Argentina")}),
-    ("levied duties on goods from", "The European Union levied duties on steel imports from Vietnam and Thailand.",
-     {(TARIFF, "European Union", "Vietnam"), (TARIFF, "European Union", "Thailand")}),
+    (
+        "active signing",
+        "Chile and Peru signed a water sharing treaty on Monday.",
+        {
+            (SIGNED, "Chile", "water sharing treaty"),
+            (SIGNED, "Peru", "water sharing treaty"),
+        },
+    ),
+    (
+        "passive signing",
+        "The fisheries accord was signed by Norway and Iceland in Reykjavik.",
+        {
+            (SIGNED, "Norway", "fisheries accord"),
+            (SIGNED, "Iceland", "fisheries accord"),
+        },
+    ),
+    (
+        "inked",
+        "Kenya inked a power purchase agreement with Ethiopia.",
+        {
+            (SIGNED, "Kenya", "power purchase agreement with Ethiopia"),
+            (SIGNED, "Ethiopia", "power purchase agreement with Ethiopia"),
+        },
+    ),
+    (
+        "met with",
+        "Foreign Minister Lena Holm met with her counterpart Ravi Menon in Oslo.",
+        {(MET, "Lena Holm", "Ravi Menon")},
+    ),
+    (
+        "met, object",
+        "Chancellor Otto Brandt met President Amara Diallo on Friday.",
+        {(MET, "Amara Diallo", "Otto Brandt")},
+    ),
+    (
+        "coordinated subjects met",
+        "Prime Minister Sara Lind and President Tomas Vidal met in Madrid.",
+        {(MET, "Sara Lind", "Tomas Vidal")},
+    ),
+    (
+        "held talks",
+        "Trade Secretary Paul Ames held talks with Minister Keiko Mori in Tokyo.",
+        {(MET, "Keiko Mori", "Paul Ames")},
+    ),
+    (
+        "imposed tariffs on a country",
+        "Brazil imposed tariffs on Argentina last week.",
+        {(TARIFF, "Brazil", "Argentina")},
+    ),
+    (
+        "levied duties on goods from",
+        "The European Union levied duties on steel imports from Vietnam and Thailand.",
+        {(TARIFF, "European Union", "Vietnam"), (TARIFF, "European Union", "Thailand")},
+    ),
     # -- nominalisations
-    ("meeting between", "The deal followed a meeting between President Ana Costa and Prime Minister Ivo Petrov.",
-     {(MET, "Ana Costa", "Ivo Petrov")}),
-    ("talks between, three people", "Talks between Minister Jan Novak, Minister Eva Kral and Minister Petr Dvorak ended late.",
-     {(MET, "Eva Kral", "Jan Novak"), (MET, "Eva Kral", "Petr Dvorak"), (MET, "Jan Novak", "Petr Dvorak")}),
-    ("decision to impose", "Tensions rose after President Mark Adler's decision to impose tariffs on Canadian lumber.",
-     {(TARIFF, "Mark Adler", "Canada")}),
+    (
+        "meeting between",
+        "The deal followed a meeting between President Ana Costa and Prime Minister Ivo Petrov.",
+        {(MET, "Ana Costa", "Ivo Petrov")},
+    ),
+    (
+        "talks between, three people",
+        "Talks between Minister Jan Novak, Minister Eva Kral and Minister Petr Dvorak ended late.",
+        {
+            (MET, "Eva Kral", "Jan Novak"),
+            (MET, "Eva Kral", "Petr Dvorak"),
+            (MET, "Jan Novak", "Petr Dvorak"),
+        },
+    ),
+    (
+        "decision to impose",
+        "Tensions rose after President Mark Adler's decision to impose tariffs on Canadian lumber.",
+        {(TARIFF, "Mark Adler", "Canada")},
+    ),
     # -- entity normalisation
-    ("demonym stands for its country", "Mexico imposed duties on Chinese steel.", {(TARIFF, "Mexico", "China")}),
-    ("U.S. and US are the United States", "The U.S. imposed tariffs on Indian goods. The US later signed a trade pact with India.",
-     {(TARIFF, "United States", "India"), (SIGNED, "United States", "trade pact with India"), (SIGNED, "India", "trade pact with India")}),
-    ("capital stands for its government", "Tokyo and Canberra signed a defence logistics agreement.",
-     {(SIGNED, "Japan", "defence logistics agreement"), (SIGNED, "Australia", "defence logistics agreement")}),
-    ("short names resolve to the full name", "Finance Minister Carla Reyes arrived on Monday. Reyes met Governor Hugo Stein the next day.",
-     {(MET, "Carla Reyes", "Hugo Stein")}),
-    ("dateline does not become a subject", "Nairobi, May 3: Kenya and Uganda signed a railway agreement.",
-     {(SIGNED, "Kenya", "railway agreement"), (SIGNED, "Uganda", "railway agreement")}),
+    (
+        "demonym stands for its country",
+        "Mexico imposed duties on Chinese steel.",
+        {(TARIFF, "Mexico", "China")},
+    ),
+    (
+        "U.S. and US are the United States",
+        "The U.S. imposed tariffs on Indian goods. The US later signed a trade pact with India.",
+        {
+            (TARIFF, "United States", "India"),
+            (SIGNED, "United States", "trade pact with India"),
+            (SIGNED, "India", "trade pact with India"),
+        },
+    ),
+    (
+        "capital stands for its government",
+        "Tokyo and Canberra signed a defence logistics agreement.",
+        {
+            (SIGNED, "Japan", "defence logistics agreement"),
+            (SIGNED, "Australia", "defence logistics agreement"),
+        },
+    ),
+    (
+        "short names resolve to the full name",
+        "Finance Minister Carla Reyes arrived on Monday. Reyes met Governor Hugo Stein the next day.",
+        {(MET, "Carla Reyes", "Hugo Stein")},
+    ),
+    (
+        "dateline does not become a subject",
+        "Nairobi, May 3: Kenya and Uganda signed a railway agreement.",
+        {
+            (SIGNED, "Kenya", "railway agreement"),
+            (SIGNED, "Uganda", "railway agreement"),
+        },
+    ),
     # -- references within a paragraph
-    ("he refers to the last person", "President Lucia Ferrante arrived in Rome. She met Chancellor Dieter Vogel there.",
-     {(MET, "Dieter Vogel", "Lucia Ferrante")}),
-    ("the two leaders", "President Ana Costa met Prime Minister Ivo Petrov in Lisbon. The two leaders signed a migration pact.",
-     {(MET, "Ana Costa", "Ivo Petrov"), (SIGNED, "Ana Costa", "migration pact"), (SIGNED, "Ivo Petrov", "migration pact")}),
-    ("we in a quote is the speaker", "“We signed the health accord today,” Minister Omar Haddad said.",
-     {(SIGNED, "Omar Haddad", "health accord")}),
-    ("the country refers to the last country", "Brazil announced new steel rules on Monday. The country then imposed tariffs on Argentine steel.",
-     {(TARIFF, "Brazil", "Argentina")}),
-    ("the two nations are the last two named", "Kenya hosted a regional trade fair. Peru sent a large delegation. The two nations signed a fisheries treaty.",
-     {(SIGNED, "Kenya", "fisheries treaty"), (SIGNED, "Peru", "fisheries treaty")}),
-    ("a title before a first name shortens a full name", "Crown Prince Salim bin Rashid arrived in Oslo on Monday. Prince Salim met Prime Minister Ingrid Dahl.",
-     {(MET, "Ingrid Dahl", "Salim bin Rashid")}),
-    ("her firm is the company just named", "Maria Lopez, chief executive of Andes Copper, said on Friday that her firm has signed a deal with Siemens.",
-     {(SIGNED, "Andes Copper", "deal with Siemens"), (SIGNED, "Siemens", "deal with Siemens")}),
-    ("a product name coordinated with a company is a company", "Telecom operators, Orbit Ghana and Tigo, have signed an agreement to seal their merger.",
-     {(SIGNED, "Orbit Ghana", "agreement to seal their merger"), (SIGNED, "Tigo", "agreement to seal their merger")}),
-    ("a participle after the agreement", "The deal, signed in 2019 by Chile and Peru, expired last year.",
-     {(SIGNED, "Chile", "deal"), (SIGNED, "Peru", "deal")}),
-    ("tariffs imposed by", "Tariffs imposed by Mexico on Chinese steel rose.", {(TARIFF, "Mexico", "China")}),
-    ("it is the last country that acted", "Beijing on Wednesday slapped export controls on rare earths. It also raised tariffs on US farm products, the commerce ministry said.",
-     {(TARIFF, "China", "United States")}),
-    ("it that is not an actor", "The report was published on Monday. It said India imposed tariffs on Chinese steel.", {(TARIFF, "India", "China")}),
-    ("office holders of two countries", "The foreign ministers of Japan and South Korea held talks in Seoul on Friday. "
-     "Japanese Foreign Minister Takeshi Iwaya and South Korean Foreign Minister Cho Tae-yul agreed to resume regular dialogue.",
-     {(MET, "Cho Tae-yul", "Takeshi Iwaya")}),
-    ("a name the model calls an organization after a title", "President Kofi Mensah and President Amara Diallo met in Accra on Monday.",
-     {(MET, "Amara Diallo", "Kofi Mensah")}),
-    ("the signing of the accord by", "The signing of the accord by Chile took place in Lima.", {(SIGNED, "Chile", "accord")}),
-    ("who in a relative clause", "Kofi Mensah, who met Chancellor Otto Brandt last year, signed the accord.",
-     {(MET, "Kofi Mensah", "Otto Brandt"), (SIGNED, "Kofi Mensah", "accord")}),
-    ("which in a relative clause", "The treaty, which Chile signed in 2019, expired.", {(SIGNED, "Chile", "treaty")}),
-    ("finalised", "Chile and Peru finalised the Andes Water Accord on Friday.",
-     {(SIGNED, "Chile", "Andes Water Accord"), (SIGNED, "Peru", "Andes Water Accord")}),
-    ("tariffs of a rate on goods", "China on Tuesday imposed tariffs of 30% on Canadian canola.", {(TARIFF, "China", "Canada")}),
-    ("quote marks around a name leave a space", 'Chile signed the "Lima" accord.', {(SIGNED, "Chile", "Lima accord")}),
+    (
+        "he refers to the last person",
+        "President Lucia Ferrante arrived in Rome. She met Chancellor Dieter Vogel there.",
+        {(MET, "Dieter Vogel", "Lucia Ferrante")},
+    ),
+    (
+        "the two leaders",
+        "President Ana Costa met Prime Minister Ivo Petrov in Lisbon. The two leaders signed a migration pact.",
+        {
+            (MET, "Ana Costa", "Ivo Petrov"),
+            (SIGNED, "Ana Costa", "migration pact"),
+            (SIGNED, "Ivo Petrov", "migration pact"),
+        },
+    ),
+    (
+        "we in a quote is the speaker",
+        "“We signed the health accord today,” Minister Omar Haddad said.",
+        {(SIGNED, "Omar Haddad", "health accord")},
+    ),
+    (
+        "the country refers to the last country",
+        "Brazil announced new steel rules on Monday. The country then imposed tariffs on Argentine steel.",
+        {(TARIFF, "Brazil", "Argentina")},
+    ),
+    (
+        "the two nations are the last two named",
+        "Kenya hosted a regional trade fair. Peru sent a large delegation. The two nations signed a fisheries treaty.",
+        {(SIGNED, "Kenya", "fisheries treaty"), (SIGNED, "Peru", "fisheries treaty")},
+    ),
+    (
+        "a title before a first name shortens a full name",
+        "Crown Prince Salim bin Rashid arrived in Oslo on Monday. Prince Salim met Prime Minister Ingrid Dahl.",
+        {(MET, "Ingrid Dahl", "Salim bin Rashid")},
+    ),
+    (
+        "her firm is the company just named",
+        "Maria Lopez, chief executive of Andes Copper, said on Friday that her firm has signed a deal with Siemens.",
+        {
+            (SIGNED, "Andes Copper", "deal with Siemens"),
+            (SIGNED, "Siemens", "deal with Siemens"),
+        },
+    ),
+    (
+        "a product name coordinated with a company is a company",
+        "Telecom operators, Orbit Ghana and Tigo, have signed an agreement to seal their merger.",
+        {
+            (SIGNED, "Orbit Ghana", "agreement to seal their merger"),
+            (SIGNED, "Tigo", "agreement to seal their merger"),
+        },
+    ),
+    (
+        "a participle after the agreement",
+        "The deal, signed in 2019 by Chile and Peru, expired last year.",
+        {(SIGNED, "Chile", "deal"), (SIGNED, "Peru", "deal")},
+    ),
+    (
+        "tariffs imposed by",
+        "Tariffs imposed by Mexico on Chinese steel rose.",
+        {(TARIFF, "Mexico", "China")},
+    ),
+    (
+        "it is the last country that acted",
+        "Beijing on Wednesday slapped export controls on rare earths. It also raised tariffs on US farm products, the commerce ministry said.",
+        {(TARIFF, "China", "United States")},
+    ),
+    (
+        "it that is not an actor",
+        "The report was published on Monday. It said India imposed tariffs on Chinese steel.",
+        {(TARIFF, "India", "China")},
+    ),
+    (
+        "office holders of two countries",
+        "The foreign ministers of Japan and South Korea held talks in Seoul on Friday. "
+        "Japanese Foreign Minister Takeshi Iwaya and South Korean Foreign Minister Cho Tae-yul agreed to resume regular dialogue.",
+        {(MET, "Cho Tae-yul", "Takeshi Iwaya")},
+    ),
+    (
+        "a name the model calls an organization after a title",
+        "President Kofi Mensah and President Amara Diallo met in Accra on Monday.",
+        {(MET, "Amara Diallo", "Kofi Mensah")},
+    ),
+    (
+        "the signing of the accord by",
+        "The signing of the accord by Chile took place in Lima.",
+        {(SIGNED, "Chile", "accord")},
+    ),
+    (
+        "who in a relative clause",
+        "Kofi Mensah, who met Chancellor Otto Brandt last year, signed the accord.",
+        {(MET, "Kofi Mensah", "Otto Brandt"), (SIGNED, "Kofi Mensah", "accord")},
+    ),
+    (
+        "which in a relative clause",
+        "The treaty, which Chile signed in 2019, expired.",
+        {(SIGNED, "Chile", "treaty")},
+    ),
+    (
+        "finalised",
+        "Chile and Peru finalised the Andes Water Accord on Friday.",
+        {
+            (SIGNED, "Chile", "Andes Water Accord"),
+            (SIGNED, "Peru", "Andes Water Accord"),
+        },
+    ),
+    (
+        "tariffs of a rate on goods",
+        "China on Tuesday imposed tariffs of 30% on Canadian canola.",
+        {(TARIFF, "China", "Canada")},
+    ),
+    (
+        "quote marks around a name leave a space",
+        'Chile signed the "Lima" accord.',
+        {(SIGNED, "Chile", "Lima accord")},
+    ),
     # -- lists the parser bends
-    ("an apposition singled out of a list", "Chile and Ghana signed four documents, particularly the joint statement of the Pacific Mining Forum.",
-     {(SIGNED, "Chile", "documents"), (SIGNED, "Ghana", "documents"),
-      (SIGNED, "Chile", "joint statement of the Pacific Mining Forum"), (SIGNED, "Ghana", "joint statement of the Pacific Mining Forum")}),
-    ("two titled names bent into one phrase", "Foreign Minister Ana Rojas and Trade Minister Luis Paredes met in Lima.",
-     {(MET, "Ana Rojas", "Luis Paredes")}),
-    ("partners including", "Shell, Petronas and regional partners including Kestrel Energy Ltd signed a supply agreement.",
-     {(SIGNED, "Shell", "supply agreement"), (SIGNED, "Petronas", "supply agreement"), (SIGNED, "Kestrel Energy Ltd", "supply agreement")}),
-    ("company form words belong to the name", "Helios Ventures Sdn Bhd, a Malaysian firm, signed a storage agreement with Shell.",
-     {(SIGNED, "Helios Ventures Sdn Bhd", "storage agreement with Shell"), (SIGNED, "Shell", "storage agreement with Shell")}),
-    ("people described by their office", "Lukas Brenner, president of the Alpine Council, met Marta Kowalski, president of the Danube Commission, and Petr Hajek in Vienna.",
-     {(MET, "Lukas Brenner", "Marta Kowalski"), (MET, "Lukas Brenner", "Petr Hajek")}),
-    ("tariffs that took effect for countries", "Argentina criticised U.S. tariffs of 20 percent on beef, which took effect for Brazil and Uruguay in May.",
-     {(TARIFF, "United States", "Brazil"), (TARIFF, "United States", "Uruguay")}),
+    (
+        "an apposition singled out of a list",
+        "Chile and Ghana signed four documents, particularly the joint statement of the Pacific Mining Forum.",
+        {
+            (SIGNED, "Chile", "documents"),
+            (SIGNED, "Ghana", "documents"),
+            (SIGNED, "Chile", "joint statement of the Pacific Mining Forum"),
+            (SIGNED, "Ghana", "joint statement of the Pacific Mining Forum"),
+        },
+    ),
+    (
+        "two titled names bent into one phrase",
+        "Foreign Minister Ana Rojas and Trade Minister Luis Paredes met in Lima.",
+        {(MET, "Ana Rojas", "Luis Paredes")},
+    ),
+    (
+        "partners including",
+        "Shell, Petronas and regional partners including Kestrel Energy Ltd signed a supply agreement.",
+        {
+            (SIGNED, "Shell", "supply agreement"),
+            (SIGNED, "Petronas", "supply agreement"),
+            (SIGNED, "Kestrel Energy Ltd", "supply agreement"),
+        },
+    ),
+    (
+        "company form words belong to the name",
+        "Helios Ventures Sdn Bhd, a Malaysian firm, signed a storage agreement with Shell.",
+        {
+            (SIGNED, "Helios Ventures Sdn Bhd", "storage agreement with Shell"),
+            (SIGNED, "Shell", "storage agreement with Shell"),
+        },
+    ),
+    (
+        "people described by their office",
+        "Lukas Brenner, president of the Alpine Council, met Marta Kowalski, president of the Danube Commission, and Petr Hajek in Vienna.",
+        {
+            (MET, "Lukas Brenner", "Marta Kowalski"),
+            (MET, "Lukas Brenner", "Petr Hajek"),
+        },
+    ),
+    (
+        "tariffs that took effect for countries",
+        "Argentina criticised U.S. tariffs of 20 percent on beef, which took effect for Brazil and Uruguay in May.",
+        {(TARIFF, "United States", "Brazil"), (TARIFF, "United States", "Uruguay")},
+    ),
     # -- one actor, many counterparts: pairs with the actor, none among the counterparts
-    ("bilateral meetings with a list", "Premier Hana Ito held bilateral meetings with Chancellor Rolf Weber, President Luis Moreno and King Olav Berg.",
-     {(MET, "Hana Ito", "Rolf Weber"), (MET, "Hana Ito", "Luis Moreno"), (MET, "Hana Ito", "Olav Berg")}),
-    ("met a list", "On Saturday, Senator Joan Pike met Minister Ali Demir, Governor Rosa Lenz and Mayor Tom Byrne.",
-     {(MET, "Ali Demir", "Joan Pike"), (MET, "Joan Pike", "Rosa Lenz"), (MET, "Joan Pike", "Tom Byrne")}),
-    ("an actor's meetings with a list", "This week brought President Ines Dumas's meetings with Premier Karl Holt and Chancellor Mia Sorensen.",
-     {(MET, "Ines Dumas", "Karl Holt"), (MET, "Ines Dumas", "Mia Sorensen")}),
-    ("attendees alone are no meeting", "Minister Omar Haddad, Minister Leila Nasser and Envoy Sami Khoury attended the meetings.", set()),
+    (
+        "bilateral meetings with a list",
+        "Premier Hana Ito held bilateral meetings with Chancellor Rolf Weber, President Luis Moreno and King Olav Berg.",
+        {
+            (MET, "Hana Ito", "Rolf Weber"),
+            (MET, "Hana Ito", "Luis Moreno"),
+            (MET, "Hana Ito", "Olav Berg"),
+        },
+    ),
+    (
+        "met a list",
+        "On Saturday, Senator Joan Pike met Minister Ali Demir, Governor Rosa Lenz and Mayor Tom Byrne.",
+        {
+            (MET, "Ali Demir", "Joan Pike"),
+            (MET, "Joan Pike", "Rosa Lenz"),
+            (MET, "Joan Pike", "Tom Byrne"),
+        },
+    ),
+    (
+        "an actor's meetings with a list",
+        "This week brought President Ines Dumas's meetings with Premier Karl Holt and Chancellor Mia Sorensen.",
+        {(MET, "Ines Dumas", "Karl Holt"), (MET, "Ines Dumas", "Mia Sorensen")},
+    ),
+    (
+        "attendees alone are no meeting",
+        "Minister Omar Haddad, Minister Leila Nasser and Envoy Sami Khoury attended the meetings.",
+        set(),
+    ),
     # -- the actor named elsewhere: a surname the model does not tag
-    ("surname after the full name", "Prime Minister Ravi Kapoor flew to Lisbon on Friday. Kapoor also met President Jorge Sousa there.",
-     {(MET, "Jorge Sousa", "Ravi Kapoor")}),
+    (
+        "surname after the full name",
+        "Prime Minister Ravi Kapoor flew to Lisbon on Friday. Kapoor also met President Jorge Sousa there.",
+        {(MET, "Jorge Sousa", "Ravi Kapoor")},
+    ),
     # -- tariffs: targets wherever the clause names them
-    ("targets after a duration", "Peru has imposed safeguard duties for a period of three years on cement from Chile and Bolivia.",
-     {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")}),
+    (
+        "targets after a duration",
+        "Peru has imposed safeguard duties for a period of three years on cement from Chile and Bolivia.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
     # -- a person the model does not tag, where only a person can stand
-    ("an untagged name met", "Kapoorji also met President Jorge Sousa in Lisbon.", {(MET, "Jorge Sousa", "Kapoorji")}),
-    ("counterparts without an actor are no meeting", "In Lisbon, warmly welcomed were President Jorge Sousa and Premier Ana Costa.", set()),
-    ("a title-case headline names nobody", "Steel Tariff Talks Meet Aluminium Quota Demands", set()),
+    (
+        "an untagged name met",
+        "Kapoorji also met President Jorge Sousa in Lisbon.",
+        {(MET, "Jorge Sousa", "Kapoorji")},
+    ),
+    (
+        "counterparts without an actor are no meeting",
+        "In Lisbon, warmly welcomed were President Jorge Sousa and Premier Ana Costa.",
+        set(),
+    ),
+    (
+        "a title-case headline names nobody",
+        "Steel Tariff Talks Meet Aluminium Quota Demands",
+        set(),
+    ),
     # -- meeting expressions beyond "met"
-    ("welcomed", "President Ana Costa welcomed Prime Minister Ivo Petrov to the palace on Monday.", {(MET, "Ana Costa", "Ivo Petrov")}),
-    ("called on", "Prime Minister Ivo Petrov called on President Ana Costa at her residence.", {(MET, "Ana Costa", "Ivo Petrov")}),
-    ("a phone call is no meeting", "President Ana Costa called President Tomas Vidal on Monday.", set()),
-    ("paid a courtesy call on", "Prime Minister Ivo Petrov paid a courtesy call on President Ana Costa in Lima.",
-     {(MET, "Ana Costa", "Ivo Petrov")}),
-    ("was received by", "President Ana Costa was received by President Tomas Vidal at the palace.", {(MET, "Ana Costa", "Tomas Vidal")}),
-    ("met on the sidelines with", "Minister Ali Demir met on the sidelines of the summit with Governor Rosa Lenz.",
-     {(MET, "Ali Demir", "Rosa Lenz")}),
-    ("a delegation led by", "A delegation led by Minister Ali Demir met Governor Rosa Lenz on Monday.", {(MET, "Ali Demir", "Rosa Lenz")}),
-    ("walked out of a meeting", "Minister Ali Demir walked out of a meeting with Governor Rosa Lenz.", {(MET, "Ali Demir", "Rosa Lenz")}),
-    ("meetings with one office holder after another", "Also on Tuesday, Premier Hana Ito held two other bilateral meetings: with the president of Argentina, Alberto Ruiz, and with the president of Guyana, Irfan Singh.",
-     {(MET, "Alberto Ruiz", "Hana Ito"), (MET, "Hana Ito", "Irfan Singh")}),
-    ("his meeting with someone", "During his meeting with Premier Hana Ito, President Tomas Vidal reaffirmed his support.",
-     {(MET, "Hana Ito", "Tomas Vidal")}),
-    ("his counterpart of a named country", "Japanese Foreign Minister Kenji Sato arrived on Monday. Minister Ali Demir met his Japanese counterpart on the sidelines of the summit.",
-     {(MET, "Ali Demir", "Kenji Sato")}),
+    (
+        "welcomed",
+        "President Ana Costa welcomed Prime Minister Ivo Petrov to the palace on Monday.",
+        {(MET, "Ana Costa", "Ivo Petrov")},
+    ),
+    (
+        "called on",
+        "Prime Minister Ivo Petrov called on President Ana Costa at her residence.",
+        {(MET, "Ana Costa", "Ivo Petrov")},
+    ),
+    (
+        "a phone call is no meeting",
+        "President Ana Costa called President Tomas Vidal on Monday.",
+        set(),
+    ),
+    (
+        "paid a courtesy call on",
+        "Prime Minister Ivo Petrov paid a courtesy call on President Ana Costa in Lima.",
+        {(MET, "Ana Costa", "Ivo Petrov")},
+    ),
+    (
+        "was received by",
+        "President Ana Costa was received by President Tomas Vidal at the palace.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "met on the sidelines with",
+        "Minister Ali Demir met on the sidelines of the summit with Governor Rosa Lenz.",
+        {(MET, "Ali Demir", "Rosa Lenz")},
+    ),
+    (
+        "a delegation led by",
+        "A delegation led by Minister Ali Demir met Governor Rosa Lenz on Monday.",
+        {(MET, "Ali Demir", "Rosa Lenz")},
+    ),
+    (
+        "walked out of a meeting",
+        "Minister Ali Demir walked out of a meeting with Governor Rosa Lenz.",
+        {(MET, "Ali Demir", "Rosa Lenz")},
+    ),
+    (
+        "meetings with one office holder after another",
+        "Also on Tuesday, Premier Hana Ito held two other bilateral meetings: with the president of Argentina, Alberto Ruiz, and with the president of Guyana, Irfan Singh.",
+        {(MET, "Alberto Ruiz", "Hana Ito"), (MET, "Hana Ito", "Irfan Singh")},
+    ),
+    (
+        "his meeting with someone",
+        "During his meeting with Premier Hana Ito, President Tomas Vidal reaffirmed his support.",
+        {(MET, "Hana Ito", "Tomas Vidal")},
+    ),
+    (
+        "his counterpart of a named country",
+        "Japanese Foreign Minister Kenji Sato arrived on Monday. Minister Ali Demir met his Japanese counterpart on the sidelines of the summit.",
+        {(MET, "Ali Demir", "Kenji Sato")},
+    ),
     # -- signing: what is signed, and by whom
-    ("separate agreements", "Chile and Peru signed separate agreements with Bolivia.",
-     {(SIGNED, "Chile", "separate agreements with Bolivia"), (SIGNED, "Peru", "separate agreements with Bolivia"),
-      (SIGNED, "Bolivia", "separate agreements with Bolivia")}),
-    ("a weak agreement word with its own phrase", "Estonia signed a letter of intent with Latvia.",
-     {(SIGNED, "Estonia", "letter of intent with Latvia"), (SIGNED, "Latvia", "letter of intent with Latvia")}),
-    ("struck a deal", "Chile struck a water deal with Peru.",
-     {(SIGNED, "Chile", "water deal with Peru"), (SIGNED, "Peru", "water deal with Peru")}),
-    ("a name joined by dashes", "Chile and Peru signed the Chile–Peru–Bolivia Water Accord.",
-     {(SIGNED, "Chile", "Chile–Peru–Bolivia Water Accord"), (SIGNED, "Peru", "Chile–Peru–Bolivia Water Accord")}),
-    ("a government is its country", "Chad’s Government and armed groups initialled a peace agreement in Doha.",
-     {(SIGNED, "Chad", "peace agreement")}),
-    ("the Government alone is no party", "The Government initialled a peace agreement in Doha.", set()),
-    ("no person or place in an agreement's name", "President Ana Costa signed a water accord with the President of Peru in Lima.",
-     {(SIGNED, "Ana Costa", "water accord")}),
-    ("the signing of an accord between two people", "The signing of the accord between President Ana Costa and Governor Hugo Stein ended the dispute.",
-     {(SIGNED, "Ana Costa", "accord"), (SIGNED, "Hugo Stein", "accord")}),
-    ("signatories include", "Signatories of the Andes Charter include Chile, Peru and Bolivia.",
-     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter"), (SIGNED, "Bolivia", "Andes Charter")}),
-    ("signatories named after the signing", "The Andes Charter was signed in May. Signatories include Chile and Peru.",
-     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
-    ("a bare deal named by its purpose", "Estonia sealed a deal to order 12 patrol boats from Finland.",
-     {(SIGNED, "Estonia", "deal to order 12 patrol boats")}),
-    ("signers listed after the verb", "Signed the agreement Chile, Peru, Bolivia and Ecuador.",
-     {(SIGNED, "Chile", "agreement"), (SIGNED, "Peru", "agreement"), (SIGNED, "Bolivia", "agreement"), (SIGNED, "Ecuador", "agreement")}),
-    ("a group whose members are listed later", "Twelve nations signed the Andes Charter on Monday. The 12 nations include Chile, Peru and Bolivia.",
-     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter"), (SIGNED, "Bolivia", "Andes Charter")}),
-    ("an agreement named after it was first mentioned", "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
-     {(SIGNED, "Chile", "maritime access arrangement")}),
-    ("a witness is no signer", "The Andes Charter was signed by Chile and Peru, with Ecuador as a witness.",
-     {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")}),
+    (
+        "separate agreements",
+        "Chile and Peru signed separate agreements with Bolivia.",
+        {
+            (SIGNED, "Chile", "separate agreements with Bolivia"),
+            (SIGNED, "Peru", "separate agreements with Bolivia"),
+            (SIGNED, "Bolivia", "separate agreements with Bolivia"),
+        },
+    ),
+    (
+        "a weak agreement word with its own phrase",
+        "Estonia signed a letter of intent with Latvia.",
+        {
+            (SIGNED, "Estonia", "letter of intent with Latvia"),
+            (SIGNED, "Latvia", "letter of intent with Latvia"),
+        },
+    ),
+    (
+        "struck a deal",
+        "Chile struck a water deal with Peru.",
+        {
+            (SIGNED, "Chile", "water deal with Peru"),
+            (SIGNED, "Peru", "water deal with Peru"),
+        },
+    ),
+    (
+        "a name joined by dashes",
+        "Chile and Peru signed the Chile–Peru–Bolivia Water Accord.",
+        {
+            (SIGNED, "Chile", "Chile–Peru–Bolivia Water Accord"),
+            (SIGNED, "Peru", "Chile–Peru–Bolivia Water Accord"),
+        },
+    ),
+    (
+        "a government is its country",
+        "Chad’s Government and armed groups initialled a peace agreement in Doha.",
+        {(SIGNED, "Chad", "peace agreement")},
+    ),
+    (
+        "the Government alone is no party",
+        "The Government initialled a peace agreement in Doha.",
+        set(),
+    ),
+    (
+        "no person or place in an agreement's name",
+        "President Ana Costa signed a water accord with the President of Peru in Lima.",
+        {(SIGNED, "Ana Costa", "water accord")},
+    ),
+    (
+        "the signing of an accord between two people",
+        "The signing of the accord between President Ana Costa and Governor Hugo Stein ended the dispute.",
+        {(SIGNED, "Ana Costa", "accord"), (SIGNED, "Hugo Stein", "accord")},
+    ),
+    (
+        "signatories include",
+        "Signatories of the Andes Charter include Chile, Peru and Bolivia.",
+        {
+            (SIGNED, "Chile", "Andes Charter"),
+            (SIGNED, "Peru", "Andes Charter"),
+            (SIGNED, "Bolivia", "Andes Charter"),
+        },
+    ),
+    (
+        "signatories named after the signing",
+        "The Andes Charter was signed in May. Signatories include Chile and Peru.",
+        {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")},
+    ),
+    (
+        "a bare deal named by its purpose",
+        "Estonia sealed a deal to order 12 patrol boats from Finland.",
+        {(SIGNED, "Estonia", "deal to order 12 patrol boats")},
+    ),
+    (
+        "signers listed after the verb",
+        "Signed the agreement Chile, Peru, Bolivia and Ecuador.",
+        {
+            (SIGNED, "Chile", "agreement"),
+            (SIGNED, "Peru", "agreement"),
+            (SIGNED, "Bolivia", "agreement"),
+            (SIGNED, "Ecuador", "agreement"),
+        },
+    ),
+    (
+        "a group whose members are listed later",
+        "Twelve nations signed the Andes Charter on Monday. The 12 nations include Chile, Peru and Bolivia.",
+        {
+            (SIGNED, "Chile", "Andes Charter"),
+            (SIGNED, "Peru", "Andes Charter"),
+            (SIGNED, "Bolivia", "Andes Charter"),
+        },
+    ),
+    (
+        "an agreement named after it was first mentioned",
+        "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
+        {(SIGNED, "Chile", "maritime access arrangement")},
+    ),
+    (
+        "a witness is no signer",
+        "The Andes Charter was signed by Chile and Peru, with Ecuador as a witness.",
+        {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")},
+    ),
     # -- names: a nickname in quotes does not split a person
-    ("nickname in quotes", 'President Jose "Pepe" Lorca Jr. met Premier Ana Costa. Later, Lorca met Governor Hugo Stein.',
-     {(MET, "Ana Costa", "Jose Lorca Jr."), (MET, "Hugo Stein", "Jose Lorca Jr.")}),
-    ("a shorter form of a full name", "President Jose Lorca Ruiz spoke first. Later, Lorca Ruiz met Governor Hugo Stein.",
-     {(MET, "Hugo Stein", "Jose Lorca Ruiz")}),
-    ("the imposer as a possessor", "President Mark Adler's new 30% duties on imports from Chile and Peru took effect on Monday.",
-     {(TARIFF, "Mark Adler", "Chile"), (TARIFF, "Mark Adler", "Peru")}),
-    ("a ministry stands for its country", "Brazil's commerce ministry imposed anti-dumping duties on Chinese tyres.", {(TARIFF, "Brazil", "China")}),
-    ("a ministry of a country", "The commerce ministry of Brazil imposed safeguard measures on steel from India.", {(TARIFF, "Brazil", "India")}),
-    ("a ministry named by its demonym", "The Malaysian ministry imposed provisional anti-dumping duties on steel from Japan.",
-     {(TARIFF, "Malaysia", "Japan")}),
-    ("an abbreviated country", "Brazil imposed duties on steel from S. Korea.", {(TARIFF, "Brazil", "South Korea")}),
-    ("a bloc as target", "Brazil imposed duties on steel from the European Union.", {(TARIFF, "Brazil", "European Union")}),
-    ("a capital as imposer", "Beijing imposed tariffs on Canadian canola.", {(TARIFF, "China", "Canada")}),
-    ("a present-tense headline", "Brazil imposes tariffs on Argentine steel", {(TARIFF, "Brazil", "Argentina")}),
-    ("suspended tariffs are no imposition", "Brazil suspended its tariffs on Argentine steel.", set()),
-    ("exemptions are no targets", "President Mark Adler signed proclamations to impose 25 percent tariffs on steel imports on Thursday, with initial exemptions for Chile and Peru.",
-     set()),
-    ("exempted goods are no target", "Brazil exempted Argentine steel from its tariffs.", set()),
-    ("tariffs on each other", "Chile and Peru slapped tit-for-tat duties on each other's imports.",
-     {(TARIFF, "Chile", "Peru"), (TARIFF, "Peru", "Chile")}),
-    ("decided to impose", "Peru concluded its inquiry and decided to impose duties on cement from Chile.", {(TARIFF, "Peru", "Chile")}),
-    ("decided to sign is a plan", "Chile and Peru decided to sign a water treaty.", set()),
+    (
+        "nickname in quotes",
+        'President Jose "Pepe" Lorca Jr. met Premier Ana Costa. Later, Lorca met Governor Hugo Stein.',
+        {(MET, "Ana Costa", "Jose Lorca Jr."), (MET, "Hugo Stein", "Jose Lorca Jr.")},
+    ),
+    (
+        "a shorter form of a full name",
+        "President Jose Lorca Ruiz spoke first. Later, Lorca Ruiz met Governor Hugo Stein.",
+        {(MET, "Hugo Stein", "Jose Lorca Ruiz")},
+    ),
+    (
+        "the imposer as a possessor",
+        "President Mark Adler's new 30% duties on imports from Chile and Peru took effect on Monday.",
+        {(TARIFF, "Mark Adler", "Chile"), (TARIFF, "Mark Adler", "Peru")},
+    ),
+    (
+        "a ministry stands for its country",
+        "Brazil's commerce ministry imposed anti-dumping duties on Chinese tyres.",
+        {(TARIFF, "Brazil", "China")},
+    ),
+    (
+        "a ministry of a country",
+        "The commerce ministry of Brazil imposed safeguard measures on steel from India.",
+        {(TARIFF, "Brazil", "India")},
+    ),
+    (
+        "a ministry named by its demonym",
+        "The Malaysian ministry imposed provisional anti-dumping duties on steel from Japan.",
+        {(TARIFF, "Malaysia", "Japan")},
+    ),
+    (
+        "an abbreviated country",
+        "Brazil imposed duties on steel from S. Korea.",
+        {(TARIFF, "Brazil", "South Korea")},
+    ),
+    (
+        "a bloc as target",
+        "Brazil imposed duties on steel from the European Union.",
+        {(TARIFF, "Brazil", "European Union")},
+    ),
+    (
+        "a capital as imposer",
+        "Beijing imposed tariffs on Canadian canola.",
+        {(TARIFF, "China", "Canada")},
+    ),
+    (
+        "a present-tense headline",
+        "Brazil imposes tariffs on Argentine steel",
+        {(TARIFF, "Brazil", "Argentina")},
+    ),
+    (
+        "suspended tariffs are no imposition",
+        "Brazil suspended its tariffs on Argentine steel.",
+        set(),
+    ),
+    (
+        "exemptions are no targets",
+        "President Mark Adler signed proclamations to impose 25 percent tariffs on steel imports on Thursday, with initial exemptions for Chile and Peru.",
+        set(),
+    ),
+    (
+        "exempted goods are no target",
+        "Brazil exempted Argentine steel from its tariffs.",
+        set(),
+    ),
+    (
+        "tariffs on each other",
+        "Chile and Peru slapped tit-for-tat duties on each other's imports.",
+        {(TARIFF, "Chile", "Peru"), (TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "decided to impose",
+        "Peru concluded its inquiry and decided to impose duties on cement from Chile.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "decided to sign is a plan",
+        "Chile and Peru decided to sign a water treaty.",
+        set(),
+    ),
     # -- entities: organizations by their acronyms, offices and headings are nobody
-    ("an organization spelled by its acronym", "The Andean Board of Customs and Excise (ABCE) was set up in May. ABCE imposed duties on cement from Chile.",
-     {(TARIFF, "Andean Board of Customs and Excise", "Chile")}),
-    ("an office alone meets nobody", "The Chairperson met President Ana Costa on Monday.", set()),
-    ("a heading is no organization", "Notice: Anti-Dumping Import Duty on Certain Imported Cement imposed on Chile.", set()),
+    (
+        "an organization spelled by its acronym",
+        "The Andean Board of Customs and Excise (ABCE) was set up in May. ABCE imposed duties on cement from Chile.",
+        {(TARIFF, "Andean Board of Customs and Excise", "Chile")},
+    ),
+    (
+        "an office alone meets nobody",
+        "The Chairperson met President Ana Costa on Monday.",
+        set(),
+    ),
+    (
+        "a heading is no organization",
+        "Notice: Anti-Dumping Import Duty on Certain Imported Cement imposed on Chile.",
+        set(),
+    ),
     # -- not facts: planned, expected, threatened, refused, negated, lifted
     ("future", "Chile and Peru will sign a water treaty next month.", set()),
     ("planned", "Brazil plans to impose tariffs on Argentina.", set()),
-    ("expected", "President Ana Costa is expected to meet Prime Minister Ivo Petrov in May.", set()),
+    (
+        "expected",
+        "President Ana Costa is expected to meet Prime Minister Ivo Petrov in May.",
+        set(),
+    ),
     ("agreed to sign", "Norway and Iceland agreed to sign a fisheries accord.", set()),
     ("threatened", "Brazil threatened to impose tariffs on Argentina.", set()),
     ("refused", "Peru refused to sign the water treaty.", set()),
     ("negated", "Chile did not sign the water treaty.", set()),
     ("lifted", "The United States lifted tariffs on Canadian lumber.", set()),
     ("conditional", "If talks fail, Brazil would impose tariffs on Argentina.", set()),
-    ("upcoming meeting", "Officials prepared for an upcoming meeting between President Ana Costa and Prime Minister Ivo Petrov.", set()),
+    (
+        "upcoming meeting",
+        "Officials prepared for an upcoming meeting between President Ana Costa and Prime Minister Ivo Petrov.",
+        set(),
+    ),
     ("question", "Will Chile sign the water treaty?", set()),
-    ("could", "Officials said Canada could impose tariffs on Chinese electric vehicles.", set()),
-    ("no meeting", "There was no meeting between President Ana Costa and Prime Minister Ivo Petrov in Lima.", set()),
-    ("no deal was signed", "Germany and France failed to agree on a common approach, and no deal was signed.", set()),
-    ("proposed", "The European Union has proposed duties on Russian fertiliser.", set()),
+    (
+        "could",
+        "Officials said Canada could impose tariffs on Chinese electric vehicles.",
+        set(),
+    ),
+    (
+        "no meeting",
+        "There was no meeting between President Ana Costa and Prime Minister Ivo Petrov in Lima.",
+        set(),
+    ),
+    (
+        "no deal was signed",
+        "Germany and France failed to agree on a common approach, and no deal was signed.",
+        set(),
+    ),
+    (
+        "proposed",
+        "The European Union has proposed duties on Russian fertiliser.",
+        set(),
+    ),
     ("to be signed", "The agreement, to be signed by Chile and Peru, is ready.", set()),
-    ("is to sign", "The Andean Pact is to sign a free trade agreement with Iceland next Tuesday.", set()),
-    ("an event's name is nobody", "Minister Ali Demir attended the Andean Ministerial Meeting of Traders 2019 and met Governor Rosa Lenz there.",
-     {(MET, "Ali Demir", "Rosa Lenz")}),
-    ("postponed", "The meeting between President Ana Costa and Prime Minister Ivo Petrov was postponed.", set()),
-    ("pushed back", "The signing of the water treaty by Chile and Peru was pushed back to May.", set()),
-    ("called off", "The talks between Minister Jan Novak and Minister Eva Kral were called off.", set()),
-    ("pencilled in", "A meeting between President Ana Costa and Prime Minister Ivo Petrov is pencilled in for May.", set()),
+    (
+        "is to sign",
+        "The Andean Pact is to sign a free trade agreement with Iceland next Tuesday.",
+        set(),
+    ),
+    (
+        "an event's name is nobody",
+        "Minister Ali Demir attended the Andean Ministerial Meeting of Traders 2019 and met Governor Rosa Lenz there.",
+        {(MET, "Ali Demir", "Rosa Lenz")},
+    ),
+    (
+        "postponed",
+        "The meeting between President Ana Costa and Prime Minister Ivo Petrov was postponed.",
+        set(),
+    ),
+    (
+        "pushed back",
+        "The signing of the water treaty by Chile and Peru was pushed back to May.",
+        set(),
+    ),
+    (
+        "called off",
+        "The talks between Minister Jan Novak and Minister Eva Kral were called off.",
+        set(),
+    ),
+    (
+        "pencilled in",
+        "A meeting between President Ana Costa and Prime Minister Ivo Petrov is pencilled in for May.",
+        set(),
+    ),
     ("won't sign", "Chile and Peru won't sign the water treaty.", set()),
     ("postponed signing", "Chile and Peru postponed signing the water treaty.", set()),
-    ("recommended", "The Andean Trade Commission recommended imposing duties on steel from Japan and Korea.", set()),
-    ("ready to be signed", "The water treaty is ready to be signed by Chile and Peru next week.", set()),
+    (
+        "recommended",
+        "The Andean Trade Commission recommended imposing duties on steel from Japan and Korea.",
+        set(),
+    ),
+    (
+        "ready to be signed",
+        "The water treaty is ready to be signed by Chile and Peru next week.",
+        set(),
+    ),
 ]
 
 STATUSES: list[tuple[str, str, str]] = [
-    ("won't is a refusal, not a plan", "Chile and Peru won't sign the water treaty.", "negated"),
-    ("postponed is not yet held", "The meeting between President Ana Costa and Prime Minister Ivo Petrov was postponed.", "planned"),
-    ("called off is not held", "The talks between Minister Jan Novak and Minister Eva Kral were called off.", "negated"),
-    ("a recommendation is not a decision", "The Andean Trade Commission recommended imposing duties on steel from Japan.", "planned"),
+    (
+        "won't is a refusal, not a plan",
+        "Chile and Peru won't sign the water treaty.",
+        "negated",
+    ),
+    (
+        "postponed is not yet held",
+        "The meeting between President Ana Costa and Prime Minister Ivo Petrov was postponed.",
+        "planned",
+    ),
+    (
+        "called off is not held",
+        "The talks between Minister Jan Novak and Minister Eva Kral were called off.",
+        "negated",
+    ),
+    (
+        "a recommendation is not a decision",
+        "The Andean Trade Commission recommended imposing duties on steel from Japan.",
+        "planned",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "status"), [pytest.param(t, s, id=i) for i, t, s in STATUSES])
+@pytest.mark.parametrize(
+    ("text", "status"), [pytest.param(t, s, id=i) for i, t, s in STATUSES]
+)
 def test_non_facts_keep_their_status(build, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert {str(s) for s in build(text).objects(None, KG.status)} == {status}
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES]
+)
 def test_text_yields_exactly_these_facts(build, text: str, expected: set[Fact]) -> None:  # type: ignore[no-untyped-def]
     assert facts(build(text)) == expected
 
@@ -255,7 +733,9 @@ def _entity(graph: Graph, name: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_title_is_stripped_from_the_name_and_kept_as_a_role(build) -> None:  # type: ignore[no-untyped-def]
-    g = build("US Defence Secretary Pete Hegseth met Indian Defence Minister Rajnath Singh on Thursday.")
+    g = build(
+        "US Defence Secretary Pete Hegseth met Indian Defence Minister Rajnath Singh on Thursday."
+    )
     hegseth = _entity(g, "Pete Hegseth")
     assert (hegseth, RDF.type, KG.Person) in g
     assert {str(r) for r in g.objects(hegseth, KG.role)} == {"Defence Secretary"}
@@ -265,17 +745,24 @@ def test_a_title_is_stripped_from_the_name_and_kept_as_a_role(build) -> None:  #
 
 
 def test_one_resource_per_entity_with_every_name_as_alias(build) -> None:  # type: ignore[no-untyped-def]
-    g = build("The U.S. and India met in Delhi. Washington said the United States would respond. "
-              "Hegseth spoke later. Secretary Pete Hegseth left on Friday. Prime Minister Narendra Modi’s visit ended.")
+    g = build(
+        "The U.S. and India met in Delhi. Washington said the United States would respond. "
+        "Hegseth spoke later. Secretary Pete Hegseth left on Friday. Prime Minister Narendra Modi’s visit ended."
+    )
     us = _entity(g, "United States")
     assert {"U.S.", "Washington"} <= {str(a) for a in g.objects(us, SKOS.altLabel)}
     assert len(list(g.objects(us, RDFS.label))) == 1
-    assert {label(g, s) for s in g.subjects(RDF.type, KG.Person)} >= {"Pete Hegseth", "Narendra Modi"}  # type: ignore[arg-type]
+    assert {label(g, s) for s in g.subjects(RDF.type, KG.Person)} >= {
+        "Pete Hegseth",
+        "Narendra Modi",
+    }  # type: ignore[arg-type]
     assert "Hegseth" not in {label(g, s) for s in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
 
 
 def test_non_facts_stay_as_events_with_their_status(build) -> None:  # type: ignore[no-untyped-def]
-    g = build("Brazil threatened to impose tariffs on Argentina. Chile will sign a water treaty.")
+    g = build(
+        "Brazil threatened to impose tariffs on Argentina. Chile will sign a water treaty."
+    )
     statuses = {str(s) for s in g.objects(None, KG.status)}
     assert statuses == {"hypothetical", "planned"}
     assert not facts(g)
@@ -287,63 +774,126 @@ def test_events_carry_place_date_evidence_and_offsets(build) -> None:  # type: i
     (event,) = g.subjects(RDF.type, KG.Meeting)
     start, end = int(g.value(event, KG.startOffset)), int(g.value(event, KG.endOffset))  # type: ignore[arg-type]
     assert text[start:end] == str(g.value(event, KG.evidence))
-    assert str(g.value(event, KG.evidence)) == "Envoy Ana Costa met Envoy Ivo Petrov in Kuala Lumpur on Thursday."
+    assert (
+        str(g.value(event, KG.evidence))
+        == "Envoy Ana Costa met Envoy Ivo Petrov in Kuala Lumpur on Thursday."
+    )
     assert label(g, g.value(event, KG.place)) == "Kuala Lumpur"  # type: ignore[arg-type]
     assert str(g.value(event, KG.dateText)) == "Thursday"
     assert str(g.value(event, KG.date)) == "2025-10-30"
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), [
-    ("a verb naming both sides", "Envoy Ana Costa met Envoy Ivo Petrov in Lisbon.", 0.9),
-    ("a noun trigger", "A meeting between Envoy Ana Costa and Envoy Ivo Petrov took place in Lisbon.", 0.85),
-    ("a pronoun resolved from the sentence before", "Envoy Ana Costa flew to Lisbon. She met Envoy Ivo Petrov there.", 0.8),
-    ("a hedge", "Envoy Ana Costa reportedly met Envoy Ivo Petrov in Lisbon.", 0.7),
-    ("a noun trigger and a pronoun", "Envoy Ana Costa flew to Lisbon. Her meeting with Envoy Ivo Petrov went well.", 0.75),
-])
-def test_confidence_falls_with_weaker_evidence(build, name: str, text: str, expected: float) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "a verb naming both sides",
+            "Envoy Ana Costa met Envoy Ivo Petrov in Lisbon.",
+            0.9,
+        ),
+        (
+            "a noun trigger",
+            "A meeting between Envoy Ana Costa and Envoy Ivo Petrov took place in Lisbon.",
+            0.85,
+        ),
+        (
+            "a pronoun resolved from the sentence before",
+            "Envoy Ana Costa flew to Lisbon. She met Envoy Ivo Petrov there.",
+            0.8,
+        ),
+        ("a hedge", "Envoy Ana Costa reportedly met Envoy Ivo Petrov in Lisbon.", 0.7),
+        (
+            "a noun trigger and a pronoun",
+            "Envoy Ana Costa flew to Lisbon. Her meeting with Envoy Ivo Petrov went well.",
+            0.75,
+        ),
+    ],
+)
+def test_confidence_falls_with_weaker_evidence(
+    build, name: str, text: str, expected: float
+) -> None:  # type: ignore[no-untyped-def]
     g = build(text)
     (event,) = g.subjects(RDF.type, KG.Meeting)
     assert float(g.value(event, KG.confidence)) == pytest.approx(expected)  # type: ignore[arg-type]
 
 
 def test_a_name_with_a_stock_ticker_is_a_company(build) -> None:  # type: ignore[no-untyped-def]
-    g = build("Battery maker Vantor Energy (VNTE.O) said on Monday it signed a supply agreement with Tesla (TSLA.O).")
+    g = build(
+        "Battery maker Vantor Energy (VNTE.O) said on Monday it signed a supply agreement with Tesla (TSLA.O)."
+    )
     for name in ("Vantor Energy", "Tesla"):
         assert (_entity(g, name), RDF.type, KG.Organization) in g
     assert not list(g.subjects(RDF.type, KG.Person))
 
 
 def test_company_form_words_do_not_split_a_company(build) -> None:  # type: ignore[no-untyped-def]
-    g = build("Bharti Airtel Limited signed a tower deal with Indus Towers. Bharti Airtel later signed a fibre contract with Jio.")
+    g = build(
+        "Bharti Airtel Limited signed a tower deal with Indus Towers. Bharti Airtel later signed a fibre contract with Jio."
+    )
     companies = {label(g, s) for s in g.subjects(RDF.type, KG.Organization)}  # type: ignore[arg-type]
     assert len([c for c in companies if c.startswith("Bharti Airtel")]) == 1
 
 
 def test_a_dateline_place_is_never_a_person(build) -> None:  # type: ignore[no-untyped-def]
     g = build("Rabat, June 23: Morocco and Kenya signed a fisheries treaty.")
-    assert facts(g) == {(SIGNED, "Morocco", "fisheries treaty"), (SIGNED, "Kenya", "fisheries treaty")}
+    assert facts(g) == {
+        (SIGNED, "Morocco", "fisheries treaty"),
+        (SIGNED, "Kenya", "fisheries treaty"),
+    }
     assert "Rabat" not in {label(g, s) for s in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
 
 
 def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[no-untyped-def]
-    g = build("Foreign Minister Alex Varga met Envoy Lea Horn in Bern. Alexander Varga later flew home. Varga said the talks went well.")
-    assert {label(g, s) for s in g.subjects(RDF.type, KG.Person)} == {"Alex Varga", "Lea Horn"}  # type: ignore[arg-type]
+    g = build(
+        "Foreign Minister Alex Varga met Envoy Lea Horn in Bern. Alexander Varga later flew home. Varga said the talks went well."
+    )
+    assert {label(g, s) for s in g.subjects(RDF.type, KG.Person)} == {
+        "Alex Varga",
+        "Lea Horn",
+    }  # type: ignore[arg-type]
     assert facts(g) == {(MET, "Alex Varga", "Lea Horn")}
 
 
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     # (case, text, label, class, affiliation label)
-    ("country before a lower-case title", "Bangladesh foreign minister Karim Uddin met Premier Hana Ito in Dhaka.",
-     "Karim Uddin", "Person", "Bangladesh"),
-    ("country before a title with 'of'", "United States Secretary of State Paul Ames met Premier Hana Ito in Dhaka.",
-     "Paul Ames", "Person", "United States"),
-    ("a name before an unclosed bracket", "Andean Petroleum (AP signed a supply deal with Shell.", "Andean Petroleum", "Organization", None),
-    ("an office holder named by apposition", "The president of Guyana, Irfan Singh, met Premier Hana Ito.", "Irfan Singh", "Person", None),
+    (
+        "country before a lower-case title",
+        "Bangladesh foreign minister Karim Uddin met Premier Hana Ito in Dhaka.",
+        "Karim Uddin",
+        "Person",
+        "Bangladesh",
+    ),
+    (
+        "country before a title with 'of'",
+        "United States Secretary of State Paul Ames met Premier Hana Ito in Dhaka.",
+        "Paul Ames",
+        "Person",
+        "United States",
+    ),
+    (
+        "a name before an unclosed bracket",
+        "Andean Petroleum (AP signed a supply deal with Shell.",
+        "Andean Petroleum",
+        "Organization",
+        None,
+    ),
+    (
+        "an office holder named by apposition",
+        "The president of Guyana, Irfan Singh, met Premier Hana Ito.",
+        "Irfan Singh",
+        "Person",
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "cls", "country"), [pytest.param(t, n, c, a, id=i) for i, t, n, c, a in ENTITIES])
-def test_entities_are_one_resource_of_the_right_class(build, text: str, name: str, cls: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("text", "name", "cls", "country"),
+    [pytest.param(t, n, c, a, id=i) for i, t, n, c, a in ENTITIES],
+)
+def test_entities_are_one_resource_of_the_right_class(
+    build, text: str, name: str, cls: str, country: str | None
+) -> None:  # type: ignore[no-untyped-def]
     g = build(text)
     named = [s for s in g.subjects(RDFS.label, None) if label(g, s) == name]  # type: ignore[arg-type]
     assert len(named) == 1, [label(g, s) for s in g.subjects(RDFS.label, None)]  # type: ignore[arg-type]
@@ -353,15 +903,33 @@ def test_entities_are_one_resource_of_the_right_class(build, text: str, name: st
 
 
 def test_a_person_and_their_administration_are_one_resource(build) -> None:  # type: ignore[no-untyped-def]
-    g = build("President Mark Adler spoke on Monday. The Adler administration imposed tariffs on Canada. Adler later met Premier Hana Ito.")
+    g = build(
+        "President Mark Adler spoke on Monday. The Adler administration imposed tariffs on Canada. Adler later met Premier Hana Ito."
+    )
     people = {label(g, s) for s in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
     assert people == {"Mark Adler", "Hana Ito"}
-    assert facts(g) == {(TARIFF, "Mark Adler", "Canada"), (MET, "Hana Ito", "Mark Adler")}
+    assert facts(g) == {
+        (TARIFF, "Mark Adler", "Canada"),
+        (MET, "Hana Ito", "Mark Adler"),
+    }
 
 
-def test_a_sentence_joining_a_thousand_names_is_read_without_running_out_of_stack(build) -> None:  # type: ignore[no-untyped-def]
-    people = [f"{first} {last}{n}" for n, (first, last) in enumerate(
-        [(f, surname) for f in ("Ana", "Bo", "Carla", "Dev", "Eli") for surname in ("Silva", "Chen", "Moreno", "Patel")] * 50)]
-    g = build(" and ".join(people) + " signed a trade agreement.")  # coordination a thousand deep
+def test_a_sentence_joining_a_thousand_names_is_read_without_running_out_of_stack(
+    build,
+) -> None:  # type: ignore[no-untyped-def]
+    people = [
+        f"{first} {last}{n}"
+        for n, (first, last) in enumerate(
+            [
+                (f, surname)
+                for f in ("Ana", "Bo", "Carla", "Dev", "Eli")
+                for surname in ("Silva", "Chen", "Moreno", "Patel")
+            ]
+            * 50
+        )
+    ]
+    g = build(
+        " and ".join(people) + " signed a trade agreement."
+    )  # coordination a thousand deep
     signers = {s for relation, s, _ in facts(g) if relation == SIGNED}
     assert len(signers & set(people)) > 10

@@ -22,7 +22,6 @@ from kg.namespace import KG
 from kg.read import Document, Problem, read_inputs
 
 
-
 def _permissions_apply() -> bool:
     """Whether a file without read permission is unreadable here (not so for root, as in CI)."""
     import tempfile
@@ -39,12 +38,18 @@ def _permissions_apply() -> bool:
 
 
 needs_permissions = pytest.mark.skipif(
-    not _permissions_apply(), reason="this user reads files whatever their permissions (root)"
+    not _permissions_apply(),
+    reason="this user reads files whatever their permissions (root)",
 )
 
 
 def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def documents_in(turtle: Path) -> set[str]:
@@ -57,7 +62,9 @@ def documents_in(turtle: Path) -> set[str]:
 
 def _read(*paths: Path, max_bytes: int = 1000) -> tuple[list[Document], list[Problem]]:
     items = list(read_inputs(paths, max_bytes=max_bytes))
-    return [i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, Problem)]
+    return [i for i in items if isinstance(i, Document)], [
+        i for i in items if isinstance(i, Problem)
+    ]
 
 
 # ------------------------------------------------------------------ the kg command
@@ -67,7 +74,9 @@ def _read(*paths: Path, max_bytes: int = 1000) -> tuple[list[Document], list[Pro
 def test_build_names_each_bad_input_builds_the_rest_and_exits_1(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
-    (folder / "good.txt").write_text("Chile and Peru signed a water treaty.", encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "Chile and Peru signed a water treaty.", encoding="utf-8"
+    )
     (folder / "scan.pdf").write_bytes(b"%PDF-1.7\n")
     (folder / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0 JFIF")
     (folder / "tool.txt").write_bytes(b"\x7fELF\x02\x01\x01")
@@ -75,13 +84,22 @@ def test_build_names_each_bad_input_builds_the_rest_and_exits_1(tmp_path: Path) 
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
     (folder / "elsewhere").symlink_to(folder / "sub", target_is_directory=True)
     os.mkfifo(folder / "pipe.txt")  # reading it would wait for ever
-    lines = [json.dumps({"id": "j1", "text": "Peru met Chile."}), "{broken", json.dumps({"id": "j3", "text": "Japan met India."})]
-    (folder / "sub" / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = [
+        json.dumps({"id": "j1", "text": "Peru met Chile."}),
+        "{broken",
+        json.dumps({"id": "j3", "text": "Japan met India."}),
+    ]
+    (folder / "sub" / "news.jsonl").write_text(
+        "\n".join(lines) + "\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = kg("build", str(folder), "--out", str(out), "--no-html", "--quiet")
     assert result.returncode == 1
     err = result.stderr
-    assert f"skipped 1 files in folders that are not articles ({folder / 'scan.pdf'})" in err
+    assert (
+        f"skipped 1 files in folders that are not articles ({folder / 'scan.pdf'})"
+        in err
+    )
     assert f"{folder / 'photo.txt'}: skipped: this is a JPEG image, not text" in err
     assert f"{folder / 'tool.txt'}: skipped: this is an executable, not text" in err
     assert f"{folder / 'gone.txt'}: dangling symbolic link" in err
@@ -100,52 +118,101 @@ def test_build_refuses_a_second_document_with_the_same_id(tmp_path: Path) -> Non
     first = tmp_path / "a" / "story.txt"
     first.write_text("Chile and Peru signed a water treaty.", encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "story", "text": "Japan met India."}) + "\n", encoding="utf-8")
+    feed.write_text(
+        json.dumps({"id": "story", "text": "Japan met India."}) + "\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = kg("build", str(first), str(feed), "--out", str(out), "--no-html")
     assert result.returncode == 1
-    assert f"{feed}:1: duplicate id 'story' (first read from {first}); refused" in result.stderr
+    assert (
+        f"{feed}:1: duplicate id 'story' (first read from {first}); refused"
+        in result.stderr
+    )
     assert "1 of 1 documents built" in result.stderr
     turtle = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "water treaty" in turtle and "Japan" not in turtle
 
 
 @pytest.mark.model
-def test_build_names_binary_files_given_by_name_and_writes_nothing(tmp_path: Path) -> None:
-    files = {"report.pdf": b"%PDF-1.4\n", "chart.png": b"\x89PNG\r\n\x1a\n", "data.bin": b"\x00\x01\x02\x03",
-             "pack.zip": b"PK\x03\x04", "logo.gif": b"GIF89a"}
+def test_build_names_binary_files_given_by_name_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "report.pdf": b"%PDF-1.4\n",
+        "chart.png": b"\x89PNG\r\n\x1a\n",
+        "data.bin": b"\x00\x01\x02\x03",
+        "pack.zip": b"PK\x03\x04",
+        "logo.gif": b"GIF89a",
+    }
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
-    result = kg("build", *(str(tmp_path / n) for n in files), "--out", str(tmp_path / "out"))
+    result = kg(
+        "build", *(str(tmp_path / n) for n in files), "--out", str(tmp_path / "out")
+    )
     assert result.returncode == 1
-    for name, kind in [("report.pdf", "a PDF document"), ("chart.png", "a PNG image"), ("pack.zip", "a ZIP archive"),
-                       ("logo.gif", "a GIF image")]:
+    for name, kind in [
+        ("report.pdf", "a PDF document"),
+        ("chart.png", "a PNG image"),
+        ("pack.zip", "a ZIP archive"),
+        ("logo.gif", "a GIF image"),
+    ]:
         assert f"{tmp_path / name}: skipped: this is {kind}" in result.stderr
-    assert f"{tmp_path / 'data.bin'}: skipped: binary data (NUL bytes), not text" in result.stderr
+    assert (
+        f"{tmp_path / 'data.bin'}: skipped: binary data (NUL bytes), not text"
+        in result.stderr
+    )
     assert "no document could be read; nothing written" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.model
-def test_the_size_limit_is_configurable_and_says_how_to_raise_it(tmp_path: Path) -> None:
+def test_the_size_limit_is_configurable_and_says_how_to_raise_it(
+    tmp_path: Path,
+) -> None:
     small = tmp_path / "small.txt"
     small.write_text("Peru met Chile.", encoding="utf-8")
     big = tmp_path / "big.txt"
     big.write_text("Chile and Peru signed a water treaty. " * 10, encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "long", "text": "Japan met India. " * 20}) + "\n"
-                    + json.dumps({"id": "short", "text": "Japan met India."}) + "\n", encoding="utf-8")
+    feed.write_text(
+        json.dumps({"id": "long", "text": "Japan met India. " * 20})
+        + "\n"
+        + json.dumps({"id": "short", "text": "Japan met India."})
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
-    result = kg("build", str(small), str(big), str(feed), "--max-bytes", "100", "--out", str(out), "--no-html")
+    result = kg(
+        "build",
+        str(small),
+        str(big),
+        str(feed),
+        "--max-bytes",
+        "100",
+        "--out",
+        str(out),
+        "--no-html",
+    )
     assert result.returncode == 1
-    assert f"{big}: 380 bytes is over the size limit of 100 bytes (raise it with --max-bytes)" in result.stderr
-    assert f"{feed}:1: line of 367 bytes is over the size limit of 100 bytes (raise it with --max-bytes)" in result.stderr
+    assert (
+        f"{big}: 380 bytes is over the size limit of 100 bytes (raise it with --max-bytes)"
+        in result.stderr
+    )
+    assert (
+        f"{feed}:1: line of 367 bytes is over the size limit of 100 bytes (raise it with --max-bytes)"
+        in result.stderr
+    )
     assert documents_in(out / "graph.ttl") == {"small", "short"}
-    raised = kg("build", str(big), "--max-bytes", "1000", "--out", str(out), "--no-html")
+    raised = kg(
+        "build", str(big), "--max-bytes", "1000", "--out", str(out), "--no-html"
+    )
     assert raised.returncode == 0, raised.stderr
     zero = kg("build", str(small), "--max-bytes", "0", "--out", str(out))
     assert zero.returncode == 2
-    assert "kg build: error: the size limit (--max-bytes) must be a positive number of bytes, not 0" in zero.stderr
+    assert (
+        "kg build: error: the size limit (--max-bytes) must be a positive number of bytes, not 0"
+        in zero.stderr
+    )
 
 
 @needs_permissions
@@ -154,7 +221,9 @@ def test_build_names_unreadable_files_and_folders(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     (folder / "locked").mkdir(parents=True)
     (folder / "locked" / "hidden.txt").write_text("Peru met Chile.", encoding="utf-8")
-    (folder / "good.txt").write_text("Chile and Peru signed a water treaty.", encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "Chile and Peru signed a water treaty.", encoding="utf-8"
+    )
     secret = folder / "secret.txt"
     secret.write_text("Japan met India.", encoding="utf-8")
     secret.chmod(0)
@@ -166,7 +235,9 @@ def test_build_names_unreadable_files_and_folders(tmp_path: Path) -> None:
         secret.chmod(0o644)
     assert result.returncode == 1
     assert f"{secret}: cannot read: Permission denied" in result.stderr
-    assert f"{folder / 'locked'}: cannot read folder: Permission denied" in result.stderr
+    assert (
+        f"{folder / 'locked'}: cannot read folder: Permission denied" in result.stderr
+    )
     assert "1 of 1 documents built" in result.stderr
 
 
@@ -182,11 +253,15 @@ def test_a_pipe_given_by_name_is_refused_without_reading_it(tmp_path: Path) -> N
     ]
 
 
-def test_a_line_too_long_to_hold_is_skipped_and_the_next_line_read(tmp_path: Path) -> None:
+def test_a_line_too_long_to_hold_is_skipped_and_the_next_line_read(
+    tmp_path: Path,
+) -> None:
     feed = tmp_path / "feed.jsonl"
     with feed.open("wb") as out:
         out.write(b'{"id": "huge", "text": "' + b"x" * 5_000_000 + b'"}\r\n')
-        out.write(b'{"id": "next", "text": "Peru met Chile."}')  # no line end at the end of the file
+        out.write(
+            b'{"id": "next", "text": "Peru met Chile."}'
+        )  # no line end at the end of the file
     tracemalloc.start()
     try:
         docs, problems = _read(feed, max_bytes=1000)
@@ -219,7 +294,9 @@ def test_an_unreadable_folder_given_by_name_is_reported(tmp_path: Path) -> None:
         docs, problems = _read(locked)
     finally:
         locked.chmod(0o755)
-    assert docs == [] and [str(p) for p in problems] == [f"{locked}: cannot read folder: Permission denied"]
+    assert docs == [] and [str(p) for p in problems] == [
+        f"{locked}: cannot read folder: Permission denied"
+    ]
 
 
 @pytest.mark.parametrize("limit", [0, -5, True])
@@ -283,14 +360,22 @@ def test_a_document_of_1_5_mb_is_read_to_its_last_sentence(nlp: object) -> None:
     expected = {}
     for sentence in SENTENCES:
         graph = GraphBuilder(nlp=nlp).add(sentence, doc_id="one")  # type: ignore[arg-type]
-        expected[sentence] = Counter(str(graph.value(e, RDF.type)) for e in graph.subjects(KG.evidence, None))
+        expected[sentence] = Counter(
+            str(graph.value(e, RDF.type)) for e in graph.subjects(KG.evidence, None)
+        )
     assert sum(1 for kinds in expected.values() if kinds) == 4
     text, starts = _long_text(1_500_000)
     assert len(text.encode("utf-8")) > 1_500_000 > nlp.max_length  # type: ignore[attr-defined]
     graph = GraphBuilder(nlp=nlp).add(text, doc_id="long")  # type: ignore[arg-type]
     found: dict[int, Counter[str]] = {}
     for event in graph.subjects(KG.evidence, None):
-        found.setdefault(int(graph.value(event, KG.startOffset)), Counter())[str(graph.value(event, RDF.type))] += 1
-    missing = [(start, sentence) for start, sentence in starts if found.get(start, Counter()) != expected[sentence]]
+        found.setdefault(int(graph.value(event, KG.startOffset)), Counter())[
+            str(graph.value(event, RDF.type))
+        ] += 1
+    missing = [
+        (start, sentence)
+        for start, sentence in starts
+        if found.get(start, Counter()) != expected[sentence]
+    ]
     assert missing == []
     assert set(found) == {start for start, sentence in starts if expected[sentence]}

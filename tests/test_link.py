@@ -11,10 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV
 
-from conftest import SEED
 from kg.extract import Entity
 from kg.link import COUNTRY_REASON, EVENT_REASON, NAME_REASON, link
 from kg.namespace import KG
@@ -27,7 +27,9 @@ ID = Namespace(BASE)
 DATA = Path(__file__).parent / "data"
 EXAMPLES = Path(__file__).parent.parent / "examples"
 WD = Namespace("http://www.wikidata.org/entity/")
-XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # a plain namespace: pytest probes closed ones for odd names
+XSD = Namespace(
+    "http://www.w3.org/2001/XMLSchema#"
+)  # a plain namespace: pytest probes closed ones for odd names
 
 ANA, IVO, LENA = ID["person/ana-costa"], ID["person/ivo-petrov"], ID["person/lena-holm"]
 PORT, LIMA = ID["location/port-eden"], ID["location/lima"]
@@ -38,7 +40,11 @@ class Reports:
 
     def __init__(self) -> None:
         self.graph = bind_prefixes(Graph(), BASE)
-        for person, name in ((ANA, "Ana Costa"), (IVO, "Ivo Petrov"), (LENA, "Lena Holm")):
+        for person, name in (
+            (ANA, "Ana Costa"),
+            (IVO, "Ivo Petrov"),
+            (LENA, "Lena Holm"),
+        ):
             self.graph.add((person, RDF.type, KG.Person))
             self.graph.add((person, RDFS.label, Literal(name)))
         for place, name in ((PORT, "Port Eden"), (LIMA, "Lima")):
@@ -106,7 +112,10 @@ def meetings(graph: Graph) -> list[URIRef]:
 
 
 def mention_docs(graph: Graph, event: URIRef) -> list[str]:
-    return sorted(str(graph.value(m, PROV.wasDerivedFrom)).rsplit("/", 1)[-1] for m in graph.objects(event, KG.mention))
+    return sorted(
+        str(graph.value(m, PROV.wasDerivedFrom)).rsplit("/", 1)[-1]
+        for m in graph.objects(event, KG.mention)
+    )
 
 
 # --- the rule ------------------------------------------------------------------------------------
@@ -115,13 +124,25 @@ def mention_docs(graph: Graph, event: URIRef) -> list[str]:
 def test_two_reports_of_one_meeting_become_one_event_with_both_mentions() -> None:
     r = Reports()
     first = r.meeting("a", "2025-10-31", ANA, IVO, when=day("2025-10-30"), place=PORT)
-    r.meeting("b", "2025-11-02", ANA, IVO, when=day("2025-10-30"), place=PORT, confidence="0.95")
+    r.meeting(
+        "b",
+        "2025-11-02",
+        ANA,
+        IVO,
+        when=day("2025-10-30"),
+        place=PORT,
+        confidence="0.95",
+    )
     g = r.linked()
     assert meetings(g) == [first]  # the earlier report's IRI
     assert mention_docs(g, first) == ["a", "b"]
     assert g.value(first, KG.mentionCount) == Literal(2)
-    assert g.value(first, KG.confidence).toPython() == Decimal("0.95")  # the surest report
-    assert g.value(first, PROV.wasDerivedFrom) == ID["doc/a"]  # the primary report's, with its offsets
+    assert g.value(first, KG.confidence).toPython() == Decimal(
+        "0.95"
+    )  # the surest report
+    assert (
+        g.value(first, PROV.wasDerivedFrom) == ID["doc/a"]
+    )  # the primary report's, with its offsets
     assert validate(g).conforms
 
 
@@ -151,11 +172,23 @@ def test_the_same_two_people_meeting_a_month_later_stay_two_meetings() -> None:
         (dict(when=month("2025-10"), place=PORT), True),  # a month holding the day
         (dict(when=month("2025-11"), place=PORT), False),
         (dict(when=day("2025-10-30")), True),  # no place given: no conflict
-        (dict(when=day("2025-10-30"), place=PORT, status="planned"), False),  # another status
+        (
+            dict(when=day("2025-10-30"), place=PORT, status="planned"),
+            False,
+        ),  # another status
     ],
-    ids=["other-place", "day-before", "same-month", "other-month", "no-place", "planned"],
+    ids=[
+        "other-place",
+        "day-before",
+        "same-month",
+        "other-month",
+        "no-place",
+        "planned",
+    ],
 )
-def test_places_dates_and_status_must_agree(second: dict[str, object], merged: bool) -> None:
+def test_places_dates_and_status_must_agree(
+    second: dict[str, object], merged: bool
+) -> None:
     r = Reports()
     r.meeting("a", "2025-10-31", ANA, IVO, when=day("2025-10-30"), place=PORT)
     r.meeting("b", "2025-11-02", ANA, IVO, **second)  # type: ignore[arg-type]
@@ -180,8 +213,13 @@ def test_the_most_precise_date_wins_and_a_missing_place_is_filled() -> None:
     assert validate(g).conforms
 
 
-@pytest.mark.parametrize(("published", "merged"), [("2025-10-30", True), ("2025-11-06", True), ("2025-11-10", False)])
-def test_an_undated_report_joins_a_meeting_only_if_published_within_a_week_after_it(published: str, merged: bool) -> None:
+@pytest.mark.parametrize(
+    ("published", "merged"),
+    [("2025-10-30", True), ("2025-11-06", True), ("2025-11-10", False)],
+)
+def test_an_undated_report_joins_a_meeting_only_if_published_within_a_week_after_it(
+    published: str, merged: bool
+) -> None:
     r = Reports()
     r.meeting("a", "2025-10-31", ANA, IVO, when=day("2025-10-30"), place=PORT)
     r.meeting("b", published, ANA, IVO, place=PORT)
@@ -212,7 +250,10 @@ def test_every_cross_document_merge_is_recorded_with_its_reason() -> None:
     event = r.meeting("a", "2025-10-31", ANA, IVO, when=day("2025-10-30"))
     r.meeting("b", "2025-11-02", ANA, IVO, when=day("2025-10-30"))
     g = r.linked()
-    records = {g.value(rec, KG.mergedResource): rec for rec in g.subjects(RDF.type, KG.MergeRecord)}
+    records = {
+        g.value(rec, KG.mergedResource): rec
+        for rec in g.subjects(RDF.type, KG.MergeRecord)
+    }
     assert set(records) == {ANA, IVO, event}
     assert str(g.value(records[ANA], KG.mergeReason)) == NAME_REASON
     assert str(g.value(records[ANA], KG.mergeKey)) == "Person ana costa"
@@ -225,7 +266,10 @@ def test_the_saved_query_lists_the_merges() -> None:
     r = Reports()
     r.meeting("a", "2025-10-31", ANA, IVO, when=day("2025-10-30"))
     r.meeting("b", "2025-11-02", ANA, IVO, when=day("2025-10-30"))
-    rows = [(str(rec["label"]), str(rec["document_id"])) for rec in query(r.linked(), "merges", resource="ana costa").records()]
+    rows = [
+        (str(rec["label"]), str(rec["document_id"]))
+        for rec in query(r.linked(), "merges", resource="ana costa").records()
+    ]
     assert rows == [("Ana Costa", "a"), ("Ana Costa", "b")]
 
 
@@ -242,7 +286,10 @@ def test_the_saved_query_lists_the_merges() -> None:
 )
 def test_names_that_join_documents(cls: str, name: str, shared: bool) -> None:
     minter = Minter(BASE)
-    assert (minter.entity(Entity("k", cls, name), "a") == minter.entity(Entity("k", cls, name), "b")) is shared
+    assert (
+        minter.entity(Entity("k", cls, name), "a")
+        == minter.entity(Entity("k", cls, name), "b")
+    ) is shared
 
 
 # --- identifiers ---------------------------------------------------------------------------------
@@ -271,7 +318,9 @@ def test_well_known_wikidata_ids(name: str, qid: str) -> None:
     [("US", "US", "USA"), ("U.S.", "US", "USA"), ("Washington", "US", "USA"), ("American", "US", "USA"),
      ("UK", "GB", "GBR"), ("UAE", "AE", "ARE"), ("New Delhi", "IN", "IND"), ("Indian", "IN", "IND")],
 )  # fmt: skip
-def test_short_forms_demonyms_and_capitals_give_the_country_and_its_iso_codes(form: str, iso2: str, iso3: str) -> None:
+def test_short_forms_demonyms_and_capitals_give_the_country_and_its_iso_codes(
+    form: str, iso2: str, iso3: str
+) -> None:
     from kg.gazetteer import default_gazetteer
 
     country = default_gazetteer().country(form)
@@ -286,7 +335,12 @@ def build_jsonl(nlp: object, *paths: Path) -> Graph:
     from kg.read import document_from_record
 
     builder = GraphBuilder(nlp=nlp)  # type: ignore[arg-type]
-    records = [json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line)
+        for path in paths
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
     results = list(builder.add_documents([document_from_record(r) for r in records]))
     assert all(r.ok for r in results)
     return builder.graph
@@ -315,7 +369,9 @@ def articles(nlp) -> Graph:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_two_articles_about_one_meeting_give_one_meeting_and_the_later_one_stays_apart(articles: Graph) -> None:
+def test_two_articles_about_one_meeting_give_one_meeting_and_the_later_one_stays_apart(
+    articles: Graph,
+) -> None:
     assert hegseth_singh_meetings(articles) == [
         ("2025-10-30", 2, {"kl-talks", "kl-follow-up"}),
         ("2025-11-28", 1, {"kl-again"}),
@@ -323,10 +379,14 @@ def test_two_articles_about_one_meeting_give_one_meeting_and_the_later_one_stays
 
 
 @pytest.mark.model
-def test_a_country_named_many_ways_is_one_resource_with_its_codes_and_wikidata_link(articles: Graph) -> None:
+def test_a_country_named_many_ways_is_one_resource_with_its_codes_and_wikidata_link(
+    articles: Graph,
+) -> None:
     (us,) = articles.subjects(KG.iso3166Alpha2, Literal("US"))
     assert str(articles.value(us, RDFS.label)) == "United States"
-    assert {"US", "U.S.", "Washington", "American"} <= {str(n) for n in articles.objects(us, SKOS.altLabel)}
+    assert {"US", "U.S.", "Washington", "American"} <= {
+        str(n) for n in articles.objects(us, SKOS.altLabel)
+    }
     assert articles.value(us, KG.iso3166Alpha3) == Literal("USA")
     assert list(articles.objects(us, OWL.sameAs)) == [WD.Q30]
     assert len(set(articles.objects(us, KG.mentionedIn))) == 3
@@ -336,7 +396,9 @@ def test_a_country_named_many_ways_is_one_resource_with_its_codes_and_wikidata_l
 
 
 @pytest.mark.model
-def test_an_organization_of_the_gazetteer_is_linked_to_wikidata(articles: Graph) -> None:
+def test_an_organization_of_the_gazetteer_is_linked_to_wikidata(
+    articles: Graph,
+) -> None:
     (asean,) = articles.subjects(RDFS.label, Literal("ASEAN"))
     assert list(articles.objects(asean, OWL.sameAs)) == [WD.Q7768]
 
@@ -348,8 +410,17 @@ def test_the_linked_build_conforms(articles: Graph) -> None:
 
 @pytest.mark.model
 @pytest.mark.skipif(not SEED.is_file(), reason=f"the seed article is not at {SEED}")
-def test_the_seed_and_our_article_about_the_same_meeting_give_one_meeting(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_seed_and_our_article_about_the_same_meeting_give_one_meeting(
+    nlp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     seed = tmp_path / "seed.jsonl"
-    seed.write_text(json.dumps({"id": "seed", "published": "2025-10-31", "text": SEED.read_text("utf-8")}) + "\n")
+    seed.write_text(
+        json.dumps(
+            {"id": "seed", "published": "2025-10-31", "text": SEED.read_text("utf-8")}
+        )
+        + "\n"
+    )
     g = build_jsonl(nlp, seed, EXAMPLES / "kl-defence-talks.jsonl")
-    assert hegseth_singh_meetings(g) == [("2025-10-30", 2, {"seed", "kl-defence-talks"})]
+    assert hegseth_singh_meetings(g) == [
+        ("2025-10-30", 2, {"seed", "kl-defence-talks"})
+    ]

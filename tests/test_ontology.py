@@ -39,7 +39,10 @@ DATATYPE_PROPERTIES = [
     "mentionCount", "iso3166Alpha2", "iso3166Alpha3", "mergeReason", "mergeKey",
 ]  # fmt: skip
 ACTOR = {KG.Person, KG.Organization, KG.Country}
-REPORT = {KG.Event, KG.Mention}  # properties of a report, on the event and on each mention
+REPORT = {
+    KG.Event,
+    KG.Mention,
+}  # properties of a report, on the event and on each mention
 
 
 @pytest.fixture(scope="module")
@@ -75,20 +78,34 @@ def test_the_term_lists_of_this_test_cover_the_namespace() -> None:
     assert sorted(CLASSES + OBJECT_PROPERTIES + DATATYPE_PROPERTIES) == TERMS
 
 
-def test_kg_ttl_describes_exactly_the_terms_of_the_python_namespace(ontology: Graph) -> None:
-    described = {s for s in ontology.subjects() if isinstance(s, URIRef) and s.startswith(str(KG))}
+def test_kg_ttl_describes_exactly_the_terms_of_the_python_namespace(
+    ontology: Graph,
+) -> None:
+    described = {
+        s
+        for s in ontology.subjects()
+        if isinstance(s, URIRef) and s.startswith(str(KG))
+    }
     assert described == {getattr(KG, name) for name in TERMS}
     assert declared_terms() == described
 
 
 @pytest.mark.parametrize(
     ("names", "kind"),
-    [(CLASSES, OWL.Class), (OBJECT_PROPERTIES, OWL.ObjectProperty), (DATATYPE_PROPERTIES, OWL.DatatypeProperty)],
+    [
+        (CLASSES, OWL.Class),
+        (OBJECT_PROPERTIES, OWL.ObjectProperty),
+        (DATATYPE_PROPERTIES, OWL.DatatypeProperty),
+    ],
 )
-def test_each_term_has_its_kind(ontology: Graph, names: list[str], kind: URIRef) -> None:
+def test_each_term_has_its_kind(
+    ontology: Graph, names: list[str], kind: URIRef
+) -> None:
     kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
     for name in names:
-        assert set(ontology.objects(getattr(KG, name), RDF.type)) & kinds == {kind}, name
+        assert set(ontology.objects(getattr(KG, name), RDF.type)) & kinds == {kind}, (
+            name
+        )
 
 
 @pytest.mark.parametrize("name", TERMS)
@@ -99,7 +116,10 @@ def test_each_term_has_one_english_label_and_comment_and_is_defined_by_the_ontol
     labels = list(ontology.objects(term, RDFS.label))
     comments = list(ontology.objects(term, RDFS.comment))
     assert len(labels) == 1 and len(comments) == 1
-    assert all(isinstance(text, Literal) and text.language == "en" for text in labels + comments)
+    assert all(
+        isinstance(text, Literal) and text.language == "en"
+        for text in labels + comments
+    )
     assert list(ontology.objects(term, RDFS.isDefinedBy)) == [ONTOLOGY_IRI]
 
 
@@ -134,7 +154,9 @@ def test_each_property_has_one_domain_and_one_range(ontology: Graph, name: str) 
         (KG.Event, SDO.Event),
     ],
 )
-def test_class_hierarchy_and_alignment(ontology: Graph, sub: URIRef, sup: URIRef) -> None:
+def test_class_hierarchy_and_alignment(
+    ontology: Graph, sub: URIRef, sup: URIRef
+) -> None:
     assert (sub, RDFS.subClassOf, sup) in ontology
 
 
@@ -154,7 +176,9 @@ def test_class_hierarchy_and_alignment(ontology: Graph, sub: URIRef, sup: URIRef
         (KG.affiliation, SKOS.closeMatch, SDO.affiliation),
     ],
 )
-def test_property_alignment(ontology: Graph, term: URIRef, predicate: URIRef, other: URIRef) -> None:
+def test_property_alignment(
+    ontology: Graph, term: URIRef, predicate: URIRef, other: URIRef
+) -> None:
     assert (term, predicate, other) in ontology
 
 
@@ -168,7 +192,11 @@ def test_no_equivalence_is_claimed_with_outside_terms(ontology: Graph) -> None:
     [
         ("signed", ACTOR, {KG.Agreement}),
         ("metWith", ACTOR, ACTOR),
-        ("imposedTariffOn", ACTOR, {KG.Country, KG.Organization}),  # a customs union (the EU) is an organization
+        (
+            "imposedTariffOn",
+            ACTOR,
+            {KG.Country, KG.Organization},
+        ),  # a customs union (the EU) is an organization
         ("party", {KG.Signing}, ACTOR),
         ("participant", {KG.Meeting}, ACTOR),
         ("imposer", {KG.TariffImposition}, ACTOR),
@@ -200,9 +228,16 @@ def test_no_equivalence_is_claimed_with_outside_terms(ontology: Graph) -> None:
         ("mergeKey", {KG.MergeRecord}, {XSD.string}),
     ],
 )
-def test_domain_and_range(ontology: Graph, name: str, domain: set[URIRef], range_: set[URIRef]) -> None:
-    assert union_members(ontology, ontology.value(getattr(KG, name), RDFS.domain)) == domain
-    assert union_members(ontology, ontology.value(getattr(KG, name), RDFS.range)) == range_
+def test_domain_and_range(
+    ontology: Graph, name: str, domain: set[URIRef], range_: set[URIRef]
+) -> None:
+    assert (
+        union_members(ontology, ontology.value(getattr(KG, name), RDFS.domain))
+        == domain
+    )
+    assert (
+        union_members(ontology, ontology.value(getattr(KG, name), RDFS.range)) == range_
+    )
 
 
 def test_met_with_is_symmetric(ontology: Graph) -> None:
@@ -244,9 +279,13 @@ def test_header_values(ontology: Graph, predicate: URIRef, expected: object) -> 
     ("predicate", "datatype"),
     [(DCTERMS.title, None), (DCTERMS.description, None), (DCTERMS.created, XSD.date)],
 )
-def test_header_texts(ontology: Graph, predicate: URIRef, datatype: URIRef | None) -> None:
+def test_header_texts(
+    ontology: Graph, predicate: URIRef, datatype: URIRef | None
+) -> None:
     (value,) = ontology.objects(ONTOLOGY_IRI, predicate)
-    assert isinstance(value, Literal) and str(value).strip() and value.datatype == datatype
+    assert (
+        isinstance(value, Literal) and str(value).strip() and value.datatype == datatype
+    )
 
 
 # --- Shapes and docs agree with the ontology ------------------------------------------

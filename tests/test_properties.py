@@ -15,12 +15,20 @@ from collections.abc import Callable, Iterable
 
 import pyoxigraph
 import pytest
+from hostile import (
+    HOSTILE,
+    NEWS,
+    iri_problems,
+    label_problems,
+    long_run,
+    page_problems,
+    turtle_problems,
+)
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from hostile import HOSTILE, NEWS, iri_problems, label_problems, long_run, page_problems, turtle_problems
 from kg.build import GraphBuilder, NQuadsWriter
 from kg.errors import InputError
 from kg.namespace import KG
@@ -29,16 +37,22 @@ from kg.read import Document
 from kg.store import _to_rdflib
 from kg.viz import to_html
 
-PIPELINE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PIPELINE = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 _SEPARATORS = st.sampled_from(["", " ", "\n", "\n\n", "\t", "\r\n"])
 _PIECES = st.one_of(
-    st.text(max_size=60),  # any code point but lone surrogates, which UTF-8 input cannot hold
+    st.text(
+        max_size=60
+    ),  # any code point but lone surrogates, which UTF-8 input cannot hold
     st.sampled_from(HOSTILE),
     st.sampled_from(NEWS),
     st.builds(lambda h, n: h + n, st.sampled_from(HOSTILE), st.sampled_from(NEWS)),
 )
-TEXTS = st.lists(st.tuples(_PIECES, _SEPARATORS), min_size=1, max_size=10).map(lambda xs: "".join(p + s for p, s in xs))
+TEXTS = st.lists(st.tuples(_PIECES, _SEPARATORS), min_size=1, max_size=10).map(
+    lambda xs: "".join(p + s for p, s in xs)
+)
 #: Hostile identifiers, titles and sources.
 FIELDS = st.one_of(st.text(min_size=1, max_size=40), st.sampled_from(HOSTILE))
 
@@ -48,7 +62,10 @@ LONG_RUNS = {
     "accents-after-a-sentence": "India signed a pact with " + "é" * 100_000 + ".",
 }
 #: Runs that spaCy splits into a token per character: each is a 100,000-token document.
-LONG_SPLIT_RUNS = {"emoji": "😀" * 100_000, "markup": "Peru met Chile. " + "ab<c>" * 20_000}
+LONG_SPLIT_RUNS = {
+    "emoji": "😀" * 100_000,
+    "markup": "Peru met Chile. " + "ab<c>" * 20_000,
+}
 
 
 @functools.cache
@@ -60,7 +77,12 @@ def _blank_tokenizer() -> Callable[[str], object]:
 
 def _graph(nlp: object, text: str, **fields: str | None) -> Graph:
     builder = GraphBuilder(nlp=nlp)  # type: ignore[arg-type]
-    builder.add(text, doc_id=fields.get("doc_id") or "t", title=fields.get("title"), source=fields.get("source"))
+    builder.add(
+        text,
+        doc_id=fields.get("doc_id") or "t",
+        title=fields.get("title"),
+        source=fields.get("source"),
+    )
     return builder.graph
 
 
@@ -71,7 +93,9 @@ def _graph(nlp: object, text: str, **fields: str | None) -> Graph:
 @example(text=" \n\t\u2028")
 @example(text="\u202e\u200f😀<script>alert(1)</script>\"'\\")
 @example(text="President Ana Ruiz met Prime Minister Ivo Petrov in Lima.\x00\U0010ffff")
-def test_any_text_builds_into_turtle_a_strict_parser_accepts_with_valid_iris(nlp: object, text: str) -> None:
+def test_any_text_builds_into_turtle_a_strict_parser_accepts_with_valid_iris(
+    nlp: object, text: str
+) -> None:
     if not text.strip():
         with pytest.raises(InputError, match="empty"):
             _graph(nlp, text)
@@ -85,7 +109,7 @@ def test_any_text_builds_into_turtle_a_strict_parser_accepts_with_valid_iris(nlp
 @pytest.mark.model
 @PIPELINE
 @given(text=TEXTS.filter(str.strip), doc_id=FIELDS, title=FIELDS)
-@example(text="Peru met Chile.", doc_id="\n\n\n9910\\\"", title="a \"quoted\"\r\nline\\")
+@example(text="Peru met Chile.", doc_id='\n\n\n9910\\"', title='a "quoted"\r\nline\\')
 def test_the_streamed_n_quads_of_any_text_parse_strictly_and_hold_its_triples(
     nlp: object, text: str, doc_id: str, title: str
 ) -> None:
@@ -95,8 +119,14 @@ def test_the_streamed_n_quads_of_any_text_parse_strictly_and_hold_its_triples(
     NQuadsWriter(out, builder.minter).write(result.document, result.triples)  # type: ignore[arg-type]
     back = Graph()
     for quad in pyoxigraph.parse(out.getvalue(), pyoxigraph.RdfFormat.N_QUADS):
-        assert quad.graph_name == pyoxigraph.NamedNode(builder.minter.named_graph(doc_id))
-        back.add(tuple(_to_rdflib(term) for term in (quad.subject, quad.predicate, quad.object)))  # type: ignore[arg-type]
+        assert quad.graph_name == pyoxigraph.NamedNode(
+            builder.minter.named_graph(doc_id)
+        )
+        back.add(
+            tuple(
+                _to_rdflib(term) for term in (quad.subject, quad.predicate, quad.object)
+            )
+        )  # type: ignore[arg-type]
     assert set(back) == set(result.graph)  # type: ignore[arg-type]
 
 
@@ -135,7 +165,9 @@ def test_hostile_ids_titles_and_sources_give_valid_iris_and_strict_turtle(
 @pytest.mark.model
 @PIPELINE
 @given(text=TEXTS)
-def test_names_are_labelled_exactly_as_the_text_writes_them(nlp: object, text: str) -> None:
+def test_names_are_labelled_exactly_as_the_text_writes_them(
+    nlp: object, text: str
+) -> None:
     if not text.strip():
         return
     assert label_problems(_graph(nlp, text), text) == []
@@ -144,13 +176,31 @@ def test_names_are_labelled_exactly_as_the_text_writes_them(nlp: object, text: s
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("<b>", "</b>"), ('"', '\\"'), ("\u202e", "\u200f"), ("😀 ", " 🇯🇵"), ("\\", "\\\\"), ("{{", "}}")],
+    [
+        ("<b>", "</b>"),
+        ('"', '\\"'),
+        ("\u202e", "\u200f"),
+        ("😀 ", " 🇯🇵"),
+        ("\\", "\\\\"),
+        ("{{", "}}"),
+    ],
 )
-@pytest.mark.parametrize(("first", "second"), [("Zoë Ó Briain", "Søren Dahl"), ("Nguyễn Thị Lan", "Jean-Luc Moreau")])
-def test_names_next_to_hostile_text_keep_every_character(nlp: object, before: str, after: str, first: str, second: str) -> None:
-    text = f"{before}\n\nPresident {first} met Prime Minister {second} in Lima.\n\n{after}"
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Zoë Ó Briain", "Søren Dahl"), ("Nguyễn Thị Lan", "Jean-Luc Moreau")],
+)
+def test_names_next_to_hostile_text_keep_every_character(
+    nlp: object, before: str, after: str, first: str, second: str
+) -> None:
+    text = (
+        f"{before}\n\nPresident {first} met Prime Minister {second} in Lima.\n\n{after}"
+    )
     graph = _graph(nlp, text)
-    labels = {str(o) for s in graph.subjects(RDF.type, KG.Person) for o in graph.objects(s, RDFS.label)}
+    labels = {
+        str(o)
+        for s in graph.subjects(RDF.type, KG.Person)
+        for o in graph.objects(s, RDFS.label)
+    }
     assert {first, second} <= labels
     assert turtle_problems(graph) == []
 
@@ -158,7 +208,9 @@ def test_names_next_to_hostile_text_keep_every_character(nlp: object, before: st
 @pytest.mark.model
 @PIPELINE
 @given(text=TEXTS)
-@example(text="President Ana Ruiz met Prime Minister </script><script>alert(1)</script> Ivo Petrov in Lima.")
+@example(
+    text="President Ana Ruiz met Prime Minister </script><script>alert(1)</script> Ivo Petrov in Lima."
+)
 def test_the_page_of_any_text_runs_no_code_from_it(nlp: object, text: str) -> None:
     if not text.strip():
         return
@@ -167,10 +219,19 @@ def test_the_page_of_any_text_runs_no_code_from_it(nlp: object, text: str) -> No
 
 
 @settings(max_examples=100, deadline=None)
-@given(label=st.one_of(st.text(), st.sampled_from(HOSTILE)), alias=st.sampled_from(HOSTILE), evidence=st.text())
-def test_the_page_carries_any_label_as_data_not_markup(label: str, alias: str, evidence: str) -> None:
+@given(
+    label=st.one_of(st.text(), st.sampled_from(HOSTILE)),
+    alias=st.sampled_from(HOSTILE),
+    evidence=st.text(),
+)
+def test_the_page_carries_any_label_as_data_not_markup(
+    label: str, alias: str, evidence: str
+) -> None:
     graph = Graph()
-    a, b = URIRef("https://w3id.org/newskg/id/person/a"), URIRef("https://w3id.org/newskg/id/person/b")
+    a, b = (
+        URIRef("https://w3id.org/newskg/id/person/a"),
+        URIRef("https://w3id.org/newskg/id/person/b"),
+    )
     event = URIRef("https://w3id.org/newskg/id/event/e")
     for person, name in ((a, label), (b, alias)):
         graph.add((person, RDF.type, KG.Person))
@@ -194,7 +255,9 @@ def test_tokenizing_keeps_every_character_and_feeds_spacy_short_runs(text: str) 
         seen.append(piece)
         return inner(piece)
 
-    doc = BoundedTokenizer(spy)(text + long_run(random.Random(len(text)), 3 * MAX_RUN_CHARS + 7))
+    doc = BoundedTokenizer(spy)(
+        text + long_run(random.Random(len(text)), 3 * MAX_RUN_CHARS + 7)
+    )
     assert doc.text.startswith(text)
     assert max(len(run) for piece in seen for run in piece.split()) <= MAX_RUN_CHARS
 
@@ -213,16 +276,28 @@ def test_the_checks_catch_what_they_look_for() -> None:
         "https://example.org/é label 'Ghost Name' is not in the text"
     ]
     page = to_html(Graph())
-    assert page_problems(page.replace("</header>", "</header><img src=x onerror=alert(1)>"), Graph())
-    assert page_problems(page.replace('<script type="application/json" id="kg-data">{', '<script>alert(1)</script><script type="application/json" id="kg-data">{'), Graph())
+    assert page_problems(
+        page.replace("</header>", "</header><img src=x onerror=alert(1)>"), Graph()
+    )
+    assert page_problems(
+        page.replace(
+            '<script type="application/json" id="kg-data">{',
+            '<script>alert(1)</script><script type="application/json" id="kg-data">{',
+        ),
+        Graph(),
+    )
 
 
 # ---------------------------------------------------------------- found by benchmarks/fuzz.py
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("doc_id", ["\n\n\n9910\\\"", "line one\nends in a quoted backslash \\\""])
-def test_a_literal_with_a_line_break_ending_in_backslash_quote_survives_turtle(nlp: object, doc_id: str) -> None:
+@pytest.mark.parametrize(
+    "doc_id", ['\n\n\n9910\\"', 'line one\nends in a quoted backslash \\"']
+)
+def test_a_literal_with_a_line_break_ending_in_backslash_quote_survives_turtle(
+    nlp: object, doc_id: str
+) -> None:
     graph = _graph(nlp, "Peru met Chile.", doc_id=doc_id)
     assert turtle_problems(graph) == []
 
@@ -231,32 +306,51 @@ def test_a_literal_with_a_line_break_ending_in_backslash_quote_survives_turtle(n
 def test_the_same_literal_survives_trig(nlp: object) -> None:
     from kg.export import export
 
-    graph = _graph(nlp, "Peru met Chile.", doc_id="\n\n\n9910\\\"")
-    quads = list(pyoxigraph.parse(export(graph, format="trig").encode("utf-8"), pyoxigraph.RdfFormat.TRIG))  # type: ignore[union-attr]
-    assert "\n\n\n9910\\\"" in {q.object.value for q in quads if isinstance(q.object, pyoxigraph.Literal)}
+    graph = _graph(nlp, "Peru met Chile.", doc_id='\n\n\n9910\\"')
+    quads = list(
+        pyoxigraph.parse(
+            export(graph, format="trig").encode("utf-8"), pyoxigraph.RdfFormat.TRIG
+        )
+    )  # type: ignore[union-attr]
+    assert '\n\n\n9910\\"' in {
+        q.object.value for q in quads if isinstance(q.object, pyoxigraph.Literal)
+    }
 
 
 #: Every RDF format kg writes, with the name rdflib and pyoxigraph read it by.
-RDF_FORMATS = [("ttl", "turtle", pyoxigraph.RdfFormat.TURTLE), ("nt", "nt", pyoxigraph.RdfFormat.N_TRIPLES),
-               ("jsonld", "json-ld", pyoxigraph.RdfFormat.JSON_LD), ("trig", "trig", pyoxigraph.RdfFormat.TRIG),
-               ("nq", "nquads", pyoxigraph.RdfFormat.N_QUADS)]
+RDF_FORMATS = [
+    ("ttl", "turtle", pyoxigraph.RdfFormat.TURTLE),
+    ("nt", "nt", pyoxigraph.RdfFormat.N_TRIPLES),
+    ("jsonld", "json-ld", pyoxigraph.RdfFormat.JSON_LD),
+    ("trig", "trig", pyoxigraph.RdfFormat.TRIG),
+    ("nq", "nquads", pyoxigraph.RdfFormat.N_QUADS),
+]
 
 
 def _plain(triples: Iterable[tuple[Node, Node, Node]]) -> set[tuple[Node, Node, Node]]:
     """Triples with ``"x"`` and ``"x"^^xsd:string`` counted as the one literal they are in RDF 1.1."""
+
     def term(t: Node) -> Node:
-        return Literal(str(t)) if isinstance(t, Literal) and t.datatype == XSD.string and not t.language else t
+        return (
+            Literal(str(t))
+            if isinstance(t, Literal) and t.datatype == XSD.string and not t.language
+            else t
+        )
 
     return {(term(s), term(p), term(o)) for s, p, o in triples}
 
 
 @pytest.mark.model
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.one_of(st.sampled_from(NEWS), TEXTS.filter(str.strip)), doc_id=FIELDS,
-       title=FIELDS, source=FIELDS)
-@example(text=NEWS[0], doc_id="a", title="0", source="=HYPERLINK(\"http://x\")")
+@given(
+    text=st.one_of(st.sampled_from(NEWS), TEXTS.filter(str.strip)),
+    doc_id=FIELDS,
+    title=FIELDS,
+    source=FIELDS,
+)
+@example(text=NEWS[0], doc_id="a", title="0", source='=HYPERLINK("http://x")')
 @example(text=NEWS[0], doc_id="a.", title="x", source="y")
-@example(text=NEWS[0], doc_id="\n\n\n9910\\\"", title="\"\"\"", source="\\")
+@example(text=NEWS[0], doc_id='\n\n\n9910\\"', title='"""', source="\\")
 def test_every_output_format_reads_back_in_rdflib_and_pyoxigraph(
     nlp: object, text: str, doc_id: str, title: str, source: str
 ) -> None:
@@ -275,11 +369,24 @@ def test_every_output_format_reads_back_in_rdflib_and_pyoxigraph(
         by_rdflib = Dataset().parse(data=data, format=rdflib_format)
         assert _plain((s, p, o) for s, p, o, _ in by_rdflib.quads()) == expected, fmt
         by_oxigraph = pyoxigraph.parse(data.encode("utf-8"), oxigraph_format)
-        assert _plain((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)) for q in by_oxigraph) == expected, fmt
+        assert (
+            _plain(
+                (_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object))
+                for q in by_oxigraph
+            )
+            == expected
+        ), fmt
     relations = len(query(graph, "evidence"))
     for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
         network = read(io.BytesIO(str(export(graph, None, fmt)).encode("utf-8")))
-        drawn = (KG.signed, KG.metWith, KG.imposedTariffOn, KG.affiliation)  # relations, and people's countries
-        assert network.number_of_edges() == sum(1 for _, p, _ in graph if p in drawn), fmt
+        drawn = (
+            KG.signed,
+            KG.metWith,
+            KG.imposedTariffOn,
+            KG.affiliation,
+        )  # relations, and people's countries
+        assert network.number_of_edges() == sum(1 for _, p, _ in graph if p in drawn), (
+            fmt
+        )
     rows = list(csv.reader(io.StringIO(str(export(graph, None, "csv")), newline="")))
     assert len(rows) == 1 + relations

@@ -9,12 +9,20 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.read import Document, Problem, document_from_record, parse_published, read_inputs
+from kg.read import (
+    Document,
+    Problem,
+    document_from_record,
+    parse_published,
+    read_inputs,
+)
 
 
 def _read(*paths: Path, **kwargs: int) -> tuple[list[Document], list[Problem]]:
     items = list(read_inputs(paths, **kwargs))
-    return [i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, Problem)]
+    return [i for i in items if isinstance(i, Document)], [
+        i for i in items if isinstance(i, Problem)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -25,10 +33,15 @@ def _read(*paths: Path, **kwargs: int) -> tuple[list[Document], list[Problem]]:
         (b"%PDF-1.7\n...", "PDF"),
         (b"\x89PNG\r\n\x1a\n....", "PNG image"),
         (b"abc\x00def\x00", "binary data"),
-        ("Caf\u00e9 talks".encode("latin-1"), "not UTF-8 (invalid byte 0xe9 at offset 3)"),
+        (
+            "Caf\u00e9 talks".encode("latin-1"),
+            "not UTF-8 (invalid byte 0xe9 at offset 3)",
+        ),
     ],
 )
-def test_a_bad_text_file_is_a_problem_with_a_clear_message(tmp_path: Path, content: bytes, message: str) -> None:
+def test_a_bad_text_file_is_a_problem_with_a_clear_message(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     good = tmp_path / "good.txt"
@@ -49,7 +62,15 @@ def test_a_utf8_bom_is_not_part_of_the_text(tmp_path: Path) -> None:
 def test_jsonl_reports_the_broken_line_and_reads_the_rest(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     lines = [
-        json.dumps({"id": "a", "text": "First story.", "published": "2024-05-01", "source": "s", "title": "T"}),
+        json.dumps(
+            {
+                "id": "a",
+                "text": "First story.",
+                "published": "2024-05-01",
+                "source": "s",
+                "title": "T",
+            }
+        ),
         '{"id": "b", "text": "unterminated',
         "",
         json.dumps({"id": "c"}),
@@ -78,7 +99,9 @@ def test_folders_are_read_recursively_and_skip_what_is_not_text(tmp_path: Path) 
     assert sorted(d.id for d in docs) == ["2024/one", "two"]
     messages = {Path(p.where).name: p.message for p in problems}
     assert "not an article" in messages["scan.pdf"]
-    assert [p.ignored for p in problems if Path(p.where).name == "scan.pdf"] == [True]  # counted, not a failure
+    assert [p.ignored for p in problems if Path(p.where).name == "scan.pdf"] == [
+        True
+    ]  # counted, not a failure
     assert messages["gone.txt"] == "dangling symbolic link"
 
 
@@ -86,7 +109,7 @@ def test_missing_and_oversized_files_are_problems(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text("word " * 100, encoding="utf-8")
     _, problems = _read(tmp_path / "nope.txt", big, max_bytes=100)
-    assert [p.message for p in problems][0] == "no such file or folder"
+    assert next(p.message for p in problems) == "no such file or folder"
     assert "over the size limit of 100 bytes" in problems[1].message
 
 
@@ -97,7 +120,10 @@ def test_missing_and_oversized_files_are_problems(tmp_path: Path) -> None:
         ({"id": "x", "text": ""}, "lacks 'text'"),
         ({"id": True, "text": "t"}, "'id' must be a string or an integer"),
         ({"id": "x", "text": 5}, "'text' must be a string"),
-        ({"id": "x", "text": "t", "published": "last week"}, "is not a date like 2025-10-31"),
+        (
+            {"id": "x", "text": "t", "published": "last week"},
+            "is not a date like 2025-10-31",
+        ),
     ],
 )
 def test_bad_records_are_refused_with_the_reason(record: object, message: str) -> None:
@@ -107,7 +133,11 @@ def test_bad_records_are_refused_with_the_reason(record: object, message: str) -
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2025-10-31", date(2025, 10, 31)), ("2025-10-31T23:59:00+05:30", date(2025, 10, 31)), (date(2020, 1, 2), date(2020, 1, 2))],
+    [
+        ("2025-10-31", date(2025, 10, 31)),
+        ("2025-10-31T23:59:00+05:30", date(2025, 10, 31)),
+        (date(2020, 1, 2), date(2020, 1, 2)),
+    ],
 )
 def test_publication_dates(value: object, expected: date) -> None:
     assert parse_published(value) == expected
@@ -119,7 +149,14 @@ def test_content_hash_changes_with_the_text_only() -> None:
     assert a.content_hash != Document(id="x", text="Two.").content_hash
 
 
-@pytest.mark.parametrize(("value", "kept"), [(0, "0"), (False, "false"), ("0", "0"), (3.5, "3.5"), ("", None), (None, None)])
-def test_a_title_or_source_of_zero_or_false_is_kept_as_json_wrote_it(value: object, kept: str | None) -> None:
-    document = document_from_record({"id": "a", "text": "Chile met Peru.", "title": value, "source": value})
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [(0, "0"), (False, "false"), ("0", "0"), (3.5, "3.5"), ("", None), (None, None)],
+)
+def test_a_title_or_source_of_zero_or_false_is_kept_as_json_wrote_it(
+    value: object, kept: str | None
+) -> None:
+    document = document_from_record(
+        {"id": "a", "text": "Chile met Peru.", "title": value, "source": value}
+    )
     assert (document.title, document.source) == (kept, kept)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEED
 from graphfacts import facts
 from rdflib import Graph
-
-from conftest import SEED
 
 pytestmark = [
     pytest.mark.model,
@@ -16,7 +15,9 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def seed_graph(build) -> Graph:  # type: ignore[no-untyped-def]
-    return build(SEED.read_text(encoding="utf-8"), doc_id="seed", published="2025-10-31")
+    return build(
+        SEED.read_text(encoding="utf-8"), doc_id="seed", published="2025-10-31"
+    )
 
 
 def test_the_seed_yields_exactly_its_facts(seed_graph: Graph) -> None:
@@ -34,9 +35,13 @@ def test_the_seed_yields_exactly_its_facts(seed_graph: Graph) -> None:
 
 
 def test_the_seed_meeting_has_its_place_and_date(seed_graph: Graph) -> None:
-    rows = list(seed_graph.query(
-        """SELECT ?place ?date ?text WHERE {
+    rows = list(
+        seed_graph.query(
+            """SELECT ?place ?date ?text WHERE {
              ?m a kg:Meeting ; kg:place/rdfs:label ?place ; kg:date ?date ; kg:dateText ?text .
            }"""
-    ))
-    assert [(str(p), str(d), str(t)) for p, d, t in rows] == [("Kuala Lumpur", "2025-10-30", "Thursday")]
+        )
+    )
+    assert [(str(p), str(d), str(t)) for p, d, t in rows] == [
+        ("Kuala Lumpur", "2025-10-30", "Thursday")
+    ]

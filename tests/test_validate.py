@@ -22,7 +22,8 @@ CONFORMING = Path(__file__).resolve().parent / "data" / "conforming-graph.ttl"
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # see the note in test_ontology.py
 ID = "https://w3id.org/newskg/id/"
 DOC, PERSON, COUNTRY, LOCATION, AGREEMENT, EVENT = (
-    Namespace(f"{ID}{kind}/") for kind in ("doc", "person", "country", "location", "agreement", "event")
+    Namespace(f"{ID}{kind}/")
+    for kind in ("doc", "person", "country", "location", "agreement", "event")
 )
 NAMESPACES = {
     "kg": Namespace(str(KG)), "rdfs": RDFS, "xsd": XSD, "prov": PROV, "doc": DOC, "person": PERSON,
@@ -44,7 +45,9 @@ def found(report: ValidationReport) -> set[tuple[object, object, str]]:
 # --- Conforming graphs ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("parser", ["turtle", "ox-turtle"])  # ox-turtle types plain strings as xsd:string
+@pytest.mark.parametrize(
+    "parser", ["turtle", "ox-turtle"]
+)  # ox-turtle types plain strings as xsd:string
 def test_a_graph_that_follows_the_graph_model_conforms(parser: str) -> None:
     report = validate(Graph().parse(CONFORMING, format=parser))
     assert report.violations == ()
@@ -282,24 +285,41 @@ def test_a_broken_graph_fails_with_the_expected_violation(
     assert all(v.message and v.severity == "Violation" for v in report.violations)
 
 
-@pytest.mark.parametrize("update", [pytest.param("", id="conforming"), *(pytest.param(case.values[0], id=case.id)
-                                                                       for case in BROKEN)])
+@pytest.mark.parametrize(
+    "update",
+    [
+        pytest.param("", id="conforming"),
+        *(pytest.param(case.values[0], id=case.id) for case in BROKEN),
+    ],
+)
 def test_our_evaluator_finds_exactly_what_pyshacl_finds(update: str) -> None:
     graph = conforming_graph()
     if update:
         graph.update(update, initNs=NAMESPACES)
-    ours, theirs = validate(graph), validate(graph, shapes=_shapes())  # given shapes go to pySHACL
+    ours, theirs = (
+        validate(graph),
+        validate(graph, shapes=_shapes()),
+    )  # given shapes go to pySHACL
     assert ours.violations == theirs.violations
     assert ours.conforms == theirs.conforms
 
 
 @settings(max_examples=30, deadline=None)
 @given(data=st.data())
-def test_our_evaluator_agrees_with_pyshacl_on_graphs_broken_at_random(data: st.DataObject) -> None:
+def test_our_evaluator_agrees_with_pyshacl_on_graphs_broken_at_random(
+    data: st.DataObject,
+) -> None:
     """Triples dropped, and objects moved to other triples, anywhere in the conforming graph."""
     triples = sorted(conforming_graph(), key=str)
     dropped = data.draw(st.sets(st.integers(0, len(triples) - 1), max_size=12))
-    moved = data.draw(st.lists(st.tuples(st.integers(0, len(triples) - 1), st.integers(0, len(triples) - 1)), max_size=6))
+    moved = data.draw(
+        st.lists(
+            st.tuples(
+                st.integers(0, len(triples) - 1), st.integers(0, len(triples) - 1)
+            ),
+            max_size=6,
+        )
+    )
     graph = Graph()
     for i, triple in enumerate(triples):
         if i not in dropped:
@@ -334,7 +354,10 @@ def test_a_violation_carries_the_value_and_the_shapes_message() -> None:
         ("kg:participant", KG.participant),
         ("( kg:participant skos:altLabel )", KG.participant / SKOS.altLabel),
         ("[ sh:inversePath kg:participant ]", ~KG.participant),
-        ("[ sh:alternativePath ( kg:participant kg:place ) ]", KG.participant | KG.place),
+        (
+            "[ sh:alternativePath ( kg:participant kg:place ) ]",
+            KG.participant | KG.place,
+        ),
         ("[ sh:oneOrMorePath kg:participant ]", MulPath(KG.participant, "+")),
         ("[ sh:zeroOrMorePath kg:place ]", MulPath(KG.place, "*")),
         ("[ sh:zeroOrOnePath kg:place ]", MulPath(KG.place, "?")),
@@ -367,12 +390,20 @@ def test_other_shapes_can_be_given_and_their_paths_come_back_as_rdflib_paths(
         ((ADA, KG.metWith, BO), set()),
         ((ADA, URIRef(f"{KG}knows"), BO), {URIRef(f"{KG}knows")}),
         ((ADA, RDF.type, URIRef(f"{KG}Minister")), {URIRef(f"{KG}Minister")}),
-        ((URIRef(f"{KG}Minister"), RDFS.subClassOf, KG.Person), {URIRef(f"{KG}Minister")}),
+        (
+            (URIRef(f"{KG}Minister"), RDFS.subClassOf, KG.Person),
+            {URIRef(f"{KG}Minister")},
+        ),
         ((ADA, SKOS.related, URIRef(f"{KG}nobody")), {URIRef(f"{KG}nobody")}),
-        ((ADA, URIRef("https://example.org/knows"), BO), set()),  # other namespaces are not ours to check
+        (
+            (ADA, URIRef("https://example.org/knows"), BO),
+            set(),
+        ),  # other namespaces are not ours to check
     ],
 )
-def test_undeclared_terms(triple: tuple[URIRef, URIRef, URIRef], undeclared: set[URIRef]) -> None:
+def test_undeclared_terms(
+    triple: tuple[URIRef, URIRef, URIRef], undeclared: set[URIRef]
+) -> None:
     graph = Graph()
     graph.add(triple)
     assert undeclared_terms(graph) == undeclared
@@ -380,22 +411,53 @@ def test_undeclared_terms(triple: tuple[URIRef, URIRef, URIRef], undeclared: set
 
 # --- Graph files from elsewhere ---------------------------------------------------------
 
-_RDF_XML = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
-            '<rdf:Description rdf:about="http://example.org/a"><ex:p>{}</ex:p></rdf:Description></rdf:RDF>\n')
-_LAUGHS = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))  # each 10 of the one before
+_RDF_XML = (
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+    '<rdf:Description rdf:about="http://example.org/a"><ex:p>{}</ex:p></rdf:Description></rdf:RDF>\n'
+)
+_LAUGHS = "".join(
+    f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+)  # each 10 of the one before
 #: XML graph files that declare entities, each with the entity its refusal names.
 ENTITY_FILES = [
-    ("laughs.rdf", '<!DOCTYPE rdf:RDF [<!ENTITY lol0 "lol">' + _LAUGHS + "]>" + _RDF_XML.format("&lol9;"), "lol0"),
-    ("one.owl", '<!DOCTYPE rdf:RDF [<!ENTITY x "harmless">]>' + _RDF_XML.format("&x;"), "x"),
-    ("external.rdf", '<!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + _RDF_XML.format("&x;"), "x"),
-    ("parameter.xml", '<!DOCTYPE rdf:RDF [<!ENTITY % p "&#60;!ENTITY y \'y\'>"> %p;]>' + _RDF_XML.format("z"), "p"),
-    ("graph.trix", '<!DOCTYPE TriX [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
-     '<TriX xmlns="http://www.w3.org/2004/03/trix/trix-1/"><graph><triple><uri>http://example.org/a</uri>'
-     '<uri>http://example.org/p</uri><plainLiteral>&b;</plainLiteral></triple></graph></TriX>', "a"),
+    (
+        "laughs.rdf",
+        '<!DOCTYPE rdf:RDF [<!ENTITY lol0 "lol">'
+        + _LAUGHS
+        + "]>"
+        + _RDF_XML.format("&lol9;"),
+        "lol0",
+    ),
+    (
+        "one.owl",
+        '<!DOCTYPE rdf:RDF [<!ENTITY x "harmless">]>' + _RDF_XML.format("&x;"),
+        "x",
+    ),
+    (
+        "external.rdf",
+        '<!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        + _RDF_XML.format("&x;"),
+        "x",
+    ),
+    (
+        "parameter.xml",
+        "<!DOCTYPE rdf:RDF [<!ENTITY % p \"&#60;!ENTITY y 'y'>\"> %p;]>"
+        + _RDF_XML.format("z"),
+        "p",
+    ),
+    (
+        "graph.trix",
+        '<!DOCTYPE TriX [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        '<TriX xmlns="http://www.w3.org/2004/03/trix/trix-1/"><graph><triple><uri>http://example.org/a</uri>'
+        "<uri>http://example.org/p</uri><plainLiteral>&b;</plainLiteral></triple></graph></TriX>",
+        "a",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "entity"), ENTITY_FILES, ids=[name for name, _, _ in ENTITY_FILES])
+@pytest.mark.parametrize(
+    ("name", "text", "entity"), ENTITY_FILES, ids=[name for name, _, _ in ENTITY_FILES]
+)
 def test_an_xml_graph_file_that_declares_entities_is_refused_before_parsing(
     tmp_path: Path, name: str, text: str, entity: str
 ) -> None:
@@ -409,24 +471,43 @@ def test_an_xml_graph_file_that_declares_entities_is_refused_before_parsing(
     for command in ("validate", "viz", "export", "query", "serve"):
         args = [str(path), *extra.get(command, [])]
         # the time limit only stops the test hanging on a parser that expands (85 s of CPU before the fix)
-        result = subprocess.run([sys.executable, "-m", "kg.cli", command, *args], capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "kg.cli", command, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 2
-        assert result.stderr.strip() == (f"kg {command}: error: {str(path)!r} declares the XML entity {entity!r}; graph files "
-                                         "that declare entities are refused (they can expand without bound): remove the "
-                                         "entity declarations from its DOCTYPE")
+        assert result.stderr.strip() == (
+            f"kg {command}: error: {str(path)!r} declares the XML entity {entity!r}; graph files "
+            "that declare entities are refused (they can expand without bound): remove the "
+            "entity declarations from its DOCTYPE"
+        )
 
 
-def test_xml_graph_files_without_entities_are_read_and_big_ones_refused(tmp_path: Path) -> None:
+def test_xml_graph_files_without_entities_are_read_and_big_ones_refused(
+    tmp_path: Path,
+) -> None:
     from kg.errors import InputError
     from kg.query import load_graph
     from kg.rdfguard import check_rdf_file
 
     plain = tmp_path / "plain.rdf"
-    plain.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF>' + _RDF_XML.format("&amp; &#65;"), encoding="utf-8")
+    plain.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF>' + _RDF_XML.format("&amp; &#65;"),
+        encoding="utf-8",
+    )
     assert [str(o) for o in load_graph(plain).objects()] == ["& A"]
     check_rdf_file(plain, max_xml_bytes=plain.stat().st_size)
-    with pytest.raises(InputError, match="over the limit of 100 bytes for XML graph files; convert it to N-Triples"):
+    with pytest.raises(
+        InputError,
+        match="over the limit of 100 bytes for XML graph files; convert it to N-Triples",
+    ):
         check_rdf_file(plain, max_xml_bytes=100)
     turtle = tmp_path / "big.ttl"
-    turtle.write_text("<http://example.org/a> <http://example.org/p> 1 .\n" * 10, encoding="utf-8")
-    check_rdf_file(turtle, max_xml_bytes=100)  # no limit on the formats that expand nothing
+    turtle.write_text(
+        "<http://example.org/a> <http://example.org/p> 1 .\n" * 10, encoding="utf-8"
+    )
+    check_rdf_file(
+        turtle, max_xml_bytes=100
+    )  # no limit on the formats that expand nothing
