@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
-    "KG",
     "Document",
     "ExportError",
     "GraphBuilder",
     "InputError",
+    "KG",
     "KGError",
     "ModelNotFoundError",
     "QueryError",
