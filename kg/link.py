@@ -144,6 +144,7 @@ def normalise_name(name: str) -> str:
 def date_span(value: Literal | None) -> tuple[date, date] | None:
     """The first and last day a ``kg:date`` value covers, or None.
 
+    >>> from rdflib.namespace import XSD
     >>> date_span(Literal("2025-02", datatype=XSD.gYearMonth))
     (datetime.date(2025, 2, 1), datetime.date(2025, 2, 28))
     >>> date_span(Literal("2025", datatype=XSD.gYear))
