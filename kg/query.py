@@ -792,6 +792,10 @@ def _python(term: Node | None) -> object:
 
 def _printable(text: str) -> str:
     """Escape control and format characters, so a cell cannot move the cursor or reorder text."""
+    if (
+        text.isprintable()
+    ):  # no Cc, Cf, Zl or Zp character: the common case, read at C speed
+        return text
     named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
     return "".join(
         named.get(ch)

@@ -42,6 +42,7 @@ import urllib.parse
 import urllib.request
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from string import Template
@@ -859,18 +860,29 @@ def _nt(term: Node, blanks: dict[BNode, str] | None = None) -> str:
 
 def _to_rdflib(term: object) -> Identifier:
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _iri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(
-            term.value,
-            datatype=None if datatype == str(XSD.string) else URIRef(datatype),
-        )
+        return _literal(term.value, term.language, term.datatype.value)
     raise StoreError(f"the store holds a term rdflib cannot represent: {term!r}")
+
+
+# A result repeats its IRIs and labels on many rows, and making an rdflib term
+# checks the IRI or casts the literal each time: remember the recent ones.
+@lru_cache(maxsize=1 << 16)
+def _iri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _literal(value: str, language: str | None, datatype: str) -> Literal:
+    if language:
+        return Literal(value, lang=language)
+    return Literal(value, datatype=None if datatype == _XSD_STRING else _iri(datatype))
+
+
+_XSD_STRING = str(XSD.string)
 
 
 def _result(answer: object) -> Result:
@@ -881,11 +893,12 @@ def _result(answer: object) -> Result:
     elif isinstance(answer, ox.QuerySolutions):
         result = Result("SELECT")
         result.vars = [Variable(v.value) for v in answer.variables]
+        names = [(var, str(var)) for var in result.vars]
         result.bindings = [
             {
-                var: _to_rdflib(solution[str(var)])
-                for var in result.vars
-                if solution[str(var)] is not None
+                var: _to_rdflib(term)
+                for var, name in names
+                if (term := solution[name]) is not None
             }
             for solution in answer
         ]
