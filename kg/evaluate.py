@@ -82,9 +82,7 @@ def normalise(label: str) -> str:
     >>> normalise("U.S.  President")
     'us president'
     """
-    text = straighten(label.casefold()).strip()
-    if text.endswith("'s"):
-        text = text[:-2]
+    text = straighten(label.casefold()).strip().removesuffix("'s")
     text = without_article(single_spaced(text))
     return single_spaced(text.replace(".", ""))
 

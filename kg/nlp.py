@@ -177,7 +177,7 @@ def mark_layout(doc: Doc) -> Doc:
     text = doc.text  # joins every token: once
     for match in DATELINE.finditer(text):
         start = match.start("place")
-        if start and text[start - 1] not in "\n":
+        if start and text[start - 1] != "\n":
             continue
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None or span.end >= len(doc):

@@ -9,7 +9,8 @@ A name is normalised for different purposes, and each has its own function:
 
 They share the steps below them: curly apostrophes made straight
 (:func:`straighten`), single spaces, a leading "the" dropped
-(:func:`without_article`) and the ASCII words of a name (:func:`ascii_words`).
+(:func:`without_article`) and the ASCII words of a name (:func:`ascii_words`);
+evaluation's matching rule (:func:`kg.evaluate.normalise`) is made of them too.
 This module imports nothing from ``kg``: every stage may use it.
 
 >>> bare_name('"the European Union\u2019s"'), lookup_key("Côte d\u2019Ivoire")
