@@ -79,6 +79,16 @@ class Country:
         """Stable key, also the pattern id: ``country:`` and the ISO alpha-2 code."""
         return f"country:{self.iso2}"
 
+    @property
+    def ids(self) -> dict[str, str]:
+        """The identifiers an extracted entity carries: key, ISO 3166-1 codes and Wikidata id.
+
+        >>> default_gazetteer().entity("country:IN").ids
+        {'key': 'country:IN', 'iso2': 'IN', 'iso3': 'IND', 'wikidata': 'Q668'}
+        """
+        ids = {"key": self.key, "iso2": self.iso2, "iso3": self.iso3}
+        return ids | ({"wikidata": self.wikidata} if self.wikidata else {})
+
     def forms(self) -> Iterator[tuple[str, str]]:
         """Each surface form with its spaCy label: GPE for names and capitals, NORP for demonyms."""
         for form in (self.name, *self.aliases, *self.capitals):
@@ -110,6 +120,17 @@ class Organization:
         if self.wikidata:
             return f"org:{self.wikidata}"
         return "org:" + re.sub(r"[^a-z0-9]+", "-", self.name.casefold()).strip("-")
+
+    @property
+    def ids(self) -> dict[str, str]:
+        """The identifiers an extracted entity carries: key and Wikidata id.
+
+        >>> default_gazetteer().entity("org:Q458").ids
+        {'key': 'org:Q458', 'wikidata': 'Q458'}
+        """
+        return {"key": self.key} | (
+            {"wikidata": self.wikidata} if self.wikidata else {}
+        )
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """Each surface form with its spaCy label (ORG)."""
