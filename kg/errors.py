@@ -1,5 +1,17 @@
 """The errors the package raises: one base class, each subclass also a built-in.
 
+Catch :class:`KGError` for any of them, or the built-in that each also is::
+
+    Exception
+    └── KGError
+        ├── EngineError         (also RuntimeError)  a parallel or distributed build cannot run
+        ├── ExportError         (also ValueError)    an export format unknown or not told
+        ├── InputError          (also ValueError)    an input that is not news text
+        ├── ModelNotFoundError  (also LookupError)   no spaCy English pipeline
+        ├── OptionError         (also ValueError)    an option value a command cannot use
+        ├── QueryError          (also ValueError)    a SPARQL query unknown, malformed or failing
+        └── StoreError          (also OSError)       a store that cannot be opened, written or reached
+
 >>> from kg.errors import InputError, KGError
 >>> issubclass(InputError, KGError) and issubclass(InputError, ValueError)
 True

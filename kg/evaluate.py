@@ -37,6 +37,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from kg.errors import InputError
 from kg.extract import ENTITY_CLASSES, RelationSpec, relation_specs
 from kg.namespace import KG
+from kg.text import single_spaced, straighten, without_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,21 +74,17 @@ Verdict = typing.Literal["tp", "fp", "fn"]
 
 
 def normalise(label: str) -> str:
-    """A name as the matching rules compare it: case-folded, no leading "the",
-    no trailing possessive, no dots, single spaces.
+    """A name as the matching rules compare it: case-folded, straight apostrophes,
+    no trailing possessive, no leading "the", no dots, single spaces.
 
     >>> normalise("the European Union's")
     'european union'
     >>> normalise("U.S.  President")
     'us president'
     """
-    text = label.casefold().replace("\u2019", "'").strip()
-    if text.endswith("'s"):
-        text = text[:-2]
-    words = text.split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return " ".join(" ".join(words).replace(".", "").split())
+    text = straighten(label.casefold()).strip().removesuffix("'s")
+    text = without_article(single_spaced(text))
+    return single_spaced(text.replace(".", ""))
 
 
 # --------------------------------------------------------------------------- gold

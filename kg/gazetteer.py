@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.resources import data_file
+from kg.text import lookup_key, without_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,11 +51,6 @@ __all__ = [
     "load_countries",
     "load_organizations",
 ]
-
-_APOSTROPHES = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}
-)
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +78,16 @@ class Country:
     def key(self) -> str:
         """Stable key, also the pattern id: ``country:`` and the ISO alpha-2 code."""
         return f"country:{self.iso2}"
+
+    @property
+    def ids(self) -> dict[str, str]:
+        """The identifiers an extracted entity carries: key, ISO 3166-1 codes and Wikidata id.
+
+        >>> default_gazetteer().entity("country:IN").ids
+        {'key': 'country:IN', 'iso2': 'IN', 'iso3': 'IND', 'wikidata': 'Q668'}
+        """
+        ids = {"key": self.key, "iso2": self.iso2, "iso3": self.iso3}
+        return ids | ({"wikidata": self.wikidata} if self.wikidata else {})
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """Each surface form with its spaCy label: GPE for names and capitals, NORP for demonyms."""
@@ -115,6 +120,17 @@ class Organization:
         if self.wikidata:
             return f"org:{self.wikidata}"
         return "org:" + re.sub(r"[^a-z0-9]+", "-", self.name.casefold()).strip("-")
+
+    @property
+    def ids(self) -> dict[str, str]:
+        """The identifiers an extracted entity carries: key and Wikidata id.
+
+        >>> default_gazetteer().entity("org:Q458").ids
+        {'key': 'org:Q458', 'wikidata': 'Q458'}
+        """
+        return {"key": self.key} | (
+            {"wikidata": self.wikidata} if self.wikidata else {}
+        )
 
     def forms(self) -> Iterator[tuple[str, str]]:
         """Each surface form with its spaCy label (ORG)."""
@@ -160,20 +176,10 @@ def load_organizations() -> tuple[Organization, ...]:
     )
 
 
-def _normalise(text: str) -> str:
-    """One spelling for the lookup: NFC, straight apostrophes, no dots, single spaces.
-
-    >>> _normalise(" U.S.A. "), _normalise("Côte d\u2019Ivoire"), _normalise("Washington,  D.C.")
-    ('USA', "Côte d'Ivoire", 'Washington, DC')
-    """
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).replace(".", "")
-    return " ".join(text.split())
-
-
 def _variants(text: str) -> Iterator[str]:
     """The text as given, then without a leading "the" or a trailing possessive."""
-    base = _normalise(text)
-    bare = _LEADING_THE.sub("", base)
+    base = lookup_key(text)
+    bare = without_article(base)
     for candidate in (base, bare):
         yield candidate
         if candidate.endswith("'s"):
@@ -194,7 +200,7 @@ class _Index:
             self.by_key[entity.key] = entity
             sensitive = set(entity.case_sensitive)
             for form, _label in entity.forms():
-                key = _normalise(form)
+                key = lookup_key(form)
                 if form in sensitive:
                     self._exact[key].add(entity.key)
                 else:

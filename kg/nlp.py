@@ -28,12 +28,13 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from kg.errors import ModelNotFoundError
 
@@ -64,8 +65,6 @@ DATELINE = re.compile(
     (?:[ \t]*(?::|–|—|-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+)(?=\S)      # ": " | " - " | "—" | after /TASS/.""",
     re.VERBOSE | re.MULTILINE,
 )
-
-_SENTENCE_ENDS = frozenset(".!?")
 
 #: Runs of characters without a space longer than this are tokenized in slices
 #: of this many characters. Real words, numbers and links are shorter.
@@ -178,7 +177,7 @@ def mark_layout(doc: Doc) -> Doc:
     text = doc.text  # joins every token: once
     for match in DATELINE.finditer(text):
         start = match.start("place")
-        if start and text[start - 1] not in "\n":
+        if start and text[start - 1] != "\n":
             continue
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None or span.end >= len(doc):
@@ -238,7 +237,8 @@ class ParagraphParser:
             else map(self.parser, parts)
         )
         rows = [part.to_array([HEAD, DEP]) for part in parsed]
-        doc.from_array([HEAD, DEP], numpy.concatenate(rows))
+        # spaCy's stubs type to_array as floats, from_array as Ints2d: the array is ints.
+        doc.from_array([HEAD, DEP], cast(Ints2d, numpy.concatenate(rows)))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -250,7 +250,7 @@ class ParagraphParser:
         """Tokens ``start``…``end`` as a document of their own, with what the parser reads: words, the
         model's token vectors and the sentence starts already set (``Span.as_doc`` copies far more, slowly)."""
         tokens = doc[start:end]
-        starts = [True] + [t.is_sent_start for t in tokens[1:]]
+        starts: list[bool | int | None] = [True, *(t.is_sent_start for t in tokens[1:])]
         part = Doc(
             doc.vocab,
             words=[t.text for t in tokens],

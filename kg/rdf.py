@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, MutableMapping
 from functools import cache, lru_cache
 from types import SimpleNamespace
@@ -43,6 +42,7 @@ from kg.gazetteer import Country, default_gazetteer
 from kg.namespace import KG
 from kg.read import Document
 from kg.resources import ontology_file
+from kg.text import short_hash, slug
 
 __all__ = [
     "DEFAULT_BASE",
@@ -102,30 +102,6 @@ _T = SimpleNamespace(
 )
 _IRI_ESCAPE = re.compile(r"[^A-Za-z0-9_-]")
 _ESCAPED_LIMIT = 100
-_APOSTROPHES = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
-)  # d’Ivoire is d'Ivoire
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-
-
-@lru_cache(maxsize=2**16)
-def slug(text: str, *, limit: int = 60) -> str:
-    """A lower-case ASCII slug of ``text``; a hash where nothing ASCII is left (names recur: kept a while)."""
-    folded = (
-        unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-        .encode("ascii", "ignore")
-        .decode("ascii")
-        .lower()
-    )
-    core = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-    if not core:
-        return f"x-{_hash(text)}"
-    if len(core) > limit:
-        return f"{core[:limit].rstrip('-')}-{_hash(text)}"
-    return core
 
 
 class Minter:
@@ -209,7 +185,7 @@ def _escape(match: re.Match[str]) -> str:
 
 def _event_digest(event: Event) -> str:
     roles = sorted((r, tuple(sorted(v))) for r, v in event.roles.items())
-    return _hash(f"{event.kind}|{event.start}|{event.end}|{event.trigger}|{roles}")
+    return short_hash(f"{event.kind}|{event.start}|{event.end}|{event.trigger}|{roles}")
 
 
 def _document_scoped(entity: Entity) -> bool:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pyshacl
 from rdflib import Graph
@@ -47,6 +47,9 @@ from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.namespace import KG
 from kg.resources import ontology_file
+
+if TYPE_CHECKING:
+    from pyoxigraph import QuerySolutions, Store
 
 __all__ = [
     "ValidationReport",
@@ -282,7 +285,7 @@ class _Checker:
         self._conforming: dict[tuple[Node, Node], bool] = {}
         self._rules: dict[Node, dict[str, list[Any]]] = {}
         self._properties: dict[Node, list[tuple[Node, Node]]] = {}
-        self._store: Any = None
+        self._store: Store | None = None
 
     def violations(self) -> Iterator[Violation]:
         for shape in sorted(set(self.shapes.subjects(RDF.type, SH.NodeShape)), key=str):
@@ -361,26 +364,27 @@ class _Checker:
         if shape not in self._rules:
             rules: dict[str, list[Any]] = {}
             namespace = str(SH)
-            for predicate, value in self.shapes.predicate_objects(shape):
+            for predicate, node in self.shapes.predicate_objects(shape):
                 name = (
                     str(predicate)[len(namespace) :]
                     if str(predicate).startswith(namespace)
                     else ""
                 )
+                rule: object = node
                 if name in _COUNTS:
-                    value = cast(Literal, value).toPython()
+                    rule = cast(Literal, node).toPython()
                 elif name == "in":
-                    value = frozenset(Collection(self.shapes, value))
+                    rule = frozenset(Collection(self.shapes, node))
                 elif name == "or":
-                    value = tuple(Collection(self.shapes, value))
+                    rule = tuple(Collection(self.shapes, node))
                 elif name == "pattern":
                     flags = "".join(
                         str(f) for f in self.shapes.objects(shape, SH.flags)
                     )
-                    value = re.compile(str(value), re.IGNORECASE if "i" in flags else 0)
+                    rule = re.compile(str(node), re.IGNORECASE if "i" in flags else 0)
                 elif name not in _PARAMETERS:
                     continue
-                rules.setdefault(name, []).append(value)
+                rules.setdefault(name, []).append(rule)
             self._rules[shape] = rules
             self._properties[shape] = [
                 (prop, cast(Node, self.shapes.value(prop, SH.path)))
@@ -521,29 +525,20 @@ class _Checker:
         )
         query = prologue + select.replace("$this", "?this")
         messages = sorted(str(m) for m in self.shapes.objects(constraint, SH.message))
-        for row in self._oxigraph().query(query):
+        rows = cast(
+            "QuerySolutions", self._oxigraph().query(query)
+        )  # sh:select is a SELECT
+        for row in rows:
             focus, path, value = (
                 _rdflib_term(row[name]) for name in ("this", "path", "value")
             )
             if focus not in focus_nodes:
                 continue
             bound = {"this": focus, "path": path, "value": value}
-            message = (
-                "; ".join(
-                    re.sub(
-                        r"\{[?$](this|path|value)\}",
-                        lambda m, bound=bound: str(bound[m[1]]),
-                        text,
-                    )
-                    for text in messages
-                )
-                or "SPARQL"
-            )
-            yield self._violation(
-                constraint, cast(Node, focus), path, "SPARQL", value, message
-            )
+            message = "; ".join(_filled(text, bound) for text in messages) or "SPARQL"
+            yield self._violation(constraint, focus, path, "SPARQL", value, message)
 
-    def _oxigraph(self) -> Any:
+    def _oxigraph(self) -> Store:
         """The graph in an in-memory Oxigraph store, loaded at the first SPARQL constraint."""
         if self._store is None:
             import pyoxigraph as ox
@@ -597,7 +592,7 @@ def _in_range(compare: Callable[[Any, Any], bool], value: Node, bound: Node) -> 
         return False
 
 
-def _pair_holds(compare: object, value: Node, bound: Node) -> bool:
+def _pair_holds(compare: Callable[[Any, Any], bool], value: Node, bound: Node) -> bool:
     """Whether ``value`` stands to ``bound`` as ``sh:lessThan(OrEquals)`` asks, read as pySHACL reads it:
     text (an IRI or a string literal) compares only with text; other literals in rdflib's order of literals."""
 
@@ -614,9 +609,14 @@ def _pair_holds(compare: object, value: Node, bound: Node) -> bool:
     if (left is None) != (right is None):
         return False
     try:
-        return bool(compare(left, right) if left is not None else compare(value, bound))  # type: ignore[operator]
+        return bool(compare(left, right) if left is not None else compare(value, bound))
     except TypeError:
         return False
+
+
+def _filled(message: str, bound: dict[str, Node | None]) -> str:
+    """A constraint's message with ``{$this}``, ``{?path}`` and ``{?value}`` filled in."""
+    return re.sub(r"\{[?$](this|path|value)\}", lambda m: str(bound[m[1]]), message)
 
 
 def _rdflib_term(term: object) -> Node | None:

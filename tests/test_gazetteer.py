@@ -431,3 +431,15 @@ def test_patterns_are_well_formed_and_unambiguous(
             tuple(str(v).lower() for t in p["pattern"] for v in t.values())
         ].add(p["id"])
     assert {m: ids for m, ids in ids_by_match.items() if len(ids) > 1} == {}
+
+
+def test_an_entitys_ids_lead_back_to_it_and_carry_its_codes() -> None:
+    gaz = default_gazetteer()
+    for entity in (*gaz.countries, *gaz.organizations):
+        ids = entity.ids
+        assert gaz.entity(ids["key"]) is entity
+        assert ids.get("wikidata") == (entity.wikidata or None)
+        if isinstance(entity, Country):
+            assert (ids["iso2"], ids["iso3"]) == (entity.iso2, entity.iso3)
+        else:
+            assert "iso2" not in ids and "iso3" not in ids
