@@ -1,0 +1,425 @@
+"""Arguments: the entities that stand in a trigger's argument positions.
+
+Given a token in an argument position (a subject, an object, the object of a
+preposition), ``Arguments`` says which entities it refers to: through the
+mentions of the document, conjuncts and appositions, lists ("partners including
+A and B"), offices ("the president of Guyana, Irfan Singh"), and, through the
+discourse, pronouns and group words. It counts the arguments it had to infer,
+which make an event less sure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.discourse import Discourse
+from kg.extract.mentions import Mentions
+from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
+
+__all__ = ["Arguments"]
+
+_PEOPLE = frozenset({"Person"})
+
+
+class Arguments:
+    """Reads the entities in argument positions, with the document's mentions and discourse."""
+
+    def __init__(self, mentions: Mentions, discourse: Discourse) -> None:
+        self.mentions = mentions
+        self.discourse = discourse
+        self.lexicon = mentions.lexicon
+        #: arguments found through another sentence or a pronoun since the last reset
+        self.inferred = 0
+
+    # -- argument resolution
+    def entities(
+        self, token: Token, classes: frozenset[str], *, deep: bool = False
+    ) -> list[str]:
+        """Entities a noun phrase headed by ``token`` (and its conjuncts) refers to."""
+        found: list[str] = []
+        for t in with_conjuncts(token):
+            found.extend(self._one(t, classes, deep=deep))
+            for c in t.children:  # "documents, particularly the joint statement"
+                if c.dep_ == "appos" and any(
+                    a.lower_ in self.lexicon.singling_adverbs
+                    for a in c.children
+                    if a.dep_ in {"advmod", "prep"}
+                ):
+                    found.extend(self._one(c, classes, deep=deep))
+        return list(dict.fromkeys(found))
+
+    def _one(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
+        key = self.mentions.entity_of(t)
+        if key is not None and self.fits(key, classes):
+            return [key]
+        for c in t.children:  # "The President of the United States, George W. Bush"
+            if c.dep_ == "appos":
+                found = self._one(c, classes, deep=False)
+                if found:
+                    return found
+        if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
+            key = self.mentions.unrecognised_person(
+                t
+            )  # the slot says it is a person: "Modi also met …"
+            if key is not None:
+                return [key]
+        if key is not None:
+            return []
+        if t.pos_ == "NOUN":  # "partners including A and B"
+            listed = [
+                e
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+                for p in c.children
+                if p.dep_ == "pobj"
+                for e in self.entities(p, classes)
+            ]
+            if listed:
+                return listed
+        collective = self.lexicon.collective_nouns
+        if (
+            t.lower_ in collective
+            and "Person" in collective[t.lower_]
+            and "Person" in classes
+        ):
+            found = self._office_holders(t)  # "the foreign ministers of Japan and Peru"
+            if found:
+                return found
+        if t.lemma_.lower() in self.lexicon.quantity_nouns:  # "a number of agreements"
+            return [
+                e
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for e in self.entities(p, classes, deep=deep)
+            ]
+        for (
+            c
+        ) in t.children:  # "the two sides led by A and B", "a delegation headed by A"
+            if (
+                c.dep_ == "acl"
+                and c.lemma_ in {"lead", "head"}
+                and t.pos_ in {"NOUN", "PRON"}
+            ):
+                return [
+                    e
+                    for a in c.children
+                    if a.dep_ == "agent"
+                    for p in a.children
+                    if p.dep_ == "pobj"
+                    for e in self.entities(p, classes)
+                ]
+        if t.pos_ == "PRON" or (
+            t.lower_ in collective
+            and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)
+        ):
+            self.inferred += 1
+            return self.discourse.resolve(t, classes) or self.reported_speaker(
+                t, classes
+            )
+        if t.lemma_.lower() in self.lexicon.government_bodies:
+            owners = self._modifiers(
+                t, classes
+            )  # "the Malaysian ministry": Malaysia, before "the ministry" refers back
+            if owners:
+                return owners
+        anaphor = self.lexicon.definite_anaphors.get(t.lower_)
+        pointer = [
+            c
+            for c in t.children
+            if (c.dep_ == "det" and c.lower_ in {"the", "this"})
+            or (c.dep_ == "poss" and c.pos_ == "PRON")
+        ]
+        if (
+            anaphor
+            and pointer
+            and not any(
+                c.dep_ in {"compound", "prep", "relcl", "acl", "nmod"}
+                or (c.dep_ == "poss" and c.pos_ != "PRON")
+                for c in t.children
+            )
+        ):  # "the country", "the company", "his firm"
+            self.inferred += 1
+            key = self.discourse.previous(anaphor, t)
+            return [key] if key and self.fits(key, classes) else []
+        if classes == _PEOPLE and t.lemma_.lower() == "counterpart":
+            holder = self._counterpart(
+                t
+            )  # "his Japanese counterpart": the one person of Japan the text names
+            if holder:
+                self.inferred += 1
+                return [holder]
+        if "Person" in classes and t.lower_ in self.lexicon.person_titles:
+            holder = self._office_holder(
+                t
+            )  # "the president of Argentina, Alberto Ruiz"
+            if holder:
+                return [holder]
+        if (
+            t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and t.lower_ in self.lexicon.person_titles
+            and any(c.lower_ in {"the"} for c in t.lefts)
+        ):
+            self.inferred += 1
+            return self.discourse.resolve_title(t, classes)
+        if (
+            deep
+            or t.lemma_.lower()
+            in self.lexicon.government_nouns | self.lexicon.government_bodies
+        ):
+            return self._modifiers(
+                t, classes
+            )  # "Brazil's commerce ministry", "the ministry of Peru": the country
+        return []
+
+    def _counterpart(self, noun: Token) -> str | None:
+        """The person a "counterpart" of some country is: the only one of that country the document names."""
+        countries = set(
+            self._modifiers(noun, frozenset({"Country"}))
+        )  # "his Japanese counterpart", "… of Japan"
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        people = [
+            e.key
+            for e in self.mentions.entities.values()
+            if e.cls == "Person" and country in e.affiliations
+        ]
+        return people[0] if len(people) == 1 else None
+
+    def _office_holder(self, title: Token) -> str | None:
+        """The person an office's "of" phrase goes on to name: "the president of Guyana, Irfan Singh"."""
+        for c in title.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for t in c.subtree:
+                key = self.mentions.entity_of(t)
+                if (
+                    key is not None
+                    and key.startswith("Person:")
+                    and t.dep_ in {"appos", "conj", "pobj"}
+                    and within_phrase(t, title)
+                ):
+                    return key
+        return None
+
+    def _office_holders(self, t: Token) -> list[str]:
+        """The people a plural title "of" some countries names, one per country, where the text named them."""
+        countries = [
+            k
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.entities(p, frozenset({"Country"}))
+        ]
+        if len(countries) < 2:
+            return []
+        head = t.lemma_.lower()
+        if head == t.lower_ and head.endswith(
+            "s"
+        ):  # the model leaves capitalised plurals ("Ministers") as they are
+            head = head[:-1]
+        words = {c.lower_ for c in t.children if c.dep_ in {"compound", "amod"}} | {
+            head
+        }
+        found = []
+        for country in countries:
+            holders = [
+                e.key
+                for e in self.mentions.entities.values()
+                if e.cls == "Person"
+                and country in e.affiliations
+                and any(words <= set(r.lower().split()) for r in e.roles)
+            ]
+            if len(holders) != 1:
+                return []
+            found.extend(holders)
+        return found
+
+    def _modifiers(self, t: Token, classes: frozenset[str]) -> list[str]:
+        """Entities that qualify a noun: "Indian goods", "imports from China", "yarns imported from Vietnam"."""
+        inner: list[str] = []
+        for c in t.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                inner.extend(
+                    e
+                    for x in with_conjuncts(c)
+                    for e in self._one(x, classes, deep=False)
+                )
+            elif c.dep_ == "prep" and c.lower_ in self.lexicon.origin_preps:
+                inner.extend(
+                    e
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for e in self.entities(p, classes, deep=True)
+                )
+            elif c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.origin_verbs:
+                inner.extend(self._modifiers(c, classes))
+        return inner
+
+    def fits(self, key: str, classes: frozenset[str]) -> bool:
+        cls = key.split(":", 1)[0]
+        if cls in classes:
+            return True
+        return (
+            "Bloc" in classes
+            and cls == "Organization"
+            and self.mentions.gazetteer.organization(self.mentions.entities[key].name)
+            is not None
+        )
+
+    def reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
+        """Who "it", "they", "we" or "I" is in reported speech: the subject of the verb of saying."""
+        if pronoun.lower_ not in {"i", "we", "it", "they"} or pronoun.dep_ not in {
+            "nsubj",
+            "nsubjpass",
+        }:
+            return []
+        clause = pronoun.head
+        while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+            clause = clause.head
+        if (
+            clause.dep_ not in {"ccomp", "parataxis"}
+            or clause.head.lemma_ not in self.lexicon.speech_verbs
+        ):
+            return []
+        for c in clause.head.children:
+            if c.dep_ == "nsubj" and c != pronoun:
+                return self.entities(c, classes)
+        return []
+
+    def subjects(self, verb: Token, classes: frozenset[str]) -> tuple[list[str], bool]:
+        """Subject entities of a verb (following conj, xcomp and clause heads); and whether it is passive."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    return [
+                        e
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for e in self.entities(p, classes)
+                    ], True
+            return [], True
+        node = verb
+        for _ in range(4):
+            subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+            if (
+                node.dep_ == "relcl"
+            ):  # "Kofi Mensah, who met Amara Diallo": the relative pronoun is the noun
+                subj = [
+                    node.head if c.lower_ in {"who", "which", "that"} else c
+                    for c in subj
+                ]
+            if subj:
+                found = [e for s in subj for e in self.entities(s, classes)]
+                if not found:
+                    found = [
+                        e for s in subj for e in self.quote_speaker(s, node, classes)
+                    ]
+                    self.inferred += bool(found)
+                return found, False
+            if node.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and node.head != node:
+                node = node.head
+                if node.pos_ == "ADP":
+                    node = node.head
+                continue
+            if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
+                owner = [c for c in node.head.children if c.dep_ == "poss"]
+                return [
+                    e for s in owner for e in self.entities(s, classes, deep=True)
+                ], False
+            break
+        return [], False
+
+    def quote_speaker(
+        self, pronoun: Token, verb: Token, classes: frozenset[str]
+    ) -> list[str]:
+        """Who "I" or "we" is in a quoted sentence: the subject of the verb of saying."""
+        if pronoun.lower_ not in {"i", "we"}:
+            return []
+        node = verb
+        while node.dep_ in {"ccomp", "conj", "xcomp"} and node.head != node:
+            node = node.head
+        candidates = [node] + [c for c in node.children if c.dep_ == "parataxis"]
+        for v in candidates:
+            if v.lemma_ in self.lexicon.speech_verbs or v == node:
+                for c in v.children:
+                    if c.dep_ == "nsubj" and c != pronoun:
+                        found = self.entities(c, classes)
+                        if found:
+                            return found
+        sent = sentence_of(pronoun)
+        for t in sent:
+            if t.lemma_ in self.lexicon.speech_verbs and t.i != verb.i:
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        found = self.entities(c, classes)
+                        if found:
+                            return found
+        return []
+
+    def prep_objects(
+        self,
+        head: Token,
+        preps: frozenset[str],
+        classes: frozenset[str],
+        *,
+        deep: bool = False,
+    ) -> list[str]:
+        found: list[str] = []
+        for c in head.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+                for prep in [
+                    c,
+                    *(x for x in c.children if x.dep_ == "conj" and x.lower_ in preps),
+                ]:  # "with A, and with B"
+                    for p in prep.children:
+                        if p.dep_ == "pobj" and not self._onlooker(p):
+                            found.extend(self.entities(p, classes, deep=deep))
+        return found
+
+    def _onlooker(self, noun: Token) -> bool:
+        """Whether a phrase names someone present as a witness, not a party ("with Ecuador as a witness")."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in self.lexicon.onlooker_nouns
+                for p in c.children
+            )
+            for c in noun.children
+        )
+
+    def clause_targets(
+        self, verb: Token, preps: frozenset[str], classes: frozenset[str]
+    ) -> list[str]:
+        """Objects of ``preps`` anywhere in the verb's own clause ("imposed duties for five years on rods from X")."""
+        found: list[str] = []
+        subjects = {
+            t.i
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass"}
+            for t in c.subtree
+        }
+        for prep in verb.subtree:
+            if (
+                prep.dep_ != "prep"
+                or prep.lower_ not in preps
+                or prep.i in subjects
+                or prep.head == verb
+            ):
+                continue
+            if prep.head.lemma_.lower() in self.lexicon.exemption_nouns:
+                continue  # "tariffs on steel, with exemptions for Canada": Canada is spared, not targeted
+            if not within_clause(prep, verb):
+                continue
+            found.extend(
+                e
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for e in self.entities(p, classes, deep=True)
+            )
+        return found

@@ -1,0 +1,118 @@
+"""Discourse: what earlier sentences make available to pronouns, "the two leaders" and "the country"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mentions
+from kg.extract.rules import RelationSpec
+from kg.extract.syntax import sentence_of, window_start
+
+__all__ = ["Discourse", "UnnamedGroup"]
+
+
+@dataclass(frozen=True)
+class UnnamedGroup:
+    """An event whose subject is a group named later ("Twelve nations signed …")."""
+
+    spec: RelationSpec
+    objects: list[str]
+    status: str
+
+
+class Discourse:
+    """What earlier sentences of the document make available to pronouns and "the two leaders"."""
+
+    def __init__(self, mentions: Mentions) -> None:
+        self.mentions = mentions
+        #: entity class -> the last two or more entities of it named together
+        self.last_groups: dict[str, list[str]] = {}
+        #: group noun ("nation") -> an event waiting for the group's members to be named
+        self.unnamed_groups: dict[str, UnnamedGroup] = {}
+
+    def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
+        """The entities a pronoun or a plural group word ("they", "both", "the two nations") refers to."""
+        lower = token.lower_
+        collective = self.mentions.lexicon.collective_nouns
+        plural = lower in {"they", "we", "both", "them"} or lower in collective
+        if plural:
+            kinds = collective.get(lower, ("Person", "Country", "Organization"))
+            for cls in kinds:
+                group = self.last_groups.get(cls, [])
+                if cls in classes and len(group) >= 2:
+                    return group
+            if any(
+                c.lower_ == "two" for c in token.lefts
+            ):  # "the two nations": the last two named
+                for cls in kinds:
+                    if cls in classes:
+                        recent = list(
+                            dict.fromkeys(
+                                k
+                                for _, k in reversed(
+                                    self.mentions.mentions_between(0, token.i)
+                                )
+                                if k.startswith(cls + ":")
+                            )
+                        )
+                        if len(recent) >= 2:
+                            return recent[:2]
+            return []
+        if lower in {"he", "she", "him", "her"} and "Person" in classes:
+            person = self._previous_person(token)
+            return [person] if person else []
+        if (
+            lower == "it" and token.dep_ == "nsubj"
+        ):  # "It also raised tariffs": the last country or company as subject
+            return self._previous_subject(token, classes & {"Country", "Organization"})
+        return []
+
+    def _previous_subject(self, token: Token, classes: frozenset[str]) -> list[str]:
+        start = window_start(token)
+        for t in reversed(token.doc[start : token.i]):
+            if t.dep_ == "nsubj" and (key := self.mentions.entity_of(t)) is not None:
+                return [key] if key.split(":", 1)[0] in classes else []
+        return []
+
+    def resolve_title(self, token: Token, classes: frozenset[str]) -> list[str]:
+        """The one person named earlier whose role has the title ``token`` ("the president")."""
+        title = token.lower_
+        matches = [
+            k
+            for k, e in self.mentions.entities.items()
+            if e.cls == "Person"
+            and any(title in r.lower().split() for r in e.roles)
+            and self.mentions.first_mention(k) < token.i
+        ]
+        return matches[-1:] if len(set(matches)) == 1 and "Person" in classes else []
+
+    def previous(self, cls: str, token: Token) -> str | None:
+        """The last entity of class ``cls`` named in this sentence or the one before, before ``token``."""
+        found = [
+            k
+            for _, k in self.mentions.mentions_between(window_start(token), token.i)
+            if k.startswith(cls + ":")
+        ]
+        return found[-1] if found else None
+
+    def _previous_person(self, token: Token) -> str | None:
+        window = window_start(token)
+        people = [
+            (i, k)
+            for i, k in self.mentions.mentions_between(window, token.i)
+            if k.startswith("Person:")
+        ]
+        if not people:
+            return None
+        # A second, different person in the same window makes "he" ambiguous: take the last one who was a subject.
+        if len({k for _, k in people}) > 1:
+            subjects = [
+                k
+                for i, k in people
+                if token.doc[i].dep_ == "nsubj"
+                and sentence_of(token.doc[i]).end <= token.i + 1
+            ]
+            return subjects[-1] if subjects else None
+        return people[-1][1]

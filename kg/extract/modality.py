@@ -1,0 +1,137 @@
+"""Whether an event is asserted, planned, negated, reversed or hypothetical, from the words around its trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.rules import Modality
+from kg.extract.syntax import sentence_of
+
+__all__ = ["event_status", "hedged", "reverses"]
+
+
+def event_status(
+    trigger: Token, modality: Modality, factual: frozenset[str] = frozenset()
+) -> str:
+    """asserted, planned, negated or hypothetical, from the words around the trigger
+    (``factual``: governors that state the relation as done, as "decided to impose" does for a tariff)."""
+    node = trigger
+    for _ in range(5):
+        children = list(node.children)
+        if any(
+            c.dep_ == "neg"
+            or (c.dep_ in {"advmod", "det"} and c.lower_ in modality.negations)
+            for c in children
+        ):
+            return (
+                "negated"  # before the auxiliary: "won't sign" is negated, not planned
+            )
+        for c in children:
+            if c.dep_ in {"aux", "auxpass"} and c.lower_ in modality.auxiliaries:
+                return modality.auxiliaries[c.lower_]
+            if (
+                c.dep_ == "aux"
+                and c.lemma_ == "be"
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in children)
+            ):
+                return "planned"
+            if c.dep_ == "mark" and c.lower_ in modality.conditionals:
+                return "hypothetical"
+        head = node.head
+        if head == node:
+            break
+        governed, phrasal = _governor(head, modality.governors)
+        if head.lemma_.lower() in factual:
+            governed = None
+        if (
+            node.dep_ == "xcomp"
+            and head.lemma_ == "be"
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in children)
+        ):
+            return "planned"  # "Mercosur is to sign a trade agreement"
+        if node.dep_ == "xcomp" and governed:
+            return governed
+        if node.dep_ == "acl" and head.lemma_.lower() in modality.governing_nouns:
+            return modality.governing_nouns[head.lemma_.lower()]
+        if node.dep_ == "acl" and any(
+            c.lower_ in modality.future_modifiers
+            for c in head.children
+            if c.dep_ == "amod"
+        ):
+            return "planned"  # "a preliminary decision to impose duties"
+        if (
+            node.dep_ in {"dobj", "nsubjpass"}
+            and node.pos_ == "NOUN"
+            and governed
+            and (phrasal or head.lemma_.lower() in modality.object_governors)
+        ):  # "proposed tariffs", "the meeting was postponed", "the signing was pushed back"
+            return governed
+        if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
+            node = head
+            continue
+        if node.dep_ == "pobj" and head.dep_ == "prep":
+            node = head.head
+            continue
+        break
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        nominal = _nominal_status(trigger, modality)
+        if nominal:
+            return nominal
+    last = next((t for t in reversed(sentence_of(trigger)) if not t.is_space), None)
+    if last is not None and last.text.endswith("?"):  # a question
+        return "hypothetical"
+    return "asserted"
+
+
+def reverses(theme: Token, modality: Modality) -> bool:
+    """Whether the verb of a theme noun undoes it ("*lifted* the duties")."""
+    return (
+        theme.dep_ in {"dobj", "nsubjpass"}
+        and theme.head.lemma_.lower() in modality.reversals
+    )
+
+
+def hedged(trigger: Token, modality: Modality) -> bool:
+    """Whether the trigger is hedged ("*reportedly* signed")."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in modality.hedges for c in trigger.children
+    )
+
+
+def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]:
+    """The status a governing verb gives, and whether it came with its particle ("push back", "call off")."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in governors:
+            return governors[f"{lemma} {c.lower_}"], True
+    return governors.get(lemma), False
+
+
+def _nominal_status(noun: Token, modality: Modality) -> str | None:
+    """ "an upcoming meeting", "ahead of the talks", "set the stage for a meeting": not yet held."""
+    if any(
+        c.lower_ in modality.future_modifiers
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "advmod", "npadvmod"}
+    ):
+        return "planned"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        phrase = head.lower_
+        governor = head.head
+        if phrase in {"before", "ahead", "prior"} or governor.lower_ in {
+            "ahead",
+            "prior",
+        }:
+            return "planned"
+        preparation = modality.preparation_nouns
+        if phrase == "for" and (
+            governor.lemma_.lower() in preparation
+            or governor.lemma_.lower() in modality.preparation_verbs
+            or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in preparation
+                for c in governor.children
+            )
+        ):
+            return "planned"
+    return None

@@ -1,0 +1,71 @@
+"""What extraction yields: entities, events, and a document's ``Extraction``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from kg.extract.rules import RelationSpec
+
+__all__ = ["ENTITY_CLASSES", "Entity", "Event", "Extraction"]
+
+ENTITY_CLASSES = ("Person", "Organization", "Country", "Location", "Agreement")
+
+
+@dataclass
+class Entity:
+    """One real-world entity of a document: its class, canonical name and the names used."""
+
+    key: str
+    cls: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    affiliations: set[str] = field(default_factory=set)
+    ids: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Event:
+    """One reported event: its kind (an ontology class), role fillers and evidence."""
+
+    kind: str
+    relation: str
+    roles: dict[str, list[str]]
+    evidence: str
+    start: int
+    end: int
+    trigger: str
+    status: str = "asserted"
+    confidence: float = 0.9
+    place: str | None = None
+    date_text: str | None = None
+    date: tuple[str, str] | None = None  # (value, xsd datatype name)
+
+    def pairs(self, spec: RelationSpec) -> Iterator[tuple[str, str]]:
+        """The (subject, object) entity keys of the binary relation this event states."""
+        subjects = self.roles.get(spec.subject_role, [])
+        objects = (
+            self.roles.get(spec.object_role, [])
+            if spec.object_role != spec.subject_role
+            else []
+        )
+        if spec.symmetric:
+            for a, b in combinations(dict.fromkeys(subjects), 2):
+                if a != b:
+                    yield a, b
+                    yield b, a
+            return
+        for a in subjects:
+            for b in objects:
+                if a != b:
+                    yield a, b
+
+
+@dataclass
+class Extraction:
+    """What one document yields: entities by key, and events that refer to them."""
+
+    entities: dict[str, Entity]
+    events: list[Event]

@@ -1,0 +1,69 @@
+"""Names as text: cleaning a mention's words, and telling when two names are one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["clean", "company_base", "full_name_of", "same_person_name", "single_spaced"]
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=2**14)
+def clean(text: str) -> str:
+    """A name without surrounding punctuation, a possessive or a leading "the" (names recur: kept a while)."""
+    text = _SPACES.sub(" ", text).strip(' ,;:"“”‘’()[]')
+    if text.count("(") != text.count(")"):
+        # "Qatar Petroleum (QP": the name before an unclosed bracket
+        text = (
+            text.split("(")[0].strip() or text.replace("(", "").replace(")", "").strip()
+        )
+    text = _POSSESSIVE.sub("", text).strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def single_spaced(text: str) -> str:
+    """``text`` with each run of white space one space, and none around it."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Two full names of one person: the same surname, and one given name a form of the other ("Stef"/"Stephanus")."""
+    x, y = a.casefold().split(), b.casefold().split()
+    if len(x) != len(y) or len(x) < 2 or x[1:] != y[1:] or x[0] == y[0]:
+        return False
+    short, long = sorted((x[0], y[0]), key=len)
+    return len(short) >= 3 and long.startswith(short[:3]) and short[0].isalpha()
+
+
+def full_name_of(text: str, full: dict[str, str]) -> str:
+    """The full name (a value of ``full``, keyed by every full name the text gives) that ``text`` shortens, or ``text``."""
+    if text in full:
+        return full[text]
+    parts = text.split()
+    last_matches = (
+        {full[n] for n in full if n.split()[-1] == parts[-1]} if parts else set()
+    )
+    if len(last_matches) == 1:
+        return last_matches.pop()
+    first_matches = (
+        {full[n] for n in full if n.split()[0] == parts[0]} if parts else set()
+    )
+    if len(parts) == 1 and len(first_matches) == 1:
+        return first_matches.pop()
+    contains = {full[n] for n in full if f" {text} " in f" {n} "}
+    if len(contains) == 1:
+        return contains.pop()
+    return text
+
+
+def company_base(name: str, suffixes: frozenset[str]) -> str:
+    """A company's name without its company-form words: "Bharti Airtel Limited" -> "Bharti Airtel"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in suffixes:
+        words.pop()
+    return " ".join(words)

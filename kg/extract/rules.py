@@ -1,0 +1,248 @@
+"""What extraction knows, read from package data: relation types, word lists and modality words.
+
+``kg/data/relations.json``, ``lexicon.json`` and ``modality.json`` are read once
+(per set of files: a ``KG_DATA_DIR`` replacement is another set) into frozen
+dataclasses, so that the stages ask for ``rules.lexicon.titles`` rather than a
+string key.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.resources import data_file
+
+__all__ = [
+    "Lexicon",
+    "Modality",
+    "Penalties",
+    "RelationSpec",
+    "Rules",
+    "relation_specs",
+    "rules",
+]
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """One relation type, as ``kg/data/relations.json`` describes it."""
+
+    name: str
+    event: str
+    predicate: str
+    symmetric: bool
+    subject_role: str
+    object_role: str
+    subject_classes: frozenset[str]
+    object_classes: frozenset[str]
+    verbs: frozenset[str]
+    object_deps: frozenset[str]
+    object_preps: frozenset[str]
+    co_subject_preps: frozenset[str]
+    theme_nouns: frozenset[str]
+    theme_verbs: frozenset[str]
+    theme_preps: frozenset[str]
+    nouns: frozenset[str]
+    noun_object_preps: frozenset[str]
+    noun_subject_preps: frozenset[str]
+    collective_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
+    clause_preps: frozenset[str]
+    #: light verbs that state a meeting only with a counterpart named ("attend")
+    counterpart_verbs: frozenset[str]
+    #: words that are triggers only with one of these prepositions ("call on")
+    phrasal: dict[str, frozenset[str]]
+    #: nouns for the subjects of the relation, listed by "include" or "be" ("signatories")
+    member_nouns: frozenset[str]
+    #: governors that state this relation as done ("decided to impose" a tariff)
+    factual_governors: frozenset[str]
+    qualified_theme_nouns: dict[str, frozenset[str]]
+    confidence: float
+    #: the verb alone is a trigger ("met"), not only with a theme noun
+    verb_without_theme: bool = False
+    #: "object" or "subject": one event for each, not one for all
+    one_event_per: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``kg/data/lexicon.json`` (its ``_comment`` says what each is for)."""
+
+    titles: frozenset[str]
+    person_titles: frozenset[str]
+    name_honorifics: frozenset[str]
+    agreement_nouns: frozenset[str]
+    weak_agreement_nouns: frozenset[str]
+    vague_modifiers: frozenset[str]
+    speech_verbs: frozenset[str]
+    locative_preps: frozenset[str]
+    temporal_preps: frozenset[str]
+    government_nouns: frozenset[str]
+    government_bodies: frozenset[str]
+    origin_preps: frozenset[str]
+    origin_verbs: frozenset[str]
+    quantity_nouns: frozenset[str]
+    organization_words: frozenset[str]
+    company_suffixes: frozenset[str]
+    company_words: frozenset[str]
+    singling_adverbs: frozenset[str]
+    name_suffixes: frozenset[str]
+    onlooker_nouns: frozenset[str]
+    exemption_nouns: frozenset[str]
+    #: plural words that refer back to a group, with the classes they may mean
+    collective_nouns: dict[str, tuple[str, ...]]
+    #: "the country" -> the class it refers back to
+    definite_anaphors: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Modality:
+    """The words of ``kg/data/modality.json`` that make an event other than asserted."""
+
+    auxiliaries: dict[str, str]
+    negations: frozenset[str]
+    governors: dict[str, str]
+    governing_nouns: dict[str, str]
+    object_governors: frozenset[str]
+    reversals: frozenset[str]
+    conditionals: frozenset[str]
+    future_modifiers: frozenset[str]
+    preparation_nouns: frozenset[str]
+    preparation_verbs: frozenset[str]
+    hedges: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Penalties:
+    """How much less sure an event is when its evidence is weaker (``confidence`` in relations.json)."""
+
+    nominal_trigger: float
+    inferred_argument: float
+    hedged: float
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything extraction reads from its data files."""
+
+    relations: tuple[RelationSpec, ...]
+    lexicon: Lexicon
+    modality: Modality
+    penalties: Penalties
+    #: every relation's trigger and theme nouns: no name of an organization or a person
+    relation_nouns: frozenset[str]
+
+
+def rules() -> Rules:
+    """The rules in the data files in use (``kg.resources.data_file``), read once."""
+    return _rules_at(
+        data_file("relations.json"),
+        data_file("lexicon.json"),
+        data_file("modality.json"),
+    )
+
+
+def relation_specs() -> tuple[RelationSpec, ...]:
+    """The relation types in ``kg/data/relations.json``."""
+    return rules().relations
+
+
+@cache
+def _rules_at(relations: Path, lexicon: Path, modality: Path) -> Rules:
+    relation_data = _read_json(relations)
+    specs = tuple(_relation_spec(raw) for raw in relation_data["relations"])
+    return Rules(
+        relations=specs,
+        lexicon=_lexicon(_read_json(lexicon)),
+        modality=_modality(_read_json(modality)),
+        penalties=Penalties(
+            **{
+                f.name: float(relation_data["confidence"][f.name])
+                for f in fields(Penalties)
+            }
+        ),
+        relation_nouns=frozenset().union(
+            *(spec.theme_nouns | spec.nouns for spec in specs)
+        ),
+    )
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+_WORD_SETS = (
+    "subject_classes",
+    "object_classes",
+    "verbs",
+    "object_deps",
+    "object_preps",
+    "co_subject_preps",
+    "theme_nouns",
+    "theme_verbs",
+    "theme_preps",
+    "nouns",
+    "noun_object_preps",
+    "noun_subject_preps",
+    "collective_verbs",
+    "clause_verbs",
+    "clause_preps",
+    "counterpart_verbs",
+    "member_nouns",
+    "factual_governors",
+)
+
+
+def _relation_spec(raw: dict[str, Any]) -> RelationSpec:
+    return RelationSpec(
+        name=raw["name"],
+        event=raw["event"],
+        predicate=raw["predicate"],
+        symmetric=raw["symmetric"],
+        subject_role=raw["subject_role"],
+        object_role=raw["object_role"],
+        confidence=float(raw.get("confidence", 0.9)),
+        verb_without_theme=bool(raw.get("verb_without_theme", False)),
+        one_event_per=raw.get("one_event_per"),
+        qualified_theme_nouns=_word_table(raw.get("qualified_theme_nouns", {})),
+        phrasal=_word_table(raw.get("phrasal", {})),
+        **{name: frozenset(raw.get(name, ())) for name in _WORD_SETS},
+    )
+
+
+def _word_table(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {word: frozenset(words) for word, words in raw.items()}
+
+
+def _lexicon(raw: dict[str, Any]) -> Lexicon:
+    tables = {"collective_nouns", "definite_anaphors"}
+    return Lexicon(
+        collective_nouns={
+            word: tuple(kinds) for word, kinds in raw["collective_nouns"].items()
+        },
+        definite_anaphors=dict(raw["definite_anaphors"]),
+        **{
+            f.name: frozenset(raw[f.name])
+            for f in fields(Lexicon)
+            if f.name not in tables
+        },
+    )
+
+
+def _modality(raw: dict[str, Any]) -> Modality:
+    tables = {"auxiliaries", "governors", "governing_nouns"}
+    return Modality(
+        auxiliaries=dict(raw["auxiliaries"]),
+        governors=dict(raw["governors"]),
+        governing_nouns=dict(raw["governing_nouns"]),
+        **{
+            f.name: frozenset(raw[f.name])
+            for f in fields(Modality)
+            if f.name not in tables
+        },
+    )

@@ -1,0 +1,123 @@
+"""Walks of a dependency parse that every stage uses: sentences, conjuncts, phrases and clauses."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "dash_joined_start",
+    "plain_path",
+    "reciprocal",
+    "sentence_of",
+    "window_start",
+    "with_conjuncts",
+    "within_clause",
+    "within_phrase",
+]
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of ``token`` (``Token.sent`` walks every sentence before it)."""
+    doc = token.doc
+    starts = doc.user_data.get("kg_sentence_starts")
+    if starts is None:  # where each sentence starts, found once per document
+        starts = doc.user_data["kg_sentence_starts"] = [
+            sent.start for sent in doc.sents
+        ] + [len(doc)]
+    n = bisect_right(starts, token.i) - 1
+    return doc[starts[n] : starts[n + 1]]
+
+
+def window_start(token: Token) -> int:
+    """Where the sentence before ``token``'s sentence starts (or its own, if it is the first)."""
+    start = sentence_of(token).start
+    return sentence_of(token.doc[start - 1]).start if start > 0 else 0
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A token and the heads it is coordinated with ("A, president of X, and B"), in text order of the walk.
+
+    The walk keeps its own stack: a sentence joining a thousand names with "and"
+    is a chain a thousand deep.
+    """
+    out: list[Token] = []
+    stack: list[Token] = [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        found: list[Token] = []
+        for c in node.children:
+            if c.dep_ == "conj":
+                found.append(c)
+            elif c.dep_ == "appos" and any(cc.dep_ == "conj" for cc in c.children):
+                # "A, president of X, and B"; "A, B Sdn Bhd, and C" parsed as an apposition
+                if c.pos_ == "PROPN":
+                    out.append(c)
+                found.extend(cc for cc in c.children if cc.dep_ == "conj")
+        stack.extend(reversed(found))
+    return out
+
+
+def plain_path(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs from ``top`` through names only (compounds, appositions, conjuncts)."""
+    while token != top:
+        if (
+            token.dep_ not in {"compound", "appos", "conj", "cc", "flat"}
+            or token.head == token
+        ):
+            return False
+        token = token.head
+    return True
+
+
+def within_phrase(token: Token, top: Token) -> bool:
+    """Whether ``token`` belongs to the noun phrase of ``top`` without crossing a verb."""
+    while token != top:
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+def within_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs from ``verb`` without passing through another verb's clause."""
+    node = token.head
+    while node != verb:
+        if (
+            node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"amod", "acl"}
+        ) or node.head == node:
+            return False  # participles that qualify a noun ("steel imported from X") stay inside
+        node = node.head
+    return True
+
+
+def dash_joined_start(doc: Doc, start: int) -> int:
+    """Where a name ending at ``start`` begins when capitalised words are joined to it by dashes without spaces."""
+    while (
+        start >= 2
+        and doc[start - 1].text in {"-", "–", "—"}
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].text[:1].isupper()
+    ):
+        start -= 2
+        while (
+            start > 0
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].whitespace_
+            and doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+    return start
+
+
+def reciprocal(verb: Token) -> bool:
+    """Whether the verb's clause says "each other" or "one another" ("duties on each other's imports")."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(
+        (a == "each" and b == "other") or (a == "one" and b == "another")
+        for a, b in pairwise(words)
+    )

@@ -1,0 +1,648 @@
+"""Triggers: the words that state a relation, and one handler per kind of trigger.
+
+``TRIGGER_KINDS`` is the table the sentence loop reads: for a token that is
+one of a relation's trigger words, every kind whose test holds runs its
+handler, in the table's order. A handler finds the subjects and objects around
+its trigger (through ``Arguments``), the status (through ``modality``), and
+records the events (through ``EventRecorder``).
+
+- verb: "A *signed* the accord", "A *imposed* duties on B" (a theme noun),
+  "the deal, *signed* by A and B";
+- light verb: a trigger noun as the object of a theme verb, "A *held talks* with B";
+- noun: "the *signing* of the pact by A", "a *meeting* between A and B",
+  "U.S. *tariffs* on Mexico";
+- collective: a plural subject with no object, "A and B *met*";
+- members: the relation's subjects listed, "*Signatories* of the charter include A and B".
+
+A listing verb ("The 12 nations *include* A, B and C") names the members of a
+group an earlier trigger left unnamed: ``name_group``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.discourse import Discourse, UnnamedGroup
+from kg.extract.events import EventRecorder
+from kg.extract.mentions import Mentions
+from kg.extract.modality import event_status, reverses
+from kg.extract.names import clean
+from kg.extract.rules import RelationSpec, Rules
+from kg.extract.syntax import (
+    plain_path,
+    reciprocal,
+    sentence_of,
+    with_conjuncts,
+    within_phrase,
+)
+
+__all__ = [
+    "LISTING_VERBS",
+    "TRIGGER_KINDS",
+    "Stages",
+    "TriggerKind",
+    "Word",
+    "name_group",
+    "trigger_words",
+]
+
+#: verbs that list the members of a group ("The 12 nations include A, B and C")
+LISTING_VERBS = frozenset({"include", "comprise"})
+_RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
+
+
+@dataclass
+class Stages:
+    """The stages a trigger handler reads and writes, for one document."""
+
+    rules: Rules
+    mentions: Mentions
+    discourse: Discourse
+    arguments: Arguments
+    recorder: EventRecorder
+
+    def status(self, spec: RelationSpec, trigger: Token) -> str:
+        """The status the words around ``trigger`` give an event of ``spec``."""
+        return event_status(trigger, self.rules.modality, spec.factual_governors)
+
+    def nominal_confidence(self, spec: RelationSpec) -> float:
+        """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
+        return spec.confidence - self.rules.penalties.nominal_trigger
+
+    def record(
+        self,
+        spec: RelationSpec,
+        trigger: Token,
+        subjects: list[str],
+        objects: list[str],
+        status: str,
+        *,
+        confidence: float,
+    ) -> None:
+        """Record the events of a trigger, less sure if an argument had to be inferred."""
+        self.recorder.record(
+            spec,
+            trigger,
+            subjects,
+            objects,
+            status,
+            confidence=confidence,
+            inferred=self.arguments.inferred > 0,
+        )
+
+
+@dataclass(frozen=True)
+class Word:
+    """A token the sentence loop reads, with the forms the tests look at."""
+
+    token: Token
+    lemma: str
+    lower: str
+    pos: str
+
+
+@dataclass(frozen=True)
+class TriggerKind:
+    """One kind of trigger: when a word is one for a relation, and what reads its arguments."""
+
+    name: str
+    test: Callable[[RelationSpec, Word], bool]
+    handle: Callable[[Stages, RelationSpec, Token], None]
+
+
+def trigger_words(rules: Rules) -> frozenset[str]:
+    """Every lemma or lower-case word that can trigger some relation (most tokens are none)."""
+    return frozenset().union(
+        *(
+            spec.verbs
+            | spec.nouns
+            | spec.collective_verbs
+            | spec.member_nouns
+            | set(spec.phrasal)
+            for spec in rules.relations
+        ),
+        LISTING_VERBS,
+    )
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def _phrasal(spec: RelationSpec, word: Word) -> bool:
+    """A word that triggers only with its preposition: "called on the president", not "called him on Monday"."""
+    preps = spec.phrasal.get(word.lemma)
+    return preps is not None and any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(
+            p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} for p in c.children
+        )
+        for c in word.token.children
+    )
+
+
+def _is_verb(spec: RelationSpec, word: Word) -> bool:
+    return word.pos in {"VERB", "AUX"} and (
+        word.lemma in spec.verbs or _phrasal(spec, word)
+    )
+
+
+def _is_trigger_noun(spec: RelationSpec, word: Word) -> bool:
+    """A noun trigger the verb above it does not already read ("imposed *tariffs* on …")."""
+    noun = word.token
+    if word.pos not in {"NOUN", "PROPN"} or not (
+        word.lemma in spec.nouns or word.lower in spec.nouns or _phrasal(spec, word)
+    ):
+        return False
+    return not (
+        spec.theme_nouns
+        and noun.head.lemma_.lower() in spec.verbs
+        and noun.dep_ in {"dobj", "nsubjpass", "pobj"}
+    )
+
+
+def _is_light_verb_object(spec: RelationSpec, word: Word) -> bool:
+    """A trigger noun that is the object of one of the relation's light verbs ("held *talks*")."""
+    noun = word.token
+    return (
+        _is_trigger_noun(spec, word)
+        and noun.head.lemma_.lower() in spec.theme_verbs
+        and noun.dep_ == "dobj"
+    )
+
+
+def _is_noun(spec: RelationSpec, word: Word) -> bool:
+    return _is_trigger_noun(spec, word) and not _is_light_verb_object(spec, word)
+
+
+def _is_collective(spec: RelationSpec, word: Word) -> bool:
+    return word.pos == "VERB" and word.lemma in spec.collective_verbs
+
+
+def _is_member_noun(spec: RelationSpec, word: Word) -> bool:
+    return word.pos == "NOUN" and (
+        word.lemma in spec.member_nouns or word.lower in spec.member_nouns
+    )
+
+
+# --------------------------------------------------------------------------- verbs
+
+
+def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
+    """ "A signed the accord with B", "A imposed duties on B", "the deal, signed by A and B"."""
+    arguments = stages.arguments
+    subjects, passive = arguments.subjects(verb, spec.subject_classes)
+    objects: list[str] = []
+    theme: Token | None = None
+    if spec.theme_nouns:
+        theme = _theme(spec, verb)
+        if theme is None and (
+            not spec.verb_without_theme or not (spec.object_deps or spec.object_preps)
+        ):
+            return
+    if (
+        not passive
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "the deal, signed in 2019 by Chile and Peru": the noun is the object, the agent the subject
+        subjects, passive = (
+            arguments.prep_objects(verb, frozenset({"by"}), spec.subject_classes),
+            True,
+        )
+        if "nsubjpass" in spec.object_deps:
+            objects.extend(arguments.entities(verb.head, spec.object_classes))
+        if spec.theme_nouns and verb.head.lemma_.lower() in spec.theme_nouns:
+            theme = verb.head
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "nsubjpass" and "nsubjpass" in spec.object_deps:
+                objects.extend(arguments.entities(c, spec.object_classes))
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in spec.theme_nouns:
+                theme = c
+    else:
+        _direct_objects(stages, spec, verb, subjects, objects)
+    subjects.extend(
+        arguments.prep_objects(verb, spec.co_subject_preps, spec.subject_classes)
+    )
+    object_preps = spec.object_preps | spec.phrasal.get(
+        verb.lemma_.lower(), frozenset()
+    )
+    # "entered into an agreement with Ethiopia", "called on President A"
+    for p in _prep_objects_of(verb, object_preps):
+        found = arguments.entities(p, spec.object_classes, deep=bool(spec.theme_nouns))
+        objects.extend(found)
+        if found and not spec.symmetric:
+            subjects.extend(
+                arguments.prep_objects(p, spec.co_subject_preps, spec.subject_classes)
+            )
+    if theme is not None:
+        objects.extend(_theme_targets(arguments, spec, verb, theme))
+        if not objects and not spec.symmetric:
+            # the parser hung "on …" somewhere else in the clause
+            objects.extend(
+                arguments.clause_targets(verb, spec.theme_preps, spec.object_classes)
+            )
+    if not subjects and not passive and sentence_of(verb).start == verb.i:
+        # "Signed the agreement: A, B and C."
+        subjects = [
+            e
+            for c in verb.children
+            if c.dep_ in spec.object_deps
+            for a in c.children
+            if a.dep_ == "appos"
+            for e in arguments.entities(a, spec.subject_classes)
+        ]
+    if spec.symmetric and not objects and subjects:
+        # "met on the sidelines of the summit with B"
+        objects.extend(
+            arguments.clause_targets(verb, object_preps, spec.object_classes)
+        )
+    if spec.symmetric and not objects:
+        return
+    status = stages.status(spec, verb)
+    if theme is not None and reverses(theme, stages.rules.modality):
+        status = "reversed"
+    if (
+        not objects
+        and len(set(subjects)) >= 2
+        and not spec.symmetric
+        and spec.theme_nouns
+        and reciprocal(verb)
+    ):
+        # "A and B slapped duties on each other's goods": each on the others
+        for imposer in dict.fromkeys(subjects):
+            others = [k for k in dict.fromkeys(subjects) if k != imposer]
+            stages.record(
+                spec, verb, [imposer], others, status, confidence=spec.confidence
+            )
+        return
+    if not subjects and objects and not spec.symmetric:
+        _remember_unnamed_group(stages.discourse, spec, verb, objects, status)
+    stages.record(spec, verb, subjects, objects, status, confidence=spec.confidence)
+
+
+def _direct_objects(
+    stages: Stages,
+    spec: RelationSpec,
+    verb: Token,
+    subjects: list[str],
+    objects: list[str],
+) -> None:
+    """The objects of an active verb, and the co-subjects they bring ("signed an agreement with Tesla")."""
+    arguments = stages.arguments
+    # "call" is a trigger only with "on": its objects are those of the preposition
+    object_deps = spec.object_deps if verb.lemma_.lower() in spec.verbs else frozenset()
+    for c in verb.children:
+        if c.dep_ not in object_deps or c.dep_ == "nsubjpass":
+            continue
+        if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
+            c = verb.head  # "the treaty, which Chile signed"
+        found = arguments.entities(c, spec.object_classes)
+        objects.extend(found)
+        _name_after_partner(stages.mentions, found, verb)
+        if found:
+            # "signed an agreement with Tesla", "a memorandum of understanding with Equinor"
+            for part in [c, *_prep_objects_of(c, frozenset({"of"}))]:
+                subjects.extend(
+                    arguments.prep_objects(
+                        part, spec.co_subject_preps, spec.subject_classes
+                    )
+                )
+
+
+def _theme_targets(
+    arguments: Arguments, spec: RelationSpec, verb: Token, theme: Token
+) -> list[str]:
+    """The objects a theme noun's prepositions name: "duties on X", "tariffs of 30% on X",
+    "duties totalling 80.5 percent on X", or the verb's own "on X"."""
+    found: list[str] = []
+    classes, preps = spec.object_classes, spec.theme_preps
+    for part in with_conjuncts(theme):
+        found.extend(arguments.prep_objects(part, preps, classes, deep=True))
+        for rate in _prep_objects_of(part, frozenset({"of"})):
+            found.extend(arguments.prep_objects(rate, preps, classes, deep=True))
+        for c in part.children:
+            if c.dep_ == "acl":
+                found.extend(arguments.prep_objects(c, preps, classes, deep=True))
+    found.extend(arguments.prep_objects(verb, preps, classes, deep=True))
+    return found
+
+
+def _remember_unnamed_group(
+    discourse: Discourse,
+    spec: RelationSpec,
+    verb: Token,
+    objects: list[str],
+    status: str,
+) -> None:
+    """ "Twelve nations signed the charter": the nations may be named later."""
+    for c in verb.children:
+        if (
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and any(n.dep_ == "nummod" for n in c.children)
+        ):
+            discourse.unnamed_groups[c.lemma_.lower()] = UnnamedGroup(
+                spec, list(dict.fromkeys(objects)), status
+            )
+
+
+def _theme(spec: RelationSpec, verb: Token) -> Token | None:
+    """The noun that makes a verb a trigger ("imposed *duties*", "anti-dumping *measures*", "met *with* talks")."""
+    for c in verb.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in {"dobj", "nsubjpass", "attr"} and (
+            lemma in spec.theme_nouns or c.lower_ in spec.theme_nouns
+        ):
+            return c
+        if c.dep_ in {"dobj", "nsubjpass"} and lemma in spec.qualified_theme_nouns:
+            qualifiers = spec.qualified_theme_nouns[lemma]
+            if any(
+                m.lower_ in qualifiers or m.lemma_.lower() in qualifiers
+                for m in c.subtree
+                if m.i < c.i
+            ):
+                return c
+        if c.dep_ in {"dobj", "nsubjpass"} and any(
+            cc.dep_ == "compound" and cc.lemma_.lower() in spec.theme_nouns
+            for cc in c.children
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj" and (
+                    p.lemma_.lower() in spec.theme_nouns or p.lower_ in spec.theme_nouns
+                ):
+                    return p
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in spec.theme_nouns:
+        return verb.head
+    return None
+
+
+def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) -> None:
+    """A bare "deal" signed "with Shell" is named "deal with Shell"."""
+    partner = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None
+    )
+    if partner is None:
+        return
+    words = "".join(t.text_with_ws for t in partner.subtree).strip()
+    for key in agreements:
+        entity = mentions.entities.get(key)
+        if entity is not None and entity.cls == "Agreement" and " " not in entity.name:
+            entity.aliases.add(entity.name)
+            entity.name = f"{entity.name} {clean(words) if not words.startswith('with') else words}"
+
+
+def _prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``head``'s prepositions among ``preps`` (the tokens, not their entities)."""
+    return [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+# --------------------------------------------------------------------------- nouns
+
+
+def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
+    """ "a meeting between A and B", "the signing of the pact by A", "U.S. tariffs on Mexico"."""
+    arguments = stages.arguments
+    subjects: list[str] = []
+    objects: list[str] = []
+    object_preps = spec.noun_object_preps | spec.phrasal.get(
+        noun.lemma_.lower(), frozenset()
+    )
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in spec.noun_subject_preps:
+            subjects.extend(_named_by(stages, spec, c))
+        if c.dep_ == "prep" and c.lower_ in object_preps:
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            objects.extend(
+                e
+                for p in pobjs
+                for e in arguments.entities(
+                    p, spec.object_classes, deep=bool(spec.theme_nouns)
+                )
+            )
+            if not spec.theme_nouns:
+                # "the signing of the accord by Chile": the parser hangs "by" on the accord
+                subjects.extend(
+                    e
+                    for p in pobjs
+                    for e in arguments.prep_objects(
+                        p, spec.noun_subject_preps, spec.subject_classes
+                    )
+                )
+        if c.dep_ == "poss" and spec.theme_nouns:
+            subjects.extend(arguments.entities(c, spec.subject_classes))
+        if c.dep_ == "poss" and spec.symmetric and c.pos_ != "PRON":
+            subjects.extend(arguments.entities(c, spec.subject_classes))
+    # "tariffs (of 25 percent on steel), which took effect for Canada"
+    for c in noun.subtree:
+        if (
+            c.dep_ in {"relcl", "acl"}
+            and c.lemma_.lower() in spec.clause_verbs
+            and within_phrase(c.head, noun)
+        ):
+            objects.extend(
+                arguments.prep_objects(
+                    c, spec.clause_preps, spec.object_classes, deep=True
+                )
+            )
+            objects.extend(
+                e
+                for d in c.children
+                if d.dep_ == "dobj"
+                for e in arguments.entities(d, spec.object_classes, deep=True)
+            )
+    if spec.theme_nouns and not subjects:
+        # "U.S. tariffs on Mexico": a country or person before the noun imposes it.
+        for c in noun.children:
+            if c.dep_ in {"compound", "amod", "nmod"}:
+                subjects.extend(arguments.entities(c, spec.subject_classes))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            subjects.extend(arguments.subjects(noun.head.head, spec.subject_classes)[0])
+    if spec.symmetric and noun.dep_ == "pobj" and objects and not subjects:
+        # "during his meeting with B, A said"; "A spoke at a meeting with B"
+        holder = noun.head.head
+        while holder.pos_ in {"ADP", "ADV", "PART"} and holder.head != holder:
+            holder = holder.head  # "walked out of a meeting with B"
+        if holder.pos_ in {"VERB", "AUX"}:
+            subjects = arguments.subjects(holder, spec.subject_classes)[0]
+    stages.record(
+        spec,
+        noun,
+        subjects,
+        objects,
+        stages.status(spec, noun),
+        confidence=stages.nominal_confidence(spec),
+    )
+
+
+def _named_by(stages: Stages, spec: RelationSpec, prep: Token) -> list[str]:
+    """The subjects a noun trigger's preposition names ("by A", "between A and B")."""
+    named = [
+        e
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in stages.arguments.entities(p, spec.subject_classes)
+    ]
+    if prep.lower_ == "between" and len(named) == 1:
+        # the parser hid one name inside the other's phrase
+        named = list(
+            dict.fromkeys(
+                k
+                for t in prep.subtree
+                if (k := stages.mentions.entity_of(t))
+                and stages.arguments.fits(k, spec.subject_classes)
+            )
+        )
+    return named
+
+
+def light_verb_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
+    """ "A held talks with B", "A and B concluded their meeting"."""
+    arguments = stages.arguments
+    verb = noun.head
+    subjects, _ = arguments.subjects(verb, spec.subject_classes)
+    preps = (
+        spec.theme_preps
+        | spec.noun_object_preps
+        | spec.phrasal.get(noun.lemma_.lower(), frozenset())
+    )
+    others = arguments.prep_objects(noun, preps, spec.object_classes)
+    others += arguments.prep_objects(verb, spec.object_preps, spec.object_classes)
+    between = arguments.prep_objects(
+        noun, spec.noun_subject_preps, spec.subject_classes
+    )
+    if not others and not between and subjects:
+        # "held two meetings: with A, and with B"
+        others = arguments.clause_targets(verb, preps, spec.object_classes)
+    if not others and verb.lemma_.lower() in spec.counterpart_verbs:
+        return  # "A and B attended the meeting": no one they met is named
+    stages.record(
+        spec,
+        verb,
+        subjects + between,
+        others,
+        stages.status(spec, verb),
+        confidence=stages.nominal_confidence(spec),
+    )
+
+
+def collective_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
+    """ "A and B met", "A and B discussed … during a meeting"."""
+    lemma = verb.lemma_.lower()
+    if verb.lemma_ in spec.verbs and any(
+        c.lower_ in spec.object_preps
+        if c.dep_ == "prep"
+        else c.dep_ in spec.object_deps
+        for c in verb.children
+    ):
+        return  # an object is named: the verb rule covers it
+    subjects, passive = stages.arguments.subjects(verb, spec.subject_classes)
+    if not passive and len(set(subjects)) == 1:
+        # "Minister A and Minister B met", parsed as one bent phrase
+        subjects += [
+            k
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+            if (k := stages.mentions.entity_of(t))
+            and k.startswith("Person:")
+            and plain_path(t, c)
+        ]
+    if passive or len(set(subjects)) < 2:
+        return
+    # a verb of talking counts only beside a meeting noun ("during a meeting")
+    if lemma not in spec.verbs and not any(
+        t.lemma_.lower() in spec.nouns for t in verb.subtree if t.dep_ == "pobj"
+    ):
+        return
+    stages.record(
+        spec,
+        verb,
+        subjects,
+        [],
+        stages.status(spec, verb),
+        confidence=stages.nominal_confidence(spec),
+    )
+
+
+def members_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
+    """ "Signatories of the charter include A, B and C", "A and B are signatories to the charter"."""
+    arguments = stages.arguments
+    verb = noun.head
+    if verb.lemma_.lower() not in LISTING_VERBS | {"be"}:
+        return
+    if noun.dep_ == "nsubj":
+        listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    elif noun.dep_ == "attr":
+        listed = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return
+    members = [e for c in listed for e in arguments.entities(c, spec.subject_classes)]
+    objects = arguments.prep_objects(noun, frozenset({"of", "to"}), spec.object_classes)
+    if not objects:  # "The charter was signed in May. Signatories include …"
+        arguments.inferred += 1
+        objects = [
+            k
+            for cls in sorted(spec.object_classes)
+            if (k := stages.discourse.previous(cls, noun))
+        ][-1:]
+    stages.record(
+        spec,
+        noun,
+        members,
+        objects,
+        stages.status(spec, verb),
+        confidence=stages.nominal_confidence(spec),
+    )
+
+
+def name_group(stages: Stages, verb: Token) -> None:
+    """ "Twelve nations signed the charter. The 12 nations include A, B and C."""
+    unnamed = stages.discourse.unnamed_groups
+    group = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in unnamed),
+        None,
+    )
+    if group is None:
+        return
+    waiting = unnamed.pop(group.lemma_.lower())
+    spec = waiting.spec
+    members = [
+        e
+        for c in verb.children
+        if c.dep_ in {"dobj", "attr"}
+        for e in stages.arguments.entities(c, spec.subject_classes)
+    ]
+    stages.recorder.record(
+        spec,
+        verb,
+        members,
+        waiting.objects,
+        waiting.status,
+        confidence=spec.confidence,
+        inferred=True,  # the members are named in another sentence
+    )
+
+
+#: The kinds of trigger, in the order their handlers run for one word and relation.
+TRIGGER_KINDS = (
+    TriggerKind("verb", _is_verb, verb_trigger),
+    TriggerKind("light verb", _is_light_verb_object, light_verb_trigger),
+    TriggerKind("noun", _is_noun, noun_trigger),
+    TriggerKind("collective", _is_collective, collective_trigger),
+    TriggerKind("members", _is_member_noun, members_trigger),
+)
