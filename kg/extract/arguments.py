@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.discourse import Discourse
 from kg.extract.mentions import Mentions
+from kg.extract.people import unrecognised_person
 from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
 
 __all__ = ["Arguments"]
@@ -31,35 +32,36 @@ class Arguments:
         #: arguments found through another sentence or a pronoun since the last reset
         self.inferred = 0
 
-    # -- argument resolution
     def entities(
         self, token: Token, classes: frozenset[str], *, deep: bool = False
     ) -> list[str]:
         """Entities a noun phrase headed by ``token`` (and its conjuncts) refers to."""
         found: list[str] = []
         for t in with_conjuncts(token):
-            found.extend(self._one(t, classes, deep=deep))
+            found.extend(self._refers_to(t, classes, deep=deep))
             for c in t.children:  # "documents, particularly the joint statement"
                 if c.dep_ == "appos" and any(
                     a.lower_ in self.lexicon.singling_adverbs
                     for a in c.children
                     if a.dep_ in {"advmod", "prep"}
                 ):
-                    found.extend(self._one(c, classes, deep=deep))
+                    found.extend(self._refers_to(c, classes, deep=deep))
         return list(dict.fromkeys(found))
 
-    def _one(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
+    def _refers_to(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
+        """The entities of ``classes`` one token refers to (``deep``: or, failing that, the entities
+        that qualify it: "Brazil's commerce ministry" -> Brazil)."""
         key = self.mentions.entity_of(t)
         if key is not None and self.fits(key, classes):
             return [key]
         for c in t.children:  # "The President of the United States, George W. Bush"
             if c.dep_ == "appos":
-                found = self._one(c, classes, deep=False)
+                found = self._refers_to(c, classes, deep=False)
                 if found:
                     return found
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
-            key = self.mentions.unrecognised_person(
-                t
+            key = unrecognised_person(
+                self.mentions, t
             )  # the slot says it is a person: "Modi also met …"
             if key is not None:
                 return [key]
@@ -115,7 +117,7 @@ class Arguments:
             and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)
         ):
             self.inferred += 1
-            return self.discourse.resolve(t, classes) or self.reported_speaker(
+            return self.discourse.resolve(t, classes) or self._reported_speaker(
                 t, classes
             )
         if t.lemma_.lower() in self.lexicon.government_bodies:
@@ -246,7 +248,7 @@ class Arguments:
                 inner.extend(
                     e
                     for x in with_conjuncts(c)
-                    for e in self._one(x, classes, deep=False)
+                    for e in self._refers_to(x, classes, deep=False)
                 )
             elif c.dep_ == "prep" and c.lower_ in self.lexicon.origin_preps:
                 inner.extend(
@@ -260,6 +262,7 @@ class Arguments:
         return inner
 
     def fits(self, key: str, classes: frozenset[str]) -> bool:
+        """Whether entity ``key`` is of one of ``classes`` (``Bloc``: an organization the gazetteer knows)."""
         cls = key.split(":", 1)[0]
         if cls in classes:
             return True
@@ -270,7 +273,7 @@ class Arguments:
             is not None
         )
 
-    def reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
+    def _reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
         """Who "it", "they", "we" or "I" is in reported speech: the subject of the verb of saying."""
         if pronoun.lower_ not in {"i", "we", "it", "they"} or pronoun.dep_ not in {
             "nsubj",
@@ -317,7 +320,7 @@ class Arguments:
                 found = [e for s in subj for e in self.entities(s, classes)]
                 if not found:
                     found = [
-                        e for s in subj for e in self.quote_speaker(s, node, classes)
+                        e for s in subj for e in self._quote_speaker(s, node, classes)
                     ]
                     self.inferred += bool(found)
                 return found, False
@@ -334,7 +337,7 @@ class Arguments:
             break
         return [], False
 
-    def quote_speaker(
+    def _quote_speaker(
         self, pronoun: Token, verb: Token, classes: frozenset[str]
     ) -> list[str]:
         """Who "I" or "we" is in a quoted sentence: the subject of the verb of saying."""
@@ -369,6 +372,7 @@ class Arguments:
         *,
         deep: bool = False,
     ) -> list[str]:
+        """Entities of the objects of ``head``'s prepositions among ``preps`` ("with A, and with B"); no witnesses."""
         found: list[str] = []
         for c in head.children:
             if c.dep_ in {"prep", "agent"} and c.lower_ in preps:

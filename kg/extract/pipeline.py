@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.arguments import Arguments
 from kg.extract.discourse import Discourse
+from kg.extract.entities import find_entities
 from kg.extract.events import EventRecorder, dedupe
-from kg.extract.mentions import Mentions
 from kg.extract.model import Event, Extraction
 from kg.extract.rules import rules
 from kg.extract.triggers import (
@@ -33,7 +33,7 @@ def extract(
 ) -> Extraction:
     """Entities and events of one parsed document."""
     known = rules()
-    mentions = Mentions(doc, gazetteer or default_gazetteer(), known)
+    mentions = find_entities(doc, gazetteer or default_gazetteer(), known)
     discourse = Discourse(mentions)
     arguments = Arguments(mentions, discourse)
     recorder = EventRecorder(doc, mentions, known, published)

@@ -1,0 +1,246 @@
+"""Agreements: noun phrases headed by an agreement word, and their names.
+
+"the Lima Declaration" (a named entity ending in an agreement word), "a
+memorandum on power trade" (the words that name it); a later definite "the
+pact" refers back to the last one, and a more specific later name becomes its
+label. A label never carries a person or the place of signing, keeps words
+joined by dashes, and names a bare "deal" by its purpose ("a deal to order 42
+jets").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from kg.extract.mentions import PLACE_LABELS, Mentions
+from kg.extract.names import clean
+from kg.extract.syntax import dash_joined_start
+
+__all__ = ["find_agreements"]
+
+
+def find_agreements(mentions: Mentions) -> None:
+    """Agreements: noun phrases headed by an agreement word; "the pact" refers back to the last one."""
+    nouns = mentions.lexicon.agreement_nouns
+    weak = mentions.lexicon.weak_agreement_nouns
+    vague = mentions.lexicon.vague_modifiers
+    last: str | None = None
+    for token, lower in zip(mentions.tokens, mentions.lowers):
+        if lower not in nouns and token.lemma_.lower() not in nouns:
+            continue
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in mentions.by_token:
+            continue
+        if token.dep_ == "compound" and token.head.lower_ in nouns:
+            continue  # "framework agreement": the head names it
+        modifiers = [
+            t
+            for t in token.lefts
+            if t.dep_ in {"compound", "amod", "nmod", "poss", "nummod"}
+        ]
+        determiner = next((t.lower_ for t in token.lefts if t.dep_ == "det"), "")
+        if any(t.lower_ in vague for t in modifiers) or determiner in vague:
+            continue  # "other cooperation agreements" names nothing
+        definite = determiner in {"the", "this", "that", "these", "those"} or any(
+            t.dep_ == "poss" and t.pos_ == "PRON" for t in modifiers
+        )
+        named = _named_span(mentions, token)
+        if (
+            named is None
+            and definite
+            and last is not None
+            and not _names_new(mentions, token, modifiers)
+        ):
+            earlier = mentions.entities[last]
+            if (
+                modifiers and earlier.name.casefold() in nouns
+            ):  # "an accord … the maritime access arrangement": its name
+                earlier.aliases.add(earlier.name)
+                earlier.name = _agreement_label(mentions, token)
+            mentions.mark(token, last)
+            continue
+        if (
+            named is None
+            and token.lemma_.lower() in weak
+            and not modifiers
+            and not _qualified(token)
+        ):
+            continue
+        label = (
+            clean(named.text)
+            if named is not None
+            else _agreement_label(mentions, token)
+        )
+        key = mentions.add("Agreement", label, label, [])
+        mentions.mark(token, key)
+        if named is not None:
+            mentions.acronym_after(
+                named, key
+            )  # "the General Security of Military Information Agreement (GSOMIA)"
+        last = key
+
+
+def _named_span(mentions: Mentions, head: Token) -> Span | None:
+    """The named entity an agreement word ends ("the Lima Declaration"), if any.
+
+    Words joined to it by a dash with no space belong to the name ("United
+    States–Mexico–Canada Agreement"), whatever the model's span says.
+    """
+    ent = mentions.ent_at.get(head.i)
+    if (
+        ent is None
+        or ent.end - 1 != head.i
+        or ent.label_ in {"DATE", "CARDINAL", "PERSON", "GPE", "NORP"}
+    ):
+        return None
+    start = dash_joined_start(mentions.doc, ent.start)
+    return (
+        ent
+        if start == ent.start
+        else Span(mentions.doc, start, ent.end, label=ent.label_)
+    )
+
+
+def _names_new(mentions: Mentions, head: Token, modifiers: list[Token]) -> bool:
+    """Whether a definite agreement phrase adds words that name a different agreement."""
+    for t in modifiers:
+        if t.ent_type_ or (t.pos_ == "PROPN"):
+            return True
+    if head.dep_ == "appos":  # "documents, particularly the joint statement"
+        return True
+    return any(
+        t.dep_ == "prep"
+        and (
+            t.lower_ in {"on", "for", "between"}
+            or any(p.pos_ == "PROPN" for p in t.children if p.dep_ == "pobj")
+        )
+        for t in head.rights
+    )
+
+
+def _agreement_label(mentions: Mentions, head: Token) -> str:
+    """The words that name an agreement: its modifiers, its head and its "on …" / "with …" phrases."""
+    dropped: set[int] = set()
+    for c in head.children:
+        if (
+            c.dep_
+            in {
+                "det",
+                "predet",
+                "relcl",
+                "acl",
+                "advcl",
+                "advmod",
+                "conj",
+                "cc",
+                "appos",
+                "punct",
+                "prep",
+            }
+            and not (
+                c.dep_ == "prep"
+                and c.i > head.i
+                and c.lower_ in {"on", "for", "between", "with", "of", "to", "in"}
+            )
+        ) or (
+            c.i < head.i
+            and (
+                c.like_num
+                or (c.dep_ == "poss" and c.pos_ == "PRON")
+                or c.dep_ == "nummod"
+            )
+        ):
+            dropped.update(t.i for t in c.subtree)
+    for t in head.subtree:  # "an accord between President A and B", "a deal with the Minister of X", "an accord in Geneva"
+        if (
+            t.dep_ == "prep"
+            and t.i > head.i
+            and t.i not in dropped
+            and _names_person_or_place(mentions, t, at_head=t.head == head)
+        ):
+            dropped.update(x.i for x in t.subtree)
+    tokens = [t for t in head.subtree if t.i not in dropped]
+    if tokens:  # "United States–Mexico–Canada Agreement": words joined by a dash belong to the name
+        start = dash_joined_start(mentions.doc, tokens[0].i)
+        tokens = list(mentions.doc[start : tokens[0].i]) + tokens
+    label_tokens: list[Token] = []
+    for t in tokens:
+        if t.i > head.i and (
+            t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "acl", "advcl"}
+        ):
+            break
+        label_tokens.append(t)
+    if len(label_tokens) > 14:
+        label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
+    if [t.i for t in label_tokens] == [
+        head.i
+    ]:  # a bare "deal" is named by what it is for: "a deal to order 42 jets"
+        after = [
+            c for c in head.children if c.dep_ == "acl"
+        ] + [  # or the parser hung it on the verb
+            c
+            for c in head.head.children
+            if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == head.i + 1
+        ]
+        purpose = next(
+            (
+                c
+                for c in after
+                if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            ),
+            None,
+        )
+        if purpose is not None:
+            what = [
+                x
+                for o in purpose.children
+                if o.dep_ == "dobj"
+                for x in o.subtree
+                if not (x.i > o.i and x.dep_ == "prep")
+            ]
+            words = (
+                [x for x in purpose.subtree if x.lower_ == "to" and x.head == purpose]
+                + [purpose]
+                + what
+            )
+            label_tokens += sorted(words, key=lambda t: t.i)[:8]
+    # One space wherever the text had anything between two kept words (a space, a dropped quote mark).
+    text = "".join(
+        t.text + (" " if nxt.idx > t.idx + len(t.text) else "")
+        for t, nxt in pairwise(label_tokens)
+    )
+    text = (text + label_tokens[-1].text if label_tokens else "").strip()
+    return clean(text) or head.text
+
+
+def _names_person_or_place(mentions: Mentions, prep: Token, *, at_head: bool) -> bool:
+    """Whether a phrase names a person or an office ("with the President of Somaliland"), or, on the
+    agreement word itself, where it was signed ("an accord in Geneva", not "cooperation in the Arctic")."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    if (
+        at_head
+        and prep.lower_ in mentions.lexicon.locative_preps
+        and any(p.ent_type_ in PLACE_LABELS for p in objects)
+    ):
+        return True
+    return any(
+        (mentions.by_token.get(t.i) or "").startswith("Person:")
+        or t.ent_type_ == "PERSON"
+        or t.lower_ in mentions.lexicon.person_titles
+        for p in objects
+        for t in [
+            p,
+            *(c for c in p.children if c.dep_ in {"compound", "appos", "conj"}),
+        ]
+    )
+
+
+def _qualified(noun: Token) -> bool:
+    """Whether a weak agreement word is qualified by a phrase of its own ("declaration of peace", "letter of intent")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "on"}
+        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+        for c in noun.rights
+    )

@@ -1,0 +1,292 @@
+"""Organizations, countries and places: the model's other entities, read through the gazetteer.
+
+A span the gazetteer knows is its country or organization ("Peru", "Lima",
+"Peruvian", "the WTO"); a government named with its country stands for the
+country ("Chad's Government"); an organization's name before the acronym its
+words spell is one organization ("Central Board of Indirect Taxes and Customs
+(CBIC)"); other ORG spans are organizations (with a bracketed acronym as a
+second name) unless they are a titled person, an office or a heading, and
+GPE, LOC and FAC spans are places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Mentions
+from kg.extract.names import clean
+from kg.extract.people import TitledName
+
+__all__ = ["find_organizations_and_places", "find_spelled_acronyms"]
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
+def find_spelled_acronyms(mentions: Mentions) -> None:
+    """An organization's name followed by the acronym its words spell, in brackets:
+    "Central Board of Indirect Taxes and Customs (CBIC)" is one organization, and "CBIC" names it."""
+    tokens, lowers = mentions.tokens, mentions.lowers
+    for i in range(2, len(tokens) - 1):
+        acronym = tokens[i].text
+        if tokens[i - 1].text != "(" or not (
+            acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8
+        ):
+            continue  # the closing bracket may be missing: "Qatar Petroleum (QP signed …"
+        if i - 1 in mentions.by_token or i in mentions.by_token:
+            continue
+        letters, start, skipped = list(acronym.lower()), i - 1, 0
+        while start > 0 and letters:
+            word = tokens[start - 1]
+            if word.text[:1].isupper() and word.is_alpha:
+                if word.lower_[0] == letters[-1]:
+                    letters.pop()
+                elif skipped or start == i - 1:
+                    break
+                else:
+                    skipped += 1  # one word the acronym leaves out ("Indirect Taxes and Customs (CBIC)")
+            elif lowers[start - 1] not in _CONNECTORS:
+                break
+            start -= 1
+        while start < i - 1 and not tokens[start].text[:1].isupper():
+            start += 1
+        if (
+            letters
+            or start >= i - 2
+            or any(t.i in mentions.by_token for t in tokens[start : i - 1])
+        ):
+            continue
+        name = clean(mentions.doc[start : i - 1].text)
+        if (
+            lowers[i - 2] in mentions.lexicon.agreement_nouns
+            or mentions.gazetteer.country(name)
+            or any(
+                lowers[k] in mentions.lexicon.titles
+                and lowers[k] in mentions.lexicon.person_titles
+                for k in range(start, i - 1)
+            )
+        ):
+            continue
+        key = mentions.add("Organization", name, name, range(start, i - 1))
+        mentions.acronyms[acronym] = key
+        mentions.entities[key].aliases.add(acronym)
+
+
+def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
+    """Countries, organizations and places; returns the names of people found in ORG spans, with their titles."""
+    roles: list[TitledName] = []
+    known = [e for e in mentions.entities.values() if e.cls == "Person"]
+    people = {e.key for e in known}
+    person_names = {e.name.split()[-1]: e.key for e in known} | {
+        e.name: e.key for e in known
+    }
+    lowers = mentions.lowers
+    for span in mentions.ents:
+        label = span.label_
+        if label in PERSON_LABELS:
+            continue
+        if label in ORG_LABELS:
+            span = _with_suffix(mentions, span)
+        text = clean(span.text)
+        if not text:
+            continue
+        tokens = [
+            i
+            for i in range(span.start, span.end)
+            if lowers[i] not in {"the", "'s", "’s"}
+        ]
+        if tokens and all(i in mentions.by_token for i in tokens):
+            continue  # a part of a name already read whole ("Customs" in "Central Board of … and Customs")
+        if lowers[span.end - 1] in mentions.lexicon.agreement_nouns and label not in {
+            "PERSON",
+            "NORP",
+        }:
+            continue  # "the Lima Declaration" is an agreement, named below
+        if lowers[span.end - 1] in mentions.lexicon.government_nouns and _government(
+            mentions, span
+        ):
+            continue  # "the Government", "Chad's Government": its country, or nothing
+        if text in mentions.acronyms:
+            mentions.add(
+                mentions.entities[mentions.acronyms[text]].cls,
+                mentions.entities[mentions.acronyms[text]].name,
+                text,
+                tokens,
+            )
+            continue
+        country = mentions.gazetteer.country(text)
+        if country is not None and label in PLACE_LABELS | {"NORP", "ORG"}:
+            if text in country.capitals:
+                mentions.capital_tokens.update(tokens)
+            mentions.add("Country", country.name, text, tokens, key=country.key)
+            continue
+        org = mentions.gazetteer.organization(text)
+        if org is not None:
+            mentions.add("Organization", org.name, text, tokens, key=org.key)
+            continue
+        if label == "NORP":
+            continue
+        if label in ORG_LABELS and _titled_person(mentions, span, roles):
+            continue
+        if label in ORG_LABELS and _after_title(mentions, span, roles):
+            continue
+        if label in ORG_LABELS and _described_as_person(mentions, span):
+            mentions.add("Person", text, text, tokens)
+            continue
+        if (
+            label in ORG_LABELS
+            and tokens
+            and lowers[tokens[0]] in mentions.lexicon.person_titles
+        ):
+            continue  # "the Minister of Finance": an office, whose holder an apposition names
+        if label in ORG_LABELS and any(
+            lowers[i] in mentions.rules.relation_nouns for i in tokens
+        ):
+            continue  # "Anti-Dumping Import Duty on Certain Products": a heading, not an organization
+        if label in ORG_LABELS:
+            if text in person_names and person_names[text] in people:
+                entity = mentions.entities[person_names[text]]
+                mentions.add("Person", entity.name, text, tokens)
+                continue
+            name = _org_name(mentions, span)
+            if name:
+                key = mentions.add(
+                    "Organization",
+                    name,
+                    text,
+                    [t for t in tokens if mentions.by_token.get(t) is None],
+                )
+                mentions.acronym_after(span, key)
+        elif label in PLACE_LABELS:
+            mentions.add("Location", text, text, tokens)
+    return roles
+
+
+def _government(mentions: Mentions, span: Span) -> bool:
+    """Whether ``span`` names a government: the country it names ("the Republic of Chad's Government",
+    "the Chinese government") then stands for it, and a bare "the Government" for nothing."""
+    lowers = mentions.lowers
+    words = [
+        i
+        for i in range(span.start, span.end - 1)
+        if lowers[i] not in {"the", "'s", "’s"}
+    ]
+    if not words:
+        return True
+    owner = clean(mentions.doc[words[0] : words[-1] + 1].text)
+    country = mentions.gazetteer.country(owner) or mentions.gazetteer.country(
+        re.sub(r"^(?:the )?republic of ", "", owner, flags=re.I)
+    )
+    if country is None:
+        return False
+    mentions.add(
+        "Country", country.name, owner, [*words, span.end - 1], key=country.key
+    )
+    return True
+
+
+def _with_suffix(mentions: Mentions, span: Span) -> Span:
+    """An organization's name with the company-form words the model left out ("CCS Ventures | Sdn Bhd")."""
+    end = span.end
+    while (
+        end < len(span.doc)
+        and span.doc[end].text[:1].isupper()
+        and span.doc[end].lower_.rstrip(".") in mentions.lexicon.company_suffixes
+        and not span.doc[end].ent_type_
+    ):
+        end += 1
+    return (
+        span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+    )
+
+
+def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:
+    """An "organization" that is a titled person ("Crown Prince Mohammed bin Zayed") is a person."""
+    titles = mentions.lexicon.person_titles | mentions.lexicon.name_honorifics
+    last = max((t.i for t in span if t.lower_ in titles), default=None)
+    if last is None:
+        return False
+    end = span.end
+    while (
+        end < len(span.doc)
+        and span.doc[end].pos_ == "PROPN"
+        and span.doc[end].is_title
+        and span[-1].head.i == end
+    ):
+        end += 1  # the model's span stopped before the last name ("Maha Chakri | Sirindhorn")
+    name = span.doc[last + 1 : end]
+    if len(name) < 2 or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+        return False
+    text = clean(name.text)
+    key = mentions.add("Person", text, text, range(name.start, name.end))
+    roles.append(TitledName(name, [t for t in span if t.i <= last], key))
+    return True
+
+
+def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:
+    """An "organization" right after a person's title ("President | Amara Diallo") is that person."""
+    before = span.doc[span.start - 1] if span.start else None
+    if (
+        before is None
+        or before.lower_ not in mentions.lexicon.person_titles
+        or not before.is_title
+    ):
+        return False
+    names = _name_words(mentions, span)
+    if names is None or not all(t.is_title for t in names):
+        return False
+    text = clean(span.text)
+    key = mentions.add("Person", text, text, range(span.start, span.end))
+    title = [before]
+    while (
+        title[0].i > 0
+        and span.doc[title[0].i - 1].lower_ in mentions.lexicon.titles
+        and span.doc[title[0].i - 1].is_title
+    ):
+        title.insert(0, span.doc[title[0].i - 1])
+    roles.append(TitledName(span, title, key))
+    return True
+
+
+def _described_as_person(mentions: Mentions, span: Span) -> bool:
+    """An "organization" described by a title ("Jean Dupont, president of the Council") is a person."""
+    return _name_words(mentions, span) is not None and any(
+        c.dep_ == "appos" and c.lower_ in mentions.lexicon.person_titles
+        for c in span.root.children
+    )
+
+
+def _name_words(mentions: Mentions, span: Span) -> list[Token] | None:
+    """The words of a span that could be a person's name (two to four capitalised proper nouns), else None."""
+    names = [t for t in span if not t.is_punct]
+    if not 2 <= len(names) <= 4 or not all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in names
+    ):
+        return None
+    if any(
+        t.lower_ in mentions.lexicon.agreement_nouns
+        or t.lower_ in mentions.lexicon.organization_words
+        for t in names
+    ):
+        return None
+    return names
+
+
+def _org_name(mentions: Mentions, span: Span) -> str | None:
+    tokens = list(span)
+    # "China's Ministry of Commerce": the possessor is the affiliation, the rest the name.
+    for j, t in enumerate(tokens):
+        if t.lower_ in {"'s", "’s"} and j + 1 < len(tokens):
+            tokens = tokens[j + 1 :]
+            break
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    if "(" in [t.text for t in tokens]:
+        tokens = tokens[: [t.text for t in tokens].index("(")]
+    if not tokens or "\n" in span.text:
+        return None
+    text = clean(span.doc[tokens[0].i : tokens[-1].i + 1].text)
+    if not any(c.isupper() for c in text):
+        return None
+    return text

@@ -1,0 +1,318 @@
+"""People: the persons a document names, their titles as roles, and their countries as affiliations.
+
+A PERSON span of the model, grown over name words it left out and cut before
+its titles ("Foreign Minister Ana Rojas" -> Ana Rojas, role "Foreign
+Minister"); names the model missed after a title ("Envoy Ivo Petrov"); a
+shorter form joined to the one full name it shortens ("Rojas", "Prince
+Khalid"); a surname alone; and, asked by ``Arguments``, a capitalised name at a
+place only a person can stand ("Modi also met …").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
+from kg.extract.names import clean, full_name_of, same_person_name
+from kg.extract.syntax import sentence_of
+
+__all__ = [
+    "TitledName",
+    "find_people",
+    "find_surnames",
+    "keep_title_role",
+    "unrecognised_person",
+]
+
+_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,40}[\"”’']\s*")
+_COURTESY_WORDS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "his", "her"}
+)
+
+
+class TitledName(NamedTuple):
+    """A person's name, the title tokens before it, and the person's key: its role is read once all names are known."""
+
+    core: Span
+    titles: list[Token]
+    key: str
+
+
+def _person_text(core: Span) -> str:
+    """A person's name as the text gives it, without a nickname in quotes."""
+    return clean(_NICKNAME.sub(" ", core.text))
+
+
+def _headline(token: Token, titles: frozenset[str]) -> bool:
+    """Whether ``token``'s sentence is written in title case, as headlines are ("Steel Tariff Hits Aluminium"):
+    most of its other words that are no names, titles or stop words are capitalised."""
+    words = [
+        t
+        for t in sentence_of(token)
+        if t.is_alpha
+        and not t.ent_type_
+        and not t.is_stop
+        and t.lower_ not in titles
+        and t != token
+    ]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
+    """The name inside a PERSON span, without leading titles, and the title tokens."""
+    titles = mentions.lexicon.titles
+    tokens = list(span)
+    start = 0
+    while start < len(tokens) - 1 and (
+        tokens[start].lower_ in titles or mentions.gazetteer.country(tokens[start].text)
+    ):
+        start += 1
+    if (
+        start
+        and len(tokens) - start == 1
+        and tokens[start - 1].lower_ in mentions.lexicon.name_honorifics
+    ):
+        start -= 1  # "Sheikh Hasina": an honorific before a single name is part of it
+    end = len(tokens)
+    while end > start + 1 and (
+        tokens[end - 1].is_punct or tokens[end - 1].lower_ in {"'s", "’s"}
+    ):
+        end -= 1
+    return span.doc[span.start + start : span.start + end], tokens[:start]
+
+
+def _expand(mentions: Mentions, span: Span) -> Span:
+    """Grow a name leftwards over capitalised name words the model left out ("Khalid" bin Salman)."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        t = doc[start - 1]
+        if (
+            t.pos_ != "PROPN"
+            or not t.is_title
+            or t.ent_type_
+            or t.lower_ in mentions.lexicon.titles
+        ):
+            break
+        if t.head.i not in range(start - 1, span.end) or t.dep_ not in {
+            "compound",
+            "nmod",
+            "flat",
+        }:
+            break
+        start -= 1
+    return doc[start : span.end]
+
+
+def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
+    """Names the model missed after a title: "Envoy Ivo Petrov", "Minister Keiko Mori".
+
+    With ``single``, also one-word names ("Prince Khalid"), which count only
+    where they shorten a full name the text gives elsewhere.
+    """
+    doc, found = mentions.doc, []
+    titles = mentions.lexicon.person_titles
+    for i, lower in enumerate(mentions.lowers):
+        if lower not in titles:
+            continue
+        t = mentions.tokens[i]
+        if not t.is_title or t.i + 2 >= len(doc):
+            continue
+        end = t.i + 1
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and not doc[end].ent_type_
+            and doc[end].lower_ not in mentions.lexicon.titles
+        ):
+            end += 1
+        if end - t.i >= 3 or (single and end - t.i == 2):
+            found.append(doc[t.i + 1 : end])
+    return found
+
+
+def find_people(mentions: Mentions) -> list[TitledName]:
+    """The people the model tagged or a title introduces; returns their names with the titles before them."""
+    roles: list[TitledName] = []
+    spans = [
+        _expand(mentions, e) for e in mentions.ents if e.label_ in PERSON_LABELS
+    ] + _titled_names(mentions)
+    # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
+    cores: list[tuple[Span, list[Token]]] = []
+    for span in spans:
+        core, titles = _person_core(mentions, span)
+        if not any((t.is_alpha and t.is_title) or t.is_upper for t in core):
+            continue
+        cores.append((core, titles))
+    full: dict[
+        str, str
+    ] = {}  # every full name the text gives -> the name it stands for
+    cores = [
+        (core, titles)
+        for core, titles in cores
+        if not all(
+            t.lower_ in mentions.lexicon.titles or not t.is_alpha for t in core
+        )  # "Chairperson", "the Emir": an office
+        and not any(t.lower_ in mentions.rules.relation_nouns for t in core)
+    ]  # "WTO Ministerial Meeting": an event
+    for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
+        text = _person_text(core)
+        if len(core) > 1 and text not in full:
+            within = {
+                n for n in full.values() if f" {text} " in f" {n} "
+            }  # "Marcos Jr." in "Ferdinand Marcos Jr."
+            full[text] = next(
+                (n for n in full.values() if same_person_name(n, text)),
+                within.pop() if len(within) == 1 else text,
+            )
+    for core, titles in cores:
+        text = _person_text(core)
+        name = full_name_of(text, full)
+        key = mentions.add("Person", name, text, range(core.start, core.end))
+        roles.append(TitledName(core, titles, key))
+    for core in _titled_names(mentions, single=True):
+        if len(core) == 1 and core.start not in mentions.by_token:
+            name = full_name_of(clean(core.text), full)
+            if name != clean(core.text):  # "Prince Khalid" after "Khalid bin Salman"
+                key = mentions.add("Person", name, core.text, [core.start])
+                roles.append(TitledName(core, [core.doc[core.start - 1]], key))
+    return roles
+
+
+def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
+    """Keep the title before a name as a role, and a country or org before it as affiliation."""
+    doc = mentions.doc
+    core, inner_titles, key = titled
+    words: list[Token] = list(inner_titles)
+    i = (inner_titles[0].i if inner_titles else core.start) - 1
+    while (
+        i >= 0
+        and doc[i].lower_ in mentions.lexicon.titles
+        and (  # "United States Secretary of State Paul Ames"
+            doc[i].head.i in range(i, core.end + 1)
+            or (
+                doc[i].head.i in range(i - 2, i)
+                and doc[i].head.lower_ in mentions.lexicon.titles
+            )
+        )
+    ):
+        words.insert(0, doc[i])
+        i -= 1
+    role = " ".join(t.text for t in words if t.lower_ not in _COURTESY_WORDS)
+    entity = mentions.entities[key]
+    if role and any(w.lower_ in mentions.lexicon.person_titles for w in words):
+        entity.roles.add(role)
+    if i >= 0 and words:
+        for look in (
+            doc[i],
+            doc[i - 1] if i >= 1 and doc[i].lower_ in {"'s", "’s"} else doc[i],
+        ):
+            country = _country_or_org_at(mentions, look)
+            if country:
+                entity.affiliations.add(country)
+                break
+
+
+def _country_or_org_at(mentions: Mentions, token: Token) -> str | None:
+    ent = mentions.by_token.get(token.i)
+    if ent and ent.startswith(("Country:", "Organization:")):
+        return ent
+    return None
+
+
+def find_surnames(mentions: Mentions) -> None:
+    """A person's surname alone, where the model missed it, mentions that person ("Modi also met …").
+
+    Only surnames that one person of the document bears, on capitalised proper
+    nouns that no other entity claims.
+    """
+    owners: dict[str, set[str]] = {}
+    for entity in mentions.entities.values():
+        words = [
+            w
+            for w in entity.name.split()
+            if w.casefold().rstrip(".") not in mentions.lexicon.name_suffixes
+        ]
+        if entity.cls == "Person" and len(words) >= 2:
+            owners.setdefault(words[-1], set()).add(entity.key)
+    unique = {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
+    if not unique:
+        return
+    for token in mentions.tokens:
+        key = unique.get(token.text)
+        if (
+            key is None
+            or token.i in mentions.by_token
+            or token.pos_ != "PROPN"
+            or not token.is_title
+        ):
+            continue
+        ent = mentions.ent_at.get(token.i)
+        if ent is not None and ent.label_ not in PERSON_LABELS | ORG_LABELS:
+            continue
+        mentions.by_token[token.i] = key
+
+
+def unrecognised_person(mentions: Mentions, head: Token) -> str | None:
+    """A person's name the model did not tag, at a place only a person can stand ("Modi also met …").
+
+    The name is the run of capitalised proper nouns ending at ``head``, less
+    titles and country names before it; no word of it may be a title, an
+    organization word or a plural, it may not be a country or an organization
+    the gazetteer knows, and a headline in title case names nobody this way.
+    A single word stands for the one full name of the document it shortens, if any.
+    """
+    if (
+        head.ent_type_
+        or not head.is_title
+        or head.tag_ == "NNPS"
+        or head.i in mentions.by_token
+        or _headline(head, mentions.lexicon.titles)
+    ):
+        return None
+    start = head.i
+    while (
+        start > 0
+        and mentions.tokens[start - 1].pos_ == "PROPN"
+        and mentions.tokens[start - 1].is_title
+        and not mentions.tokens[start - 1].ent_type_
+        and not mentions.tokens[start - 1].whitespace_.count("\n")
+    ):
+        start -= 1
+    words = list(mentions.tokens[start : head.i + 1])
+    while words and (
+        words[0].lower_ in mentions.lexicon.titles
+        or mentions.gazetteer.country(words[0].text)
+        or (
+            len(words) > 1
+            and mentions.gazetteer.country(f"{words[0].text} {words[1].text}")
+        )
+    ):
+        words.pop(0)
+    if not words or any(
+        w.lower_ in mentions.lexicon.titles
+        or w.lower_.removesuffix("s") in mentions.lexicon.titles
+        or w.lower_ in mentions.lexicon.organization_words
+        or w.lower_ in mentions.lexicon.collective_nouns
+        or w.lower_ in mentions.lexicon.name_honorifics
+        or w.tag_ == "NNPS"
+        or w.lower_ in mentions.rules.relation_nouns
+        for w in words
+    ):
+        return None
+    text = clean(mentions.doc[words[0].i : head.i + 1].text)
+    if (
+        not text
+        or mentions.gazetteer.country(text)
+        or mentions.gazetteer.organization(text)
+    ):
+        return None
+    full = {
+        e.name: e.name
+        for e in mentions.entities.values()
+        if e.cls == "Person" and " " in e.name
+    }
+    return mentions.add("Person", full_name_of(text, full), text, [w.i for w in words])
