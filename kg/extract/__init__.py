@@ -5,17 +5,21 @@ The rules read their words from package data (``kg/data/relations.json``,
 where arguments stand in a dependency parse. The stages, each a module, run in
 this order (each uses only those before it):
 
-========== =============================================================
-rules      the data files, as frozen dataclasses (``Rules``)
-model      what extraction yields: ``Entity``, ``Event``, ``Extraction``
-mentions   which entities the document names, and which tokens name them
-discourse  what earlier sentences give pronouns and group words
-arguments  the entities in a trigger's argument positions
-modality   asserted, planned, negated, reversed or hypothetical
-events     recording an event with its evidence, place, date, confidence
-triggers   one handler per kind of trigger, chosen from ``TRIGGER_KINDS``
-pipeline   ``extract``: the loop over sentences
-========== =============================================================
+============= ==========================================================
+rules         the data files, as frozen dataclasses (``Rules``)
+model         what extraction yields: ``Entity``, ``Event``, ``Extraction``
+mentions      the entities of a document and the tokens that mention them
+people        persons, their titles as roles, their affiliations
+organizations countries, organizations and places, through the gazetteer
+agreements    agreements and their names
+entities      ``find_entities``: the finders above, in order
+discourse     what earlier sentences give pronouns and group words
+modality      asserted, planned, negated, reversed or hypothetical
+arguments     the entities in a trigger's argument positions
+events        recording an event with its evidence, place, date, confidence
+triggers      one handler per kind of trigger, chosen from ``TRIGGER_KINDS``
+pipeline      ``extract``: the loop over sentences
+============= ==========================================================
 
 (``syntax`` and ``names`` hold the parse walks and name cleaning they share.)
 ``docs/extraction.md`` says which module to open for which change.

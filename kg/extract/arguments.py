@@ -10,6 +10,8 @@ which make an event less sure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extract.discourse import Discourse
@@ -60,50 +62,68 @@ class Arguments:
                 if found:
                     return found
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
-            key = unrecognised_person(
-                self.mentions, t
-            )  # the slot says it is a person: "Modi also met …"
+            # the slot says it is a person: "Modi also met …"
+            key = unrecognised_person(self.mentions, t)
             if key is not None:
                 return [key]
         if key is not None:
-            return []
-        if t.pos_ == "NOUN":  # "partners including A and B"
-            listed = [
-                e
-                for c in t.children
-                if c.dep_ == "prep" and c.lower_ in {"including", "like"}
-                for p in c.children
-                if p.dep_ == "pobj"
-                for e in self.entities(p, classes)
-            ]
-            if listed:
-                return listed
-        collective = self.lexicon.collective_nouns
-        if (
-            t.lower_ in collective
-            and "Person" in collective[t.lower_]
-            and "Person" in classes
-        ):
-            found = self._office_holders(t)  # "the foreign ministers of Japan and Peru"
-            if found:
-                return found
-        if t.lemma_.lower() in self.lexicon.quantity_nouns:  # "a number of agreements"
-            return [
-                e
-                for c in t.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-                for e in self.entities(p, classes, deep=deep)
-            ]
-        for (
-            c
-        ) in t.children:  # "the two sides led by A and B", "a delegation headed by A"
-            if (
-                c.dep_ == "acl"
-                and c.lemma_ in {"lead", "head"}
-                and t.pos_ in {"NOUN", "PRON"}
-            ):
+            return []  # a mention of an entity of another class
+        for reader in self._READERS:
+            read = reader(self, t, classes, deep)
+            if read is not None:
+                return read
+        return []
+
+    # Readers of a token no mention names: each gives the entities it finds, or None to let the next one try.
+
+    def _listed(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "partners including A and B", "countries like A"."""
+        if t.pos_ != "NOUN":
+            return None
+        listed = [
+            e
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+            for p in c.children
+            if p.dep_ == "pobj"
+            for e in self.entities(p, classes)
+        ]
+        return listed or None
+
+    def _plural_office(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the foreign ministers of Japan and Peru": each country's minister the text names."""
+        kinds = self.lexicon.collective_nouns.get(t.lower_, ())
+        if "Person" not in kinds or "Person" not in classes:
+            return None
+        return self._office_holders(t) or None
+
+    def _quantity(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "a number of agreements", "a series of deals": what it is a number of."""
+        if t.lemma_.lower() not in self.lexicon.quantity_nouns:
+            return None
+        return [
+            e
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for e in self.entities(p, classes, deep=deep)
+        ]
+
+    def _led_by(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the two sides led by A and B", "a delegation headed by A": who leads it."""
+        if t.pos_ not in {"NOUN", "PRON"}:
+            return None
+        for c in t.children:
+            if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
                 return [
                     e
                     for a in c.children
@@ -112,68 +132,111 @@ class Arguments:
                     if p.dep_ == "pobj"
                     for e in self.entities(p, classes)
                 ]
-        if t.pos_ == "PRON" or (
-            t.lower_ in collective
-            and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)
+        return None
+
+    def _pronoun(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """A pronoun or "the two sides", "both countries": what an earlier mention or the speaker is."""
+        if not (
+            t.pos_ == "PRON"
+            or (
+                t.lower_ in self.lexicon.collective_nouns
+                and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)
+            )
         ):
-            self.inferred += 1
-            return self.discourse.resolve(t, classes) or self._reported_speaker(
-                t, classes
-            )
-        if t.lemma_.lower() in self.lexicon.government_bodies:
-            owners = self._modifiers(
-                t, classes
-            )  # "the Malaysian ministry": Malaysia, before "the ministry" refers back
-            if owners:
-                return owners
+            return None
+        self.inferred += 1
+        return self.discourse.resolve(t, classes) or self._reported_speaker(t, classes)
+
+    def _government_body(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the Malaysian ministry": Malaysia, before "the ministry" refers back."""
+        if t.lemma_.lower() not in self.lexicon.government_bodies:
+            return None
+        return self._modifiers(t, classes) or None
+
+    def _definite_anaphor(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the country", "the company", "his firm": the last one named, if nothing qualifies the noun."""
         anaphor = self.lexicon.definite_anaphors.get(t.lower_)
-        pointer = [
-            c
-            for c in t.children
-            if (c.dep_ == "det" and c.lower_ in {"the", "this"})
+        pointer = any(
+            (c.dep_ == "det" and c.lower_ in {"the", "this"})
             or (c.dep_ == "poss" and c.pos_ == "PRON")
-        ]
-        if (
-            anaphor
-            and pointer
-            and not any(
-                c.dep_ in {"compound", "prep", "relcl", "acl", "nmod"}
-                or (c.dep_ == "poss" and c.pos_ != "PRON")
-                for c in t.children
-            )
-        ):  # "the country", "the company", "his firm"
-            self.inferred += 1
-            key = self.discourse.previous(anaphor, t)
-            return [key] if key and self.fits(key, classes) else []
-        if classes == _PEOPLE and t.lemma_.lower() == "counterpart":
-            holder = self._counterpart(
-                t
-            )  # "his Japanese counterpart": the one person of Japan the text names
-            if holder:
-                self.inferred += 1
-                return [holder]
-        if "Person" in classes and t.lower_ in self.lexicon.person_titles:
-            holder = self._office_holder(
-                t
-            )  # "the president of Argentina, Alberto Ruiz"
-            if holder:
-                return [holder]
-        if (
+            for c in t.children
+        )
+        qualified = any(
+            c.dep_ in {"compound", "prep", "relcl", "acl", "nmod"}
+            or (c.dep_ == "poss" and c.pos_ != "PRON")
+            for c in t.children
+        )
+        if not anaphor or not pointer or qualified:
+            return None
+        self.inferred += 1
+        key = self.discourse.previous(anaphor, t)
+        return [key] if key and self.fits(key, classes) else []
+
+    def _counterpart_of(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "his Japanese counterpart": the one person of Japan the text names."""
+        if classes != _PEOPLE or t.lemma_.lower() != "counterpart":
+            return None
+        holder = self._counterpart(t)
+        if not holder:
+            return None
+        self.inferred += 1
+        return [holder]
+
+    def _office(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the president of Argentina, Alberto Ruiz": the person the phrase goes on to name."""
+        if "Person" not in classes or t.lower_ not in self.lexicon.person_titles:
+            return None
+        holder = self._office_holder(t)
+        return [holder] if holder else None
+
+    def _title_anaphor(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the president" as an argument: the one person named earlier with that title."""
+        if not (
             t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and t.lower_ in self.lexicon.person_titles
-            and any(c.lower_ in {"the"} for c in t.lefts)
+            and any(c.lower_ == "the" for c in t.lefts)
         ):
-            self.inferred += 1
-            return self.discourse.resolve_title(t, classes)
-        if (
-            deep
-            or t.lemma_.lower()
-            in self.lexicon.government_nouns | self.lexicon.government_bodies
-        ):
-            return self._modifiers(
-                t, classes
-            )  # "Brazil's commerce ministry", "the ministry of Peru": the country
-        return []
+            return None
+        self.inferred += 1
+        return self.discourse.resolve_title(t, classes)
+
+    def _qualifiers(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "Brazil's commerce ministry", "the ministry of Peru": the country (with ``deep``, for any noun)."""
+        governments = self.lexicon.government_nouns | self.lexicon.government_bodies
+        if not deep and t.lemma_.lower() not in governments:
+            return None
+        return self._modifiers(t, classes)
+
+    #: The readers, tried in this order.
+    _READERS: tuple[
+        Callable[[Arguments, Token, frozenset[str], bool], list[str] | None], ...
+    ] = (
+        _listed,
+        _plural_office,
+        _quantity,
+        _led_by,
+        _pronoun,
+        _government_body,
+        _definite_anaphor,
+        _counterpart_of,
+        _office,
+        _title_anaphor,
+        _qualifiers,
+    )
 
     def _counterpart(self, noun: Token) -> str | None:
         """The person a "counterpart" of some country is: the only one of that country the document names."""

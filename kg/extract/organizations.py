@@ -77,7 +77,7 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
     """Countries, organizations and places; returns the names of people found in ORG spans, with their titles."""
     roles: list[TitledName] = []
     known = [e for e in mentions.entities.values() if e.cls == "Person"]
-    people = {e.key for e in known}
+    # a person's surname or full name -> the person
     person_names = {e.name.split()[-1]: e.key for e in known} | {
         e.name: e.key for e in known
     }
@@ -98,22 +98,15 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         ]
         if tokens and all(i in mentions.by_token for i in tokens):
             continue  # a part of a name already read whole ("Customs" in "Central Board of … and Customs")
-        if lowers[span.end - 1] in mentions.lexicon.agreement_nouns and label not in {
-            "PERSON",
-            "NORP",
-        }:
+        if lowers[span.end - 1] in mentions.lexicon.agreement_nouns and label != "NORP":
             continue  # "the Lima Declaration" is an agreement, named below
         if lowers[span.end - 1] in mentions.lexicon.government_nouns and _government(
             mentions, span
         ):
             continue  # "the Government", "Chad's Government": its country, or nothing
         if text in mentions.acronyms:
-            mentions.add(
-                mentions.entities[mentions.acronyms[text]].cls,
-                mentions.entities[mentions.acronyms[text]].name,
-                text,
-                tokens,
-            )
+            named = mentions.entities[mentions.acronyms[text]]
+            mentions.add(named.cls, named.name, text, tokens)
             continue
         country = mentions.gazetteer.country(text)
         if country is not None and label in PLACE_LABELS | {"NORP", "ORG"}:
@@ -125,42 +118,44 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         if org is not None:
             mentions.add("Organization", org.name, text, tokens, key=org.key)
             continue
-        if label == "NORP":
-            continue
-        if label in ORG_LABELS and _titled_person(mentions, span, roles):
-            continue
-        if label in ORG_LABELS and _after_title(mentions, span, roles):
-            continue
-        if label in ORG_LABELS and _described_as_person(mentions, span):
-            mentions.add("Person", text, text, tokens)
-            continue
-        if (
-            label in ORG_LABELS
-            and tokens
-            and lowers[tokens[0]] in mentions.lexicon.person_titles
-        ):
-            continue  # "the Minister of Finance": an office, whose holder an apposition names
-        if label in ORG_LABELS and any(
-            lowers[i] in mentions.rules.relation_nouns for i in tokens
-        ):
-            continue  # "Anti-Dumping Import Duty on Certain Products": a heading, not an organization
         if label in ORG_LABELS:
-            if text in person_names and person_names[text] in people:
-                entity = mentions.entities[person_names[text]]
-                mentions.add("Person", entity.name, text, tokens)
-                continue
-            name = _org_name(mentions, span)
-            if name:
-                key = mentions.add(
-                    "Organization",
-                    name,
-                    text,
-                    [t for t in tokens if mentions.by_token.get(t) is None],
-                )
-                mentions.acronym_after(span, key)
+            _organization(mentions, span, text, tokens, person_names, roles)
         elif label in PLACE_LABELS:
             mentions.add("Location", text, text, tokens)
     return roles
+
+
+def _organization(
+    mentions: Mentions,
+    span: Span,
+    text: str,
+    tokens: list[int],
+    person_names: dict[str, str],
+    roles: list[TitledName],
+) -> None:
+    """An ORG span the gazetteer does not know: an organization, unless it is a person, an office or a heading."""
+    lowers = mentions.lowers
+    if _titled_person(mentions, span, roles) or _after_title(mentions, span, roles):
+        return
+    if _described_as_person(mentions, span):
+        mentions.add("Person", text, text, tokens)
+        return
+    if tokens and lowers[tokens[0]] in mentions.lexicon.person_titles:
+        return  # "the Minister of Finance": an office, whose holder an apposition names
+    if any(lowers[i] in mentions.rules.relation_nouns for i in tokens):
+        return  # "Anti-Dumping Import Duty on Certain Products": a heading, not an organization
+    if text in person_names:  # the model's ORG on a person's name
+        mentions.add("Person", mentions.entities[person_names[text]].name, text, tokens)
+        return
+    name = _org_name(mentions, span)
+    if name:
+        key = mentions.add(
+            "Organization",
+            name,
+            text,
+            [t for t in tokens if mentions.by_token.get(t) is None],
+        )
+        mentions.acronym_after(span, key)
 
 
 def _government(mentions: Mentions, span: Span) -> bool:
