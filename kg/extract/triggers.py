@@ -165,18 +165,17 @@ def _is_trigger_noun(spec: RelationSpec, word: Word) -> bool:
     )
 
 
+def _under_light_verb(spec: RelationSpec, noun: Token) -> bool:
+    """Whether a noun is the object of one of the relation's light verbs ("*held* talks")."""
+    return noun.head.lemma_.lower() in spec.theme_verbs and noun.dep_ == "dobj"
+
+
 def _is_light_verb_object(spec: RelationSpec, word: Word) -> bool:
-    """A trigger noun that is the object of one of the relation's light verbs ("held *talks*")."""
-    noun = word.token
-    return (
-        _is_trigger_noun(spec, word)
-        and noun.head.lemma_.lower() in spec.theme_verbs
-        and noun.dep_ == "dobj"
-    )
+    return _is_trigger_noun(spec, word) and _under_light_verb(spec, word.token)
 
 
 def _is_noun(spec: RelationSpec, word: Word) -> bool:
-    return _is_trigger_noun(spec, word) and not _is_light_verb_object(spec, word)
+    return _is_trigger_noun(spec, word) and not _under_light_verb(spec, word.token)
 
 
 def _is_collective(spec: RelationSpec, word: Word) -> bool:
