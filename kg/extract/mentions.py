@@ -20,7 +20,7 @@ from kg.extract.names import company_base, single_spaced
 from kg.extract.rules import Rules
 from kg.gazetteer import Gazetteer
 
-__all__ = ["ORG_LABELS", "PERSON_LABELS", "PLACE_LABELS", "QUOTES", "Mentions"]
+__all__ = ["Mentions", "ORG_LABELS", "PERSON_LABELS", "PLACE_LABELS"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PERSON_LABELS = {"PERSON"}
@@ -40,7 +40,7 @@ def _ticker_follows(span: Span) -> bool:
     )
 
 
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _with_nicknames(
@@ -51,13 +51,13 @@ def _with_nicknames(
     i = 0
     while i < len(named):
         span, text, label = named[i]
-        opening = span.end - 1 if doc[span.end - 1].text in QUOTES else span.end
-        if label == "PERSON" and opening < len(doc) and doc[opening].text in QUOTES:
+        opening = span.end - 1 if doc[span.end - 1].text in _QUOTES else span.end
+        if label == "PERSON" and opening < len(doc) and doc[opening].text in _QUOTES:
             close = next(
                 (
                     k
                     for k in range(opening + 1, min(opening + 5, len(doc)))
-                    if doc[k].text in QUOTES
+                    if doc[k].text in _QUOTES
                 ),
                 None,
             )
@@ -75,13 +75,15 @@ def _with_nicknames(
                 i = after + 1
                 continue
         if (
-            label == "PERSON" and span.start >= 4 and doc[span.start - 1].text in QUOTES
+            label == "PERSON"
+            and span.start >= 4
+            and doc[span.start - 1].text in _QUOTES
         ):  # the given name left untagged
             quote = next(
                 (
                     k
                     for k in range(span.start - 2, max(span.start - 6, 0), -1)
-                    if doc[k].text in QUOTES
+                    if doc[k].text in _QUOTES
                 ),
                 None,
             )

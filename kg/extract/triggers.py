@@ -42,8 +42,8 @@ from kg.extract.syntax import (
 
 __all__ = [
     "LISTING_VERBS",
-    "TRIGGER_KINDS",
     "Stages",
+    "TRIGGER_KINDS",
     "TriggerKind",
     "Word",
     "name_group",
