@@ -38,7 +38,6 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.extract import Entity, Event, Extraction, relation_specs
-from kg.gazetteer import Country, default_gazetteer
 from kg.namespace import KG
 from kg.read import Document
 from kg.resources import ontology_file
@@ -401,19 +400,16 @@ def document_triples(
 
 
 def _identifiers(iri: URIRef, entity: Entity) -> list[Triple]:
-    """ISO 3166-1 codes and Wikidata links of the countries and organizations the gazetteer knows."""
-    key = entity.ids.get("key")
-    known = default_gazetteer().entity(key) if key else None
-    if known is None:
-        return []
+    """ISO 3166-1 codes and the Wikidata link of an entity the gazetteer knows, as extraction found them."""
+    ids = entity.ids
     found: list[Triple] = []
-    if isinstance(known, Country):
+    if "iso2" in ids:
         found += [
-            (iri, _T.iso3166Alpha2, _typed(known.iso2)),
-            (iri, _T.iso3166Alpha3, _typed(known.iso3)),
+            (iri, _T.iso3166Alpha2, _typed(ids["iso2"])),
+            (iri, _T.iso3166Alpha3, _typed(ids["iso3"])),
         ]
-    if known.wikidata:
-        found.append((iri, _T.same_as, WIKIDATA[known.wikidata]))
+    if "wikidata" in ids:
+        found.append((iri, _T.same_as, WIKIDATA[ids["wikidata"]]))
     return found
 
 

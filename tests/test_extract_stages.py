@@ -30,7 +30,7 @@ STAGES = (
 )
 
 #: The modules of kg outside the package that extraction may use: stages below it.
-LOWER = {"kg.dates", "kg.gazetteer", "kg.resources", "kg.errors"}
+LOWER = {"kg.dates", "kg.gazetteer", "kg.resources", "kg.errors", "kg.text"}
 
 
 def imports(module: str) -> list[tuple[str, list[str]]]:

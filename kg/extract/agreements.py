@@ -15,8 +15,8 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import PLACE_LABELS, Mentions
-from kg.extract.names import clean
 from kg.extract.syntax import dash_joined_start
+from kg.text import bare_name
 
 __all__ = ["find_agreements"]
 
@@ -68,7 +68,7 @@ def find_agreements(mentions: Mentions) -> None:
         ):
             continue
         label = (
-            clean(named.text)
+            bare_name(named.text)
             if named is not None
             else _agreement_label(mentions, token)
         )
@@ -211,7 +211,7 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         for t, nxt in pairwise(label_tokens)
     )
     text = (text + label_tokens[-1].text if label_tokens else "").strip()
-    return clean(text) or head.text
+    return bare_name(text) or head.text
 
 
 def _names_person_or_place(mentions: Mentions, prep: Token, *, at_head: bool) -> bool:

@@ -10,9 +10,9 @@ from kg.dates import resolve_date
 from kg.extract.mentions import Mentions
 from kg.extract.modality import hedged
 from kg.extract.model import Event
-from kg.extract.names import clean
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import sentence_of
+from kg.text import bare_name
 
 __all__ = ["EventRecorder", "dedupe"]
 
@@ -150,7 +150,7 @@ class EventRecorder:
                     if key is None or not key.startswith(("Location:", "Country:")):
                         continue
                     if key.startswith("Country:") and p.i in mentions.capital_tokens:
-                        name = clean(self.doc[p.left_edge.i : p.i + 1].text)
+                        name = bare_name(self.doc[p.left_edge.i : p.i + 1].text)
                         return mentions.add("Location", name, name, [])
                     return key
         return None

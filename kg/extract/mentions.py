@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.model import Entity
-from kg.extract.names import company_base, single_spaced
+from kg.extract.names import company_base
 from kg.extract.rules import Rules
 from kg.gazetteer import Gazetteer
+from kg.text import single_spaced
 
 __all__ = ["Mentions", "ORG_LABELS", "PERSON_LABELS", "PLACE_LABELS"]
 

@@ -1,34 +1,8 @@
-"""Names as text: cleaning a mention's words, and telling when two names are one."""
+"""Names as text: telling when two names are one (cleaning a mention's words is kg.text.bare_name)."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-__all__ = ["clean", "company_base", "full_name_of", "same_person_name", "single_spaced"]
-
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_SPACES = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=2**14)
-def clean(text: str) -> str:
-    """A name without surrounding punctuation, a possessive or a leading "the" (names recur: kept a while)."""
-    text = _SPACES.sub(" ", text).strip(' ,;:"“”‘’()[]')
-    if text.count("(") != text.count(")"):
-        # "Qatar Petroleum (QP": the name before an unclosed bracket
-        text = (
-            text.split("(")[0].strip() or text.replace("(", "").replace(")", "").strip()
-        )
-    text = _POSSESSIVE.sub("", text).strip()
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text
-
-
-def single_spaced(text: str) -> str:
-    """``text`` with each run of white space one space, and none around it."""
-    return _SPACES.sub(" ", text).strip()
+__all__ = ["company_base", "full_name_of", "same_person_name"]
 
 
 def same_person_name(a: str, b: str) -> bool:

@@ -16,8 +16,8 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Mentions
-from kg.extract.names import clean
 from kg.extract.people import TitledName
+from kg.text import bare_name
 
 __all__ = ["find_organizations_and_places", "find_spelled_acronyms"]
 
@@ -57,7 +57,7 @@ def find_spelled_acronyms(mentions: Mentions) -> None:
             or any(t.i in mentions.by_token for t in tokens[start : i - 1])
         ):
             continue
-        name = clean(mentions.doc[start : i - 1].text)
+        name = bare_name(mentions.doc[start : i - 1].text)
         if (
             lowers[i - 2] in mentions.lexicon.agreement_nouns
             or mentions.gazetteer.country(name)
@@ -88,7 +88,7 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             continue
         if label in ORG_LABELS:
             span = _with_suffix(mentions, span)
-        text = clean(span.text)
+        text = bare_name(span.text)
         if not text:
             continue
         tokens = [
@@ -112,11 +112,11 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         if country is not None and label in PLACE_LABELS | {"NORP", "ORG"}:
             if text in country.capitals:
                 mentions.capital_tokens.update(tokens)
-            mentions.add("Country", country.name, text, tokens, key=country.key)
+            mentions.add("Country", country.name, text, tokens, **country.ids)
             continue
         org = mentions.gazetteer.organization(text)
         if org is not None:
-            mentions.add("Organization", org.name, text, tokens, key=org.key)
+            mentions.add("Organization", org.name, text, tokens, **org.ids)
             continue
         if label in ORG_LABELS:
             _organization(mentions, span, text, tokens, person_names, roles)
@@ -169,15 +169,13 @@ def _government(mentions: Mentions, span: Span) -> bool:
     ]
     if not words:
         return True
-    owner = clean(mentions.doc[words[0] : words[-1] + 1].text)
+    owner = bare_name(mentions.doc[words[0] : words[-1] + 1].text)
     country = mentions.gazetteer.country(owner) or mentions.gazetteer.country(
         re.sub(r"^(?:the )?republic of ", "", owner, flags=re.I)
     )
     if country is None:
         return False
-    mentions.add(
-        "Country", country.name, owner, [*words, span.end - 1], key=country.key
-    )
+    mentions.add("Country", country.name, owner, [*words, span.end - 1], **country.ids)
     return True
 
 
@@ -213,7 +211,7 @@ def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> b
     name = span.doc[last + 1 : end]
     if len(name) < 2 or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
         return False
-    text = clean(name.text)
+    text = bare_name(name.text)
     key = mentions.add("Person", text, text, range(name.start, name.end))
     roles.append(TitledName(name, [t for t in span if t.i <= last], key))
     return True
@@ -231,7 +229,7 @@ def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> boo
     names = _name_words(mentions, span)
     if names is None or not all(t.is_title for t in names):
         return False
-    text = clean(span.text)
+    text = bare_name(span.text)
     key = mentions.add("Person", text, text, range(span.start, span.end))
     title = [before]
     while (
@@ -281,7 +279,7 @@ def _org_name(mentions: Mentions, span: Span) -> str | None:
         tokens = tokens[: [t.text for t in tokens].index("(")]
     if not tokens or "\n" in span.text:
         return None
-    text = clean(span.doc[tokens[0].i : tokens[-1].i + 1].text)
+    text = bare_name(span.doc[tokens[0].i : tokens[-1].i + 1].text)
     if not any(c.isupper() for c in text):
         return None
     return text

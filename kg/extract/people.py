@@ -16,8 +16,9 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
-from kg.extract.names import clean, full_name_of, same_person_name
+from kg.extract.names import full_name_of, same_person_name
 from kg.extract.syntax import sentence_of
+from kg.text import bare_name
 
 __all__ = [
     "TitledName",
@@ -43,7 +44,7 @@ class TitledName(NamedTuple):
 
 def _person_text(core: Span) -> str:
     """A person's name as the text gives it, without a nickname in quotes."""
-    return clean(_NICKNAME.sub(" ", core.text))
+    return bare_name(_NICKNAME.sub(" ", core.text))
 
 
 def _headline(token: Token, titles: frozenset[str]) -> bool:
@@ -175,8 +176,10 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         roles.append(TitledName(core, titles, key))
     for core in _titled_names(mentions, single=True):
         if len(core) == 1 and core.start not in mentions.by_token:
-            name = full_name_of(clean(core.text), full)
-            if name != clean(core.text):  # "Prince Khalid" after "Khalid bin Salman"
+            name = full_name_of(bare_name(core.text), full)
+            if name != bare_name(
+                core.text
+            ):  # "Prince Khalid" after "Khalid bin Salman"
                 key = mentions.add("Person", name, core.text, [core.start])
                 roles.append(TitledName(core, [core.doc[core.start - 1]], key))
     return roles
@@ -303,7 +306,7 @@ def unrecognised_person(mentions: Mentions, head: Token) -> str | None:
         for w in words
     ):
         return None
-    text = clean(mentions.doc[words[0].i : head.i + 1].text)
+    text = bare_name(mentions.doc[words[0].i : head.i + 1].text)
     if (
         not text
         or mentions.gazetteer.country(text)

@@ -30,7 +30,6 @@ from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
 from kg.extract.mentions import Mentions
 from kg.extract.modality import event_status, reverses
-from kg.extract.names import clean
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     plain_path,
@@ -39,6 +38,7 @@ from kg.extract.syntax import (
     with_conjuncts,
     within_phrase,
 )
+from kg.text import bare_name
 
 __all__ = [
     "LISTING_VERBS",
@@ -396,7 +396,7 @@ def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) 
         entity = mentions.entities.get(key)
         if entity is not None and entity.cls == "Agreement" and " " not in entity.name:
             entity.aliases.add(entity.name)
-            entity.name = f"{entity.name} {clean(words) if not words.startswith('with') else words}"
+            entity.name = f"{entity.name} {bare_name(words) if not words.startswith('with') else words}"
 
 
 def _prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
