@@ -457,7 +457,7 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from kg.query import load_graph
+    from kg.sources import load_graph
     from kg.validate import undeclared_terms, validate
 
     graph = load_graph(args.graph)
@@ -516,7 +516,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     gold = load_gold(args.gold)
     if args.graphs is not None:
-        from kg.query import load_graph
+        from kg.sources import load_graph
 
         evaluation = evaluate_graphs(gold, graphs_by_document(load_graph(args.graphs)))
     else:
@@ -658,8 +658,8 @@ def _add_viz(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from kg.neighbourhood import constructed, is_store, neighbourhood
-    from kg.query import load_graph
+    from kg.neighbourhood import constructed, neighbourhood
+    from kg.sources import is_store, load_graph
     from kg.viz import write_html
 
     source = args.graph

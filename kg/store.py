@@ -62,7 +62,7 @@ from kg.ntriples import nt_term
 from kg.resources import query_dir
 
 if TYPE_CHECKING:
-    from kg.build import DocumentResult, GraphBuilder
+    from kg.build import BuiltDocument, GraphBuilder
     from kg.read import Document
 
 __all__ = [
@@ -76,7 +76,7 @@ __all__ = [
     "Store",
     "StoreLabels",
     "StoreLock",
-    "Stored",
+    "StoredDocument",
     "build_into",
     "check_services",
     "content_key",
@@ -612,17 +612,16 @@ class MemoryStore(Store):
 
     @classmethod
     def read(cls, path: str | Path) -> MemoryStore:
-        """A copy of a graph file: N-Triples, N-Quads, Turtle and TriG read by Oxigraph, others by rdflib."""
+        """A copy of a graph file in one of the formats Oxigraph reads (:data:`NATIVE`: N-Triples, N-Quads, Turtle, TriG).
+
+        ``kg.sources.opened`` reads the other formats with rdflib first.
+        """
         path = Path(path)
         rdf_format = cls.NATIVE.get(path.suffix.lower())
-        if rdf_format is None or not path.is_file():
-            from kg.query import (
-                load_graph,
-            )  # rdflib's parsers, with their checks; errors for missing files
-
-            store = cls.of(load_graph(path))
-            store.location = str(path)
-            return store
+        if rdf_format is None:
+            raise InputError(
+                f"cannot read {str(path)!r} into a store directly; give a {', '.join(cls.NATIVE)} file"
+            )
         store = cls(str(path))
         try:
             data = path.read_bytes()
@@ -1037,8 +1036,8 @@ def _store_error(error: OSError, location: str, doing: str) -> StoreError:
     return StoreError(f"cannot {doing} store {location}: {text}")
 
 
-class Stored(NamedTuple):
-    """What :func:`build_into` did with one document."""
+class StoredDocument(NamedTuple):
+    """One document after :func:`build_into`: what became of it in the store."""
 
     document: Document
     #: ``added`` (new id), ``replaced`` (changed content), ``unchanged`` (skipped) or ``failed``.
@@ -1064,7 +1063,7 @@ def build_into(
     builder: GraphBuilder,
     *,
     replace: bool = False,
-) -> Iterator[Stored]:
+) -> Iterator[StoredDocument]:
     """Build the new and changed ``documents`` with ``builder`` and put each in ``store``, then link the store.
 
     Each document is committed in its own transaction as soon as it is built, so
@@ -1083,14 +1082,14 @@ def build_into(
     held = store.documents()
     origins = store.origins()
     decided: list[
-        Stored
+        StoredDocument
     ] = []  # met while the builder reads ahead; reported before its next result
 
     def changed() -> Iterator[Document]:
         for document in documents:
             was = origins.get(document.id)
             if held.get(document.id) == content_key(document, builder):
-                decided.append(Stored(document, "unchanged"))
+                decided.append(StoredDocument(document, "unchanged"))
             elif (
                 document.id in held
                 and was
@@ -1099,7 +1098,7 @@ def build_into(
                 and not replace
             ):
                 decided.append(
-                    Stored(
+                    StoredDocument(
                         document,
                         "failed",
                         (
@@ -1126,11 +1125,11 @@ def build_into(
 
 
 def _put(
-    store: Store, result: DocumentResult, builder: GraphBuilder, *, replacing: bool
-) -> Stored:
+    store: Store, result: BuiltDocument, builder: GraphBuilder, *, replacing: bool
+) -> StoredDocument:
     document = result.document
     if result.graph is None:
-        return Stored(document, "failed", result.error)
+        return StoredDocument(document, "failed", result.error)
     try:
         store.put_document(
             document.id,
@@ -1140,8 +1139,8 @@ def _put(
             origin=document.file,
         )
     except InputError as error:
-        return Stored(document, "failed", str(error))
-    return Stored(document, "replaced" if replacing else "added")
+        return StoredDocument(document, "failed", str(error))
+    return StoredDocument(document, "replaced" if replacing else "added")
 
 
 class StoreLabels(MutableMapping[URIRef, str]):
