@@ -289,8 +289,8 @@ class GraphBuilder:
             for triple in triples:
                 named.add(triple)
         default = ds.default_graph
-        for triple in self.graph:
-            default.add(triple)
+        for linked in self.graph:
+            default.add(linked)
         return ds
 
     def __len__(self) -> int:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.extract import Extraction, extract
+from kg.extract import Entity, Event, Extraction, extract
 from kg.read import Document
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ def _merge_pieces(parts: list[tuple[int, Extraction]]) -> Extraction:
     """One extraction of a text parsed in pieces, from each piece's extraction and where the piece starts."""
     if len(parts) == 1 and parts[0][0] == 0:
         return parts[0][1]
-    entities = {}
-    events = []
+    entities: dict[str, Entity] = {}
+    events: list[Event] = []
     for offset, part in parts:
         for key, entity in part.entities.items():
             if key in entities:

@@ -55,7 +55,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
 from rdflib.plugin import get as get_plugin
 from rdflib.query import Result, ResultSerializer
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from kg.errors import QueryError
 from kg.jsonld import prefixes, to_jsonld
@@ -452,8 +452,11 @@ def _named_entities(
         found = tuple(
             sorted(
                 {
-                    row[0]
-                    for row in _rows(target.query(_lookup("entities"), {"name": node}))
+                    entity
+                    for entity, *_ in _rows(
+                        target.query(_lookup("entities"), {"name": node})
+                    )
+                    if isinstance(entity, Identifier)
                 }
             )
         )
@@ -572,7 +575,11 @@ class QueryResult:
         variables = [Variable(v) for v in self.vars]
         result.vars = variables
         result.bindings = [
-            {v: t for v, t in zip(variables, row, strict=True) if t is not None}
+            {
+                v: t
+                for v, t in zip(variables, row, strict=True)
+                if isinstance(t, Identifier)
+            }
             for row in self.rows
         ]
         return result

@@ -15,7 +15,6 @@ into an rdflib graph.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +23,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InputError
 from kg.rdfguard import check_rdf_file
-from kg.store import MemoryStore, Store, open_store
+from kg.store import MemoryStore, Store, is_endpoint, open_store
 
 __all__ = ["READ_FORMATS", "is_store", "load_graph", "opened", "read_graph"]
 
@@ -133,10 +132,7 @@ def _local_jsonld(path: Path) -> str:
 
 def is_store(source: str | Path) -> bool:
     """Whether ``source`` names a store: a folder (an on-disk store) or an ``http(s)://`` URL (a SPARQL endpoint)."""
-    return (
-        bool(re.match(r"https?://", str(source), re.IGNORECASE))
-        or Path(source).is_dir()
-    )
+    return is_endpoint(source) or Path(source).is_dir()
 
 
 @contextmanager

@@ -53,7 +53,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef, Variable
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.sparql.parserutils import CompValue
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier, Node
 
 from kg.errors import InputError, QueryError, StoreError
@@ -81,6 +81,7 @@ __all__ = [
     "check_services",
     "content_key",
     "endpoint_base",
+    "is_endpoint",
     "merge_unless_linked",
     "open_store",
     "service_calls",
@@ -132,7 +133,7 @@ def open_store(
     'http://127.0.0.1:7878/query'
     """
     text = str(location)
-    if re.match(r"https?://", text, re.IGNORECASE):
+    if is_endpoint(text):
         return RemoteStore(
             endpoint_base(text),
             read_only=read_only,
@@ -146,6 +147,15 @@ def open_store(
             f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}"
         )
     return LocalStore(Path(location), read_only=read_only)
+
+
+def is_endpoint(location: str | Path) -> bool:
+    """Whether ``location`` is a SPARQL endpoint URL (``http(s)://…``) rather than a store folder.
+
+    >>> is_endpoint("HTTP://127.0.0.1:7878/query"), is_endpoint("stores/news")
+    (True, False)
+    """
+    return bool(re.match(r"https?://", str(location), re.IGNORECASE))
 
 
 def endpoint_base(url: str) -> str:
@@ -377,7 +387,9 @@ class Store(ABC):
 
     def label(self, thing: URIRef) -> str | None:
         """The ``rdfs:label`` the store's documents give ``thing`` (the least, if several), or None."""
-        labels = [str(row.label) for row in self._query(_LABEL, {"thing": thing})]
+        labels = [
+            str(row.label) for row in _rows(self._query(_LABEL, {"thing": thing}))
+        ]
         return min(labels) if labels else None
 
     def to_dataset(self) -> Dataset:
@@ -424,7 +436,7 @@ class Store(ABC):
             ),
             {},
         )
-        return view.graph or ()  # type: ignore[return-value]
+        return view.graph or ()
 
     def _lookup(
         self, *, id: str | None = None, graph: URIRef | None = None
@@ -442,7 +454,7 @@ class Store(ABC):
                 str(row.hash),
                 None if row.origin is None else str(row.origin),
             )
-            for row in self._query(_DOCUMENTS, bound)
+            for row in _rows(self._query(_DOCUMENTS, bound))
         ]
 
     @abstractmethod
@@ -723,7 +735,7 @@ class RemoteStore(Store):
         self._post(self.update_url, sparql.encode(), "application/sparql-update", "*/*")
 
     def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
-        for row in self._query(_QUADS, {}):
+        for row in _rows(self._query(_QUADS, {})):
             yield URIRef(row.g), row.s, row.p, row.o
 
     def _post(
@@ -772,6 +784,13 @@ def merge_unless_linked(store: ox.Store) -> None:
         is None
     ):
         store.update(_MERGE)
+
+
+def _rows(result: Result) -> Iterator[ResultRow]:
+    """The rows of a SELECT result (rdflib types a result's items as rows, triples or a boolean)."""
+    for row in result:
+        if isinstance(row, ResultRow):
+            yield row
 
 
 def _prolog(sparql: str) -> str:
