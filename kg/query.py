@@ -60,7 +60,11 @@ from rdflib.term import Identifier, Node
 from kg.errors import QueryError
 from kg.jsonld import prefixes, to_jsonld
 from kg.resources import query_dir
-from kg.sources import READ_FORMATS, load_graph, opened
+from kg.sources import (  # READ_FORMATS and load_graph stay importable from here too
+    READ_FORMATS,
+    load_graph,
+    opened,
+)
 
 __all__ = [
     "KINDS",
