@@ -1,4 +1,4 @@
-"""The pipeline end to end: documents → spaCy → extraction → one RDF graph.
+"""Documents to one RDF graph: each document's extraction (:mod:`kg.pipeline`) made RDF, in order, then linked.
 
 >>> g = build_graph("Japan and Chile signed a trade pact in Tokyo.", doc_id="note")  # doctest: +SKIP
 >>> len(g) > 0  # doctest: +SKIP
