@@ -303,7 +303,11 @@ class _Inputs:
         )
         max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
         self._items = read_inputs(args.inputs, max_bytes=max_bytes, on_read=self._read)
-        self._next = self._document()
+        try:
+            self._next = self._document()
+        except BaseException:  # a bad --max-bytes, Ctrl-C: no bar left on the screen
+            self.bar.close()
+            raise
 
     def _read(self, size: int) -> None:
         self.bar.update(size)
