@@ -1,4 +1,4 @@
-"""Documents to one RDF graph: each document's extraction (:mod:`kg.pipeline`) made RDF, in order, then linked.
+"""Documents to one RDF graph: each document's extraction (:mod:`kg.stage`) made RDF, in order, then linked.
 
 >>> g = build_graph("Japan and Chile signed a trade pact in Tokyo.", doc_id="note")  # doctest: +SKIP
 >>> len(g) > 0  # doctest: +SKIP
@@ -24,7 +24,6 @@ from kg.errors import InputError, OptionError
 from kg.extract import Extraction
 from kg.link import LinkView, link, plan
 from kg.ntriples import nt_term
-from kg.pipeline import ExtractedDocument, extract_documents, settle
 from kg.rdf import (
     DEFAULT_BASE,
     Minter,
@@ -34,6 +33,7 @@ from kg.rdf import (
     triples_graph,
 )
 from kg.read import Document, parse_published
+from kg.stage import ExtractedDocument, extract_documents, settle
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -16,8 +16,8 @@ from distributed import Client
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from kg.errors import EngineError, InputError
-from kg.pipeline import ExtractedDocument, extract_documents, settle
 from kg.read import Document
+from kg.stage import ExtractedDocument, extract_documents, settle
 
 __all__ = ["PLUGIN_NAME", "ModelPlugin", "connect", "extract_batch", "register_model"]
 

@@ -1,6 +1,6 @@
 """Parse and extract on every core, or on a dask cluster; RDF stays with the caller.
 
-Workers get documents in small batches and send back :class:`~kg.pipeline.ExtractedDocument`
+Workers get documents in small batches and send back :class:`~kg.stage.ExtractedDocument`
 results (plain data, cheap to pickle); the caller turns them into RDF in the
 documents' order, so canonical labels, and so the graph, come out the same as
 with one process. A bounded number of batches is in flight at any time, so a
@@ -23,13 +23,13 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.errors import EngineError
-from kg.pipeline import (
+from kg.read import Document
+from kg.stage import (
     ExtractedDocument,
     checked_documents,
     extract_documents,
     settle,
 )
-from kg.read import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -174,7 +174,7 @@ def test_a_failing_document_does_not_lose_the_others(nlp, poisoned: str) -> None
 
 @pytest.mark.slow
 def test_a_long_document_is_split_never_truncated(nlp) -> None:  # type: ignore[no-untyped-def]
-    from kg.pipeline import CHUNK_CHARS
+    from kg.stage import CHUNK_CHARS
 
     para = "Chile and Peru signed a water treaty in Lima. " * 40 + "\n\n"
     text = (

@@ -325,7 +325,7 @@ SENTENCES = (  # facts, and sentences without any between them
 
 def _long_text(size: int) -> tuple[str, list[tuple[int, str]]]:
     """Sentences laid out in paragraphs, in lines, and in one paragraph longer than a chunk."""
-    from kg.pipeline import CHUNK_CHARS
+    from kg.stage import CHUNK_CHARS
 
     parts: list[str] = []
     starts: list[tuple[int, str]] = []
