@@ -52,10 +52,12 @@ from typing import Any
 import psutil
 
 import kg.build
-from kg.build import GraphBuilder, NQuadsWriter, settle
+import kg.stage
+from kg.build import GraphBuilder, NQuadsWriter
 from kg.newsgen import generate_documents, write_jsonl
 from kg.nlp import load_pipeline
 from kg.read import Document, read_inputs
+from kg.stage import settle
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
 
@@ -187,8 +189,8 @@ def throughput(args: argparse.Namespace) -> None:
     for n in range(1, args.rounds + 1):
         bare = bare_pipe(nlp, documents, args.batch_size)
         stages = StageTimer()
-        real_extract, real_triples = kg.build.extract, kg.build.document_triples
-        kg.build.extract = stages.wrap("extraction", real_extract)  # type: ignore[assignment]
+        real_extract, real_triples = kg.stage.extract, kg.build.document_triples
+        kg.stage.extract = stages.wrap("extraction", real_extract)  # type: ignore[assignment]
         kg.build.document_triples = stages.wrap("RDF", real_triples)  # type: ignore[assignment]
         profiler = cProfile.Profile() if args.profile and n == 1 else None
         try:
@@ -203,7 +205,8 @@ def throughput(args: argparse.Namespace) -> None:
                 )
                 profile = text.getvalue().split("\n", 6)[-1]
         finally:
-            kg.build.extract, kg.build.document_triples = real_extract, real_triples  # type: ignore[assignment]
+            kg.stage.extract = real_extract  # type: ignore[assignment]
+            kg.build.document_triples = real_triples  # type: ignore[assignment]
         rounds.append((bare.wall / one.wall, bare, one, stages))
         print(
             f"round {n}: bare nlp.pipe {n_words / bare.wall:7,.0f} words/s ({bare.wall:.1f} s) | kg build, 1 process "

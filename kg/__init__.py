@@ -54,7 +54,7 @@ _LAZY = {
     "build_graph": "kg.build",
     "export": "kg.export",
     "list_queries": "kg.query",
-    "load_graph": "kg.query",
+    "load_graph": "kg.sources",
     "open_store": "kg.store",
     "query": "kg.query",
     "read_inputs": "kg.read",
@@ -74,8 +74,9 @@ if TYPE_CHECKING:
     )
     from kg.export import export
     from kg.namespace import KG
-    from kg.query import QueryResult, SavedQuery, list_queries, load_graph, query
+    from kg.query import QueryResult, SavedQuery, list_queries, query
     from kg.read import Document, read_inputs
+    from kg.sources import load_graph
     from kg.store import open_store
     from kg.viz import show, to_networkx
 

@@ -1,4 +1,4 @@
-"""The pipeline end to end: documents → spaCy → extraction → one RDF graph.
+"""Documents to one RDF graph: each document's extraction (:mod:`kg.stage`) made RDF, in order, then linked.
 
 >>> g = build_graph("Japan and Chile signed a trade pact in Tokyo.", doc_id="note")  # doctest: +SKIP
 >>> len(g) > 0  # doctest: +SKIP
@@ -7,10 +7,8 @@ True
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,7 +21,8 @@ from rdflib import RDFS, SKOS, BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError, OptionError
-from kg.extract import Extraction, extract
+from kg.extract import Extraction
+from kg.link import LinkView, link, plan
 from kg.ntriples import nt_term
 from kg.rdf import (
     DEFAULT_BASE,
@@ -34,33 +33,23 @@ from kg.rdf import (
     triples_graph,
 )
 from kg.read import Document, parse_published
+from kg.stage import ExtractedDocument, extract_documents, settle
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from kg.link import LinkView
-
 __all__ = [
-    "CHUNK_CHARS",
-    "DocumentResult",
-    "Extracted",
+    "BuiltDocument",
     "GraphBuilder",
     "NQuadsWriter",
     "build_graph",
-    "checked_documents",
-    "extract_documents",
     "replacing",
-    "settle",
 ]
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-#: Texts longer than this are parsed in pieces cut at paragraph or sentence ends.
-CHUNK_CHARS = 100_000
 
 
 @dataclass(frozen=True)
-class DocumentResult:
-    """What became of one document: its triples, or the error that stopped it."""
+class BuiltDocument:
+    """One document after building: its triples, or the error that stopped it."""
 
     document: Document
     triples: list[Triple] | None = None
@@ -75,129 +64,6 @@ class DocumentResult:
     def graph(self) -> Graph | None:
         """The document's triples as an rdflib graph, made on first use (``None`` for a failed document)."""
         return None if self.triples is None else triples_graph(self.triples, self.base)
-
-
-def _chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Cut ``text`` into pieces of at most ``limit`` characters at the best boundary."""
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0)
-        if cut < limit // 2:
-            ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s", window)]
-            cut = ends[-1] if ends and ends[-1] >= limit // 2 else 0
-        if cut < limit // 2:
-            space = window.rfind(" ")
-            cut = space if space >= limit // 2 else limit
-        yield start, text[start : start + cut]
-        start += cut
-    yield start, text[start:]
-
-
-def _merge(parts: list[tuple[int, Extraction]]) -> Extraction:
-    if len(parts) == 1 and parts[0][0] == 0:
-        return parts[0][1]
-    entities = {}
-    events = []
-    for offset, part in parts:
-        for key, entity in part.entities.items():
-            if key in entities:
-                entities[key].aliases |= entity.aliases
-                entities[key].roles |= entity.roles
-                entities[key].affiliations |= entity.affiliations
-            else:
-                entities[key] = entity
-        for event in part.events:
-            event.start += offset
-            event.end += offset
-            events.append(event)
-    return Extraction(entities, events)
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """One document after parsing and extraction, before RDF: what a worker process sends back."""
-
-    document: Document
-    extraction: Extraction | None = None
-    error: str | None = None
-
-
-@dataclass
-class _Pending:
-    document: Document
-    total: int
-    offsets: list[int] = field(default_factory=list)
-    parts: list[tuple[int, Extraction]] = field(default_factory=list)
-    skipped: int = 0
-    error: str | None = None
-
-
-def checked_documents(documents: Iterable[Document]) -> Iterator[Document]:
-    """``documents``, refusing anything that is not a :class:`~kg.read.Document`."""
-    for document in documents:
-        if not isinstance(document, Document):
-            raise TypeError(
-                f"add_documents takes kg.Document objects, not {type(document).__name__}"
-            )
-        yield document
-
-
-def extract_documents(
-    nlp: Language,
-    documents: Iterable[Document],
-    *,
-    batch_size: int = 32,
-    on_parsed: Callable[[int], None] | None = None,
-) -> Iterator[Extracted]:
-    """Parse ``documents`` with ``nlp`` in batches and extract each; one result per document, in order.
-
-    Long texts are parsed in pieces (:data:`CHUNK_CHARS`) and their extractions
-    merged. A document whose extraction fails carries its error; the others go on.
-    ``on_parsed`` is called with the number of characters of each parsed piece.
-    """
-    pending: dict[int, _Pending] = {}
-
-    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
-        for n, document in enumerate(checked_documents(documents)):
-            chunks = list(_chunks(document.text))
-            pending[n] = _Pending(document, len(chunks))
-            for offset, piece in chunks:
-                pending[n].offsets.append(offset)
-                yield (
-                    _SURROGATE.sub("\ufffd", piece),
-                    (n, len(piece)),
-                )  # spaCy cannot hash half a character
-
-    for parsed, (n, length) in nlp.pipe(
-        pieces(), as_tuples=True, batch_size=batch_size
-    ):
-        state = pending[n]
-        offset = state.offsets[len(state.parts) + state.skipped]
-        if on_parsed is not None:
-            on_parsed(length)  # not len(parsed.text): Doc.text joins every token again
-        if state.error is None:
-            try:
-                state.parts.append(
-                    (offset, extract(parsed, published=state.document.published))
-                )
-            except Exception as exc:
-                state.error = f"extraction failed: {type(exc).__name__}: {exc}"
-                state.skipped += 1
-        else:
-            state.skipped += 1
-        if len(state.parts) + state.skipped == state.total:
-            del pending[n]
-            if state.error is not None:
-                yield Extracted(state.document, error=state.error)
-            else:
-                try:
-                    yield Extracted(state.document, _merge(state.parts))
-                except Exception as exc:
-                    yield Extracted(
-                        state.document,
-                        error=f"merging failed: {type(exc).__name__}: {exc}",
-                    )
 
 
 @contextmanager
@@ -217,16 +83,6 @@ def replacing(target: Path) -> Iterator[Path]:
             ) from None
     finally:
         temp.unlink(missing_ok=True)
-
-
-def settle() -> None:
-    """Move every object alive now (a loaded model, above all) out of the cyclic garbage collector's sight.
-
-    A pipeline lives as long as its process; without this, each full collection
-    during a build walks all of its objects again (``gc.freeze``).
-    """
-    gc.collect()
-    gc.freeze()
 
 
 class GraphBuilder:
@@ -282,6 +138,9 @@ class GraphBuilder:
         self.keep = keep
         self._labels: MutableMapping[URIRef, str] = {}
         self._triples: dict[str, list[Triple]] = {}
+        self._linked: Graph | None = (
+            None  # the linked graph, until another document is added
+        )
         self._built = 0
 
     @property
@@ -334,7 +193,7 @@ class GraphBuilder:
         documents: Iterable[Document],
         *,
         on_parsed: Callable[[int], None] | None = None,
-    ) -> Iterator[DocumentResult]:
+    ) -> Iterator[BuiltDocument]:
         """Add many documents, parsed in batches; yields one result per document, in order.
 
         A document that fails yields a result with its error; the others go on.
@@ -344,13 +203,13 @@ class GraphBuilder:
         """
         for item in self._extracted(documents, on_parsed):
             if item.extraction is None:
-                yield DocumentResult(item.document, error=item.error or "no extraction")
+                yield BuiltDocument(item.document, error=item.error or "no extraction")
             else:
-                yield self._finish(item.document, [(0, item.extraction)])
+                yield self._finish(item.document, item.extraction)
 
     def _extracted(
         self, documents: Iterable[Document], on_parsed: Callable[[int], None] | None
-    ) -> Iterator[Extracted]:
+    ) -> Iterator[ExtractedDocument]:
         if self.scheduler is not None:
             from kg.parallel import dask_extract
 
@@ -376,25 +235,24 @@ class GraphBuilder:
             self.nlp, documents, batch_size=self.batch_size, on_parsed=on_parsed
         )
 
-    def _finish(
-        self, document: Document, parts: list[tuple[int, Extraction]]
-    ) -> DocumentResult:
+    def _finish(self, document: Document, extraction: Extraction) -> BuiltDocument:
         try:
             triples = document_triples(
                 document,
-                _merge(parts),
+                extraction,
                 minter=self.minter,
                 min_confidence=self.min_confidence,
                 labels=self._labels,
             )
         except Exception as exc:
-            return DocumentResult(
+            return BuiltDocument(
                 document, error=f"graph failed: {type(exc).__name__}: {exc}"
             )
         self._built += 1
         if self.keep:
             self._triples[document.id] = triples
-        return DocumentResult(document, triples, base=str(self.minter.base))
+            self._linked = None
+        return BuiltDocument(document, triples, base=str(self.minter.base))
 
     def _kept(self) -> dict[str, list[Triple]]:
         if not self.keep:
@@ -406,15 +264,20 @@ class GraphBuilder:
 
     @property
     def graph(self) -> Graph:
-        """Every document's triples in one graph, reports of one event merged (:func:`kg.link.link`)."""
-        from kg.link import link
+        """Every document's triples in one graph, reports of one event merged (:func:`kg.link.link`).
 
-        union = bind_prefixes(Graph(), str(self.minter.base))
-        add = union.add
-        for triples in self._kept().values():
-            for triple in triples:
-                add(triple)
-        return link(union, base=str(self.minter.base))
+        The documents are linked when the graph is first read after one was
+        added; reading it again gives the same graph (copy it to change it).
+        """
+        if self._linked is None:
+            base = str(self.minter.base)
+            union = bind_prefixes(Graph(), base)
+            add = union.add
+            for triples in self._kept().values():
+                for triple in triples:
+                    add(triple)
+            self._linked = link(union, base=base)
+        return self._linked
 
     @property
     def dataset(self) -> Dataset:
@@ -426,8 +289,8 @@ class GraphBuilder:
             for triple in triples:
                 named.add(triple)
         default = ds.default_graph
-        for triple in self.graph:
-            default.add(triple)
+        for linked in self.graph:
+            default.add(linked)
         return ds
 
     def __len__(self) -> int:
@@ -465,8 +328,6 @@ class NQuadsWriter:
         ] = {}  # never forgotten: a blank node keeps its label in every document
         self._view: LinkView | None = None
         if linked:
-            from kg.link import LinkView
-
             self._view = LinkView(
                 skip=f"{minter.base}mention/"
             )  # a report's own statements: linking never reads them
@@ -492,8 +353,6 @@ class NQuadsWriter:
         default graph holds what a Turtle build holds (a triple stated by several
         documents appears once per document; N-Quads readers keep it once).
         """
-        from kg.link import plan
-
         if self._view is None:
             raise RuntimeError(
                 "this NQuadsWriter was made without linked=True: it kept nothing to link"

@@ -11,11 +11,16 @@ import argparse
 import math
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from kg.errors import KGError, OptionError
+
+if TYPE_CHECKING:  # the modules load when a command needs them, so kg --help stays fast
+    from kg.build import GraphBuilder
+    from kg.rdf import Triple
+    from kg.read import Document
 
 __all__ = ["main"]
 
@@ -47,7 +52,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_build(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "build",
         help="build a graph from news text",
@@ -141,7 +146,7 @@ def _add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(run=_build)
 
 
-def _builder(args: argparse.Namespace, *, keep: bool = True) -> object:
+def _builder(args: argparse.Namespace, *, keep: bool = True) -> GraphBuilder:
     """The GraphBuilder the build options ask for, its model loaded when it parses here."""
     import os
 
@@ -201,57 +206,48 @@ def _build(args: argparse.Namespace) -> int:
     if args.store:
         return _build_store(args)
     _check_out_folder(args.out)  # before the model loads
-    from kg.build import GraphBuilder, NQuadsWriter, replacing
-    from kg.read import DEFAULT_MAX_BYTES, Document, read_inputs
+    from kg.build import NQuadsWriter, replacing
 
     stream = (
         args.format == "nq"
     )  # each document written as it is built: nothing held in memory
     builder = _builder(args, keep=not stream)
-    assert isinstance(builder, GraphBuilder)
-    max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
-    total, problems = _count_inputs(
-        read_inputs(args.inputs, max_bytes=max_bytes)
-    )  # a first pass, for the ETA
-    if not total:
-        print("kg build: no document could be read; nothing written", file=sys.stderr)
-        return 1
-    documents = (
-        d
-        for d in read_inputs(args.inputs, max_bytes=max_bytes)
-        if isinstance(d, Document)
-    )
-    _make_folder(args.out)
-    target = args.out / f"graph.{args.format}"
-    with replacing(
-        target
-    ) as partial:  # a failed run leaves the previous graph where it was
-        if stream:
-            try:
-                out = partial.open("wb")
-            except OSError as exc:
-                raise OptionError(
-                    f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to"
-                ) from None
-            with out:
-                writer = NQuadsWriter(out, builder.minter, linked=True)
-                failed = _run_with_progress(
-                    builder, documents, total=total, quiet=args.quiet, sink=writer.write
-                )
-                writer.write_linked(partial)
-        else:
-            from kg.export import export
+    with _Inputs(args) as inputs:
+        if not inputs:
+            inputs.close()
+            print(
+                "kg build: no document could be read; nothing written", file=sys.stderr
+            )
+            return 1
+        _make_folder(args.out)
+        target = args.out / f"graph.{args.format}"
+        with replacing(
+            target
+        ) as partial:  # a failed run leaves the previous graph where it was
+            if stream:
+                try:
+                    out = partial.open("wb")
+                except OSError as exc:
+                    raise OptionError(
+                        f"cannot write {str(target)!r}: {exc.strerror or exc}; name an --out folder you can write to"
+                    ) from None
+                with out:
+                    writer = NQuadsWriter(out, builder.minter, linked=True)
+                    failed = _run(builder, inputs, sink=writer.write)
+                    writer.write_linked(partial)
+            else:
+                from kg.export import export
 
-            failed = _run_with_progress(
-                builder, documents, total=total, quiet=args.quiet
-            )
-            per_document = args.format in (
-                "trig",
-                "nq",
-            )  # a named graph per document, and the linked graph
-            export(
-                builder.dataset if per_document else builder.graph, partial, args.format
-            )
+                failed = _run(builder, inputs)
+                per_document = args.format in (
+                    "trig",
+                    "nq",
+                )  # a named graph per document, and the linked graph
+                export(
+                    builder.dataset if per_document else builder.graph,
+                    partial,
+                    args.format,
+                )
     written = [str(target)]
     if stream and not args.no_html:
         print(
@@ -267,51 +263,108 @@ def _build(args: argparse.Namespace) -> int:
             with replacing(args.out / "graph.html") as partial:
                 write_html(builder.graph, partial)
             written.append(str(args.out / "graph.html"))
-    ok = len(builder)
     print(
-        f"kg build: {ok} of {total} documents built; wrote {', '.join(written)}",
+        f"kg build: {len(builder)} of {inputs.documents} documents built; wrote {', '.join(written)}",
         file=sys.stderr,
     )
-    if failed or problems:
+    if failed or inputs.problems:
         print(
-            f"kg build: {len(failed)} documents failed and {problems} inputs were not read (see above)",
+            f"kg build: {len(failed)} documents failed and {inputs.problems} inputs were not read (see above)",
             file=sys.stderr,
         )
         return 1
     return 0
 
 
-def _count_inputs(items: Iterable[object]) -> tuple[int, int]:
-    """Count the documents and the problems of a first pass over the inputs, reporting each problem.
+class _Inputs:
+    """The documents of ``kg build``'s inputs, read once as the build goes, with a progress bar.
 
-    Files in folders that are not articles (a README, an image) are counted on one line, not failures.
+    The bar counts the bytes read out of :func:`kg.read.input_size` (so it needs
+    no first pass to count documents) and shows how many documents were built.
+    Each input that cannot be read is reported when met; files in folders that
+    are not articles are named on one line when the inputs are closed.
     """
-    from kg.read import Problem
 
-    total = problems = 0
-    ignored: list[str] = []
-    for item in items:
-        if isinstance(item, Problem) and item.ignored:
-            ignored.append(item.where)
-        elif isinstance(item, Problem):
-            problems += 1
-            print(f"kg build: {item}", file=sys.stderr)
-        else:
-            total += 1
-    if ignored:
-        names = ", ".join(ignored[:3]) + (", …" if len(ignored) > 3 else "")
-        print(
-            f"kg build: skipped {len(ignored)} files in folders that are not articles ({names})",
+    def __init__(self, args: argparse.Namespace) -> None:
+        from tqdm import tqdm
+
+        from kg.read import DEFAULT_MAX_BYTES, input_size, read_inputs
+
+        #: Documents read so far, and inputs (or parts of them) that could not be.
+        self.documents = self.problems = 0
+        self._ignored: list[str] = []
+        self.bar = tqdm(
+            total=input_size(args.inputs),
+            unit="B",
+            unit_scale=True,
+            disable=args.quiet or None,
             file=sys.stderr,
+            smoothing=0.05,
         )
-    return total, problems
+        max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
+        self._items = read_inputs(args.inputs, max_bytes=max_bytes, on_read=self._read)
+        try:
+            self._next = self._document()
+        except BaseException:  # a bad --max-bytes, Ctrl-C: no bar left on the screen
+            self.bar.close()
+            raise
+
+    def _read(self, size: int) -> None:
+        self.bar.update(size)
+
+    def _document(self) -> Document | None:
+        """The next document of the inputs, reporting each problem met before it."""
+        from kg.read import Problem
+
+        for item in self._items:
+            if not isinstance(item, Problem):
+                self.documents += 1
+                return item
+            if item.ignored:
+                self._ignored.append(item.where)
+            else:
+                self.problems += 1
+                self.report(str(item))
+        return None
+
+    def __bool__(self) -> bool:
+        """Whether a document is still to come."""
+        return self._next is not None
+
+    def __iter__(self) -> Iterator[Document]:
+        while self._next is not None:
+            document, self._next = self._next, None
+            yield document
+            self._next = self._document()
+
+    def built(self, count: int) -> None:
+        self.bar.set_postfix_str(f"{count} documents built", refresh=False)
+
+    def report(self, message: str) -> None:
+        """Say ``message`` on its own line, above the bar."""
+        self.bar.write(f"kg build: {message}", file=sys.stderr)
+
+    def close(self) -> None:
+        """Close the bar and name the files skipped in folders (once)."""
+        self.bar.close()
+        if self._ignored:
+            names = ", ".join(self._ignored[:3]) + (
+                ", …" if len(self._ignored) > 3 else ""
+            )
+            print(
+                f"kg build: skipped {len(self._ignored)} files in folders that are not articles ({names})",
+                file=sys.stderr,
+            )
+            self._ignored = []
+
+    def __enter__(self) -> _Inputs:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _build_store(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from kg.build import GraphBuilder
-    from kg.read import DEFAULT_MAX_BYTES, Document, read_inputs
     from kg.store import build_into, open_store
 
     with open_store(
@@ -320,35 +373,19 @@ def _build_store(args: argparse.Namespace) -> int:
         builder = _builder(
             args, keep=False
         )  # each document goes to the store; none is held here
-        assert isinstance(builder, GraphBuilder)
-        max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
-        total, problems = _count_inputs(
-            read_inputs(args.inputs, max_bytes=max_bytes)
-        )  # a first pass, for the ETA
         print(
-            f"kg build: {total} documents for store {store.location}",
+            f"kg build: building into store {store.location}",
             file=sys.stderr,
             flush=True,
         )
-        documents = (
-            d
-            for d in read_inputs(args.inputs, max_bytes=max_bytes)
-            if isinstance(d, Document)
-        )
         counts = dict.fromkeys(("added", "replaced", "unchanged", "failed"), 0)
-        with tqdm(
-            total=total,
-            unit="doc",
-            disable=args.quiet or total < 2 or None,
-            file=sys.stderr,
-        ) as bar:
-            for stored in build_into(store, documents, builder, replace=args.replace):
-                bar.update(1)
+        with _Inputs(args) as inputs:
+            for stored in build_into(store, inputs, builder, replace=args.replace):
                 counts[stored.status] += 1
+                inputs.built(counts["added"] + counts["replaced"])
                 if stored.error is not None:
-                    bar.write(
-                        f"kg build: {stored.document.origin or stored.document.id}: {stored.error}",
-                        file=sys.stderr,
+                    inputs.report(
+                        f"{stored.document.origin or stored.document.id}: {stored.error}"
                     )
         held = len(store.documents())
     summary = ", ".join(f"{n} {status}" for status, n in counts.items())
@@ -356,51 +393,37 @@ def _build_store(args: argparse.Namespace) -> int:
         f"kg build: store {args.store}: {summary}; it holds {held} documents",
         file=sys.stderr,
     )
-    if counts["failed"] or problems or not total:
+    if counts["failed"] or inputs.problems or not inputs.documents:
         print(
-            f"kg build: {counts['failed']} documents failed and {problems} inputs were not read (see above)",
+            f"kg build: {counts['failed']} documents failed and {inputs.problems} inputs were not read (see above)",
             file=sys.stderr,
         )
         return 1
     return 0
 
 
-def _run_with_progress(
-    builder: object,
-    documents: Iterable[object],
+def _run(
+    builder: GraphBuilder,
+    inputs: _Inputs,
     *,
-    total: int,
-    quiet: bool,
-    sink: Callable[..., None] | None = None,
+    sink: Callable[[Document, list[Triple]], None] | None = None,
 ) -> list[str]:
-    """Build ``documents`` with a progress bar and ETA; each built document goes to ``sink(document, triples)``."""
-    from tqdm import tqdm
-
-    from kg.build import GraphBuilder
-
-    assert isinstance(builder, GraphBuilder)
+    """Build the documents of ``inputs``; each built document goes to ``sink(document, triples)``. Returns the ids of those that failed."""
     failed: list[str] = []
-    with tqdm(
-        total=total,
-        unit="doc",
-        disable=quiet or total < 2 or None,
-        file=sys.stderr,
-        smoothing=0.05,
-    ) as bar:
-        for result in builder.add_documents(documents):  # type: ignore[arg-type]
-            bar.update(1)
-            if result.ok and sink is not None:
+    for result in builder.add_documents(inputs):
+        if result.triples is not None:
+            if sink is not None:
                 sink(result.document, result.triples)
-            if not result.ok:
-                failed.append(result.document.id)
-                bar.write(
-                    f"kg build: {result.document.origin or result.document.id}: {result.error}",
-                    file=sys.stderr,
-                )
+        else:
+            failed.append(result.document.id)
+            inputs.report(
+                f"{result.document.origin or result.document.id}: {result.error}"
+            )
+        inputs.built(len(builder))
     return failed
 
 
-def _add_link(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_link(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "link",
         help="link a store's documents: one resource per event and agreement",
@@ -423,10 +446,10 @@ def _add_link(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 def _link(args: argparse.Namespace) -> int:
     from kg.errors import StoreError
     from kg.rdf import DEFAULT_BASE, Minter
-    from kg.store import open_store
+    from kg.store import is_endpoint, open_store
 
     base = str(Minter(args.base_iri or DEFAULT_BASE).base)
-    if "://" not in args.store and not (Path(args.store) / "CURRENT").is_file():
+    if not is_endpoint(args.store) and not (Path(args.store) / "CURRENT").is_file():
         raise StoreError(
             f"no graph store at {args.store}; build one with: kg build … --store {args.store}"
         )
@@ -440,7 +463,7 @@ def _link(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_validate(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_validate(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "validate",
         help="check a graph against the ontology's SHACL shapes",
@@ -457,7 +480,7 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from kg.query import load_graph
+    from kg.sources import load_graph
     from kg.validate import undeclared_terms, validate
 
     graph = load_graph(args.graph)
@@ -476,7 +499,7 @@ def _validate(args: argparse.Namespace) -> int:
     return 1
 
 
-def _add_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_eval(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "eval",
         help="score the relations found against gold annotations",
@@ -516,7 +539,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     gold = load_gold(args.gold)
     if args.graphs is not None:
-        from kg.query import load_graph
+        from kg.sources import load_graph
 
         evaluation = evaluate_graphs(gold, graphs_by_document(load_graph(args.graphs)))
     else:
@@ -528,7 +551,7 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_serve(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "serve",
         help="serve a graph store or graph file as a SPARQL endpoint",
@@ -596,7 +619,7 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_viz(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_viz(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "viz",
         help="draw a graph, or the part of a store around an entity, as one interactive HTML page",
@@ -658,8 +681,9 @@ def _add_viz(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from kg.neighbourhood import constructed, is_store, neighbourhood
-    from kg.query import load_graph
+    from kg.neighbourhood import constructed, neighbourhood
+    from kg.sources import is_store, load_graph
+    from kg.store import is_endpoint
     from kg.viz import write_html
 
     source = args.graph
@@ -669,7 +693,7 @@ def _viz(args: argparse.Namespace) -> int:
             f"kg viz: error: no graph file or store folder {source!r}", file=sys.stderr
         )
         return 2
-    if args.out is None and is_store(source) and not Path(source).is_dir():
+    if args.out is None and is_endpoint(source):
         print(
             "kg viz: error: name the page to write with -o PAGE.html", file=sys.stderr
         )
@@ -705,7 +729,7 @@ def _viz(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_query(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_query(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "query",
         help="run a SPARQL query, or a saved one, on a graph file or store",
@@ -802,7 +826,7 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser(
         "export",
         help="write a graph file or store in another format",

@@ -15,9 +15,9 @@ from typing import Any
 from distributed import Client
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from kg.build import Extracted, extract_documents, settle
 from kg.errors import EngineError, InputError
 from kg.read import Document
+from kg.stage import ExtractedDocument, extract_documents, settle
 
 __all__ = ["PLUGIN_NAME", "ModelPlugin", "connect", "extract_batch", "register_model"]
 
@@ -39,7 +39,7 @@ class ModelPlugin(WorkerPlugin):
 
 def extract_batch(
     documents: list[Document], model: str | None, batch_size: int
-) -> list[Extracted]:
+) -> list[ExtractedDocument]:
     """Parse and extract ``documents`` on this worker (the task each batch runs)."""
     from kg.nlp import load_pipeline
 

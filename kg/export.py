@@ -26,14 +26,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +40,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV
 
 from kg.errors import ExportError
+from kg.jsonld import jsonld_context, prefixes, to_jsonld
 from kg.namespace import KG
-from kg.query import load_graph, prefixes, query
+from kg.query import query
 from kg.rdf import linked_graph
-from kg.resources import data_file
+from kg.sources import read_graph
 
 __all__ = [
     "ALIASES",
@@ -127,7 +126,7 @@ def export(
     or SPARQL endpoint URL (read in full, one named graph per document).
     """
     name = format_for(path, format)
-    source = _read(graph) if isinstance(graph, str | Path) else graph
+    source = read_graph(graph) if isinstance(graph, str | Path) else graph
     if not isinstance(source, Graph):
         raise ExportError(
             f"cannot export a {type(source).__name__}: give an rdflib Graph, a graph file or a store"
@@ -141,23 +140,6 @@ def export(
     except OSError as exc:
         raise ExportError(f"cannot write {str(out)!r}: {exc.strerror or exc}") from None
     return out
-
-
-def _read(source: str | Path) -> Graph:
-    if not (
-        re.match(r"https?://", str(source), re.IGNORECASE) or Path(source).is_dir()
-    ):
-        return load_graph(source)
-    from kg.store import open_store
-
-    with open_store(source, read_only=True) as store:
-        dataset = store.to_dataset()
-        linked = store.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-        ).graph  # its default graph: the linked graph
-        for triple in linked or ():
-            dataset.default_graph.add(triple)
-        return dataset
 
 
 # --- RDF ------------------------------------------------------------------------------
@@ -310,76 +292,8 @@ def _quads(format: str) -> Callable[[Graph], str]:
     return write
 
 
-@lru_cache(maxsize=1)
-def _context_file() -> dict[str, Any]:
-    context: dict[str, Any] = json.loads(
-        data_file("context.jsonld").read_text(encoding="utf-8")
-    )["@context"]
-    return context
-
-
-def jsonld_context(graph: Graph | None = None) -> dict[str, Any]:
-    """Our JSON-LD ``@context`` (``kg/data/context.jsonld``), its prefixes rebased on the graph's ``id``.
-
-    >>> jsonld_context()["metWith"]
-    {'@id': 'kg:metWith', '@type': '@id'}
-    """
-    context = dict(_context_file())
-    ours = prefixes(graph)
-    for term, value in context.items():
-        if isinstance(value, str) and value.endswith(("/", "#")) and term in ours:
-            context[term] = ours[term]
-    return context
-
-
 def _jsonld(graph: Graph) -> str:
-    union = _union(graph)
-    context = jsonld_context(union)
-    text = union.serialize(format="json-ld", context=context, auto_compact=True)
-    iri_terms = {
-        t
-        for t, v in context.items()
-        if isinstance(v, Mapping) and v.get("@type") == "@id"
-    }
-    namespaces = sorted(
-        (
-            (t, v)
-            for t, v in context.items()
-            if isinstance(v, str) and v.endswith(("/", "#"))
-        ),
-        key=lambda tv: -len(tv[1]),
-    )
-    return (
-        json.dumps(
-            _compact_iris(json.loads(text), iri_terms, namespaces),
-            indent=2,
-            ensure_ascii=False,
-        )
-        + "\n"
-    )
-
-
-def _compact_iris(
-    node: Any, iri_terms: set[str], namespaces: list[tuple[str, str]], iri: bool = False
-) -> Any:
-    """Write node IRIs (``@id`` and IRI-valued terms) as compact IRIs such as ``person:ada-moreno``."""
-    if isinstance(node, list):
-        return [_compact_iris(item, iri_terms, namespaces, iri) for item in node]
-    if isinstance(node, dict):
-        return {
-            key: value
-            if key == "@context"
-            else _compact_iris(
-                value, iri_terms, namespaces, key == "@id" or key in iri_terms
-            )
-            for key, value in node.items()
-        }
-    if iri and isinstance(node, str):
-        for term, namespace in namespaces:
-            rest = node[len(namespace) :]
-            if node.startswith(namespace) and rest and not rest.startswith("//"):
-                return f"{term}:{rest}"
-    return node
+    return to_jsonld(_union(graph))
 
 
 # --- networks and tables ------------------------------------------------------------------

@@ -4,26 +4,24 @@ A store of 100,000 articles cannot be drawn whole. :func:`neighbourhood`
 finds the entities a name (or IRI) stands for and walks ``hops`` links
 (relations and affiliations) out from them, asking the source for one entity
 at a time with the queries in ``kg/queries/viz/``: a store folder or SPARQL
-endpoint is opened once, read-only, and never read in full.
+endpoint is opened once, read-only, and never read in full; a graph or graph
+file is copied into memory once (:func:`kg.sources.opened`).
 :func:`constructed` draws the result of any CONSTRUCT query instead.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph, URIRef
 
 from kg.errors import InputError
 from kg.namespace import KG
-from kg.query import QueryResult, load_graph, query
+from kg.query import QueryResult, query
 from kg.resources import query_dir
+from kg.sources import opened
 
-__all__ = ["DEFAULT_LIMIT", "constructed", "is_store", "neighbourhood"]
+__all__ = ["DEFAULT_LIMIT", "constructed", "neighbourhood"]
 
 #: At most this many entities in a neighbourhood unless asked otherwise; the walk stops adding there.
 DEFAULT_LIMIT = 500
@@ -31,28 +29,6 @@ DEFAULT_LIMIT = 500
 
 def _viz_query(name: str) -> Path:
     return query_dir() / "viz" / f"{name}.rq"
-
-
-def is_store(source: str | Path) -> bool:
-    """Whether ``source`` names a store: a folder (on-disk store) or an ``http(s)://`` endpoint URL."""
-    return (
-        bool(re.match(r"https?://", str(source), re.IGNORECASE))
-        or Path(source).is_dir()
-    )
-
-
-@contextmanager
-def _open(source: str | Path | Graph) -> Iterator[Any]:
-    """What :func:`kg.query.query` runs on: the graph, a graph file read once, or a store opened once."""
-    if isinstance(source, Graph):
-        yield source
-    elif is_store(source):
-        from kg.store import open_store
-
-        with open_store(source, read_only=True) as store:
-            yield store
-    else:
-        yield load_graph(source)
 
 
 def neighbourhood(
@@ -75,7 +51,7 @@ def neighbourhood(
         raise InputError(f"hops must be 0 or more, not {hops}")
     if limit < 1:
         raise InputError(f"the entity limit must be 1 or more, not {limit}")
-    with _open(source) as target:
+    with opened(source) as target:
         starts = [
             row[0]
             for row in query(target, _viz_query("match"), entity=entity)
@@ -132,7 +108,7 @@ def _graph_of(result: QueryResult) -> Graph:
 
 def constructed(source: str | Path | Graph, sparql: str | Path) -> Graph:
     """The graph a CONSTRUCT (or DESCRIBE) query makes on ``source``: SPARQL text or a ``.rq`` file."""
-    with _open(source) as target:
+    with opened(source) as target:
         return _graph_of(query(target, sparql))
 
 

@@ -1,6 +1,6 @@
 """Parse and extract on every core, or on a dask cluster; RDF stays with the caller.
 
-Workers get documents in small batches and send back :class:`~kg.build.Extracted`
+Workers get documents in small batches and send back :class:`~kg.stage.ExtractedDocument`
 results (plain data, cheap to pickle); the caller turns them into RDF in the
 documents' order, so canonical labels, and so the graph, come out the same as
 with one process. A bounded number of batches is in flight at any time, so a
@@ -22,9 +22,14 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from kg.build import Extracted, checked_documents, extract_documents, settle
 from kg.errors import EngineError
 from kg.read import Document
+from kg.stage import (
+    ExtractedDocument,
+    checked_documents,
+    extract_documents,
+    settle,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,7 +65,9 @@ def _init_worker(model: str | None) -> None:
     settle()
 
 
-def _extract_batch(documents: list[Document], batch_size: int) -> list[Extracted]:
+def _extract_batch(
+    documents: list[Document], batch_size: int
+) -> list[ExtractedDocument]:
     assert _NLP is not None  # set by _init_worker before any task
     return list(extract_documents(_NLP, documents, batch_size=batch_size))
 
@@ -71,14 +78,14 @@ def _in_order(
     *,
     window: int,
     on_parsed: Callable[[int], None] | None,
-) -> Iterator[Extracted]:
+) -> Iterator[ExtractedDocument]:
     """Submit batches, at most ``window`` at a time, and yield their results in order.
 
     ``submit`` returns a future (``concurrent.futures`` or dask) of a list of results.
     """
     flying: deque[Any] = deque()
 
-    def drain_one() -> Iterator[Extracted]:
+    def drain_one() -> Iterator[ExtractedDocument]:
         for item in flying.popleft().result():
             if on_parsed is not None:
                 on_parsed(len(item.document.text))
@@ -100,7 +107,7 @@ def process_extract(
     nlp: Language | None = None,
     batch_size: int = 32,
     on_parsed: Callable[[int], None] | None = None,
-) -> Iterator[Extracted]:
+) -> Iterator[ExtractedDocument]:
     """Parse and extract ``documents`` in ``jobs`` worker processes; results in input order.
 
     On Linux the workers are forked after ``nlp`` (when given) is loaded here and
@@ -137,7 +144,7 @@ def dask_extract(
     model: str | None = None,
     batch_size: int = 32,
     on_parsed: Callable[[int], None] | None = None,
-) -> Iterator[Extracted]:
+) -> Iterator[ExtractedDocument]:
     """Parse and extract ``documents`` on a dask.distributed cluster; results in input order.
 
     ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``.

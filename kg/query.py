@@ -40,7 +40,6 @@ is unbound in the query: saved queries treat it as "any".
 from __future__ import annotations
 
 import io
-import json
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -48,19 +47,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
 from rdflib.plugin import get as get_plugin
 from rdflib.query import Result, ResultSerializer
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
-from kg.errors import InputError, QueryError
-from kg.rdfguard import check_rdf_file
+from kg.errors import QueryError
+from kg.jsonld import prefixes, to_jsonld
 from kg.resources import query_dir
+from kg.sources import (  # READ_FORMATS and load_graph stay importable from here too
+    READ_FORMATS,
+    load_graph,
+    opened,
+)
 
 __all__ = [
     "KINDS",
@@ -105,22 +109,6 @@ _KIND_NAMES = {
     "relation": "a relation name",
     "string": "a string",
 }
-READ_FORMATS = {
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".n3": "n3",
-    ".nq": "nquads",
-    ".nquads": "nquads",
-    ".nt": "nt",
-    ".owl": "xml",
-    ".rdf": "xml",
-    ".xml": "xml",
-    ".trig": "trig",
-    ".trix": "trix",
-    ".ttl": "turtle",
-}
-"""The graph file extensions :func:`load_graph` reads, and the rdflib parser of each."""
-_QUAD_FORMATS = {"nquads", "trig", "trix"}
 
 
 @runtime_checkable
@@ -264,40 +252,6 @@ def _resolve(q: str | Path) -> SavedQuery:
 # --- values ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _context_prefixes() -> dict[str, str]:
-    from kg.resources import data_file
-
-    context = json.loads(data_file("context.jsonld").read_text(encoding="utf-8"))[
-        "@context"
-    ]
-    return {
-        k: v
-        for k, v in context.items()
-        if isinstance(v, str) and v.endswith(("/", "#"))
-    }
-
-
-def prefixes(graph: Graph | None = None) -> dict[str, str]:
-    """Our prefixes (``kg``, ``id``, ``person`` …), rebased on the graph's ``id`` binding, plus its own.
-
-    >>> prefixes()["country"]
-    'https://w3id.org/newskg/id/country/'
-    >>> g = Graph(); _ = g.bind("id", "https://example.org/kg/")
-    >>> prefixes(g)["country"]
-    'https://example.org/kg/country/'
-    """
-    ours = dict(_context_prefixes())
-    bound = {p: str(ns) for p, ns in graph.namespaces()} if graph is not None else {}
-    default_base, base = ours["id"], bound.get("id", ours["id"])
-    if base != default_base:
-        ours = {
-            p: base + ns[len(default_base) :] if ns.startswith(default_base) else ns
-            for p, ns in ours.items()
-        }
-    return {**ours, **{p: ns for p, ns in bound.items() if p}}
-
-
 def _as_iri(value: str, prefixes: Mapping[str, str]) -> URIRef | None:
     value = value.strip()
     if value.startswith("<") and value.endswith(">"):
@@ -415,111 +369,11 @@ def _bindings(
 # --- running ------------------------------------------------------------------------
 
 
-def load_graph(path: str | Path) -> Graph:
-    """Read a graph file by its extension: a Dataset for TriG, N-Quads and TriX, otherwise a Graph.
-
-    Nothing is fetched: a JSON-LD file whose ``@context`` (or ``@import``) names
-    a remote document is refused (see :func:`_local_jsonld`).
-    """
-    path = Path(path)
-    fmt = READ_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(
-            f"cannot tell the RDF format of {str(path)!r}; known extensions: {', '.join(READ_FORMATS)}"
-        )
-    if not path.is_file():
-        raise InputError(f"no graph file {str(path)!r}")
-    check_rdf_file(path)
-    graph = Dataset() if fmt in _QUAD_FORMATS else Graph()
-    try:
-        if fmt == "json-ld":
-            graph.parse(data=_local_jsonld(path), format=fmt, publicID=_NO_BASE)
-        else:
-            graph.parse(path, format=fmt, publicID=_NO_BASE)
-    except InputError:
-        raise
-    except Exception as exc:  # each rdflib parser raises its own exception types
-        raise InputError(
-            f"cannot read {str(path)!r} as {fmt}: {' '.join(str(exc).split())}"
-        ) from None
-    graphs = list(graph.graphs()) if isinstance(graph, Dataset) else [graph]
-    relative = next(
-        (
-            t
-            for g in graphs
-            for t in (g.identifier, *(term for triple in g for term in triple))
-            if isinstance(t, URIRef) and str(t).startswith(_NO_BASE)
-        ),
-        None,
-    )
-    if relative is not None:
-        raise InputError(
-            f"{str(path)!r} holds a relative IRI <{str(relative)[len(_NO_BASE) :]}> and declares no base to "
-            "resolve it against; write absolute IRIs, or declare one (@base, xml:base, @base in the context)"
-        )
-    return graph
-
-
-#: The base a graph file's relative IRIs are resolved against when it declares none: found and refused
-#: (rdflib would otherwise make them file:// IRIs naming this machine's folders).
-_NO_BASE = "http://no-base.invalid/"
-
-
-def _local_jsonld(path: Path) -> str:
-    """The text of a JSON-LD file whose contexts are all written in it, else an :class:`InputError`.
-
-    A context given by reference (a string in ``@context``, or ``@import``)
-    would be fetched from the network while reading: it is refused instead.
-    """
-    try:
-        text = path.read_text(encoding="utf-8")
-        document = json.loads(text)
-    except (OSError, ValueError, RecursionError) as exc:
-        raise InputError(f"cannot read {str(path)!r} as json-ld: {exc}") from None
-    stack: list[object] = [document]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key, value in node.items():
-                contexts = value if isinstance(value, list) else [value]
-                remote = (
-                    [c for c in contexts if isinstance(c, str)]
-                    if key == "@context"
-                    else []
-                )
-                if key == "@import":
-                    remote = [str(value)]
-                if remote:
-                    raise InputError(
-                        f"{str(path)!r} names a remote JSON-LD context ({remote[0]!r}), which is never fetched; "
-                        "write the context into the file (kg export writes ours there)"
-                    )
-                stack.append(value)
-        elif isinstance(node, list):
-            stack.extend(node)
-    return text
-
-
-def _is_store_location(source: str | Path) -> bool:
-    """A folder (an on-disk store) or an ``http(s)://`` URL (a SPARQL endpoint)."""
-    return (
-        bool(re.match(r"https?://", str(source), re.IGNORECASE))
-        or Path(source).is_dir()
-    )
-
-
 @contextmanager
 def _opened(source: object) -> Iterator[GraphStore]:
-    """The store to query: a copy in memory of a graph or graph file, or a store opened read-only, closed afterwards."""
-    from kg.store import MemoryStore, open_store
-
-    if isinstance(source, Graph):
-        yield MemoryStore.of(source)
-    elif isinstance(source, str | Path):
-        if not _is_store_location(source):
-            yield MemoryStore.read(source)
-            return
-        with open_store(source, read_only=True) as store:
+    """The store to query: a copy in memory of a graph or graph file, or a store opened read-only (:func:`kg.sources.opened`)."""
+    if isinstance(source, Graph | str | Path):
+        with opened(source) as store:
             yield store
     elif isinstance(source, GraphStore):
         yield source
@@ -602,8 +456,11 @@ def _named_entities(
         found = tuple(
             sorted(
                 {
-                    row[0]
-                    for row in _rows(target.query(_lookup("entities"), {"name": node}))
+                    entity
+                    for entity, *_ in _rows(
+                        target.query(_lookup("entities"), {"name": node})
+                    )
+                    if isinstance(entity, Identifier)
                 }
             )
         )
@@ -722,7 +579,11 @@ class QueryResult:
         variables = [Variable(v) for v in self.vars]
         result.vars = variables
         result.bindings = [
-            {v: t for v, t in zip(variables, row, strict=True) if t is not None}
+            {
+                v: t
+                for v, t in zip(variables, row, strict=True)
+                if isinstance(t, Identifier)
+            }
             for row in self.rows
         ]
         return result
@@ -730,9 +591,7 @@ class QueryResult:
     def to_json(self) -> str:
         """SPARQL 1.1 Query Results JSON; JSON-LD for a CONSTRUCT or DESCRIBE result."""
         if self.graph is not None:
-            from kg.export import export
-
-            return str(export(self.graph, None, "jsonld"))
+            return to_jsonld(self.graph)
         out = io.StringIO()
         get_plugin("json", ResultSerializer)(self._rdflib()).serialize(out)
         return out.getvalue()

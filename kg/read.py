@@ -14,10 +14,12 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.dates import parse_iso_date
 from kg.errors import InputError
@@ -31,6 +33,7 @@ __all__ = [
     "Problem",
     "decode_text",
     "document_from_record",
+    "input_size",
     "parse_published",
     "read_inputs",
 ]
@@ -40,6 +43,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 #: JSON: an array of records, or JSON Lines saved under this name.
 JSON_SUFFIXES = frozenset({".json"})
+_ARTICLES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES  # what is read in folders
 
 _PRETTY = (
     "this looks like pretty-printed JSON (a record spread over several lines): JSON Lines needs one "
@@ -126,20 +130,27 @@ def parse_published(value: object) -> date:
 
 
 def read_inputs(
-    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_read: Callable[[int], None] | None = None,
 ) -> Iterator[Document | Problem]:
     """Yield every document under ``paths`` (files, folders, JSON Lines) and every problem met.
 
     Document ids are unique: a later document with an id already seen is a problem.
     ``max_bytes`` limits each text file and each JSON Lines record (line).
+    ``on_read`` is called with the number of bytes of each file, line or JSON
+    file read, out of the :func:`input_size` of ``paths``: a progress measure
+    that needs no first pass over the inputs.
     """
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
         raise InputError(
             f"the size limit (--max-bytes) must be a positive number of bytes, not {max_bytes!r}"
         )
     seen: dict[str, str] = {}
+    read = _Reading(max_bytes, on_read or _ignore)
     for raw in paths:
-        for item in _read_path(Path(raw), max_bytes):
+        for item in _read_path(Path(raw), read):
             if isinstance(item, Document):
                 first = seen.get(item.id)
                 if first is not None:
@@ -152,24 +163,66 @@ def read_inputs(
             yield item
 
 
-def _read_path(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:
+    """The bytes :func:`read_inputs` reads under ``paths`` (its ``on_read`` calls add up to this), found without reading.
+
+    >>> input_size([])
+    0
+    """
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = [path]
+        if path.is_dir():
+            files = [
+                file
+                for file in _folder_files(path)
+                if isinstance(file, Path) and file.suffix.lower() in _ARTICLES
+            ]
+        for file in files:
+            with suppress(OSError):
+                if file.is_file():
+                    total += file.stat().st_size
+    return total
+
+
+class _Reading(NamedTuple):
+    """How to read: the size limit, and whom to tell of each piece read."""
+
+    max_bytes: int
+    on_read: Callable[[int], None]
+
+
+def _ignore(size: int) -> None:
+    """Tell nobody."""
+
+
+def _read_path(path: Path, read: _Reading) -> Iterator[Document | Problem]:
     if path.is_symlink() and not path.exists():
         yield Problem(str(path), "dangling symbolic link")
     elif path.is_dir():
-        yield from _read_folder(path, max_bytes)
+        yield from _read_folder(path, read)
     elif not path.exists():
         yield Problem(str(path), "no such file or folder")
     elif not path.is_file():
         yield Problem(str(path), _NOT_REGULAR)
     elif path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, max_bytes)
+        yield from _read_jsonl(path, read)
     elif path.suffix.lower() in JSON_SUFFIXES:
-        yield from _read_json(path, max_bytes)
+        yield from _read_json(path, read)
     else:
-        yield _read_text_file(path, path.stem, max_bytes)
+        yield _read_text_file(path, path.stem, read)
 
 
-def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | Problem]:
+def _read_folder(folder: Path, read: _Reading) -> Iterator[Document | Problem]:
+    for entry in _folder_files(folder):
+        if isinstance(entry, Problem):
+            yield entry
+        else:
+            yield from _read_folder_file(folder, entry, read)
+
+
+def _folder_files(folder: Path) -> Iterator[Path | Problem]:
     """Every file under ``folder`` but hidden ones, in sorted order; links to folders are not followed."""
     unreadable: list[Problem] = []
 
@@ -196,12 +249,12 @@ def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | Problem]:
         dirs.sort()
         for name in sorted(names):
             if not name.startswith("."):
-                yield from _read_folder_file(folder, here / name, max_bytes)
+                yield here / name
     yield from unreadable
 
 
 def _read_folder_file(
-    folder: Path, path: Path, max_bytes: int
+    folder: Path, path: Path, read: _Reading
 ) -> Iterator[Document | Problem]:
     suffix = path.suffix.lower()
     if path.is_symlink() and not path.exists():
@@ -209,14 +262,14 @@ def _read_folder_file(
     elif not path.is_file():
         yield Problem(str(path), _NOT_REGULAR)
     elif suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, max_bytes)
+        yield from _read_jsonl(path, read)
     elif suffix in JSON_SUFFIXES:
-        yield from _read_json(path, max_bytes)
+        yield from _read_json(path, read)
     elif suffix in TEXT_SUFFIXES:
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
-        yield _read_text_file(path, doc_id, max_bytes)
+        yield _read_text_file(path, doc_id, read)
     else:
-        kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES))
+        kinds = ", ".join(sorted(_ARTICLES))
         yield Problem(
             str(path),
             f"skipped: not an article (reads {kinds} in folders)",
@@ -224,13 +277,14 @@ def _read_folder_file(
         )
 
 
-def _read_text_file(path: Path, doc_id: str, max_bytes: int) -> Document | Problem:
+def _read_text_file(path: Path, doc_id: str, read: _Reading) -> Document | Problem:
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        read.on_read(size)
+        if size > read.max_bytes:
             return Problem(
                 str(path),
-                f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-bytes)",
+                f"{size:,} bytes is over the size limit of {read.max_bytes:,} bytes (raise it with --max-bytes)",
             )
         data = path.read_bytes()
     except OSError as exc:
@@ -261,7 +315,7 @@ def decode_text(data: bytes) -> str:
     return text
 
 
-def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+def _read_jsonl(path: Path, read: _Reading) -> Iterator[Document | Problem]:
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -272,11 +326,11 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
         while True:
             try:
                 raw = handle.readline(
-                    max_bytes + 2
+                    read.max_bytes + 2
                 )  # never more than a record and its line end in memory
                 size = len(raw)
                 while (
-                    raw and not raw.endswith(b"\n") and size > max_bytes
+                    raw and not raw.endswith(b"\n") and size > read.max_bytes
                 ):  # an over-long line: skip the rest of it
                     more = handle.readline(1 << 16)
                     size += len(more)
@@ -289,12 +343,13 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
                 return
             if not raw:
                 return
+            read.on_read(size)
             number += 1
             where = f"{path}:{number}"
-            if size - (raw.endswith(b"\r\n") + raw.endswith(b"\n")) > max_bytes:
+            if size - (raw.endswith(b"\r\n") + raw.endswith(b"\n")) > read.max_bytes:
                 yield Problem(
                     where,
-                    f"line of {size:,} bytes is over the size limit of {max_bytes:,} bytes "
+                    f"line of {size:,} bytes is over the size limit of {read.max_bytes:,} bytes "
                     "(raise it with --max-bytes); line skipped",
                 )
                 continue
@@ -345,7 +400,7 @@ def _record(record: object, where: str, path: Path) -> Document | Problem:
         return Problem(where, str(exc))
 
 
-def _read_json(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
+def _read_json(path: Path, read: _Reading) -> Iterator[Document | Problem]:
     """A ``.json`` file: a JSON array of records (or one record), else JSON Lines saved under that name."""
     try:
         with path.open("rb") as handle:
@@ -356,14 +411,15 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[Document | Problem]:
     if not head.startswith((b"[", b"{")) or (
         head.startswith(b"{") and _one_line_record(path)
     ):
-        yield from _read_jsonl(path, max_bytes)
+        yield from _read_jsonl(path, read)
         return
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        read.on_read(size)
+        if size > read.max_bytes:
             yield Problem(
                 str(path),
-                f"{size:,} bytes is over the size limit of {max_bytes:,} bytes for a JSON file "
+                f"{size:,} bytes is over the size limit of {read.max_bytes:,} bytes for a JSON file "
                 "(raise it with --max-bytes, or write it as JSON Lines, one record a line)",
             )
             return

@@ -53,7 +53,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef, Variable
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.sparql.parserutils import CompValue
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier, Node
 
 from kg.errors import InputError, QueryError, StoreError
@@ -62,7 +62,7 @@ from kg.ntriples import nt_term
 from kg.resources import query_dir
 
 if TYPE_CHECKING:
-    from kg.build import DocumentResult, GraphBuilder
+    from kg.build import BuiltDocument, GraphBuilder
     from kg.read import Document
 
 __all__ = [
@@ -76,11 +76,12 @@ __all__ = [
     "Store",
     "StoreLabels",
     "StoreLock",
-    "Stored",
+    "StoredDocument",
     "build_into",
     "check_services",
     "content_key",
     "endpoint_base",
+    "is_endpoint",
     "merge_unless_linked",
     "open_store",
     "service_calls",
@@ -132,7 +133,7 @@ def open_store(
     'http://127.0.0.1:7878/query'
     """
     text = str(location)
-    if re.match(r"https?://", text, re.IGNORECASE):
+    if is_endpoint(text):
         return RemoteStore(
             endpoint_base(text),
             read_only=read_only,
@@ -146,6 +147,15 @@ def open_store(
             f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}"
         )
     return LocalStore(Path(location), read_only=read_only)
+
+
+def is_endpoint(location: str | Path) -> bool:
+    """Whether ``location`` is a SPARQL endpoint URL (``http(s)://…``) rather than a store folder.
+
+    >>> is_endpoint("HTTP://127.0.0.1:7878/query"), is_endpoint("stores/news")
+    (True, False)
+    """
+    return bool(re.match(r"https?://", str(location), re.IGNORECASE))
 
 
 def endpoint_base(url: str) -> str:
@@ -377,7 +387,9 @@ class Store(ABC):
 
     def label(self, thing: URIRef) -> str | None:
         """The ``rdfs:label`` the store's documents give ``thing`` (the least, if several), or None."""
-        labels = [str(row.label) for row in self._query(_LABEL, {"thing": thing})]
+        labels = [
+            str(row.label) for row in _rows(self._query(_LABEL, {"thing": thing}))
+        ]
         return min(labels) if labels else None
 
     def to_dataset(self) -> Dataset:
@@ -424,7 +436,7 @@ class Store(ABC):
             ),
             {},
         )
-        return view.graph or ()  # type: ignore[return-value]
+        return view.graph or ()
 
     def _lookup(
         self, *, id: str | None = None, graph: URIRef | None = None
@@ -442,7 +454,7 @@ class Store(ABC):
                 str(row.hash),
                 None if row.origin is None else str(row.origin),
             )
-            for row in self._query(_DOCUMENTS, bound)
+            for row in _rows(self._query(_DOCUMENTS, bound))
         ]
 
     @abstractmethod
@@ -612,17 +624,16 @@ class MemoryStore(Store):
 
     @classmethod
     def read(cls, path: str | Path) -> MemoryStore:
-        """A copy of a graph file: N-Triples, N-Quads, Turtle and TriG read by Oxigraph, others by rdflib."""
+        """A copy of a graph file in one of the formats Oxigraph reads (:data:`NATIVE`: N-Triples, N-Quads, Turtle, TriG).
+
+        ``kg.sources.opened`` reads the other formats with rdflib first.
+        """
         path = Path(path)
         rdf_format = cls.NATIVE.get(path.suffix.lower())
-        if rdf_format is None or not path.is_file():
-            from kg.query import (
-                load_graph,
-            )  # rdflib's parsers, with their checks; errors for missing files
-
-            store = cls.of(load_graph(path))
-            store.location = str(path)
-            return store
+        if rdf_format is None:
+            raise InputError(
+                f"cannot read {str(path)!r} into a store directly; give a {', '.join(cls.NATIVE)} file"
+            )
         store = cls(str(path))
         try:
             data = path.read_bytes()
@@ -724,7 +735,7 @@ class RemoteStore(Store):
         self._post(self.update_url, sparql.encode(), "application/sparql-update", "*/*")
 
     def _quads(self) -> Iterable[tuple[URIRef, Node, Node, Node]]:
-        for row in self._query(_QUADS, {}):
+        for row in _rows(self._query(_QUADS, {})):
             yield URIRef(row.g), row.s, row.p, row.o
 
     def _post(
@@ -773,6 +784,13 @@ def merge_unless_linked(store: ox.Store) -> None:
         is None
     ):
         store.update(_MERGE)
+
+
+def _rows(result: Result) -> Iterator[ResultRow]:
+    """The rows of a SELECT result (rdflib types a result's items as rows, triples or a boolean)."""
+    for row in result:
+        if isinstance(row, ResultRow):
+            yield row
 
 
 def _prolog(sparql: str) -> str:
@@ -1037,8 +1055,8 @@ def _store_error(error: OSError, location: str, doing: str) -> StoreError:
     return StoreError(f"cannot {doing} store {location}: {text}")
 
 
-class Stored(NamedTuple):
-    """What :func:`build_into` did with one document."""
+class StoredDocument(NamedTuple):
+    """One document after :func:`build_into`: what became of it in the store."""
 
     document: Document
     #: ``added`` (new id), ``replaced`` (changed content), ``unchanged`` (skipped) or ``failed``.
@@ -1064,7 +1082,7 @@ def build_into(
     builder: GraphBuilder,
     *,
     replace: bool = False,
-) -> Iterator[Stored]:
+) -> Iterator[StoredDocument]:
     """Build the new and changed ``documents`` with ``builder`` and put each in ``store``, then link the store.
 
     Each document is committed in its own transaction as soon as it is built, so
@@ -1083,14 +1101,14 @@ def build_into(
     held = store.documents()
     origins = store.origins()
     decided: list[
-        Stored
+        StoredDocument
     ] = []  # met while the builder reads ahead; reported before its next result
 
     def changed() -> Iterator[Document]:
         for document in documents:
             was = origins.get(document.id)
             if held.get(document.id) == content_key(document, builder):
-                decided.append(Stored(document, "unchanged"))
+                decided.append(StoredDocument(document, "unchanged"))
             elif (
                 document.id in held
                 and was
@@ -1099,7 +1117,7 @@ def build_into(
                 and not replace
             ):
                 decided.append(
-                    Stored(
+                    StoredDocument(
                         document,
                         "failed",
                         (
@@ -1126,11 +1144,11 @@ def build_into(
 
 
 def _put(
-    store: Store, result: DocumentResult, builder: GraphBuilder, *, replacing: bool
-) -> Stored:
+    store: Store, result: BuiltDocument, builder: GraphBuilder, *, replacing: bool
+) -> StoredDocument:
     document = result.document
     if result.graph is None:
-        return Stored(document, "failed", result.error)
+        return StoredDocument(document, "failed", result.error)
     try:
         store.put_document(
             document.id,
@@ -1140,8 +1158,8 @@ def _put(
             origin=document.file,
         )
     except InputError as error:
-        return Stored(document, "failed", str(error))
-    return Stored(document, "replaced" if replacing else "added")
+        return StoredDocument(document, "failed", str(error))
+    return StoredDocument(document, "replaced" if replacing else "added")
 
 
 class StoreLabels(MutableMapping[URIRef, str]):

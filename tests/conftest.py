@@ -38,16 +38,16 @@ def build(nlp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def poisoned(monkeypatch: pytest.MonkeyPatch) -> str:
     """Make extraction fail with ``RuntimeError: boom`` on any document whose text holds the returned word."""
-    import kg.build
+    import kg.stage
 
-    real = kg.build.extract
+    real = kg.stage.extract
 
     def flaky(doc, **kwargs):  # type: ignore[no-untyped-def]
         if "poison" in doc.text:
             raise RuntimeError("boom")
         return real(doc, **kwargs)
 
-    monkeypatch.setattr(kg.build, "extract", flaky)
+    monkeypatch.setattr(kg.stage, "extract", flaky)
     return "poison"
 
 

@@ -174,7 +174,7 @@ def test_a_failing_document_does_not_lose_the_others(nlp, poisoned: str) -> None
 
 @pytest.mark.slow
 def test_a_long_document_is_split_never_truncated(nlp) -> None:  # type: ignore[no-untyped-def]
-    from kg.build import CHUNK_CHARS
+    from kg.stage import CHUNK_CHARS
 
     para = "Chile and Peru signed a water treaty in Lima. " * 40 + "\n\n"
     text = (
@@ -187,3 +187,28 @@ def test_a_long_document_is_split_never_truncated(nlp) -> None:  # type: ignore[
     ends = [int(o) for o in g.objects(None, KG.endOffset)]
     assert max(ends) == len(text)
     assert isomorphic(g, Graph().parse(data=g.serialize(format="nt"), format="nt"))
+
+
+def test_the_graph_is_linked_once_until_another_document_is_added(
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import kg.build
+
+    linked: list[int] = []
+    real_link = kg.build.link
+
+    def counted(graph: Graph, **kwargs: str) -> Graph:
+        linked.append(len(graph))
+        return real_link(graph, **kwargs)
+
+    monkeypatch.setattr(kg.build, "link", counted)
+    builder = kg.GraphBuilder(nlp=nlp)
+    builder.add("Chile signed a water treaty with Peru.", doc_id="a")
+    first = builder.graph
+    assert builder.graph is first
+    assert len(builder.dataset.default_graph) == len(first)
+    assert len(linked) == 1
+    builder.add("Norway met Iceland in Oslo.", doc_id="b")
+    second = builder.graph
+    assert len(linked) == 2
+    assert set(first) < set(second)

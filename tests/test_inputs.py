@@ -12,7 +12,9 @@ import subprocess
 import sys
 import tracemalloc
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph
 import pytest
@@ -323,7 +325,7 @@ SENTENCES = (  # facts, and sentences without any between them
 
 def _long_text(size: int) -> tuple[str, list[tuple[int, str]]]:
     """Sentences laid out in paragraphs, in lines, and in one paragraph longer than a chunk."""
-    from kg.build import CHUNK_CHARS
+    from kg.stage import CHUNK_CHARS
 
     parts: list[str] = []
     starts: list[tuple[int, str]] = []
@@ -379,3 +381,34 @@ def test_a_document_of_1_5_mb_is_read_to_its_last_sentence(nlp: object) -> None:
     ]
     assert missing == []
     assert set(found) == {start for start, sentence in starts if expected[sentence]}
+
+
+@pytest.mark.model
+def test_build_reads_each_input_once_and_still_counts_the_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kg.read
+    from kg.cli import main
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "Chile and Peru signed a water treaty in Lima."}\n'
+        "not json\n"
+        '{"id": "b", "text": "Norway met Iceland in Oslo."}\n',
+        encoding="utf-8",
+    )
+    real_read_inputs = kg.read.read_inputs
+    read: list[str] = []
+
+    def recorded(*args: Any, **kwargs: Any) -> Iterator[Document | Problem]:
+        for item in real_read_inputs(*args, **kwargs):
+            read.append(item.id if isinstance(item, Document) else item.where)
+            yield item
+
+    monkeypatch.setattr(kg.read, "read_inputs", recorded)
+    assert main(["build", str(feed), "--out", str(tmp_path / "out"), "-q"]) == 1
+    assert read == ["a", f"{feed}:2", "b"]  # each record and each problem once
+    err = capsys.readouterr().err
+    assert f"kg build: {feed}:2: not valid JSON" in err
+    assert "2 of 2 documents built" in err
+    assert "0 documents failed and 1 inputs were not read" in err

@@ -13,6 +13,7 @@ from kg.read import (
     Document,
     Problem,
     document_from_record,
+    input_size,
     parse_published,
     read_inputs,
 )
@@ -160,3 +161,43 @@ def test_a_title_or_source_of_zero_or_false_is_kept_as_json_wrote_it(
         {"id": "a", "text": "Chile met Peru.", "title": value, "source": value}
     )
     assert (document.title, document.source) == (kept, kept)
+
+
+def test_the_bytes_read_add_up_to_the_input_size_found_without_reading(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "news"
+    (folder / "deep").mkdir(parents=True)
+    (folder / "a.txt").write_text("Chile and Peru signed a treaty.")
+    (folder / "deep" / "feed.jsonl").write_text(
+        '{"id": "f1", "text": "Peru met Chile."}\n\nnot json\n{"id": "f2", "text": "x"}\n'
+    )
+    (folder / "records.json").write_text('[{"id": "r1", "text": "One."}]')
+    (folder / "README.md").write_text("not an article, never read")
+    (folder / ".hidden.txt").write_text("hidden, never read")
+    alone = tmp_path / "alone.txt"
+    alone.write_text("India met Japan.")
+    article_bytes = sum(
+        path.stat().st_size
+        for path in (
+            folder / "a.txt",
+            folder / "deep" / "feed.jsonl",
+            folder / "records.json",
+            alone,
+        )
+    )
+    read: list[int] = []
+    items = list(read_inputs([folder, alone], on_read=read.append))
+    assert {item.id for item in items if isinstance(item, Document)} == {
+        "a",
+        "f1",
+        "f2",
+        "r1",
+        "alone",
+    }
+    assert sum(read) == input_size([folder, alone]) == article_bytes
+    assert len(read) == 7  # two text files, the JSON file, and each of the four lines
+
+
+def test_an_input_that_is_missing_counts_nothing() -> None:
+    assert input_size([Path("/no/such/input.jsonl")]) == 0

@@ -836,7 +836,7 @@ def test_kg_build_killed_at_a_random_moment_keeps_its_commits_and_a_rerun_comple
         )
         assert child.stderr is not None
         assert (
-            "documents for store" in child.stderr.readline()
+            "into store" in child.stderr.readline()
         )  # the store is open, the model loaded
         return child, time.monotonic()
 
