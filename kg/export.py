@@ -44,6 +44,7 @@ from kg.jsonld import jsonld_context, prefixes, to_jsonld
 from kg.namespace import KG
 from kg.query import query
 from kg.rdf import linked_graph
+from kg.relations import registry
 from kg.sources import read_graph
 
 __all__ = [
@@ -87,7 +88,6 @@ FORMATS = {
 ALIASES = {"turtle": "ttl", "ntriples": "nt", "json-ld": "jsonld", "nquads": "nq"}
 """Other names :func:`format_for` accepts for a format."""
 
-_RELATIONS = (KG.signed, KG.metWith, KG.imposedTariffOn)
 _DOC = re.compile(r"(?P<base>.*)doc/(?P<slug>[^/#?]+)")
 _NOT_XML = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
@@ -196,7 +196,9 @@ def _rewrite(data: bytes, graph: Graph, format: str) -> str:
         for prefix, ns in graph.namespaces()
         if prefix and f"<{ns}".encode() in data
     }
-    text = ox.serialize(statements, format=target, prefixes=used).decode("utf-8")
+    written = io.BytesIO()
+    ox.serialize(statements, written, target, prefixes=used)
+    text = written.getvalue().decode("utf-8")
     # A blank line after the prefixes and after each statement, as people write Turtle. Line breaks
     # inside literals are written as \n, so every line break in the text is between terms.
     lines: list[str] = []
@@ -247,13 +249,14 @@ def document_dataset(graph: Graph) -> Dataset:
     mentions: defaultdict[Any, set[Any]] = defaultdict(set)
     for entity, document in graph.subject_objects(KG.mentionedIn):
         mentions[entity].add(document)
+    relations = registry().predicates
 
     def homes(s: Any, p: Any, o: Any) -> set[Any]:
         if s in documents:
             return {s}
         if s in sources:
             return sources[s]
-        if p in _RELATIONS:
+        if p in relations:
             backed = {
                 d for event in events_of[s] & events_of[o] for d in sources[event]
             }

@@ -60,10 +60,10 @@ from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from kg.namespace import KG
+from kg.relations import registry
 
 __all__ = [
     "UNDATED_WINDOW_DAYS",
-    "VIEW_PREDICATES",
     "EventReport",
     "LinkPlan",
     "LinkView",
@@ -72,14 +72,13 @@ __all__ = [
     "link",
     "normalise_name",
     "plan",
+    "view_predicates",
 ]
 
 #: How many days after an event a report without a date may be published and still join it.
 UNDATED_WINDOW_DAYS = 7
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-_EVENT_CLASSES = (KG.Signing, KG.Meeting, KG.TariffImposition)
-_ROLES = (KG.party, KG.agreement, KG.participant, KG.imposer, KG.target)
 _ENTITY_CLASSES = (KG.Person, KG.Organization, KG.Country, KG.Location)
 #: Words that say what kind of agreement, not which one.
 _GENERIC_WORDS = frozenset(
@@ -103,16 +102,11 @@ _GENERIC_WORDS = frozenset(
         "framework",
     }
 )
-# Properties of a report that an event holds once, for its primary report.
-_REPORT_PROPERTIES = (
-    KG.evidence, KG.startOffset, KG.endOffset, KG.trigger, KG.date, KG.dateText, KG.confidence,
-    PROV.wasDerivedFrom,
-)  # fmt: skip
 
 AGREEMENT_REASON = "same parties, compatible names and signing dates"
-#: The predicates :func:`plan` reads: a build streamed or stored keeps only these for linking.
-VIEW_PREDICATES = frozenset({
-    RDF.type, KG.status, *_ROLES, KG.place, KG.date, PROV.wasDerivedFrom, KG.startOffset, KG.mention,
+# What plan reads besides the relations' role properties.
+_VIEW_PREDICATES = frozenset({
+    RDF.type, KG.status, KG.place, KG.date, PROV.wasDerivedFrom, KG.startOffset, KG.mention,
     KG.confidence, KG.published, KG.mentionedIn, RDFS.label, KG.iso3166Alpha2, OWL.sameAs,
 })  # fmt: skip
 
@@ -122,6 +116,15 @@ EVENT_REASON = (
 NAME_REASON = "same class and normalised full name"
 COUNTRY_REASON = "same country in the gazetteer (ISO 3166-1 code)"
 WIKIDATA_REASON = "same organization in the gazetteer (Wikidata id)"
+
+
+def view_predicates() -> frozenset[URIRef]:
+    """The predicates :func:`plan` reads: a build streamed or stored keeps only these for linking.
+
+    >>> KG.participant in view_predicates() and KG.evidence not in view_predicates()
+    True
+    """
+    return _VIEW_PREDICATES | frozenset(registry().roles)
 
 
 def normalise_name(name: str) -> str:
@@ -141,7 +144,7 @@ def normalise_name(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", folded)) or name.casefold().strip()
 
 
-def date_span(value: Literal | None) -> tuple[date, date] | None:
+def date_span(value: Node | None) -> tuple[date, date] | None:
     """The first and last day a ``kg:date`` value covers, or None.
 
     >>> from rdflib.namespace import XSD
@@ -238,7 +241,7 @@ def compatible(
 
 
 class LinkView:
-    """The statements linking reads (:data:`VIEW_PREDICATES`), indexed by subject, in far less memory than a Graph.
+    """The statements linking reads (:func:`view_predicates`), indexed by subject, in far less memory than a Graph.
 
     A build streamed to a file or kept in a store adds each document's triples
     as it goes (reports' own statements, under ``skip``, are left out) and
@@ -248,20 +251,21 @@ class LinkView:
     def __init__(self, *, skip: str | None = None) -> None:
         self._facts: dict[Node, dict[URIRef, list[Node]]] = {}
         self._typed: defaultdict[Node, set[Node]] = defaultdict(set)
-        self._terms: dict[Node, Node] = {
-            p: p for p in VIEW_PREDICATES
-        }  # one object per term met again and again
+        self._predicates: dict[Node, URIRef] = {p: p for p in view_predicates()}
+        self._objects: dict[Node, Node] = {}  # one object per term met again and again
         self._skip = skip
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
         s, p, o = triple
-        p = self._terms.get(p)  # type: ignore[assignment]
-        if p is None or (self._skip is not None and s.startswith(self._skip)):  # type: ignore[union-attr]
+        predicate = self._predicates.get(p)
+        if predicate is None or (
+            self._skip is not None and isinstance(s, str) and s.startswith(self._skip)
+        ):
             return
-        o = self._terms.setdefault(o, o)
-        if p == RDF.type:
+        o = self._objects.setdefault(o, o)
+        if predicate == RDF.type:
             self._typed[o].add(s)
-        values = self._facts.setdefault(s, {}).setdefault(p, [])  # type: ignore[arg-type]
+        values = self._facts.setdefault(s, {}).setdefault(predicate, [])
         if o not in values:
             values.append(o)
 
@@ -277,8 +281,9 @@ class LinkView:
 
 
 def _reports(graph: LinkView, replaced: dict[Node, URIRef]) -> list[EventReport]:
+    relations = registry()
     reports = []
-    for cls in _EVENT_CLASSES:
+    for cls in relations.event_classes:
         for event in graph.typed(cls):
             if not isinstance(event, URIRef):
                 continue
@@ -286,8 +291,8 @@ def _reports(graph: LinkView, replaced: dict[Node, URIRef]) -> list[EventReport]
                 (
                     role,
                     frozenset(replaced.get(o, o) for o in graph.objects(event, role)),
-                )  # type: ignore[misc]
-                for role in _ROLES
+                )
+                for role in relations.roles
                 if graph.objects(event, role)
             )
             document = graph.value(event, PROV.wasDerivedFrom)
@@ -299,12 +304,12 @@ def _reports(graph: LinkView, replaced: dict[Node, URIRef]) -> list[EventReport]
                     status=str(graph.value(event, KG.status) or ""),
                     roles=roles,
                     place=graph.value(event, KG.place),
-                    span=date_span(graph.value(event, KG.date)),  # type: ignore[arg-type]
+                    span=date_span(graph.value(event, KG.date)),
                     published=_published(graph.value(document, KG.published))
                     if document is not None
                     else None,
                     document=document,
-                    start=int(start) if start is not None else 0,
+                    start=int(start) if isinstance(start, Literal) else 0,
                     mentions=set(graph.objects(event, KG.mention)),
                     confidence=graph.value(event, KG.confidence),
                 )
@@ -392,7 +397,7 @@ class LinkPlan:
     unset: set[tuple[Node, URIRef]] = field(default_factory=set)
     added: list[tuple[Node, URIRef, Node]] = field(default_factory=list)
 
-    def rewrite(self, s: Node, p: URIRef, o: Node) -> tuple[Node, URIRef, Node] | None:
+    def rewrite(self, s: Node, p: Node, o: Node) -> tuple[Node, Node, Node] | None:
         """The triple as the linked graph has it, or None when linking removes it."""
         if s in self.dropped or (s, p) in self.unset:
             return None
@@ -404,7 +409,7 @@ class LinkPlan:
                 p = SKOS.altLabel
         if p == SKOS.altLabel and self.labels.get(s) == o:
             return None
-        return s, p, self.replaced.get(o, o)  # type: ignore[arg-type]
+        return s, p, self.replaced.get(o, o)
 
     def apply(self, graph: Graph) -> Graph:
         """Apply the plan to ``graph`` in place."""
@@ -439,7 +444,7 @@ def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -
             span
             for e in signings[agreement]
             if (span := date_span(graph.value(e, KG.date))) is not None
-        ]  # type: ignore[arg-type]
+        ]
         if parties and isinstance(agreement, URIRef):
             found.append(
                 _Agreement(
@@ -451,22 +456,20 @@ def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -
                 )
             )
     by_parties: dict[frozenset[Node], list[_Agreement]] = defaultdict(list)
-    for agreement in found:
-        by_parties[agreement.parties].append(agreement)
+    for candidate in found:
+        by_parties[candidate.parties].append(candidate)
     for members in by_parties.values():
         groups: list[list[_Agreement]] = []
         for (
-            agreement
+            member
         ) in members:  # complete linkage; one that fits two groups joins neither
             fits = [
-                g
-                for g in groups
-                if all(_same_agreement(agreement, other) for other in g)
+                g for g in groups if all(_same_agreement(member, other) for other in g)
             ]
             if len(fits) == 1:
-                fits[0].append(agreement)
+                fits[0].append(member)
             else:
-                groups.append([agreement])
+                groups.append([member])
         for group in groups:
             if len(group) < 2:
                 continue
@@ -477,17 +480,16 @@ def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -
             for other in group:
                 if other is not kept:
                     plan.replaced[other.iri] = kept.iri
-            documents = set().union(*(a.documents for a in group))
-            parties = " ".join(
+            party_names = " ".join(
                 sorted(_local(p, base) for p in kept.parties if isinstance(p, URIRef))
-            )  # type: ignore[arg-type]
+            )
             plan.added += _record(
                 Namespace(base),
                 _local(kept.iri, base),
                 kept.iri,
-                documents,
+                set().union(*(a.documents for a in group)),
                 AGREEMENT_REASON,
-                f"Agreement {' '.join(sorted(kept.words))}; parties {parties}",
+                f"Agreement {' '.join(sorted(kept.words))}; parties {party_names}",
             )
 
 
@@ -530,7 +532,7 @@ def _merge_events(graph: LinkView, base: str, plan: LinkPlan, window: int) -> No
                 plan.added.append((event, KG.mention, mention))
             plan.dropped.add(other.iri)
         best = max(
-            (c for c in confidences if c is not None),
+            (c for c in confidences if isinstance(c, Literal)),
             key=lambda c: c.toPython(),
             default=None,
         )
@@ -547,7 +549,7 @@ def _merge_events(graph: LinkView, base: str, plan: LinkPlan, window: int) -> No
         )
         documents = {r.document for r in cluster if r.document is not None}
         roles = "; ".join(
-            f"{_short(role)} {' '.join(sorted(_local(v, base) for v in values if isinstance(v, URIRef)))}"  # type: ignore[arg-type]
+            f"{_short(role)} {' '.join(sorted(_local(v, base) for v in values if isinstance(v, URIRef)))}"
             for role, values in sorted(primary.roles, key=lambda rv: str(rv[0]))
         )
         key = f"{_short(primary.cls)} {primary.status}; {roles}"
@@ -562,7 +564,7 @@ def _merge_events(graph: LinkView, base: str, plan: LinkPlan, window: int) -> No
             )
 
 
-def _short(iri: URIRef) -> str:
+def _short(iri: Node) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
@@ -578,7 +580,7 @@ def _record_entity_merges(graph: LinkView, base: str, plan: LinkPlan) -> None:
             if cls == KG.Country and code is not None:
                 reason, key = COUNTRY_REASON, f"ISO 3166-1 {code}"
             elif same is not None:
-                reason, key = WIKIDATA_REASON, f"Wikidata {_short(same)}"  # type: ignore[arg-type]
+                reason, key = WIKIDATA_REASON, f"Wikidata {_short(same)}"
             else:
                 reason, key = (
                     NAME_REASON,
@@ -592,7 +594,7 @@ def _record_entity_merges(graph: LinkView, base: str, plan: LinkPlan) -> None:
 def plan(
     graph: Graph | LinkView, *, base: str, window: int = UNDATED_WINDOW_DAYS
 ) -> LinkPlan:
-    """What :func:`link` would change in ``graph``: read from the triples of :data:`VIEW_PREDICATES` only."""
+    """What :func:`link` would change in ``graph``: read from the triples of :func:`view_predicates` only."""
     if not isinstance(graph, LinkView):
         view = LinkView()
         for triple in graph:

@@ -427,12 +427,12 @@ class Store(ABC):
         return f"<{type(self).__name__} {self.location} {mode}>"
 
     def _view_triples(self) -> Iterable[tuple[Node, Node, Node]]:
-        """The statements of the document graphs that linking reads (:data:`kg.link.VIEW_PREDICATES`)."""
-        from kg.link import VIEW_PREDICATES
+        """The statements of the document graphs that linking reads (:func:`kg.link.view_predicates`)."""
+        from kg.link import view_predicates
 
         view = self._query(
             _LINK_VIEW.substitute(
-                predicates=" ".join(_nt(p) for p in sorted(VIEW_PREDICATES))
+                predicates=" ".join(_nt(p) for p in sorted(view_predicates()))
             ),
             {},
         )
@@ -543,10 +543,10 @@ class LocalStore(Store):
 
     def _view_triples(self) -> Iterable[tuple[Node, Node, Node]]:
         """Streamed from the disk, predicate by predicate, so memory holds only the compact view."""
-        from kg.link import VIEW_PREDICATES
+        from kg.link import view_predicates
 
         try:
-            for predicate in sorted(VIEW_PREDICATES):
+            for predicate in sorted(view_predicates()):
                 for quad in self._oxigraph.quads_for_pattern(
                     None, ox.NamedNode(predicate), None, None
                 ):

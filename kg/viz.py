@@ -61,6 +61,7 @@ from rdflib.term import Node
 from kg.errors import InputError, KGError
 from kg.namespace import KG
 from kg.rdf import linked_graph
+from kg.relations import registry
 
 __all__ = ["GraphView", "show", "to_html", "to_networkx", "write_html"]
 
@@ -73,13 +74,6 @@ STABILISATION_ITERATIONS = 150
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _ENTITY_CLASSES = ("Person", "Organization", "Country", "Location", "Agreement")
-# relation -> (event class, role of the subject, role of the object)
-_EVENT_ROLES = {
-    "signed": (KG.Signing, KG.party, KG.agreement),
-    "metWith": (KG.Meeting, KG.participant, KG.participant),
-    "imposedTariffOn": (KG.TariffImposition, KG.imposer, KG.target),
-}
-_SYMMETRIC = {"metWith"}
 _SIZE_RANGE = (10.0, 40.0)  # pixels, for the least and the most central entity
 _EDGE_PX = 140.0  # drawn length of an edge of ideal length 1 in the layout
 _GRAVITY = 1.0  # pull towards the centre, so a connected group stays compact
@@ -120,7 +114,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         graph = linked_graph(graph)
     net = nx.MultiDiGraph()
     for name in _ENTITY_CLASSES:
-        for entity in sorted(set(graph.subjects(RDF.type, KG[name]))):
+        for entity in sorted(set(graph.subjects(RDF.type, KG[name])), key=str):
             if entity not in net:
                 net.add_node(str(entity), **_entity(graph, entity, name))
 
@@ -135,13 +129,13 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         )
 
     events = _events_by_statement(graph)
-    for relation in _EVENT_ROLES:
-        for subject, obj in sorted(graph.subject_objects(KG[relation])):
+    for relation in registry():
+        for subject, obj in sorted(graph.subject_objects(relation.predicate)):
             add_edge(
                 subject,
-                relation,
+                relation.key,
                 obj,
-                sorted(events.get((subject, relation, obj), []), key=_event_order),
+                sorted(events.get((subject, relation.key, obj), []), key=_event_order),
             )
     for person, group in sorted(graph.subject_objects(KG.affiliation)):
         if person != group:
@@ -174,16 +168,16 @@ def _events_by_statement(
 ) -> dict[tuple[Node, str, Node], list[dict[str, Any]]]:
     """Event records keyed by the (subject, relation, object) statement they back."""
     index: dict[tuple[Node, str, Node], list[dict[str, Any]]] = defaultdict(list)
-    for relation, (event_class, subject_role, object_role) in _EVENT_ROLES.items():
-        for event in set(graph.subjects(RDF.type, event_class)):
+    for relation in registry():
+        for event in set(graph.subjects(RDF.type, relation.event)):
             status = graph.value(event, KG.status)
             if status is not None and str(status) != "asserted":
                 continue
             record = _event_record(graph, event)
-            for subject in graph.objects(event, subject_role):
-                for obj in graph.objects(event, object_role):
+            for subject in graph.objects(event, relation.subject_role):
+                for obj in graph.objects(event, relation.object_role):
                     if subject != obj:
-                        index[(subject, relation, obj)].append(record)
+                        index[(subject, relation.key, obj)].append(record)
     return index
 
 
@@ -404,19 +398,35 @@ def _payload(net: nx.MultiDiGraph, size_by: str) -> dict[str, Any]:
             records[-1]["physics"] = (
                 False  # shown by the toggle, stays in its row under the drawing
             )
-    edges = _edge_records(net, style["relations"])
+    relations = _relation_styles()
+    edges = _edge_records(net, relations)
     spans = [
         event["span"] for edge in edges for event in edge["events"] if "span" in event
     ]
     linked = sum(1 for node in ids if simple.degree(node))
     return {
         "classes": style["classes"],
-        "relations": style["relations"],
+        "relations": relations,
         "nodes": records,
         "edges": edges,
         "days": [min(s[0] for s in spans), max(s[1] for s in spans)] if spans else None,
         "options": _vis_options(linked),
     }
+
+
+def _relation_styles() -> dict[str, dict[str, Any]]:
+    """How the page draws each relation type (:mod:`kg.relations`), then the other links (``graph-style.json``)."""
+    drawn: dict[str, dict[str, Any]] = {
+        relation.key: {
+            "label": relation.label,
+            "color": relation.color,
+            "arrows": not relation.symmetric,
+            "glyph": "↔" if relation.symmetric else "→",
+            "symmetric": relation.symmetric,
+        }
+        for relation in registry()
+    }
+    return drawn | _style()["relations"]
 
 
 def _node_order(
@@ -444,7 +454,11 @@ def _edge_records(
             raise InputError(
                 f"edge {u!r} -> {v!r} has relation {relation!r}; valid relations: {', '.join(relations)}"
             )
-        ends = sorted((str(u), str(v))) if relation in _SYMMETRIC else [str(u), str(v)]
+        ends = (
+            sorted((str(u), str(v)))
+            if relations[relation].get("symmetric")
+            else [str(u), str(v)]
+        )
         events = merged.setdefault((relation, ends[0], ends[1]), {})
         for record in attrs.get("events", []):
             events[str(record.get("event"))] = _event_payload(record)

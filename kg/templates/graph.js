@@ -499,7 +499,7 @@ var edges = null;
       var h3 = el("h3");
       var relation = relations[e.relation];
       if (e.from === id) h3.append(relation.label + " ", entityButton(e.to));
-      else if (e.relation === "metWith") h3.append(relation.label + " ", entityButton(e.from));
+      else if (relation.symmetric) h3.append(relation.label + " ", entityButton(e.from));
       else h3.append(entityButton(e.from), " " + relation.label);
       h3.append(el("span", "kg-weight", weightText(e)));
       into.appendChild(h3);
