@@ -123,15 +123,20 @@ def _load(relations_file: Path, ontology: Path) -> Registry:
     palette = cycle(PALETTE)
     relations = []
     for entry in entries:
+        event = term(entry, "event")  # named first, as building names it
+        subject_role, object_role = (
+            term(entry, "subject_role"),
+            term(entry, "object_role"),
+        )
         predicate = term(entry, "predicate")
         color = entry.get("color")
         relations.append(
             Relation(
                 name=str(entry.get("name")),
                 predicate=predicate,
-                event=term(entry, "event"),
-                subject_role=term(entry, "subject_role"),
-                object_role=term(entry, "object_role"),
+                event=event,
+                subject_role=subject_role,
+                object_role=object_role,
                 symmetric=bool(entry.get("symmetric", False)),
                 label=str(
                     terms.value(predicate, RDFS.label) or predicate[len(str(KG)) :]

@@ -3,6 +3,9 @@
 Each test copies the package's data into a temporary folder, edits the copy,
 and points ``KG_DATA_DIR`` at it (kg/resources.py), as a user would. The loaders
 cache what they read, so the fixture empties those caches before and after.
+A relation type added so is extracted, validated and scored, and also linked
+across documents, exported into its documents' named graphs, drawn on the page
+and given to networkx, like the package's own.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from rdflib import RDF, RDFS, Graph, URIRef
 import kg.evaluate
 import kg.extract
 import kg.rdf
+import kg.relations
 import kg.validate
 from kg.errors import InputError
+from kg.export import document_dataset
 from kg.namespace import KG
+from kg.relations import PALETTE, registry
 from kg.resources import DATA_DIR_VARIABLE, data_file, ontology_file
+from kg.viz import to_html, to_networkx
 
 # A relation type the package does not have: a person visited a country or place.
 VISITED = {
@@ -53,7 +60,7 @@ def term(name: str) -> URIRef:
 
 def _clear_caches() -> None:
     """Forget what the loaders of these modules read (their functools caches)."""
-    for module in (kg.extract, kg.rdf, kg.validate, kg.evaluate):
+    for module in (kg.extract, kg.rdf, kg.relations, kg.validate, kg.evaluate):
         for value in vars(module).values():
             if (
                 callable(value)
@@ -203,3 +210,132 @@ def test_a_relation_type_whose_terms_the_ontology_lacks_is_refused_by_name(
         InputError, match="relations.json names kg:Visit, which the ontology"
     ):
         build("Foreign Minister Ana Rojas visited Bolivia on Tuesday.")
+
+
+# --------------------------------------------------------------------------- beyond extraction
+
+
+@pytest.fixture
+def visits(data_dir: DataDir) -> DataDir:
+    """The data folder with the relation type ``visited`` added: its entry and its ontology terms."""
+    relations = data_dir.relations()
+    relations["relations"].append(VISITED)
+    data_dir.write_relations(relations)
+    data_dir.add_to_ontology(VISIT_TERMS)
+    return data_dir
+
+
+def test_a_relation_type_added_as_data_is_in_the_relation_registry(
+    visits: DataDir,
+) -> None:
+    visited = registry().get("visited")
+    assert visited is not None and visited.name == "visited"
+    assert (visited.predicate, visited.event, visited.roles) == (
+        term("visited"),
+        term("Visit"),
+        (term("visitor"), term("destination")),
+    )
+    assert (visited.label, visited.symmetric) == (
+        "visited",
+        False,
+    )  # the label is the ontology's
+    assert visited.color == PALETTE[0]  # its entry names no colour
+    assert [r.color for r in registry()][:3] == ["#c0392b", "#2e6da4", "#d4820f"]
+
+
+def test_a_relation_type_whose_role_the_ontology_lacks_is_not_registered(
+    data_dir: DataDir,
+) -> None:
+    relations = data_dir.relations()
+    relations["relations"].append(VISITED)
+    data_dir.write_relations(relations)
+    data_dir.add_to_ontology(VISIT_TERMS.replace("kg:destination", "kg:whereTo"))
+    with pytest.raises(InputError, match="names kg:destination, which the ontology"):
+        registry()
+
+
+VISIT_NEWS = {  # two reports of one visit, and a document that names the visitor only
+    "visit-a": "Foreign Minister Ana Rojas visited Bolivia on 3 March 2025.",
+    "visit-b": "Ana Rojas visited Bolivia on March 3, 2025, her office said.",
+    "remarks": "Foreign Minister Ana Rojas spoke to reporters in Lima on Friday.",
+}
+
+
+@pytest.fixture
+def visit_graph(nlp: Any, visits: DataDir) -> Graph:
+    """The linked graph of :data:`VISIT_NEWS`, built with ``visited`` added as data."""
+    from kg.build import GraphBuilder
+
+    builder = GraphBuilder(nlp=nlp)
+    for doc_id, text in VISIT_NEWS.items():
+        builder.add(text, doc_id=doc_id, published="2025-03-04")
+    return builder.graph
+
+
+@pytest.mark.model
+def test_reports_of_one_visit_in_two_documents_are_linked_as_one_event(
+    visit_graph: Graph,
+) -> None:
+    (visit,) = visit_graph.subjects(RDF.type, term("Visit"))
+    assert int(visit_graph.value(visit, KG.mentionCount)) == 2  # type: ignore[arg-type]
+    (record,) = visit_graph.subjects(KG.mergedResource, visit)
+    assert {
+        str(d).rsplit("/", 1)[-1] for d in visit_graph.objects(record, KG.mergedFrom)
+    } == {
+        "visit-a",
+        "visit-b",
+    }
+
+
+@pytest.mark.model
+def test_a_visit_is_exported_into_the_named_graph_of_the_document_that_reports_it(
+    visit_graph: Graph,
+) -> None:
+    graphs = {
+        str(g.identifier).rsplit("/", 1)[-1]: g
+        for g in document_dataset(visit_graph).graphs()
+    }
+    visitor = {"visit-a", "visit-b", "remarks"}  # every document names Ana Rojas
+    assert {name for name, g in graphs.items() if pairs(g, KG.mentionedIn)} >= visitor
+    # the statement goes where its event is: the merged visit's primary report
+    assert {
+        name for name, g in graphs.items() if (None, term("visited"), None) in g
+    } == {"visit-a"}
+
+
+@pytest.mark.model
+def test_a_visit_is_an_edge_in_networkx_with_the_event_behind_it(
+    visit_graph: Graph,
+) -> None:
+    net = to_networkx(visit_graph)
+    edges = [
+        (net.nodes[u]["label"], net.nodes[v]["label"], data)
+        for u, v, key, data in net.edges(keys=True, data=True)
+        if key == "visited"
+    ]
+    assert [(u, v) for u, v, _ in edges] == [("Ana Rojas", "Bolivia")]
+    ((*_, data),) = edges
+    (event,) = data["events"]
+    assert event["mentions"] == 2 and event["date"] == "2025-03-03"
+
+
+@pytest.mark.model
+def test_a_visit_is_drawn_on_the_page_with_its_legend_entry(
+    visit_graph: Graph,
+) -> None:
+    page = to_html(visit_graph)
+    data = json.loads(page.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
+    assert data["relations"]["visited"] == {
+        "label": "visited",
+        "color": PALETTE[0],
+        "arrows": True,
+        "glyph": "→",
+        "symmetric": False,
+    }
+    (edge,) = [e for e in data["edges"] if e["relation"] == "visited"]
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    assert (labels[edge["from"]], labels[edge["to"]], edge["weight"]) == (
+        "Ana Rojas",
+        "Bolivia",
+        2,
+    )
