@@ -59,6 +59,7 @@ from rdflib.term import Identifier, Node
 
 from kg.errors import QueryError
 from kg.jsonld import prefixes, to_jsonld
+from kg.relations import registry
 from kg.resources import query_dir
 from kg.sources import (  # READ_FORMATS and load_graph stay importable from here too
     READ_FORMATS,
@@ -429,7 +430,7 @@ def _run(
     known: Mapping[str, str],
 ) -> QueryResult:
     values, notes = _named_entities(target, saved, nodes)
-    answer = target.query(_with_prolog(saved.text, known), values)
+    answer = target.query(_with_prolog(_relation_rows(saved.text), known), values)
     result = (
         answer
         if isinstance(answer, QueryResult)
@@ -437,6 +438,36 @@ def _run(
     )
     result = result.without({p.name for p in saved.parameters})
     return replace(result, notes=tuple(notes)) if notes else result
+
+
+#: A query's table of relation types; its rows are made from :mod:`kg.relations` when it runs.
+_RELATION_TABLE = re.compile(
+    r"(VALUES \(\?predicate \?class \?subject_role \?object_role\) \{)[^{}]*\}"
+)
+
+
+def _relation_rows(text: str) -> str:
+    """``text`` with one row per relation type in its relation table, if it has one.
+
+    The table is ``VALUES (?predicate ?class ?subject_role ?object_role) { … }``:
+    a saved query lists the package's relation types there, so it runs as it
+    is in any SPARQL tool, and here it also covers any type added as data.
+
+    >>> print(_relation_rows("VALUES (?predicate ?class ?subject_role ?object_role) { }"))  # doctest: +ELLIPSIS
+    VALUES (?predicate ?class ?subject_role ?object_role) { (<...#signed> <...#Signing> <...#party> <...#agreement>) ... }
+    """
+
+    def rows(match: re.Match[str]) -> str:
+        return " ".join(
+            [match[1]]
+            + [
+                f"(<{r.predicate}> <{r.event}> <{r.subject_role}> <{r.object_role}>)"
+                for r in registry()
+            ]
+            + ["}"]
+        )
+
+    return _RELATION_TABLE.sub(rows, text)
 
 
 def _named_entities(

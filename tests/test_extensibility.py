@@ -24,8 +24,10 @@ import kg.rdf
 import kg.relations
 import kg.validate
 from kg.errors import InputError
-from kg.export import document_dataset
+from kg.export import document_dataset, export
 from kg.namespace import KG
+from kg.neighbourhood import neighbourhood
+from kg.query import query
 from kg.relations import PALETTE, registry
 from kg.resources import DATA_DIR_VARIABLE, data_file, ontology_file
 from kg.viz import to_html, to_networkx
@@ -339,3 +341,36 @@ def test_a_visit_is_drawn_on_the_page_with_its_legend_entry(
         "Bolivia",
         2,
     )
+
+
+@pytest.mark.model
+def test_a_visit_has_its_evidence_row_in_the_saved_queries_and_the_csv_export(
+    visit_graph: Graph,
+) -> None:
+    (row,) = query(visit_graph, "evidence", p="visited").records()
+    assert [str(row[c]) for c in ("subject_label", "object_label", "event_type")] == [
+        "Ana Rojas",
+        "Bolivia",
+        "Visit",
+    ]
+    assert str(row["evidence"]).startswith("Foreign Minister Ana Rojas visited Bolivia")
+    assert "Ana Rojas,visited,https" in str(export(visit_graph, None, "csv"))
+    (dated,) = query(visit_graph, "timeline", entity="Bolivia").records()
+    assert str(dated["event_type"]) == "Visit"
+    merged = query(visit_graph, "merges").records()
+    assert sorted(
+        str(r["document_id"]) for r in merged if str(r["label"]) == "Visit"
+    ) == [
+        "visit-a",
+        "visit-b",
+    ]
+
+
+@pytest.mark.model
+def test_a_visit_is_in_the_neighbourhood_kg_viz_draws_from_a_store(
+    visit_graph: Graph,
+) -> None:
+    around = neighbourhood(visit_graph, "Bolivia")
+    assert pairs(around, term("visited")) == {("Ana Rojas", "Bolivia")}
+    (visit,) = around.subjects(RDF.type, term("Visit"))
+    assert around.value(visit, KG.evidence) is not None
