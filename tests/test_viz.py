@@ -326,6 +326,26 @@ def test_the_payload_styles_every_class_and_relation_it_uses(hostile: Graph) -> 
     )
 
 
+def test_the_relation_styles_come_from_the_relation_registry(hostile: Graph) -> None:
+    relations = payload(to_html(hostile))["relations"]
+    assert relations["signed"] == {
+        "label": "signed",
+        "color": "#c0392b",
+        "arrows": True,
+        "glyph": "→",
+        "symmetric": False,
+    }
+    assert relations["metWith"] == {
+        "label": "met with",
+        "color": "#2e6da4",
+        "arrows": False,
+        "glyph": "↔",
+        "symmetric": True,
+    }
+    assert relations["imposedTariffOn"]["label"] == "imposed tariff on"
+    assert relations["imposedTariffOn"]["color"] == "#d4820f"
+
+
 def test_entities_are_sized_by_degree_and_laid_out_apart(hostile: Graph) -> None:
     nodes = {n["id"]: n for n in payload(to_html(hostile))["nodes"]}
     accord, eden = (
