@@ -460,9 +460,8 @@ def _merge_agreements(graph: LinkView, base: str, plan: LinkPlan, window: int) -
         by_parties[candidate.parties].append(candidate)
     for members in by_parties.values():
         groups: list[list[_Agreement]] = []
-        for (
-            member
-        ) in members:  # complete linkage; one that fits two groups joins neither
+        # complete linkage; one that fits two groups joins neither
+        for member in members:
             fits = [
                 g for g in groups if all(_same_agreement(member, other) for other in g)
             ]

@@ -70,19 +70,13 @@ class Registry:
     def __iter__(self) -> Iterator[Relation]:
         return iter(self.relations)
 
-    def __len__(self) -> int:
-        return len(self.relations)
-
     def get(self, key: str) -> Relation | None:
         """The relation whose predicate's local name is ``key`` (``metWith``), or None."""
         return next((r for r in self.relations if r.key == key), None)
 
-    def by_predicate(self, predicate: object) -> Relation | None:
-        """The relation stated by ``predicate``, or None."""
-        return next((r for r in self.relations if r.predicate == predicate), None)
-
     @property
     def predicates(self) -> frozenset[URIRef]:
+        """The binary predicates the relations are stated with."""
         return frozenset(r.predicate for r in self.relations)
 
     @property
