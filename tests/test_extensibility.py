@@ -20,6 +20,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 
 import kg.evaluate
 import kg.extract
+import kg.extract.rules
 import kg.rdf
 import kg.relations
 import kg.validate
@@ -62,7 +63,7 @@ def term(name: str) -> URIRef:
 
 def _clear_caches() -> None:
     """Forget what the loaders of these modules read (their functools caches)."""
-    for module in (kg.extract, kg.rdf, kg.relations, kg.validate, kg.evaluate):
+    for module in (kg.extract.rules, kg.rdf, kg.relations, kg.validate, kg.evaluate):
         for value in vars(module).values():
             if (
                 callable(value)
