@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -61,6 +60,7 @@ from rdflib.term import Node
 
 from kg.namespace import KG
 from kg.relations import registry
+from kg.text import comparable_name
 
 __all__ = [
     "UNDATED_WINDOW_DAYS",
@@ -70,7 +70,6 @@ __all__ = [
     "compatible",
     "date_span",
     "link",
-    "normalise_name",
     "plan",
     "view_predicates",
 ]
@@ -78,7 +77,6 @@ __all__ = [
 #: How many days after an event a report without a date may be published and still join it.
 UNDATED_WINDOW_DAYS = 7
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _ENTITY_CLASSES = (KG.Person, KG.Organization, KG.Country, KG.Location)
 #: Words that say what kind of agreement, not which one.
 _GENERIC_WORDS = frozenset(
@@ -125,23 +123,6 @@ def view_predicates() -> frozenset[URIRef]:
     True
     """
     return _VIEW_PREDICATES | frozenset(registry().roles)
-
-
-def normalise_name(name: str) -> str:
-    """The name as names are compared: case, accents and punctuation do not count.
-
-    >>> normalise_name("  Rajnath SINGH ") == normalise_name("Rajnath Singh") == "rajnath singh"
-    True
-    >>> normalise_name("Côte d’Ivoire")
-    'cote d ivoire'
-    """
-    folded = (
-        unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-        .encode("ascii", "ignore")
-        .decode("ascii")
-        .casefold()
-    )
-    return " ".join(re.findall(r"[a-z0-9]+", folded)) or name.casefold().strip()
 
 
 def date_span(value: Node | None) -> tuple[date, date] | None:
@@ -502,7 +483,7 @@ class _Agreement:
 
     @property
     def words(self) -> frozenset[str]:
-        return frozenset(normalise_name(self.label).split()) - _GENERIC_WORDS
+        return frozenset(comparable_name(self.label).split()) - _GENERIC_WORDS
 
 
 def _same_agreement(a: _Agreement, b: _Agreement) -> bool:
@@ -583,7 +564,7 @@ def _record_entity_merges(graph: LinkView, base: str, plan: LinkPlan) -> None:
             else:
                 reason, key = (
                     NAME_REASON,
-                    f"{_short(cls)} {normalise_name(str(graph.value(entity, RDFS.label) or ''))}",
+                    f"{_short(cls)} {comparable_name(str(graph.value(entity, RDFS.label) or ''))}",
                 )
             plan.added += _record(
                 namespace, _local(entity, base), entity, documents, reason, key

@@ -430,7 +430,7 @@ def _run(
     known: Mapping[str, str],
 ) -> QueryResult:
     values, notes = _named_entities(target, saved, nodes)
-    answer = target.query(_with_prolog(_relation_rows(saved.text), known), values)
+    answer = target.query(_with_prolog(_for_relations(saved.text), known), values)
     result = (
         answer
         if isinstance(answer, QueryResult)
@@ -468,6 +468,44 @@ def _relation_rows(text: str) -> str:
         )
 
     return _RELATION_TABLE.sub(rows, text)
+
+
+#: The events of every relation type with their two ends in their roles, as UNION branches.
+_ROLE_BRANCHES = re.compile(
+    r"\{ \?event [^{}]*\?subject[^{}]*\?object \}"
+    r"(?:\s*UNION \{ \?event [^{}]*\?subject[^{}]*\?object \})+"
+)
+#: The path from an event to what takes part in it: every role, then the place.
+_ROLE_PATH = re.compile(r"\((?:kg:\w+\|)+kg:place\)")
+
+
+def _for_relations(text: str) -> str:
+    """``text`` with its lists of relation types made from :mod:`kg.relations`.
+
+    A saved query lists the package's relation types in one of three forms, so
+    that it runs as it is in any SPARQL tool; here each also covers any type
+    added as data. Besides the table of :func:`_relation_rows`, the forms are
+    UNION branches finding an event by the roles of its two ends (a predicate
+    written out, never a variable, which an index answers at once), and a path
+    through every role to the place.
+
+    >>> print(_for_relations("{ ?event kg:party ?subject ; kg:agreement ?object } UNION { ?event kg:x ?subject, ?object }"))  # doctest: +ELLIPSIS
+    { ?event <...#party> ?subject ; <...#agreement> ?object } UNION { ?event <...#participant> ?subject, ?object } UNION ...
+    >>> print(_for_relations("?event (kg:party|kg:place)/kg:affiliation? ?entity"))  # doctest: +ELLIPSIS
+    ?event (<...#party>|<...#agreement>|<...#participant>|...|kg:place)/kg:affiliation? ?entity
+    """
+    relations = list(registry())
+    branches = " UNION ".join(
+        f"{{ ?event <{r.subject_role}> ?subject, ?object }}"
+        if r.subject_role == r.object_role
+        else f"{{ ?event <{r.subject_role}> ?subject ; <{r.object_role}> ?object }}"
+        for r in relations
+    )
+    roles = dict.fromkeys(role for r in relations for role in r.roles)
+    path = "(" + "|".join([*(f"<{role}>" for role in roles), "kg:place"]) + ")"
+    text = _ROLE_BRANCHES.sub(lambda _: branches, text)
+    text = _ROLE_PATH.sub(lambda _: path, text)
+    return _relation_rows(text)
 
 
 def _named_entities(
