@@ -444,15 +444,12 @@ def _add_link(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _link(args: argparse.Namespace) -> int:
-    from kg.errors import StoreError
     from kg.rdf import DEFAULT_BASE, Minter
-    from kg.store import is_endpoint, open_store
+    from kg.store import is_endpoint, open_store, require_store
 
     base = str(Minter(args.base_iri or DEFAULT_BASE).base)
-    if not is_endpoint(args.store) and not (Path(args.store) / "CURRENT").is_file():
-        raise StoreError(
-            f"no graph store at {args.store}; build one with: kg build … --store {args.store}"
-        )
+    if not is_endpoint(args.store):
+        require_store(args.store)
     with open_store(args.store) as store:
         records = store.link(base)
         held = len(store.documents())
@@ -601,12 +598,9 @@ def _add_serve(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def _serve(args: argparse.Namespace) -> int:
     from kg.serve import serve
+    from kg.store import holds_store, open_store
 
-    if (
-        Path(args.source) / "CURRENT"
-    ).is_file():  # a store folder: opened first, so a damaged one is one clear line
-        from kg.store import open_store
-
+    if holds_store(args.source):  # opened first, so a damaged store is one clear line
         open_store(args.source, read_only=True).close()
     serve(
         args.source,

@@ -69,7 +69,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError, QueryError, StoreError
 from kg.rdfguard import check_rdf_file
-from kg.store import StoreLock, merge_unless_linked, service_calls
+from kg.store import StoreLock, merge_unless_linked, require_store, service_calls
 
 __all__ = [
     "DEFAULT_PORT",
@@ -232,10 +232,7 @@ def start_server(
     lock = None
     try:
         if source.is_dir():
-            if not (source / "CURRENT").is_file():
-                raise StoreError(
-                    f"no graph store at {source}; build one with: kg build … --store {source}"
-                )
+            require_store(source)
             lock = StoreLock(source, shared=not writable)
             folder = source
         elif source.is_file():

@@ -81,9 +81,11 @@ __all__ = [
     "check_services",
     "content_key",
     "endpoint_base",
+    "holds_store",
     "is_endpoint",
     "merge_unless_linked",
     "open_store",
+    "require_store",
     "service_calls",
 ]
 
@@ -147,6 +149,19 @@ def open_store(
             f"query_url and update_url apply to a SPARQL endpoint URL, not to the folder {text}"
         )
     return LocalStore(Path(location), read_only=read_only)
+
+
+def holds_store(folder: str | Path) -> bool:
+    """Whether ``folder`` holds an on-disk store (RocksDB, under Oxigraph, keeps a ``CURRENT`` file there)."""
+    return (Path(folder) / "CURRENT").is_file()
+
+
+def require_store(folder: str | Path) -> None:
+    """Refuse a folder that holds no store, saying how to make one."""
+    if not holds_store(folder):
+        raise StoreError(
+            f"no graph store at {folder}; build one with: kg build … --store {folder}"
+        )
 
 
 def is_endpoint(location: str | Path) -> bool:
@@ -974,11 +989,9 @@ def _algebra_nodes(sparql: str, update: bool = False) -> list[CompValue]:
 def _check_folder(folder: Path, read_only: bool) -> None:
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder} is a file, not a store folder")
-    is_store = (folder / "CURRENT").is_file()
-    if read_only and not is_store:
-        raise StoreError(
-            f"no graph store at {folder}; build one with: kg build … --store {folder}"
-        )
+    if read_only:
+        require_store(folder)
+    is_store = holds_store(folder)
     if (
         not is_store
         and folder.is_dir()
