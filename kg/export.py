@@ -145,11 +145,6 @@ def export(
 # --- RDF ------------------------------------------------------------------------------
 
 
-def _union(graph: Graph) -> Graph:
-    """The triples of ``graph``; of a Dataset, its linked default graph, else the union of its graphs (:func:`kg.rdf.linked_graph`)."""
-    return linked_graph(graph)
-
-
 def _with_prefixes(graph: Graph) -> Graph:
     """``graph`` with our prefixes bound where it has neither the prefix nor the namespace."""
     bound = dict(graph.namespaces())
@@ -161,7 +156,7 @@ def _with_prefixes(graph: Graph) -> Graph:
 
 
 def _turtle(graph: Graph) -> str:
-    union = _with_prefixes(_union(graph))
+    union = _with_prefixes(linked_graph(graph))
     return _rewrite(union.serialize(format="nt", encoding="utf-8"), union, "ttl")
 
 
@@ -214,7 +209,7 @@ def _rewrite(data: bytes, graph: Graph, format: str) -> str:
 
 
 def _ntriples(graph: Graph) -> str:
-    return _union(graph).serialize(format="nt")
+    return linked_graph(graph).serialize(format="nt")
 
 
 def _graph_name(document: URIRef) -> URIRef:
@@ -237,7 +232,7 @@ def document_dataset(graph: Graph) -> Dataset:
         len(g) for g in graph.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID
     ):
         return graph
-    graph = _union(graph)
+    graph = linked_graph(graph)
     documents = set(graph.subjects(RDF.type, KG.Document))
     sources: defaultdict[Any, set[Any]] = defaultdict(set)  # event -> its documents
     for event, document in graph.subject_objects(PROV.wasDerivedFrom):
@@ -296,7 +291,7 @@ def _quads(format: str) -> Callable[[Graph], str]:
 
 
 def _jsonld(graph: Graph) -> str:
-    return to_jsonld(_union(graph))
+    return to_jsonld(linked_graph(graph))
 
 
 # --- networks and tables ------------------------------------------------------------------
@@ -345,7 +340,7 @@ def _network(graph: Graph) -> Any:
     """The entity network of ``kg.viz.to_networkx``, its attributes made plain."""
     from kg.viz import to_networkx
 
-    net = to_networkx(_union(graph))
+    net = to_networkx(linked_graph(graph))
     _flat(net.graph)
     for _, attributes in net.nodes(data=True):
         _flat(attributes)
@@ -381,7 +376,7 @@ def spreadsheet_cell(text: str) -> str:
 
 def _csv(graph: Graph) -> str:
     """The ``evidence`` query's rows (CRLF line ends), every cell safe to open in a spreadsheet."""
-    result = query(_union(graph), "evidence")
+    result = query(linked_graph(graph), "evidence")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.vars)
