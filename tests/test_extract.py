@@ -291,6 +291,39 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Argentina criticised U.S. tariffs of 20 percent on beef, which took effect for Brazil and Uruguay in May.",
         {(TARIFF, "United States", "Brazil"), (TARIFF, "United States", "Uruguay")},
     ),
+    (
+        "a list of titled names the parser breaks",
+        "Defence Minister Arjun Mehra held talks with Chilean Defence Minister Carla Soto, Peruvian Foreign Minister Luis Vargas and Omani Minister Said Harthy.",
+        {
+            (MET, "Arjun Mehra", "Carla Soto"),
+            (MET, "Arjun Mehra", "Luis Vargas"),
+            (MET, "Arjun Mehra", "Said Harthy"),
+        },
+    ),
+    (
+        "a list ends where a name starts a clause of its own",
+        "Minister Lena Holm met Ravi Menon, and Sara Lind told reporters the talks went well.",
+        {(MET, "Lena Holm", "Ravi Menon")},
+    ),
+    (
+        "a nationality before a noun is not a list item",
+        "Kestrel Energy, Delta Ventures Sdn Bhd and Japanese partners including Hoshi Maritime Co Ltd signed a gas storage agreement.",
+        {
+            (SIGNED, "Kestrel Energy", "gas storage agreement"),
+            (SIGNED, "Delta Ventures Sdn Bhd", "gas storage agreement"),
+            (SIGNED, "Hoshi Maritime Co Ltd", "gas storage agreement"),
+        },
+    ),
+    (
+        "a verb the parser cuts from both its names",
+        "President Kwame Asante on Monday evening hosted President Joao Pereira at the state house in Accra.",
+        {(MET, "Joao Pereira", "Kwame Asante")},
+    ),
+    (
+        "rounds of tariffs",
+        "In May, President Ana Costa slapped two rounds of 15% tariffs on Peruvian copper.",
+        {(TARIFF, "Ana Costa", "Peru")},
+    ),
     # -- one actor, many counterparts: pairs with the actor, none among the counterparts
     (
         "bilateral meetings with a list",
@@ -325,6 +358,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "surname after the full name",
         "Prime Minister Ravi Kapoor flew to Lisbon on Friday. Kapoor also met President Jorge Sousa there.",
         {(MET, "Jorge Sousa", "Ravi Kapoor")},
+    ),
+    (
+        "a surname the model takes for a place",
+        "General Secretary Le Van Thanh opened the congress. In Hanoi, Thanh warmly welcomed Park Ji-ho on Tuesday.",
+        {(MET, "Le Van Thanh", "Park Ji-ho")},
     ),
     # -- tariffs: targets wherever the clause names them
     (

@@ -22,6 +22,7 @@ STAGES = (
     "entities",
     "discourse",
     "modality",
+    "lists",
     "arguments",
     "events",
     "triggers",

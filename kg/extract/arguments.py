@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract.discourse import Discourse
+from kg.extract.lists import listed_after, mention_end
 from kg.extract.mentions import Mentions
 from kg.extract.people import unrecognised_person
 from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
@@ -40,7 +41,17 @@ class Arguments:
         """Entities a noun phrase headed by ``token`` (and its conjuncts) refers to."""
         found: list[str] = []
         for t in with_conjuncts(token):
-            found.extend(self._refers_to(t, classes, deep=deep))
+            named = self._refers_to(t, classes, deep=deep)
+            found.extend(named)
+            if named and self.mentions.entity_of(t) in named:
+                # "met Turkish President A, Brazil President B and …": the list the parse lost
+                found.extend(
+                    listed_after(
+                        self.mentions,
+                        mention_end(self.mentions, t.i),
+                        lambda key: self.fits(key, classes),
+                    )
+                )
             for c in t.children:  # "documents, particularly the joint statement"
                 if c.dep_ == "appos" and any(
                     a.lower_ in self.lexicon.singling_adverbs

@@ -76,11 +76,7 @@ def find_spelled_acronyms(mentions: Mentions) -> None:
 def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
     """Countries, organizations and places; returns the names of people found in ORG spans, with their titles."""
     roles: list[TitledName] = []
-    known = [e for e in mentions.entities.values() if e.cls == "Person"]
-    # a person's surname or full name -> the person
-    person_names = {e.name.split()[-1]: e.key for e in known} | {
-        e.name: e.key for e in known
-    }
+    person_names = _person_names(mentions)
     lowers = mentions.lowers
     for span in mentions.ents:
         label = span.label_
@@ -120,9 +116,30 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             continue
         if label in ORG_LABELS:
             _organization(mentions, span, text, tokens, person_names, roles)
+        elif label in PLACE_LABELS and text in person_names:
+            # "Trong warmly welcomed Xi": the model's place on a person's name
+            mentions.add(
+                "Person", mentions.entities[person_names[text]].name, text, tokens
+            )
         elif label in PLACE_LABELS:
             mentions.add("Location", text, text, tokens)
     return roles
+
+
+def _person_names(mentions: Mentions) -> dict[str, str]:
+    """A person's full name, and each word of it that no other person's name has -> the person.
+
+    "Nguyen Phu Trong" gives "Trong", "Prabowo Subianto" "Prabowo" and
+    "Subianto"; short words and particles ("Al", "bin", "da") give nothing.
+    """
+    known = [e for e in mentions.entities.values() if e.cls == "Person"]
+    owners: dict[str, set[str]] = {}
+    for entity in known:
+        for word in entity.name.split():
+            if len(word) >= 4 and word.istitle():
+                owners.setdefault(word, set()).add(entity.key)
+    names = {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
+    return names | {e.name: e.key for e in known}
 
 
 def _organization(

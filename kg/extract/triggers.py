@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
+from kg.extract.lists import named_after, named_before
 from kg.extract.mentions import Mentions
 from kg.extract.modality import event_status, reverses
 from kg.extract.rules import RelationSpec, Rules
@@ -198,7 +199,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     objects: list[str] = []
     theme: Token | None = None
     if spec.theme_nouns:
-        theme = _theme(spec, verb)
+        theme = _theme(spec, verb, stages.rules.lexicon.quantity_nouns)
         if theme is None and (
             not spec.verb_without_theme or not (spec.object_deps or spec.object_preps)
         ):
@@ -262,6 +263,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         objects.extend(
             arguments.clause_targets(verb, object_preps, spec.object_classes)
         )
+    if not passive and theme is None and not (subjects and objects):
+        _read_along(stages, spec, verb, subjects, objects)
     if spec.symmetric and not objects:
         return
     status = stages.status(spec, verb)
@@ -315,6 +318,35 @@ def _direct_objects(
                 )
 
 
+def _read_along(
+    stages: Stages,
+    spec: RelationSpec,
+    verb: Token,
+    subjects: list[str],
+    objects: list[str],
+) -> None:
+    """ "A on Friday evening hosted President B": the names beside a verb the parse cut off from them.
+
+    Only where the tree has no subject (or no object) at all, so that a
+    pronoun or a common noun there is never replaced by a name nearby; a name
+    read this way makes the event less sure.
+    """
+    arguments, mentions = stages.arguments, stages.mentions
+    deps = {c.dep_ for c in verb.children}
+    if not subjects and not deps & {"nsubj", "csubj", "expl"}:
+        found = named_before(
+            mentions, verb, lambda key: arguments.fits(key, spec.subject_classes)
+        )
+        arguments.inferred += bool(found)
+        subjects.extend(found)
+    if subjects and not objects and not deps & {"dobj", "prep", "dative", "attr"}:
+        found = named_after(
+            mentions, verb, lambda key: arguments.fits(key, spec.object_classes)
+        )
+        arguments.inferred += bool(found)
+        objects.extend(found)
+
+
 def _theme_targets(
     arguments: Arguments, spec: RelationSpec, verb: Token, theme: Token
 ) -> list[str]:
@@ -352,15 +384,20 @@ def _remember_unnamed_group(
             )
 
 
-def _theme(spec: RelationSpec, verb: Token) -> Token | None:
-    """The noun that makes a verb a trigger ("imposed *duties*", "anti-dumping *measures*", "met *with* talks")."""
-    for c in verb.children:
+def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token | None:
+    """The noun that makes a verb a trigger ("imposed *duties*", "anti-dumping *measures*", "met *with* talks",
+    "two rounds of *tariffs*")."""
+    for child in verb.children:
+        c, dep = child, child.dep_
+        if dep in {"dobj", "nsubjpass"} and c.lemma_.lower() in quantities:
+            # "slapped two rounds of tariffs on B": the theme is what there are rounds of
+            c = next(iter(_prep_objects_of(c, frozenset({"of"}))), c)
         lemma = c.lemma_.lower()
-        if c.dep_ in {"dobj", "nsubjpass", "attr"} and (
+        if dep in {"dobj", "nsubjpass", "attr"} and (
             lemma in spec.theme_nouns or c.lower_ in spec.theme_nouns
         ):
             return c
-        if c.dep_ in {"dobj", "nsubjpass"} and lemma in spec.qualified_theme_nouns:
+        if dep in {"dobj", "nsubjpass"} and lemma in spec.qualified_theme_nouns:
             qualifiers = spec.qualified_theme_nouns[lemma]
             if any(
                 m.lower_ in qualifiers or m.lemma_.lower() in qualifiers
@@ -368,12 +405,12 @@ def _theme(spec: RelationSpec, verb: Token) -> Token | None:
                 if m.i < c.i
             ):
                 return c
-        if c.dep_ in {"dobj", "nsubjpass"} and any(
+        if dep in {"dobj", "nsubjpass"} and any(
             cc.dep_ == "compound" and cc.lemma_.lower() in spec.theme_nouns
             for cc in c.children
         ):
             return c
-        if c.dep_ == "prep" and c.lower_ == "with":
+        if dep == "prep" and c.lower_ == "with":
             for p in c.children:
                 if p.dep_ == "pobj" and (
                     p.lemma_.lower() in spec.theme_nouns or p.lower_ in spec.theme_nouns

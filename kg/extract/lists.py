@@ -1,0 +1,245 @@
+"""Reading along the words where the parse lost a name: lists of titled names, a verb cut from its subject.
+
+The small parser often breaks a list whose items carry titles ("met Turkish
+President A, Brazil President B and UAE President C" comes out as A with B
+and C hung somewhere else) or makes a verb a modifier ("A on Friday evening
+hosted President B"). These walks read the tokens in order instead of the
+tree, and are used only where the tree gave nothing: from a name on through
+separators, titles and qualifying countries to the next names of the same
+kind; from a verb back to the name before it, or on to the names after it.
+
+A walk stops at any word that is not a separator, a title or a qualifier, so
+"met A, who had signed with B" or "met A in Rabat and B" end at A; and a name
+that is the subject of its own verb ("met A, and B told reporters") ends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mentions
+from kg.extract.syntax import sentence_of
+
+__all__ = ["listed_after", "mention_end", "named_after", "named_before"]
+
+Fits = Callable[[str], bool]
+
+_SEPARATORS = frozenset({",", "and", "&"})
+#: words that may stand between a title and a name, or a country and its title
+_JOINERS = frozenset(
+    {
+        "the",
+        "his",
+        "her",
+        "their",
+        "of",
+        "'s",
+        "’s",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "ms",
+    }
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def mention_end(mentions: Mentions, start: int) -> int:
+    """The index after the last token of the mention that covers ``start``."""
+    key = mentions.by_token.get(start)
+    end = start + 1
+    while key is not None and mentions.by_token.get(end) == key:
+        end += 1
+    return end
+
+
+def _mention_start(mentions: Mentions, end: int) -> int:
+    """The index of the first token of the mention whose last token is ``end``."""
+    key = mentions.by_token.get(end)
+    start = end
+    while key is not None and start > 0 and mentions.by_token.get(start - 1) == key:
+        start -= 1
+    return start
+
+
+def _title_word(mentions: Mentions, token: Token) -> bool:
+    """A capitalised word of a title or an honorific, a joiner, or a nationality ("Turkish President", "the Emir of")."""
+    lexicon = mentions.lexicon
+    lower = token.lower_
+    return (
+        lower in _JOINERS
+        or token.ent_type_ == "NORP"
+        or (
+            token.is_title
+            and (
+                lower in lexicon.titles
+                or lower in lexicon.person_titles
+                or lower in lexicon.name_honorifics
+            )
+        )
+    )
+
+
+def _of_kind(fits: Fits, anchor: str) -> Fits:
+    """``fits``, for names of the anchor's class only: a list holds one kind ("A, B and C", not "A, Kenya and C")."""
+    cls = anchor.split(":", 1)[0]
+    return lambda key: fits(key) and key.split(":", 1)[0] == cls
+
+
+def _role(mentions: Mentions, start: int, end: int, fits: Fits) -> str | None:
+    """What the mention from ``start`` to ``end`` is to a walk: a "member" of the list, a "qualifier"
+    of the next name ("Brazil President B", "the Water and Energy Minister B"), or neither (None)."""
+    key = mentions.by_token[start]
+    standalone = _member(mentions, start, end)
+    if fits(key) and standalone:
+        return "member"
+    if not key.startswith("Person:") and (not standalone or key.startswith("Country:")):
+        return "qualifier"
+    return None
+
+
+def _member(mentions: Mentions, start: int, end: int) -> bool:
+    """Whether the mention from ``start`` to ``end`` stands as a name of its own, not as a modifier.
+
+    "Japanese partners" (an adjective), "the Water and Energy Minister" (before
+    a title) and "the Modi government" (before a noun) are not list items.
+    """
+    tokens = mentions.tokens
+    if all(tokens[k].pos_ == "ADJ" for k in range(start, end)):
+        return False
+    if end >= len(tokens) or end in mentions.by_token:
+        return True
+    after = tokens[end]
+    if after.pos_ in {"NOUN", "PROPN"}:
+        return False
+    return not (
+        after.lower_ in mentions.lexicon.person_titles
+        or after.lower_ in mentions.lexicon.titles
+    )
+
+
+def listed_after(mentions: Mentions, end: int, fits: Fits) -> list[str]:
+    """The names of the kinds ``fits`` accepts that a list goes on with after a name ending at ``end``.
+
+    "met A, Brazil President B and UAE President C" -> B, C (read after A).
+    """
+    tokens, by_token = mentions.tokens, mentions.by_token
+    if end <= 0 or end > len(tokens):
+        return []
+    stop = sentence_of(tokens[end - 1]).end
+    fits = _of_kind(fits, by_token.get(end - 1, ""))
+    found: list[str] = []
+    separated = False
+    i = end
+    while i < stop:
+        token = tokens[i]
+        key = by_token.get(i)
+        if key is not None:
+            after = mention_end(mentions, i)
+            role = _role(mentions, i, after, fits)
+            if role == "member":
+                if not separated or any(
+                    tokens[k].dep_ in _SUBJECTS for k in range(i, after)
+                ):
+                    break  # not a list, or a name that starts a clause of its own
+                found.append(key)
+                separated = False
+            elif role is None:
+                break
+            i = after
+            continue
+        if token.lower_ in _SEPARATORS:
+            separated = True
+        elif not _title_word(mentions, token):
+            break
+        i += 1
+    return found
+
+
+def named_before(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
+    """The name just before a verb the parse left with no subject: "A on Friday evening hosted B" -> A.
+
+    Only adverbs (not negations), dates and times and their prepositions may
+    stand between; a name of another kind, or any other word, means none.
+    """
+    tokens, by_token = mentions.tokens, mentions.by_token
+    negations = mentions.rules.modality.negations
+    temporal = mentions.lexicon.temporal_preps
+    start = sentence_of(verb).start
+    i = verb.i - 1
+    while i >= start:
+        token = tokens[i]
+        key = by_token.get(i)
+        if key is not None:
+            begin = _mention_start(mentions, i)
+            if _role(mentions, begin, i + 1, fits) != "member":
+                return []
+            return [key, *_listed_before(mentions, begin, fits)]
+        movable = (
+            (token.pos_ == "ADV" and token.lower_ not in negations)
+            or token.ent_type_ in {"DATE", "TIME"}
+            or token.lower_ in temporal
+        )
+        if not movable:
+            return []
+        i -= 1
+    return []
+
+
+def _listed_before(mentions: Mentions, start: int, fits: Fits) -> list[str]:
+    """The names of a list that ends with the name starting at ``start`` ("A and B on Friday met")."""
+    tokens, by_token = mentions.tokens, mentions.by_token
+    first = sentence_of(tokens[start]).start
+    fits = _of_kind(fits, by_token.get(start, ""))
+    found: list[str] = []
+    separated = False
+    i = start - 1
+    while i >= first:
+        key = by_token.get(i)
+        if key is not None:
+            begin = _mention_start(mentions, i)
+            role = _role(mentions, begin, i + 1, fits)
+            if role == "member":
+                if not separated:
+                    break
+                found.append(key)
+                separated = False
+            elif role is None:
+                break
+            i = begin - 1
+            continue
+        if tokens[i].lower_ in _SEPARATORS:
+            separated = True
+        elif not _title_word(mentions, tokens[i]):
+            break
+        i -= 1
+    return found
+
+
+def named_after(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
+    """The names right after a verb the parse left with no object: "hosted President B and C" -> B, C.
+
+    Only titles, joiners and qualifying countries may stand between the verb and the first name.
+    """
+    tokens, by_token = mentions.tokens, mentions.by_token
+    stop = sentence_of(verb).end
+    i = verb.i + 1
+    while i < stop:
+        key = by_token.get(i)
+        if key is not None:
+            after = mention_end(mentions, i)
+            role = _role(mentions, i, after, fits)
+            if role == "member":
+                return [key, *listed_after(mentions, after, fits)]
+            if role is None:
+                return []
+            i = after
+            continue
+        if not _title_word(mentions, tokens[i]):
+            return []
+        i += 1
+    return []
