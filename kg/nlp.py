@@ -17,7 +17,10 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
   statistical NER, which they never override, so "Qatar Petroleum" stays one
   organization) tags the
   countries, capitals, demonyms and international organizations of
-  ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``.
+  ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``;
+- ``kg_headline`` (last) reads a headline in title case again with its common
+  words in lower case ("India Imposes Safeguard Duty on Solar Cell Imports"):
+  the model takes most capitalised words for names otherwise.
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ from functools import cache
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from kg.errors import ModelNotFoundError
@@ -46,6 +49,7 @@ __all__ = [
     "OFFICIAL_MODELS",
     "BoundedTokenizer",
     "GazetteerRuler",
+    "HeadlineReader",
     "load_pipeline",
     "resolve_model",
 ]
@@ -162,6 +166,8 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("kg_gazetteer", after="ner")
     else:
         nlp.add_pipe("kg_gazetteer")
+    if "parser" in nlp.disabled and "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_headline")
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
 
@@ -317,3 +323,131 @@ class GazetteerRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         return self.exact(self.any_case(doc))
+
+
+@Language.factory("kg_headline")
+def make_headline_reader(nlp: Language, name: str) -> HeadlineReader:
+    """Read headlines in title case again, in sentence case (see :class:`HeadlineReader`)."""
+    return HeadlineReader(nlp, name)
+
+
+class HeadlineReader:
+    """Parse and tag each title-case line again with its common words in lower case.
+
+    The small model reads "India Imposes 25% Safeguard Duty on Solar Cell
+    Imports from China" as names ("India Imposes", "Solar Cell Imports") with
+    no verb. A word of a title-case line is common if it is a stop word, the
+    rest of the document writes it (or its stem) in lower case, or the model's
+    lemmatizer lists it as an English word; it stays a name if the document
+    capitalises it inside a sentence or the gazetteer knows it ("Chad",
+    "Turkey"). Only the case changes, so every offset stays; the line's tags,
+    lemmas, parse and entities are replaced by those of the lower-cased reading
+    when it splits into the same tokens.
+    """
+
+    #: at least this many words of a line, and this share of them capitalised, make it a headline
+    MIN_WORDS = 4
+    MIN_SHARE = 0.9
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.stop_words = nlp.Defaults.stop_words
+        self.words = _dictionary(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = [(a, b) for a, b in paragraphs(doc) if self._headline(doc[a:b])]
+        if not lines:
+            return doc
+        lower, names = self._usage(doc, lines)
+        for start, end in lines:
+            self._read_again(doc, start, end, lower, names)
+        return doc
+
+    def _headline(self, line: Span) -> bool:
+        words = [
+            t
+            for t in line
+            if t.is_alpha and len(t) > 3 and t.lower_ not in self.stop_words
+        ]
+        capitalised = sum(1 for t in words if t.is_title)
+        last = next((t for t in reversed(line) if not t.is_space), None)
+        return (
+            len(words) >= self.MIN_WORDS
+            and capitalised >= self.MIN_SHARE * len(words)
+            and last is not None
+            and last.text not in {".", "?", "!", ":"}
+        )
+
+    @staticmethod
+    def _usage(doc: Doc, lines: list[tuple[int, int]]) -> tuple[set[str], set[str]]:
+        """The words (and lemmas) the document writes in lower case, and those it capitalises inside a sentence."""
+        skip = {i for a, b in lines for i in range(a, b)}
+        lower: set[str] = set()
+        names: set[str] = set()
+        for token in doc:
+            if token.i in skip or not token.is_alpha:
+                continue
+            if token.is_lower:
+                lower.update((token.text, token.lemma_.lower()))
+            elif token.is_title and not token.is_sent_start:
+                names.add(token.lower_)
+        return lower, names
+
+    def _common(self, token: Token, lower: set[str], names: set[str]) -> bool:
+        from kg.gazetteer import default_gazetteer
+
+        word = token.lower_
+        if not token.is_title or not token.is_alpha or word in names:
+            return False
+        if word in self.stop_words:
+            return True
+        gazetteer = default_gazetteer()
+        if gazetteer.country(token.text) or gazetteer.organization(token.text):
+            return False
+        stems = {
+            word,
+            word.removesuffix("s"),
+            word.removesuffix("es"),
+            word.removesuffix("d"),
+            word.removesuffix("ed"),
+        }
+        return bool(stems & lower or stems & self.words)
+
+    def _read_again(
+        self, doc: Doc, start: int, end: int, lower: set[str], names: set[str]
+    ) -> None:
+        tokens = doc[start:end]
+        words = [t.lower_ if self._common(t, lower, names) else t.text for t in tokens]
+        if words == [t.text for t in tokens]:
+            return
+        text = "".join(w + t.whitespace_ for w, t in zip(words, tokens, strict=True))
+        again = self.nlp.make_doc(text)
+        if [t.text.lower() for t in again] != [t.lower_ for t in tokens]:
+            return  # split otherwise: keep the first reading
+        for name, component in self.nlp.pipeline:
+            if name != self.name:
+                again = component(again)
+        attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+        rows = doc.to_array(attrs)
+        rows[start:end] = again.to_array(attrs)
+        doc.from_array(attrs, cast(Ints2d, rows))
+        kept = [e for e in doc.ents if e.end <= start or e.start >= end]
+        moved = [
+            Span(doc, e.start + start, e.end + start, label=e.label_)
+            for e in again.ents
+        ]
+        doc.ents = sorted(kept + moved, key=lambda e: e.start)
+
+
+def _dictionary(nlp: Language) -> frozenset[str]:
+    """The English words the model's lemmatizer lists (nouns, verbs, adjectives, adverbs), if it lists any."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(
+        word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, [])
+    )

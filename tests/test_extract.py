@@ -324,6 +324,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "In May, President Ana Costa slapped two rounds of 15% tariffs on Peruvian copper.",
         {(TARIFF, "Ana Costa", "Peru")},
     ),
+    (
+        "a headline in title case",
+        "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
+        "Local producers had complained about cheap imports, officials said.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
     # -- one actor, many counterparts: pairs with the actor, none among the counterparts
     (
         "bilateral meetings with a list",

@@ -1,0 +1,58 @@
+"""Our spaCy components: what they change in a parsed document, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+HEADLINE = "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia"
+BODY = "Local producers had complained about cheap imports, and the duty was imposed on Monday, officials said."
+
+
+def test_a_title_case_headline_is_read_in_sentence_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(f"{HEADLINE}\n\n{BODY}")
+    imposes = doc[1]
+    assert (imposes.text, imposes.lemma_, imposes.pos_, imposes.dep_) == (
+        "Imposes",
+        "impose",
+        "VERB",
+        "ROOT",
+    )
+    assert (
+        doc.text == f"{HEADLINE}\n\n{BODY}"
+    )  # only the reading changes, never the text
+    names = {e.text: e.label_ for e in doc.ents if e.end <= 13}
+    assert {"Peru", "Chile", "Bolivia"} <= set(names)
+    assert all(
+        e.label_ == "GPE" for e in doc.ents if e.text in {"Peru", "Chile", "Bolivia"}
+    )
+    assert not any(e.start <= 1 < e.end for e in doc.ents)  # "Peru Imposes" is no name
+
+
+def test_without_the_headline_reader_the_model_reads_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    with nlp.select_pipes(disable=["kg_headline"]):
+        doc = nlp(f"{HEADLINE}\n\n{BODY}")
+    assert (
+        doc[1].pos_ != "VERB"
+    )  # what the reader is for: the model alone misses the verb
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence full of names, ending in a full stop, is no headline
+        "Meanwhile, Dr Amara Diallo Has Also Met South Sudan President Kofi Mensah For Talks.",
+        # a line in sentence case is no headline
+        "Peru imposed safeguard duties on solar panels from Chile",
+    ],
+)
+def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{line}\n\n{BODY}"
+    with nlp.select_pipes(disable=["kg_headline"]):
+        expected = [
+            (t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in nlp(text)
+        ]
+    assert [
+        (t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in nlp(text)
+    ] == expected
