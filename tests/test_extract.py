@@ -370,6 +370,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "General Secretary Le Van Thanh opened the congress. In Hanoi, Thanh warmly welcomed Park Ji-ho on Tuesday.",
         {(MET, "Le Van Thanh", "Park Ji-ho")},
     ),
+    (
+        "a single name after an honorific",
+        "Sheikh Tamim received Emir Mishal at the palace.",
+        {(MET, "Emir Mishal", "Sheikh Tamim")},
+    ),
+    (
+        "the holder of an office 'to' a country",
+        "Kenya's newly-appointed High Commissioner to Britain Dr John Mwangi made a visit to the federal capital and met caretaker Prime Minister Ravi Kapoor here on Friday.",
+        {(MET, "John Mwangi", "Ravi Kapoor")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "targets after a duration",

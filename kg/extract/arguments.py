@@ -265,9 +265,10 @@ class Arguments:
         return people[0] if len(people) == 1 else None
 
     def _office_holder(self, title: Token) -> str | None:
-        """The person an office's "of" phrase goes on to name: "the president of Guyana, Irfan Singh"."""
+        """The person an office's "of" (or "to", "for") phrase goes on to name: "the president of Guyana,
+        Irfan Singh", "High Commissioner to Britain Dr Ali Khan"."""
         for c in title.children:
-            if c.dep_ != "prep" or c.lower_ != "of":
+            if c.dep_ != "prep" or c.lower_ not in {"of", "to", "for"}:
                 continue
             for t in c.subtree:
                 key = self.mentions.entity_of(t)

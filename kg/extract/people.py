@@ -135,6 +135,33 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
     return found
 
 
+def _honorific_names(mentions: Mentions) -> list[Span]:
+    """A single name after an honorific the model missed: "Sheikh Tamim", "Emir Mishal", "King Olav".
+
+    The honorific is part of such a name (as in "Sheikh Hasina"); run after the
+    short-name rule, which has already read "Prince Khalid" as the "Khalid bin
+    Salman" the text names in full.
+    """
+    doc, tokens, lexicon = mentions.doc, mentions.tokens, mentions.lexicon
+    found = []
+    for i, lower in enumerate(mentions.lowers[:-1]):
+        if lower not in lexicon.name_honorifics or not tokens[i].is_title:
+            continue
+        name = tokens[i + 1]
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (
+            name.pos_ == "PROPN"
+            and name.is_title
+            and name.is_alpha
+            and name.i not in mentions.by_token
+            and name.lower_ not in lexicon.titles
+            and not mentions.gazetteer.country(name.text)
+            and not (after is not None and after.is_title and after.pos_ == "PROPN")
+        ):
+            found.append(doc[i : i + 2])
+    return found
+
+
 def find_people(mentions: Mentions) -> list[TitledName]:
     """The people the model tagged or a title introduces; returns their names with the titles before them."""
     roles: list[TitledName] = []
@@ -182,6 +209,9 @@ def find_people(mentions: Mentions) -> list[TitledName]:
             ):  # "Prince Khalid" after "Khalid bin Salman"
                 key = mentions.add("Person", name, core.text, [core.start])
                 roles.append(TitledName(core, [core.doc[core.start - 1]], key))
+    for core in _honorific_names(mentions):
+        key = mentions.add("Person", core.text, core.text, range(core.start, core.end))
+        roles.append(TitledName(core, [], key))
     return roles
 
 
