@@ -380,7 +380,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Kenya's newly-appointed High Commissioner to Britain Dr John Mwangi made a visit to the federal capital and met caretaker Prime Minister Ravi Kapoor here on Friday.",
         {(MET, "John Mwangi", "Ravi Kapoor")},
     ),
+    (
+        "a surname two people bear: the one named before it",
+        "Prime Minister Ravi Kapoor arrived in Delhi. PM Kapoor met President Amara Diallo on Monday. "
+        "Kapoor later held talks with Premier Hana Ito. He was accompanied by his daughter Priya Kapoor.",
+        {(MET, "Amara Diallo", "Ravi Kapoor"), (MET, "Hana Ito", "Ravi Kapoor")},
+    ),
     # -- tariffs: targets wherever the clause names them
+    (
+        "goods originating in or exported from countries",
+        "India has imposed an anti-dumping duty on steel products originating in or exported from China, Vietnam and South Korea.",
+        {
+            (TARIFF, "India", "China"),
+            (TARIFF, "India", "Vietnam"),
+            (TARIFF, "India", "South Korea"),
+        },
+    ),
     (
         "targets after a duration",
         "Peru has imposed safeguard duties for a period of three years on cement from Chile and Bolivia.",

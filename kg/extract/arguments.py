@@ -493,7 +493,7 @@ class Arguments:
                 continue
             if prep.head.lemma_.lower() in self.lexicon.exemption_nouns:
                 continue  # "tariffs on steel, with exemptions for Canada": Canada is spared, not targeted
-            if not within_clause(prep, verb):
+            if not within_clause(prep, verb, self.lexicon.origin_verbs):
                 continue
             found.extend(
                 e

@@ -162,6 +162,18 @@ def _honorific_names(mentions: Mentions) -> list[Span]:
     return found
 
 
+def _shortened(
+    text: str, full: dict[str, str], given_at: dict[str, int], at: int
+) -> str:
+    """The full name ``text`` shortens; if two people share it, the one the text named before ``at``
+    ("PM Dahal" after "Pushpa Kamal Dahal", before "his daughter Ganga Dahal")."""
+    name = full_name_of(text, full)
+    if name != text or text in full:
+        return name
+    before = {n: v for n, v in full.items() if given_at.get(n, at) < at}
+    return full_name_of(text, before)
+
+
 def find_people(mentions: Mentions) -> list[TitledName]:
     """The people the model tagged or a title introduces; returns their names with the titles before them."""
     roles: list[TitledName] = []
@@ -186,8 +198,11 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         )  # "Chairperson", "the Emir": an office
         and not any(t.lower_ in mentions.rules.relation_nouns for t in core)
     ]  # "WTO Ministerial Meeting": an event
+    given_at: dict[str, int] = {}  # where each full name is first given
     for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
         text = _person_text(core)
+        if len(core) > 1:
+            given_at[text] = min(given_at.get(text, core.start), core.start)
         if len(core) > 1 and text not in full:
             within = {
                 n for n in full.values() if f" {text} " in f" {n} "
@@ -198,7 +213,7 @@ def find_people(mentions: Mentions) -> list[TitledName]:
             )
     for core, titles in cores:
         text = _person_text(core)
-        name = full_name_of(text, full)
+        name = _shortened(text, full, given_at, core.start)
         key = mentions.add("Person", name, text, range(core.start, core.end))
         roles.append(TitledName(core, titles, key))
     for core in _titled_names(mentions, single=True):
@@ -271,11 +286,18 @@ def find_surnames(mentions: Mentions) -> None:
         ]
         if entity.cls == "Person" and len(words) >= 2:
             owners.setdefault(words[-1], set()).add(entity.key)
-    unique = {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
-    if not unique:
+    unique = {word: next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}
+    shared = {word: keys for word, keys in owners.items() if len(keys) > 1}
+    if not owners:
         return
     for token in mentions.tokens:
         key = unique.get(token.text)
+        if key is None and token.text in shared:
+            # a surname two people bear: the one named before it, if only one was
+            named = [
+                k for k in shared[token.text] if mentions.first_mention(k) < token.i
+            ]
+            key = named[0] if len(named) == 1 else None
         if (
             key is None
             or token.i in mentions.by_token

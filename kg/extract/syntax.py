@@ -82,14 +82,24 @@ def within_phrase(token: Token, top: Token) -> bool:
     return True
 
 
-def within_clause(token: Token, verb: Token) -> bool:
-    """Whether ``token`` hangs from ``verb`` without passing through another verb's clause."""
+def within_clause(
+    token: Token, verb: Token, participles: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``token`` hangs from ``verb`` without passing through another verb's clause.
+
+    Participles that qualify a noun ("steel imported from X") stay inside, as do
+    those of ``participles`` wherever the parser hung them ("duties on steel
+    originating in or exported from X", with "originating" made a clause of its own).
+    """
     node = token.head
     while node != verb:
-        if (
-            node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"amod", "acl"}
-        ) or node.head == node:
-            return False  # participles that qualify a noun ("steel imported from X") stay inside
+        if node.head == node:
+            return False
+        if node.pos_ in {"VERB", "AUX"} and not (
+            node.dep_ in {"amod", "acl"}
+            or (node.tag_ in {"VBG", "VBN"} and node.lemma_.lower() in participles)
+        ):
+            return False
         node = node.head
     return True
 
