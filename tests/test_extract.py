@@ -386,6 +386,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Kapoor later held talks with Premier Hana Ito. He was accompanied by his daughter Priya Kapoor.",
         {(MET, "Amara Diallo", "Ravi Kapoor"), (MET, "Hana Ito", "Ravi Kapoor")},
     ),
+    (
+        "a country's name cut by the person's span",
+        "The pact followed talks between the Crown Prince of Saudi Arabia Khalid bin Faisal and Prime Minister Ravi Kapoor.",
+        {(MET, "Khalid bin Faisal", "Ravi Kapoor")},
+    ),
+    (
+        "a country and a name the model takes for one organization",
+        "The deal followed talks between the President of South Africa Thabo Nkosi and Prime Minister Ravi Kapoor.",
+        {(MET, "Ravi Kapoor", "Thabo Nkosi")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "goods originating in or exported from countries",

@@ -152,7 +152,11 @@ def _organization(
 ) -> None:
     """An ORG span the gazetteer does not know: an organization, unless it is a person, an office or a heading."""
     lowers = mentions.lowers
-    if _titled_person(mentions, span, roles) or _after_title(mentions, span, roles):
+    if (
+        _titled_person(mentions, span, roles)
+        or _after_title(mentions, span, roles)
+        or _country_then_person(mentions, span, roles)
+    ):
         return
     if _described_as_person(mentions, span):
         mentions.add("Person", text, text, tokens)
@@ -232,6 +236,35 @@ def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> b
     key = mentions.add("Person", text, text, range(name.start, name.end))
     roles.append(TitledName(name, [t for t in span if t.i <= last], key))
     return True
+
+
+def _country_then_person(
+    mentions: Mentions, span: Span, roles: list[TitledName]
+) -> bool:
+    """An "organization" that is a country and then a person's name ("Minister of | Kazakhstan Aru
+    Bekov", "President of | South Africa Thabo Nkosi"): the country, and the person."""
+    for cut in (3, 2, 1):
+        if cut >= len(span):
+            continue
+        country = mentions.gazetteer.country(span[:cut].text)
+        if country is None:
+            continue
+        person = span[cut:]
+        names = _name_words(mentions, person)
+        if names is None or any(t.lower_ in mentions.lexicon.titles for t in names):
+            return False
+        mentions.add(
+            "Country",
+            country.name,
+            span[:cut].text,
+            range(span.start, span.start + cut),
+            **country.ids,
+        )
+        text = bare_name(person.text)
+        key = mentions.add("Person", text, text, range(person.start, person.end))
+        roles.append(TitledName(person, [], key))
+        return True
+    return False
 
 
 def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:

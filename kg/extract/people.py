@@ -65,12 +65,26 @@ def _headline(token: Token, titles: frozenset[str]) -> bool:
 def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     """The name inside a PERSON span, without leading titles, and the title tokens."""
     titles = mentions.lexicon.titles
+    country = mentions.gazetteer.country
     tokens = list(span)
     start = 0
-    while start < len(tokens) - 1 and (
-        tokens[start].lower_ in titles or mentions.gazetteer.country(tokens[start].text)
+    if (
+        span.start > 0
+        and len(tokens) > 2
+        and country(f"{span.doc[span.start - 1].text} {tokens[0].text}")
     ):
-        start += 1
+        start = (
+            1  # "… of Saudi | Arabia Mohammed bin Salman": the end of a country's name
+        )
+    while start < len(tokens) - 1:
+        if tokens[start].lower_ in titles or country(tokens[start].text):
+            start += 1
+        elif start < len(tokens) - 2 and country(
+            f"{tokens[start].text} {tokens[start + 1].text}"
+        ):
+            start += 2  # "Saudi Arabia Mohammed bin Salman"
+        else:
+            break
     if (
         start
         and len(tokens) - start == 1
