@@ -398,6 +398,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ),
     # -- tariffs: targets wherever the clause names them
     (
+        "a ministry qualified by its country, named in full before",
+        "The Peruvian Ministry of Foreign Trade completed its review on Monday. "
+        "The Peruvian ministry imposed anti-dumping duties on steel bars from Chile.",
+        {
+            (TARIFF, "Peru", "Chile"),
+            (TARIFF, "Peruvian Ministry of Foreign Trade", "Chile"),
+        },
+    ),
+    (
         "goods originating in or exported from countries",
         "India has imposed an anti-dumping duty on steel products originating in or exported from China, Vietnam and South Korea.",
         {

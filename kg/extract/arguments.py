@@ -163,10 +163,19 @@ class Arguments:
     def _government_body(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
-        """ "the Malaysian ministry": Malaysia, before "the ministry" refers back."""
-        if t.lemma_.lower() not in self.lexicon.government_bodies:
+        """ "the Malaysian ministry": Malaysia, and the one ministry the text named before, if any."""
+        word = t.lemma_.lower()
+        if word not in self.lexicon.government_bodies:
             return None
-        return self._modifiers(t, classes) or None
+        found = self._modifiers(t, classes)
+        definite = any(
+            c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children
+        )
+        named = self.discourse.named_body(word, t) if definite else None
+        if named is not None and self.fits(named, classes):
+            self.inferred += 1
+            found.append(named)
+        return found or None
 
     def _definite_anaphor(
         self, t: Token, classes: frozenset[str], deep: bool

@@ -97,6 +97,26 @@ class Discourse:
         ]
         return found[-1] if found else None
 
+    def named_body(self, word: str, token: Token) -> str | None:
+        """The one organization named before ``token`` whose name has ``word`` in it: "the ministry"
+        after "the Ministry of Trade (MOT)", "the Malaysian ministry" after "the Malaysian Ministry of
+        Trade" (a name that only adds a qualifier to another is the same body). None if no
+        organization, or more than one, is so named."""
+        qualifiers = {
+            c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
+        }
+        found = {
+            name
+            for _, k in self.mentions.mentions_between(0, token.i)
+            if k.startswith("Organization:")
+            and word in (name := k.split(":", 1)[1]).split()
+            and qualifiers <= set(name.split()) | {word}
+        }
+        bases = {
+            n for n in found if not any(o != n and n.endswith(" " + o) for o in found)
+        }
+        return f"Organization:{bases.pop()}" if len(bases) == 1 else None
+
     def _previous_person(self, token: Token) -> str | None:
         window = window_start(token)
         people = [
