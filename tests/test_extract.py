@@ -301,6 +301,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "a signer the parser hangs on the next name",
+        "The Rio charter was signed by Lee and Russian President Ivan Petrov at the Kremlin.",
+        {(SIGNED, "Lee", "Rio charter"), (SIGNED, "Ivan Petrov", "Rio charter")},
+    ),
+    (
         "a list ends where a name starts a clause of its own",
         "Minister Lena Holm met Ravi Menon, and Sara Lind told reporters the talks went well.",
         {(MET, "Lena Holm", "Ravi Menon")},

@@ -10,12 +10,13 @@ which make an event less sure.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from kg.extract.discourse import Discourse
-from kg.extract.lists import listed_after, mention_end
+from kg.extract.lists import listed_after, listed_before, mention_end, mention_start
 from kg.extract.mentions import Mentions
 from kg.extract.people import unrecognised_person
 from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
@@ -45,12 +46,13 @@ class Arguments:
             found.extend(named)
             if named and self.mentions.entity_of(t) in named:
                 # "met Turkish President A, Brazil President B and …": the list the parse lost
+                fits = functools.partial(self.fits, classes=classes)
+                if t.dep_ != "pobj" or t.head.dep_ == "agent":
+                    # "signed by A and Russian President B", "A and UAE President B signed"
+                    start = mention_start(self.mentions, t.i)
+                    found.extend(listed_before(self.mentions, start, fits))
                 found.extend(
-                    listed_after(
-                        self.mentions,
-                        mention_end(self.mentions, t.i),
-                        lambda key: self.fits(key, classes),
-                    )
+                    listed_after(self.mentions, mention_end(self.mentions, t.i), fits)
                 )
             for c in t.children:  # "documents, particularly the joint statement"
                 if c.dep_ == "appos" and any(

@@ -22,7 +22,14 @@ from spacy.tokens import Token
 from kg.extract.mentions import Mentions
 from kg.extract.syntax import sentence_of
 
-__all__ = ["listed_after", "mention_end", "named_after", "named_before"]
+__all__ = [
+    "listed_after",
+    "listed_before",
+    "mention_end",
+    "mention_start",
+    "named_after",
+    "named_before",
+]
 
 Fits = Callable[[str], bool]
 
@@ -46,6 +53,7 @@ _JOINERS = frozenset(
     }
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ARGUMENTS = _SUBJECTS | {"dobj", "pobj", "attr", "dative"}
 
 
 def mention_end(mentions: Mentions, start: int) -> int:
@@ -57,7 +65,7 @@ def mention_end(mentions: Mentions, start: int) -> int:
     return end
 
 
-def _mention_start(mentions: Mentions, end: int) -> int:
+def mention_start(mentions: Mentions, end: int) -> int:
     """The index of the first token of the mention whose last token is ``end``."""
     key = mentions.by_token.get(end)
     start = end
@@ -175,10 +183,10 @@ def named_before(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
         token = tokens[i]
         key = by_token.get(i)
         if key is not None:
-            begin = _mention_start(mentions, i)
+            begin = mention_start(mentions, i)
             if _role(mentions, begin, i + 1, fits) != "member":
                 return []
-            return [key, *_listed_before(mentions, begin, fits)]
+            return [key, *listed_before(mentions, begin, fits)]
         movable = (
             (token.pos_ == "ADV" and token.lower_ not in negations)
             or token.ent_type_ in {"DATE", "TIME"}
@@ -190,8 +198,10 @@ def named_before(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
     return []
 
 
-def _listed_before(mentions: Mentions, start: int, fits: Fits) -> list[str]:
-    """The names of a list that ends with the name starting at ``start`` ("A and B on Friday met")."""
+def listed_before(mentions: Mentions, start: int, fits: Fits) -> list[str]:
+    """The names of a list that ends with the name starting at ``start``: "signed by A and Russian
+    President B" -> A (read before B). A name that is the subject or object of its own verb ("A met
+    B and C met D") ends the list."""
     tokens, by_token = mentions.tokens, mentions.by_token
     first = sentence_of(tokens[start]).start
     fits = _of_kind(fits, by_token.get(start, ""))
@@ -201,10 +211,12 @@ def _listed_before(mentions: Mentions, start: int, fits: Fits) -> list[str]:
     while i >= first:
         key = by_token.get(i)
         if key is not None:
-            begin = _mention_start(mentions, i)
+            begin = mention_start(mentions, i)
             role = _role(mentions, begin, i + 1, fits)
             if role == "member":
-                if not separated:
+                if not separated or any(
+                    tokens[k].dep_ in _ARGUMENTS for k in range(begin, i + 1)
+                ):
                     break
                 found.append(key)
                 separated = False
