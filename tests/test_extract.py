@@ -412,6 +412,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "a decision to impose: its issuer imposes",
+        "Trade Minister Ana Costa issued a decision to impose anti-dumping duties on imports of glass from Turkey.",
+        {(TARIFF, "Ana Costa", "Turkey")},
+    ),
+    (
+        "the country before 'imports' imports; 'from' names the target",
+        "Trade Minister Ana Costa issued a decision to impose anti-dumping duties on Egyptian imports of glass from Turkey.",
+        {(TARIFF, "Ana Costa", "Turkey")},
+    ),
+    (
         "goods originating in or exported from countries",
         "India has imposed an anti-dumping duty on steel products originating in or exported from China, Vietnam and South Korea.",
         {

@@ -327,10 +327,22 @@ class Arguments:
         return found
 
     def _modifiers(self, t: Token, classes: frozenset[str]) -> list[str]:
-        """Entities that qualify a noun: "Indian goods", "imports from China", "yarns imported from Vietnam"."""
+        """Entities that qualify a noun: "Indian goods", "imports from China", "yarns imported from Vietnam"
+        ("Egyptian imports of glass from Turkey": Turkey; the country before "imports" is then the
+        importer, wherever the parser hung "from")."""
         inner: list[str] = []
+        importer = t.lemma_.lower() == "import" and any(
+            d.lower_ == "from"
+            and d.i > t.i
+            and any(
+                (k := self.mentions.entity_of(p)) is not None
+                and k.startswith("Country:")
+                for p in d.children
+            )
+            for d in sentence_of(t)
+        )
         for c in t.children:
-            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"} and not importer:
                 inner.extend(
                     e
                     for x in with_conjuncts(c)
@@ -417,6 +429,10 @@ class Arguments:
                 continue
             if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
                 owner = [c for c in node.head.children if c.dep_ == "poss"]
+                if not owner and node.head.dep_ == "dobj" and node.tag_ == "VB":
+                    # "A issued a decision to impose duties": who issued it
+                    node = node.head.head
+                    continue
                 return [
                     e for s in owner for e in self.entities(s, classes, deep=True)
                 ], False
