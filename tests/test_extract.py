@@ -401,6 +401,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The deal followed talks between the President of South Africa Thabo Nkosi and Prime Minister Ravi Kapoor.",
         {(MET, "Ravi Kapoor", "Thabo Nkosi")},
     ),
+    (
+        "the two leaders: the two the text has just named",
+        "President Ana Costa met Minister Ravi Kapoor in Lima on Monday. On Tuesday, Costa attended "
+        "Premier Hana Ito's inauguration. The two leaders then held talks after the ceremony.",
+        {(MET, "Ana Costa", "Ravi Kapoor"), (MET, "Ana Costa", "Hana Ito")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "a ministry qualified by its country, named in full before",

@@ -39,6 +39,12 @@ class Discourse:
         plural = lower in {"they", "we", "both", "them"} or lower in collective
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
+            if any(c.lower_ in {"two", "both"} for c in token.lefts):
+                # "… Modi's swearing-in. The two leaders then held talks": the two the text just named
+                for cls in kinds:
+                    pair = self._just_named(cls, token)
+                    if cls in classes and len(pair) == 2:
+                        return pair
             for cls in kinds:
                 group = self.last_groups.get(cls, [])
                 if cls in classes and len(group) >= 2:
@@ -68,6 +74,16 @@ class Discourse:
         ):  # "It also raised tariffs": the last country or company as subject
             return self._previous_subject(token, classes & {"Country", "Organization"})
         return []
+
+    def _just_named(self, cls: str, token: Token) -> list[str]:
+        """The entities of ``cls`` named in the sentence before ``token``'s and in its own up to it."""
+        return list(
+            dict.fromkeys(
+                k
+                for _, k in self.mentions.mentions_between(window_start(token), token.i)
+                if k.startswith(cls + ":")
+            )
+        )
 
     def _previous_subject(self, token: Token, classes: frozenset[str]) -> list[str]:
         start = window_start(token)
