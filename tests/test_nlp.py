@@ -56,3 +56,36 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
     assert [
         (t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in nlp(text)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Kuala Lumpur, Oct 31: India and", "Kuala Lumpur", "Oct 31"),
+        ("SHANGHAI (Agency) - China", "SHANGHAI", None),
+        ("Brussels, Belgium, May 2, 2023 — The", "Brussels, Belgium", "May 2, 2023"),
+        ("LIMA, 3 June 2021 - Peru", "LIMA", "3 June 2021"),
+        (
+            "State House, Accra, Ghana, Monday 4 March 2024 – His",
+            "State House, Accra, Ghana",
+            "Monday 4 March 2024",
+        ),
+    ],
+)
+def test_a_dateline_gives_its_place_and_date(
+    line: str, place: str, date: str | None
+) -> None:
+    from kg.nlp import DATELINE
+
+    match = DATELINE.search(line)
+    assert match is not None
+    assert (match.group("place"), match.group("date")) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "line", ["Mr Smith, the President, said - nothing", "Peru and Chile signed a pact."]
+)
+def test_a_sentence_is_no_dateline(line: str) -> None:
+    from kg.nlp import DATELINE
+
+    assert DATELINE.search(line) is None

@@ -16,7 +16,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract.discourse import Discourse
-from kg.extract.lists import listed_after, listed_before, mention_end, mention_start
+from kg.extract.lists import (
+    holder_after,
+    listed_after,
+    listed_before,
+    mention_end,
+    mention_start,
+)
 from kg.extract.mentions import Mentions
 from kg.extract.people import unrecognised_person
 from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
@@ -219,6 +225,16 @@ class Arguments:
         if "Person" not in classes or t.lower_ not in self.lexicon.person_titles:
             return None
         holder = self._office_holder(t)
+        if (
+            holder is None
+            and t.is_title
+            and t.i + 1 < len(t.doc)
+            and t.nbor().lower_ == "of"
+        ):
+            # the parser hung the name elsewhere: read on along the words
+            holder = holder_after(
+                self.mentions, t, functools.partial(self.fits, classes=_PEOPLE)
+            )
         return [holder] if holder else None
 
     def _title_anaphor(

@@ -27,6 +27,7 @@ __all__ = [
     "listed_before",
     "mention_end",
     "mention_start",
+    "holder_after",
     "named_after",
     "named_before",
 ]
@@ -230,6 +231,33 @@ def listed_before(mentions: Mentions, start: int, fits: Fits) -> list[str]:
             break
         i -= 1
     return found
+
+
+def holder_after(mentions: Mentions, title: Token, fits: Fits) -> str | None:
+    """The name an office goes on to give, wherever the parser hung it: "a meeting with President of
+    the Republic of Vietnam, Nguyen Van An" -> Nguyen Van An (not a name that starts a clause)."""
+    tokens, by_token = mentions.tokens, mentions.by_token
+    stop = sentence_of(title).end
+    i = title.i + 1
+    commas = 0
+    while i < stop:
+        key = by_token.get(i)
+        if key is not None:
+            after = mention_end(mentions, i)
+            role = _role(mentions, i, after, fits)
+            if role == "member":
+                subject = any(tokens[k].dep_ in _SUBJECTS for k in range(i, after))
+                return None if subject else key
+            if role is None:
+                return None
+            i = after
+            continue
+        if tokens[i].text == "," and commas == 0:
+            commas += 1
+        elif not _title_word(mentions, tokens[i]):
+            return None
+        i += 1
+    return None
 
 
 def named_after(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
