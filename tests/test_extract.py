@@ -414,6 +414,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "the signing of a memorandum of understanding with key ministries.",
         {(MET, "Kwame Asante", "Rafael Ortega Ruiz")},
     ),
+    (
+        "a father's name is not a short name; an office 'of' a country is a role",
+        "Crown Prince Khalid bin Tariq met Emir of Oman Sheikh Saif Al-Harthy in Riyadh on Monday. "
+        "Later, King Tariq received the emir of Oman at the palace.",
+        {(MET, "Khalid bin Tariq", "Saif Al-Harthy"), (MET, "Saif Al-Harthy", "Tariq")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "a ministry qualified by its country, named in full before",

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-__all__ = ["company_base", "full_name_of", "same_person_name"]
+__all__ = ["PATRONYMIC", "company_base", "full_name_of", "same_person_name", "surname"]
+
+#: words before a father's name: "Mohammed bin Salman" is not "Salman"
+PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben"})
+
+
+def surname(name: str) -> str | None:
+    """The word a full name is shortened to: its last, unless that is a father's name.
+
+    >>> surname("Narendra Modi"), surname("Mohammed bin Salman"), surname("Modi")
+    ('Modi', None, None)
+    """
+    words = name.split()
+    if len(words) < 2 or words[-2].casefold() in PATRONYMIC:
+        return None
+    return words[-1]
 
 
 def same_person_name(a: str, b: str) -> bool:
@@ -20,7 +35,7 @@ def full_name_of(text: str, full: dict[str, str]) -> str:
         return full[text]
     parts = text.split()
     last_matches = (
-        {full[n] for n in full if n.split()[-1] == parts[-1]} if parts else set()
+        {full[n] for n in full if surname(n) == parts[-1]} if parts else set()
     )
     if len(last_matches) == 1:
         return last_matches.pop()
@@ -29,7 +44,14 @@ def full_name_of(text: str, full: dict[str, str]) -> str:
     )
     if len(parts) == 1 and len(first_matches) == 1:
         return first_matches.pop()
-    contains = {full[n] for n in full if f" {text} " in f" {n} "}
+    contains = {
+        full[n]
+        for n in full
+        if f" {text} " in f" {n} "
+        and not any(
+            f" {p} {text} ".casefold() in f" {n} ".casefold() for p in PATRONYMIC
+        )
+    }
     if len(contains) == 1:
         return contains.pop()
     return text

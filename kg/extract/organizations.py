@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Mentions
+from kg.extract.names import PATRONYMIC
 from kg.extract.people import TitledName
 from kg.text import bare_name
 
@@ -130,13 +131,16 @@ def _person_names(mentions: Mentions) -> dict[str, str]:
     """A person's full name, and each word of it that no other person's name has -> the person.
 
     "Nguyen Phu Trong" gives "Trong", "Prabowo Subianto" "Prabowo" and
-    "Subianto"; short words and particles ("Al", "bin", "da") give nothing.
+    "Subianto"; short words, particles ("Al", "bin", "da") and a father's
+    name ("Salman" of "Mohammed bin Salman") give nothing.
     """
     known = [e for e in mentions.entities.values() if e.cls == "Person"]
     owners: dict[str, set[str]] = {}
     for entity in known:
-        for word in entity.name.split():
-            if len(word) >= 4 and word.istitle():
+        words = entity.name.split()
+        for n, word in enumerate(words):
+            after_particle = n > 0 and words[n - 1].casefold() in PATRONYMIC
+            if len(word) >= 4 and word.istitle() and not after_particle:
                 owners.setdefault(word, set()).add(entity.key)
     names = {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
     return names | {e.name: e.key for e in known}

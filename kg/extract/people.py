@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
-from kg.extract.names import full_name_of, same_person_name
+from kg.extract.names import full_name_of, same_person_name, surname
 from kg.extract.syntax import sentence_of
 from kg.text import bare_name
 
@@ -250,24 +250,40 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
     core, inner_titles, key = titled
     words: list[Token] = list(inner_titles)
     i = (inner_titles[0].i if inner_titles else core.start) - 1
-    while (
-        i >= 0
-        and doc[i].lower_ in mentions.lexicon.titles
-        and (  # "United States Secretary of State Paul Ames"
+    country_of: str | None = None
+    while i >= 0:
+        if (
+            i >= 2
+            and country_of is None
+            and (country := _country_or_org_at(mentions, doc[i])) is not None
+            and country.startswith("Country:")
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in mentions.lexicon.person_titles
+        ):
+            # "Emir of Kuwait Sheikh Mishal …": the office and its country
+            country_of = country
+            words[:0] = [doc[i - 2], doc[i - 1], doc[i]]
+            i -= 3
+            continue
+        if doc[i].lower_ in mentions.lexicon.titles and (
+            # "United States Secretary of State Paul Ames"
             doc[i].head.i in range(i, core.end + 1)
             or (
                 doc[i].head.i in range(i - 2, i)
                 and doc[i].head.lower_ in mentions.lexicon.titles
             )
-        )
-    ):
-        words.insert(0, doc[i])
-        i -= 1
+        ):
+            words.insert(0, doc[i])
+            i -= 1
+            continue
+        break
     role = " ".join(t.text for t in words if t.lower_ not in _COURTESY_WORDS)
     entity = mentions.entities[key]
     if role and any(w.lower_ in mentions.lexicon.person_titles for w in words):
         entity.roles.add(role)
-    if i >= 0 and words:
+    if country_of is not None:
+        entity.affiliations.add(country_of)
+    elif i >= 0 and words:
         for look in (
             doc[i],
             doc[i - 1] if i >= 1 and doc[i].lower_ in {"'s", "’s"} else doc[i],
@@ -299,7 +315,9 @@ def find_surnames(mentions: Mentions) -> None:
             if w.casefold().rstrip(".") not in mentions.lexicon.name_suffixes
         ]
         if entity.cls == "Person" and len(words) >= 2:
-            owners.setdefault(words[-1], set()).add(entity.key)
+            last = surname(" ".join(words))
+            if last is not None:
+                owners.setdefault(last, set()).add(entity.key)
     unique = {word: next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}
     shared = {word: keys for word, keys in owners.items() if len(keys) > 1}
     if not owners:
