@@ -420,6 +420,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Later, King Tariq received the emir of Oman at the palace.",
         {(MET, "Khalid bin Tariq", "Saif Al-Harthy"), (MET, "Saif Al-Harthy", "Tariq")},
     ),
+    (
+        "a counterpart named after a comma",
+        "The President of Chile, Luis Moreno, was received on Wednesday by his Mexican counterpart, "
+        "Rafael Ortega Ruiz, for an official working visit at the palace.",
+        {(MET, "Luis Moreno", "Rafael Ortega Ruiz")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "a ministry qualified by its country, named in full before",

@@ -227,11 +227,11 @@ class Arguments:
         holder = self._office_holder(t)
         if (
             holder is None
-            and t.is_title
             and t.i + 1 < len(t.doc)
-            and t.nbor().lower_ == "of"
+            and (t.nbor().text == "," or (t.is_title and t.nbor().lower_ == "of"))
         ):
-            # the parser hung the name elsewhere: read on along the words
+            # "President of Peru, A", "his Mexican counterpart, A": the parser hung the name
+            # elsewhere; read on along the words
             holder = holder_after(
                 self.mentions, t, functools.partial(self.fits, classes=_PEOPLE)
             )
