@@ -426,6 +426,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Rafael Ortega Ruiz, for an official working visit at the palace.",
         {(MET, "Luis Moreno", "Rafael Ortega Ruiz")},
     ),
+    (
+        "they: a person and the counterpart the text names",
+        "Accra. President Kofi Mensah and his Kenyan counterpart Ali Omar Said have instructed their ministers "
+        "to end a trade war between the two neighbours.\n\nThe heads of state issued the directive on Friday "
+        "after they met for bilateral talks at a hotel in Kampala.",
+        {(MET, "Ali Omar Said", "Kofi Mensah")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "a ministry qualified by its country, named in full before",

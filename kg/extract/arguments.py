@@ -228,7 +228,11 @@ class Arguments:
         if (
             holder is None
             and t.i + 1 < len(t.doc)
-            and (t.nbor().text == "," or (t.is_title and t.nbor().lower_ == "of"))
+            and (
+                t.nbor().text == ","
+                or (t.is_title and t.nbor().lower_ == "of")
+                or (self.mentions.entity_of(t.nbor()) or "").startswith("Person:")
+            )
         ):
             # "President of Peru, A", "his Mexican counterpart, A": the parser hung the name
             # elsewhere; read on along the words

@@ -235,7 +235,8 @@ def listed_before(mentions: Mentions, start: int, fits: Fits) -> list[str]:
 
 def holder_after(mentions: Mentions, title: Token, fits: Fits) -> str | None:
     """The name an office goes on to give, wherever the parser hung it: "a meeting with President of
-    the Republic of Vietnam, Nguyen Van An" -> Nguyen Van An (not a name that starts a clause)."""
+    the Republic of Vietnam, Nguyen Van An" -> Nguyen Van An, "his Kenyan counterpart Ali Omar"
+    -> Ali Omar (not a name after a comma that starts a clause)."""
     tokens, by_token = mentions.tokens, mentions.by_token
     stop = sentence_of(title).end
     i = title.i + 1
@@ -246,8 +247,9 @@ def holder_after(mentions: Mentions, title: Token, fits: Fits) -> str | None:
             after = mention_end(mentions, i)
             role = _role(mentions, i, after, fits)
             if role == "member":
+                # past a comma, a name that is a subject starts a clause of its own
                 subject = any(tokens[k].dep_ in _SUBJECTS for k in range(i, after))
-                return None if subject else key
+                return None if subject and commas else key
             if role is None:
                 return None
             i = after
