@@ -435,6 +435,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ),
     # -- tariffs: targets wherever the clause names them
     (
+        "an acronym in mixed case names its organization",
+        "The Peruvian Ministry of Foreign Trade (MoFT) reviewed the case in May. "
+        "On Monday, MoFT imposed anti-dumping duties on steel bars from Chile.",
+        {(TARIFF, "Peruvian Ministry of Foreign Trade", "Chile")},
+    ),
+    (
         "a ministry qualified by its country, named in full before",
         "The Peruvian Ministry of Foreign Trade completed its review on Monday. "
         "The Peruvian ministry imposed anti-dumping duties on steel bars from Chile.",

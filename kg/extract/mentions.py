@@ -244,7 +244,11 @@ class Mentions:
             acronym = span[-1]
         else:
             return
-        short_form = acronym.is_upper and 2 <= len(acronym.text) <= 8
+        short_form = (
+            2 <= len(acronym.text) <= 8
+            and acronym.text[0].isupper()
+            and sum(c.isupper() for c in acronym.text) >= 2
+        )  # "QP", "MoIT"
         short_name = (
             acronym.is_title
             and acronym.pos_ == "PROPN"
