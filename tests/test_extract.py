@@ -441,6 +441,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peruvian Ministry of Foreign Trade", "Chile")},
     ),
     (
+        "regulations on the imposition of duties: their issuer imposes",
+        "Peru has issued regulations relating to the imposition of Anti-Dumping Import Duty on "
+        "Certain Imported Products from China, Chile and Taiwan.",
+        {
+            (TARIFF, "Peru", "China"),
+            (TARIFF, "Peru", "Chile"),
+            (TARIFF, "Peru", "Taiwan"),
+        },
+    ),
+    (
         "a ministry qualified by its country, named in full before",
         "The Peruvian Ministry of Foreign Trade completed its review on Monday. "
         "The Peruvian ministry imposed anti-dumping duties on steel bars from Chile.",

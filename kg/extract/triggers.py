@@ -508,6 +508,11 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
                 subjects.extend(arguments.entities(c, spec.subject_classes))
         if noun.dep_ == "pobj" and noun.head.lower_ == "with":
             subjects.extend(arguments.subjects(noun.head.head, spec.subject_classes)[0])
+        if not subjects:
+            # "A issued regulations on the imposition of duties on B": who issued them
+            issuer = _issuing_verb(spec, noun)
+            if issuer is not None:
+                subjects.extend(arguments.subjects(issuer, spec.subject_classes)[0])
     if spec.symmetric and noun.dep_ == "pobj" and objects and not subjects:
         # "during his meeting with B, A said"; "A spoke at a meeting with B"
         holder = noun.head.head
@@ -523,6 +528,19 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         stages.status(spec, noun),
         confidence=stages.nominal_confidence(spec),
     )
+
+
+def _issuing_verb(spec: RelationSpec, noun: Token) -> Token | None:
+    """The relation's verb a trigger noun hangs from through a few nouns and prepositions ("*issued*
+    regulations relating to the imposition of duty"), if any."""
+    node = noun
+    for _ in range(6):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl", "amod"}:
+            return node if node.lemma_.lower() in spec.verbs else None
+    return None
 
 
 def _named_by(stages: Stages, spec: RelationSpec, prep: Token) -> list[str]:
