@@ -451,6 +451,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "in respect of",
+        "Peru introduced a provisional anti-dumping duty in the amount of 20% in respect of Chilean copper wire on Monday.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
         "a ministry qualified by its country, named in full before",
         "The Peruvian Ministry of Foreign Trade completed its review on Monday. "
         "The Peruvian ministry imposed anti-dumping duties on steel bars from Chile.",

@@ -32,6 +32,11 @@ __all__ = ["Arguments"]
 _PEOPLE = frozenset({"Person"})
 
 
+def _in_respect_of(prep: Token) -> bool:
+    """The last word of "in respect of", "with regard to": a preposition of its own."""
+    return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"respect", "regard"}
+
+
 class Arguments:
     """Reads the entities in argument positions, with the document's mentions and discourse."""
 
@@ -533,7 +538,7 @@ class Arguments:
         for prep in verb.subtree:
             if (
                 prep.dep_ != "prep"
-                or prep.lower_ not in preps
+                or (prep.lower_ not in preps and not _in_respect_of(prep))
                 or prep.i in subjects
                 or prep.head == verb
             ):
