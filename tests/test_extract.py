@@ -662,6 +662,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The Andes Charter was signed by Chile and Peru, with Ecuador as a witness.",
         {(SIGNED, "Chile", "Andes Charter"), (SIGNED, "Peru", "Andes Charter")},
     ),
+    (
+        "an agreement struck between two parties",
+        "Bolivia protested after a fisheries agreement struck between Chile and Peru took effect in May.",
+        {
+            (SIGNED, "Chile", "fisheries agreement"),
+            (SIGNED, "Peru", "fisheries agreement"),
+        },
+    ),
     # -- names: a nickname in quotes does not split a person
     (
         "nickname in quotes",

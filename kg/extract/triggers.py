@@ -208,9 +208,14 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         not passive
         and verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ == "agent"
+            or (c.dep_ == "prep" and c.lower_ in spec.co_subject_preps)
+            for c in verb.children
+        )
     ):
-        # "the deal, signed in 2019 by Chile and Peru": the noun is the object, the agent the subject
+        # "the deal, signed in 2019 by Chile and Peru", "a deal struck between A and B":
+        # the noun is the object, the agent (or those it is between) the subject
         subjects, passive = (
             arguments.prep_objects(verb, frozenset({"by"}), spec.subject_classes),
             True,
