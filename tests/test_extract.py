@@ -433,6 +433,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "after they met for bilateral talks at a hotel in Kampala.",
         {(MET, "Ali Omar Said", "Kofi Mensah")},
     ),
+    (
+        "the presidents of a country, and the name after",
+        "On Tuesday, President Ana Costa held two other bilateral meetings: with the presidents of Chile, "
+        "Luis Moreno, and with the president of Bolivia, Rafael Ortega Ruiz.",
+        {(MET, "Ana Costa", "Luis Moreno"), (MET, "Ana Costa", "Rafael Ortega Ruiz")},
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "an acronym in mixed case names its organization",

@@ -167,7 +167,8 @@ class Arguments:
             or (
                 t.lower_ in self.lexicon.collective_nouns
                 and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)
-            )
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            )  # "the presidents of Argentina, A" names them: an office, read below
         ):
             return None
         self.inferred += 1
@@ -227,7 +228,11 @@ class Arguments:
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
         """ "the president of Argentina, Alberto Ruiz": the person the phrase goes on to name."""
-        if "Person" not in classes or t.lower_ not in self.lexicon.person_titles:
+        titles = self.lexicon.person_titles
+        if "Person" not in classes or (
+            t.lower_ not in titles
+            and t.lemma_.lower() not in titles  # "the presidents of …"
+        ):
             return None
         holder = self._office_holder(t)
         if (
@@ -235,7 +240,7 @@ class Arguments:
             and t.i + 1 < len(t.doc)
             and (
                 t.nbor().text == ","
-                or (t.is_title and t.nbor().lower_ == "of")
+                or t.nbor().lower_ == "of"
                 or (self.mentions.entity_of(t.nbor()) or "").startswith("Person:")
             )
         ):
