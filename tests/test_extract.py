@@ -879,6 +879,12 @@ STATUSES: list[tuple[str, str, str]] = [
         "The Andean Trade Commission recommended imposing duties on steel from Japan.",
         "planned",
     ),
+    ("yet to sign is not signed", "Chile has yet to sign the water treaty.", "negated"),
+    (
+        "yet again is again",
+        "Peru has yet again imposed duties on Chilean steel.",
+        "asserted",
+    ),
 ]
 
 

@@ -10,6 +10,17 @@ from kg.extract.syntax import sentence_of
 __all__ = ["event_status", "hedged", "reverses"]
 
 
+def _yet_to(token: Token) -> bool:
+    """ "has yet to sign", "is yet to meet": not done (unlike "yet again")."""
+    doc = token.doc
+    return (
+        token.lower_ == "yet"
+        and token.dep_ == "advmod"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "to"
+    )
+
+
 def event_status(
     trigger: Token, modality: Modality, factual: frozenset[str] = frozenset()
 ) -> str:
@@ -21,6 +32,7 @@ def event_status(
         if any(
             c.dep_ == "neg"
             or (c.dep_ in {"advmod", "det"} and c.lower_ in modality.negations)
+            or _yet_to(c)
             for c in children
         ):
             return (
