@@ -676,6 +676,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Peru", "fisheries agreement"),
         },
     ),
+    (
+        "a joint letter is no agreement; a letter of intent is",
+        "Minister Ana Costa signed a joint letter to the United Nations. "
+        "Chile and Peru signed a letter of intent on gas supplies.",
+        {(SIGNED, "Chile", "letter of intent"), (SIGNED, "Peru", "letter of intent")},
+    ),
     # -- names: a nickname in quotes does not split a person
     (
         "nickname in quotes",

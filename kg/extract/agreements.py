@@ -67,6 +67,12 @@ def find_agreements(mentions: Mentions) -> None:
             and not _qualified(token)
         ):
             continue
+        if (
+            named is None
+            and token.lemma_.lower() in mentions.lexicon.qualified_agreement_nouns
+            and not _qualified(token)
+        ):
+            continue  # "a joint letter" is no agreement, "a letter of intent" is
         label = (
             bare_name(named.text)
             if named is not None

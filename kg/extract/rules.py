@@ -77,6 +77,7 @@ class Lexicon:
     name_honorifics: frozenset[str]
     agreement_nouns: frozenset[str]
     weak_agreement_nouns: frozenset[str]
+    qualified_agreement_nouns: frozenset[str]
     vague_modifiers: frozenset[str]
     speech_verbs: frozenset[str]
     locative_preps: frozenset[str]
