@@ -682,6 +682,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chile and Peru signed a letter of intent on gas supplies.",
         {(SIGNED, "Chile", "letter of intent"), (SIGNED, "Peru", "letter of intent")},
     ),
+    (
+        "a name before a stock ticker is a company, tagged or not",
+        "ZNL (601234.SS) said on Monday it has signed a cathode supply agreement with Tesla.",
+        {
+            (SIGNED, "ZNL", "cathode supply agreement with Tesla"),
+            (SIGNED, "Tesla", "cathode supply agreement with Tesla"),
+        },
+    ),
     # -- names: a nickname in quotes does not split a person
     (
         "nickname in quotes",

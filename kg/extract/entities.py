@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.agreements import find_agreements
 from kg.extract.mentions import Mentions
 from kg.extract.organizations import (
+    find_listed_companies,
     find_organizations_and_places,
     find_spelled_acronyms,
 )
@@ -30,6 +31,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     mentions = Mentions(doc, gazetteer, rules)
     titled = find_people(mentions)
     find_spelled_acronyms(mentions)
+    find_listed_companies(mentions)
     titled += find_organizations_and_places(mentions)
     for name in titled:
         keep_title_role(mentions, name)

@@ -21,7 +21,7 @@ from kg.extract.rules import Rules
 from kg.gazetteer import Gazetteer
 from kg.text import single_spaced
 
-__all__ = ["Mentions", "ORG_LABELS", "PERSON_LABELS", "PLACE_LABELS"]
+__all__ = ["Mentions", "ORG_LABELS", "PERSON_LABELS", "PLACE_LABELS", "ticker_follows"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PERSON_LABELS = {"PERSON"}
@@ -29,7 +29,7 @@ ORG_LABELS = {"ORG"}
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}(\.[A-Z]{1,3})?$")
 
 
-def _ticker_follows(span: Span) -> bool:
+def ticker_follows(span: Span) -> bool:
     """Whether a stock ticker in brackets follows the span: "Tesla (TSLA.O)", "CATL (300750.SZ)"."""
     doc, end = span.doc, span.end
     return (
@@ -145,7 +145,7 @@ class Mentions:
             (e, e.text, e.label_) for e in ents
         ]  # Span.text joins the tokens again on each access
         companies = {
-            text for e, text, _ in named if _ticker_follows(e)
+            text for e, text, _ in named if ticker_follows(e)
         }  # "Tesla (TSLA.O)" is a company
         labels = Counter(
             (text, label) for _, text, label in named

@@ -15,12 +15,22 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Mentions
+from kg.extract.mentions import (
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    Mentions,
+    ticker_follows,
+)
 from kg.extract.names import PATRONYMIC
 from kg.extract.people import TitledName
 from kg.text import bare_name
 
-__all__ = ["find_organizations_and_places", "find_spelled_acronyms"]
+__all__ = [
+    "find_listed_companies",
+    "find_organizations_and_places",
+    "find_spelled_acronyms",
+]
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
@@ -72,6 +82,28 @@ def find_spelled_acronyms(mentions: Mentions) -> None:
         key = mentions.add("Organization", name, name, range(start, i - 1))
         mentions.acronyms[acronym] = key
         mentions.entities[key].aliases.add(acronym)
+
+
+def find_listed_companies(mentions: Mentions) -> None:
+    """A name the model left untagged before a stock ticker is a company: "CATL (300750.SZ) said …"."""
+    doc, tokens = mentions.doc, mentions.tokens
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.text != "(" or token.i in mentions.by_token:
+            continue
+        start = i
+        while (
+            start > 0
+            and tokens[start - 1].pos_ == "PROPN"
+            and (tokens[start - 1].is_title or tokens[start - 1].is_upper)
+            and not tokens[start - 1].ent_type_
+            and start - 1 not in mentions.by_token
+        ):
+            start -= 1
+        if start == i or not ticker_follows(doc[start:i]):
+            continue
+        name = bare_name(doc[start:i].text)
+        if name and not mentions.gazetteer.country(name):
+            mentions.add("Organization", name, name, range(start, i))
 
 
 def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
