@@ -690,6 +690,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Tesla", "cathode supply agreement with Tesla"),
         },
     ),
+    (
+        "a name described as a company is one",
+        "Kestrel, the Oslo shipping company, and Dalen Power have signed two memorandums of understanding with Shell.",
+        {
+            (SIGNED, "Kestrel", "memorandums of understanding with Shell"),
+            (SIGNED, "Dalen Power", "memorandums of understanding with Shell"),
+            (SIGNED, "Shell", "memorandums of understanding with Shell"),
+        },
+    ),
     # -- names: a nickname in quotes does not split a person
     (
         "nickname in quotes",

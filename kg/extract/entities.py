@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 from kg.extract.agreements import find_agreements
 from kg.extract.mentions import Mentions
 from kg.extract.organizations import (
-    find_listed_companies,
     find_organizations_and_places,
     find_spelled_acronyms,
+    find_untagged_companies,
 )
 from kg.extract.people import find_people, find_surnames, keep_title_role
 from kg.extract.rules import Rules
@@ -31,7 +31,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     mentions = Mentions(doc, gazetteer, rules)
     titled = find_people(mentions)
     find_spelled_acronyms(mentions)
-    find_listed_companies(mentions)
+    find_untagged_companies(mentions)
     titled += find_organizations_and_places(mentions)
     for name in titled:
         keep_title_role(mentions, name)

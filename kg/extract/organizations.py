@@ -27,9 +27,9 @@ from kg.extract.people import TitledName
 from kg.text import bare_name
 
 __all__ = [
-    "find_listed_companies",
     "find_organizations_and_places",
     "find_spelled_acronyms",
+    "find_untagged_companies",
 ]
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
@@ -84,11 +84,18 @@ def find_spelled_acronyms(mentions: Mentions) -> None:
         mentions.entities[key].aliases.add(acronym)
 
 
-def find_listed_companies(mentions: Mentions) -> None:
-    """A name the model left untagged before a stock ticker is a company: "CATL (300750.SZ) said …"."""
+def find_untagged_companies(mentions: Mentions) -> None:
+    """A name the model left untagged is a company before a stock ticker ("CATL (300750.SZ) said …")
+    or described as one ("Kestrel, the Oslo shipping company, …")."""
     doc, tokens = mentions.doc, mentions.tokens
+    kinds = mentions.lexicon.definite_anaphors
     for i, token in enumerate(tokens[1:], start=1):
-        if token.text != "(" or token.i in mentions.by_token:
+        ticker = token.text == "("
+        described = token.text == "," and any(
+            c.dep_ == "appos" and kinds.get(c.lemma_.lower()) == "Organization"
+            for c in tokens[i - 1].children
+        )
+        if not (ticker or described) or token.i in mentions.by_token:
             continue
         start = i
         while (
@@ -99,7 +106,7 @@ def find_listed_companies(mentions: Mentions) -> None:
             and start - 1 not in mentions.by_token
         ):
             start -= 1
-        if start == i or not ticker_follows(doc[start:i]):
+        if start == i or (ticker and not ticker_follows(doc[start:i])):
             continue
         name = bare_name(doc[start:i].text)
         if name and not mentions.gazetteer.country(name):
