@@ -439,6 +439,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Luis Moreno, and with the president of Bolivia, Rafael Ortega Ruiz.",
         {(MET, "Ana Costa", "Luis Moreno"), (MET, "Ana Costa", "Rafael Ortega Ruiz")},
     ),
+    (
+        "the ministers of three countries, a list the parser splits",
+        "Chilean Trade Minister Ana Costa arrived in Lima on Sunday. Peruvian Trade Minister Luis Moreno "
+        "welcomed her. Bolivian Trade Minister Jorge Vargas came later. Trade Ministers of Chile, Peru, "
+        "and Bolivia held a trilateral meeting on Monday.",
+        {
+            (MET, "Ana Costa", "Luis Moreno"),
+            (MET, "Ana Costa", "Jorge Vargas"),
+            (MET, "Jorge Vargas", "Luis Moreno"),
+        },
+    ),
     # -- tariffs: targets wherever the clause names them
     (
         "an acronym in mixed case names its organization",

@@ -323,7 +323,8 @@ class Arguments:
         return None
 
     def _office_holders(self, t: Token) -> list[str]:
-        """The people a plural title "of" some countries names, one per country, where the text named them."""
+        """The people a plural title "of" some countries names, one per country, where the text named them
+        (at least two)."""
         countries = [
             k
             for c in t.children
@@ -351,10 +352,10 @@ class Arguments:
                 and country in e.affiliations
                 and any(words <= set(r.lower().split()) for r in e.roles)
             ]
-            if len(holders) != 1:
-                return []
-            found.extend(holders)
-        return found
+            if len(holders) > 1:
+                return []  # which of them is meant is not said
+            found.extend(holders)  # a holder the text does not name is left out
+        return found if len(found) >= 2 else []
 
     def _modifiers(self, t: Token, classes: frozenset[str]) -> list[str]:
         """Entities that qualify a noun: "Indian goods", "imports from China", "yarns imported from Vietnam"

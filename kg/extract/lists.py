@@ -131,6 +131,17 @@ def _member(mentions: Mentions, start: int, end: int) -> bool:
     )
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is in: "A, B and C held talks", parsed with C as a second
+    subject, has all three in the clause of "held"."""
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
 def listed_after(mentions: Mentions, end: int, fits: Fits) -> list[str]:
     """The names of the kinds ``fits`` accepts that a list goes on with after a name ending at ``end``.
 
@@ -152,7 +163,9 @@ def listed_after(mentions: Mentions, end: int, fits: Fits) -> list[str]:
             role = _role(mentions, i, after, fits)
             if role == "member":
                 if not separated or any(
-                    tokens[k].dep_ in _SUBJECTS for k in range(i, after)
+                    tokens[k].dep_ in _SUBJECTS
+                    and _clause_verb(tokens[k]) != _clause_verb(tokens[end - 1])
+                    for k in range(i, after)
                 ):
                     break  # not a list, or a name that starts a clause of its own
                 found.append(key)
