@@ -473,6 +473,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile")},
     ),
     (
+        "a government body and the country it acts for",
+        "The Customs Administration in Peru has begun imposing anti-dumping duties on imports of steel wire from Chile.",
+        {(TARIFF, "Customs Administration", "Chile"), (TARIFF, "Peru", "Chile")},
+    ),
+    (
         "a ministry qualified by its country, named in full before",
         "The Peruvian Ministry of Foreign Trade completed its review on Monday. "
         "The Peruvian ministry imposed anti-dumping duties on steel bars from Chile.",

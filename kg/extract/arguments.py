@@ -79,6 +79,14 @@ class Arguments:
         that qualify it: "Brazil's commerce ministry" -> Brazil)."""
         key = self.mentions.entity_of(t)
         if key is not None and self.fits(key, classes):
+            if (
+                key.startswith("Organization:")
+                and "Country" in classes
+                and t.lemma_.lower()
+                in self.lexicon.government_bodies | self.lexicon.government_nouns
+            ):
+                # "the Customs Administration in Morocco": the body, and the country it acts for
+                return [key, *self._modifiers(t, frozenset({"Country"}))]
             return [key]
         for c in t.children:  # "The President of the United States, George W. Bush"
             if c.dep_ == "appos":
