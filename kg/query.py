@@ -683,19 +683,23 @@ class QueryResult:
         if self.kind == "ASK":
             return "true" if self.boolean else "false"
         known = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
-        cells = [[_cell(t, known, max_width) for t in row] for row in self.rows]
+        texts: dict[Node | None, str] = {}  # rows repeat their terms: write each once
+
+        def text(term: Node | None) -> str:
+            found = texts.get(term)
+            if found is None:
+                found = texts[term] = _cell(term, known, max_width)
+            return found
+
+        cells = [tuple(map(text, row)) for row in self.rows]
+        columns = list(zip(*cells)) or [() for _ in self.vars]
         widths = [
-            max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(self.vars)
+            max([len(v), *map(len, column)])
+            for v, column in zip(self.vars, columns, strict=True)
         ]
-        line = "  ".join
-        out = [
-            line(v.ljust(w) for v, w in zip(self.vars, widths, strict=True)).rstrip()
-        ]
-        out.append(line("-" * w for w in widths))
-        out += [
-            line(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
-            for r in cells
-        ]
+        line = "  ".join(f"{{:{w}}}" for w in widths).format  # strings align left
+        out = [line(*self.vars).rstrip(), "  ".join("-" * w for w in widths)]
+        out += [line(*r).rstrip() for r in cells]
         out.append(f"({len(self.rows)} row{'' if len(self.rows) == 1 else 's'})")
         return "\n".join(out)
 

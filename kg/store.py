@@ -926,12 +926,20 @@ def _result(answer: object) -> Result:
     elif isinstance(answer, ox.QuerySolutions):
         result = Result("SELECT")
         result.vars = [Variable(v.value) for v in answer.variables]
-        names = [(var, str(var)) for var in result.vars]
+        # A result repeats its terms row after row: convert each distinct one once.
+        terms: dict[object, Identifier] = {}
+
+        def converted(term: object) -> Identifier:
+            known = terms.get(term)
+            if known is None:
+                known = terms[term] = _to_rdflib(term)
+            return known
+
         result.bindings = [
             {
-                var: _to_rdflib(term)
-                for var, name in names
-                if (term := solution[name]) is not None
+                var: converted(term)
+                for var, term in zip(result.vars, solution, strict=True)
+                if term is not None
             }
             for solution in answer
         ]
