@@ -12,6 +12,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -35,6 +36,7 @@ EXPORT_FORMATS = (
     "csv",
 )  # kg.export.FORMATS, without importing it
 RESULT_FORMATS = ("table", "csv", "json")  # kg.query.RESULT_FORMATS
+TABLE_ROWS = 1000  # kg query: the rows a table shows unless --limit says otherwise
 MAX_BYTES_LIMIT = (
     10**15
 )  # --max-bytes above this cannot be a real record (and overflows a read)
@@ -767,6 +769,13 @@ def _add_query(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="cut table cells longer than N characters (default: 60; 0: never)",
     )
     p.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"print the first N rows (0: all; default: {TABLE_ROWS:,} in a table, all in csv and json)",
+    )
+    p.add_argument(
         "--list",
         action="store_true",
         help="list the saved queries and their parameters, and exit",
@@ -809,9 +818,18 @@ def _query(args: argparse.Namespace) -> int:
                 f"the query read from standard input is not UTF-8 text ({exc.reason} at byte {exc.start}); "
                 "convert it to UTF-8"
             ) from None
-    result = query(args.source, text, **bindings)
+    limit = TABLE_ROWS if args.limit is None and args.format == "table" else args.limit
+    if limit is not None and limit < 0:
+        raise QueryError(f"--limit takes a number of rows, 0 or more, not {limit}")
+    result = query(args.source, text, limit=limit + 1 if limit else None, **bindings)
     for note in result.notes:
         print(f"kg query: note: {note}", file=sys.stderr)
+    if limit and len(result) > limit:
+        result = replace(result, rows=result.rows[:limit])
+        print(
+            f"kg query: note: the first {limit:,} rows of more; --limit 0 prints them all",
+            file=sys.stderr,
+        )
     if args.format == "table":
         output = result.to_table(max_width=args.max_width or None)
         print(output)

@@ -118,11 +118,16 @@ class GraphStore(Protocol):
 
     ``query`` runs complete SPARQL text with ``bindings`` bound by a ``VALUES``
     block opening its WHERE group (a sequence of terms: one row per term) and
-    returns an ``rdflib.query.Result`` (or a :class:`QueryResult`).
+    returns an ``rdflib.query.Result`` (or a :class:`QueryResult`), of a
+    SELECT at most its first ``limit`` rows when ``limit`` is given.
     """
 
     def query(
-        self, sparql: str, bindings: Mapping[str, Node | Sequence[Node]]
+        self,
+        sparql: str,
+        bindings: Mapping[str, Node | Sequence[Node]],
+        *,
+        limit: int | None = None,
     ) -> Result | QueryResult: ...
 
 
@@ -196,6 +201,10 @@ def _parameter(line: str, query_name: str) -> Parameter:
     if not match:
         raise QueryError(
             f"query {query_name!r}: cannot read {line!r}; write '# param NAME: KINDS[, required]. DOC'"
+        )
+    if match["name"] == "limit":
+        raise QueryError(
+            f"query {query_name!r}: a parameter cannot be named 'limit' (kg.query's row limit)"
         )
     spec = [part.strip() for part in match["spec"].split(",")]
     kinds = tuple(kind.strip().lower() for kind in spec[0].split(" or "))
@@ -406,21 +415,29 @@ def _with_prolog(text: str, known: Mapping[str, str]) -> str:
     return "\n".join([*lines, text])
 
 
-def query(source: object, q: str | Path, /, **bindings: object) -> QueryResult:
+def query(
+    source: object, q: str | Path, /, *, limit: int | None = None, **bindings: object
+) -> QueryResult:
     """Run a query on ``source``: an rdflib Graph or Dataset (its graphs' union),
     a graph file (any format rdflib reads, by extension), a store folder or
     SPARQL endpoint URL (opened read-only with ``kg.store.open_store`` for this
     one query; the URL ``kg serve`` prints, with or without ``/query``), or an
-    open store with a ``query(sparql, bindings)`` method (:class:`GraphStore`).
+    open store with a ``query(sparql, bindings, limit)`` method (:class:`GraphStore`).
 
     ``q`` is SPARQL text, a path to a ``.rq`` file, or a saved query's name;
     ``bindings`` give values to its parameters (see :func:`to_node`).
+    ``limit`` keeps the first rows of a SELECT result, in its order, and reads
+    no further (the query still runs in full: ORDER BY sorts every row).
     """
+    if limit is not None and (
+        not isinstance(limit, int) or isinstance(limit, bool) or limit < 0
+    ):
+        raise QueryError(f"a row limit is a whole number, 0 or more, not {limit!r}")
     saved = _resolve(q)
     known = prefixes(source if isinstance(source, Graph) else None)
     nodes = _bindings(saved, bindings, known)
     with _opened(source) as target:
-        return _run(target, saved, nodes, known)
+        return _run(target, saved, nodes, known, limit)
 
 
 def _run(
@@ -428,14 +445,19 @@ def _run(
     saved: SavedQuery,
     nodes: dict[str, Node],
     known: Mapping[str, str],
+    limit: int | None = None,
 ) -> QueryResult:
     values, notes = _named_entities(target, saved, nodes)
-    answer = target.query(_with_prolog(_for_relations(saved.text), known), values)
+    answer = target.query(
+        _with_prolog(_for_relations(saved.text), known), values, limit=limit
+    )
     result = (
         answer
         if isinstance(answer, QueryResult)
         else QueryResult.from_rdflib(answer, prefixes=known)
     )
+    if limit is not None and result.kind == "SELECT":
+        result = replace(result, rows=result.rows[:limit])
     result = result.without({p.name for p in saved.parameters})
     return replace(result, notes=tuple(notes)) if notes else result
 

@@ -43,7 +43,7 @@ import urllib.request
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from string import Template
 from types import TracebackType
@@ -371,13 +371,16 @@ class Store(ABC):
         bindings: Mapping[str, Node | Sequence[Node]] | None = None,
         *,
         allow_external_service: bool = False,
+        limit: int | None = None,
     ) -> Result:
         """Run a SPARQL query whose default graph is the merge of the document graphs.
 
         ``bindings`` give variables values, like rdflib's ``initBindings``, or
         several values each (a sequence: one row per value); the prefixes in
         :data:`PREFIXES` need no declaration. SERVICE calls leaving this machine
-        are refused unless ``allow_external_service``.
+        are refused unless ``allow_external_service``. ``limit`` keeps the
+        first rows of a SELECT result (an on-disk or in-memory store reads no
+        further: the rest are never decoded).
         """
         check_services(_prolog(sparql) + sparql, allow_external=allow_external_service)
         values: dict[str, tuple[Identifier, ...]] = {}
@@ -398,7 +401,7 @@ class Store(ABC):
                         f"the binding of ?{name} must be an rdflib URIRef or Literal, not {term!r}"
                     )
             values[name] = terms  # type: ignore[assignment]
-        return self._query(sparql, values)
+        return self._query(sparql, values, limit)
 
     def label(self, thing: URIRef) -> str | None:
         """The ``rdfs:label`` the store's documents give ``thing`` (the least, if several), or None."""
@@ -474,9 +477,12 @@ class Store(ABC):
 
     @abstractmethod
     def _query(
-        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
+        limit: int | None = None,
     ) -> Result:
-        """Run ``sparql`` on the store's dataset, as it is."""
+        """Run ``sparql`` on the store's dataset, as it is, keeping the first ``limit`` rows of a SELECT."""
 
     @abstractmethod
     def _update(self, sparql: str) -> None:
@@ -537,9 +543,12 @@ class LocalStore(Store):
             self._lock.release()
 
     def _query(
-        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
+        limit: int | None = None,
     ) -> Result:
-        return _ask_oxigraph(self._oxigraph, sparql, bindings, self.location)
+        return _ask_oxigraph(self._oxigraph, sparql, bindings, self.location, limit)
 
     def _update(self, sparql: str) -> None:
         try:
@@ -672,9 +681,12 @@ class MemoryStore(Store):
             )  # no linked default graph: the merge of the documents' graphs stands in
 
     def _query(
-        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
+        limit: int | None = None,
     ) -> Result:
-        return _ask_oxigraph(self._store, sparql, bindings, self.location)
+        return _ask_oxigraph(self._store, sparql, bindings, self.location, limit)
 
     def _update(self, sparql: str) -> None:
         raise StoreError(f"{self.location} is a read-only copy for querying")
@@ -725,7 +737,10 @@ class RemoteStore(Store):
         self._token = token or os.environ.get("KG_SERVE_TOKEN")
 
     def _query(
-        self, sparql: str, bindings: Mapping[str, Identifier | tuple[Identifier, ...]]
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
+        limit: int | None = None,
     ) -> Result:
         kind, body = self._post(
             self.query_url,
@@ -740,11 +755,14 @@ class RemoteStore(Store):
             result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
             return result
         try:
-            return Result.parse(io.BytesIO(body), format="json")
+            result = Result.parse(io.BytesIO(body), format="json")
         except Exception as error:  # the parser raises several kinds
             raise StoreError(
                 f"SPARQL endpoint {self.query_url} sent an unreadable answer ({kind}): {error}"
             ) from error
+        if limit is not None and result.type == "SELECT":
+            result.bindings = result.bindings[:limit]
+        return result
 
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, sparql.encode(), "application/sparql-update", "*/*")
@@ -824,10 +842,11 @@ def _ask_oxigraph(
     sparql: str,
     bindings: Mapping[str, Identifier | tuple[Identifier, ...]],
     location: str,
+    limit: int | None = None,
 ) -> Result:
-    """Run ``sparql`` with ``bindings`` on a pyoxigraph store, as an rdflib result."""
+    """Run ``sparql`` with ``bindings`` on a pyoxigraph store, as an rdflib result (its first ``limit`` rows)."""
     try:
-        return _result(store.query(_bind(sparql, bindings), prefixes=PREFIXES))
+        return _result(store.query(_bind(sparql, bindings), prefixes=PREFIXES), limit)
     except SyntaxError as error:
         raise QueryError(f"the SPARQL query does not parse: {error}") from error
     except OSError as error:
@@ -918,8 +937,8 @@ def _literal(value: str, language: str | None, datatype: str) -> Literal:
 _XSD_STRING = str(XSD.string)
 
 
-def _result(answer: object) -> Result:
-    """An rdflib query result holding a pyoxigraph answer, read in full."""
+def _result(answer: object, limit: int | None = None) -> Result:
+    """An rdflib query result holding a pyoxigraph answer, read in full or up to ``limit`` rows."""
     if isinstance(answer, ox.QueryBoolean):
         result = Result("ASK")
         result.askAnswer = bool(answer)
@@ -941,7 +960,7 @@ def _result(answer: object) -> Result:
                 for var, term in zip(result.vars, solution, strict=True)
                 if term is not None
             }
-            for solution in answer
+            for solution in islice(answer, limit)
         ]
     else:
         result = Result("CONSTRUCT")

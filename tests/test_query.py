@@ -1150,6 +1150,56 @@ def test_a_name_that_names_nothing_says_so(
     assert note in said
 
 
+@pytest.mark.parametrize("source", ["graph", "store", "endpoint"])
+def test_a_limit_keeps_the_first_rows_in_order(
+    sources: dict[str, object], source: str
+) -> None:
+    every = query(sources[source], "evidence")
+    assert len(every) > 2
+    assert query(sources[source], "evidence", limit=2).rows == every.rows[:2]
+    assert query(sources[source], "evidence", limit=0).rows == ()
+    assert query(sources[source], "evidence", limit=len(every) + 5) == every
+
+
+@pytest.mark.parametrize("limit", [-1, 1.5, True, "3"])
+def test_a_limit_is_a_whole_number(sources: dict[str, object], limit: object) -> None:
+    with pytest.raises(QueryError, match="a row limit is a whole number"):
+        query(sources["store"], "evidence", limit=limit)  # type: ignore[arg-type]
+
+
+def test_a_saved_query_cannot_name_a_parameter_limit() -> None:
+    with pytest.raises(QueryError, match="cannot be named 'limit'"):
+        SavedQuery.parse("# Top.\n# param limit: integer. How many.\nASK {}", "top")
+
+
+def test_kg_query_prints_a_table_of_1000_rows_unless_told(
+    sources: dict[str, object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import main
+
+    values = " ".join(map(str, range(1, 1002)))
+    numbers = f"SELECT ?n WHERE {{ VALUES ?n {{ {values} }} }} ORDER BY ?n"
+    store = str(sources["store"])
+    assert main(["query", store, numbers]) == 0
+    printed = capsys.readouterr()
+    lines = printed.out.splitlines()
+    assert (lines[2], lines[-2], lines[-1]) == ("1", "1000", "(1000 rows)")
+    assert printed.err == (
+        "kg query: note: the first 1,000 rows of more; --limit 0 prints them all\n"
+    )
+    assert main(["query", store, numbers, "--limit", "0"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.splitlines()[-1] == "(1001 rows)" and printed.err == ""
+    assert main(["query", store, numbers, "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + 1001
+    assert main(["query", store, numbers, "--format", "csv", "--limit", "2"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.splitlines() == ["n", "1", "2"]
+    assert "the first 2 rows of more" in printed.err
+    assert main(["query", store, numbers, "--limit", "1001"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_kg_query_prints_the_note_on_stderr_and_exits_0(
     sources: dict[str, object], capsys: pytest.CaptureFixture[str]
 ) -> None:
