@@ -11,8 +11,11 @@ that the load of a shared machine moves both sides alike.
     .venv/bin/python benchmarks/query_bench.py                       # 5,000 articles, seed 3
     .venv/bin/python benchmarks/query_bench.py --store /tmp/s5k      # reuse (or build there) a store
     .venv/bin/python benchmarks/query_bench.py --articles 500 --runs 1
+    .venv/bin/python benchmarks/query_bench.py --store /tmp/s5k --limit 0   # print every row
 
-A query that runs past ``--timeout`` seconds is stopped and marked ``>TIMEOUT``.
+``kg query`` prints a table of the first 1,000 rows unless ``--limit`` says
+otherwise; the result column says ``of more`` when a table was cut. A query
+that runs past ``--timeout`` seconds is stopped and marked ``>TIMEOUT``.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ COUNT = "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }"
 
 
 def kg(*args: str, timeout: float) -> tuple[float, str]:
-    """Run ``kg`` with ``args``: (seconds, last line of its output), or (inf, why) when it failed or ran too long."""
+    """Run ``kg`` with ``args``: (seconds, last line of its output, and ``of more`` when
+    the table was cut), or (inf, why) when it failed or ran too long."""
     command = [sys.executable, "-m", "kg.cli", *args]
     start = time.perf_counter()
     try:
@@ -42,7 +46,8 @@ def kg(*args: str, timeout: float) -> tuple[float, str]:
     if done.returncode != 0:
         return float("inf"), f"exit {done.returncode}: {done.stderr.strip()[-200:]}"
     lines = done.stdout.strip().splitlines()
-    return seconds, lines[-1] if lines else ""
+    cut = " of more" if "rows of more" in done.stderr else ""
+    return seconds, (lines[-1] if lines else "") + cut
 
 
 def build_store(folder: Path, articles: int, seed: int) -> None:
@@ -130,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         help="runs of each query, taking turns with COUNT (default: 3)",
     )
     parser.add_argument(
+        "--limit",
+        default=None,
+        help="passed to kg query --limit (default: kg query's own, a table of 1,000 rows; 0: every row)",
+    )
+    parser.add_argument(
         "--timeout",
         type=float,
         default=300.0,
@@ -146,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         country = args.country or busiest_country(store)
         print(
             f"python {platform.python_version()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
-            f"store {store}; country {country!r}; median of {args.runs} runs, taking turns with COUNT"
+            f"store {store}; country {country!r}; median of {args.runs} runs, taking turns with COUNT; "
+            f"kg query --limit {args.limit if args.limit is not None else '(default)'}"
         )
         print(
             f"\n{'query':<17} {'parameter':<22} {'COUNT s':>8} {'query s':>8} {'ratio':>6}  result"
@@ -162,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             if bind is not None:
                 runs.append(["--param", f"{bind}={country}"])
+            limit = [] if args.limit is None else ["--limit", str(args.limit)]
             for extra in runs:
                 counts, times, last = [], [], ""
                 for _ in range(args.runs):
@@ -169,7 +181,12 @@ def main(argv: list[str] | None = None) -> int:
                         kg("query", str(store), COUNT, timeout=args.timeout)[0]
                     )
                     seconds, last = kg(
-                        "query", str(store), saved.name, *extra, timeout=args.timeout
+                        "query",
+                        str(store),
+                        saved.name,
+                        *extra,
+                        *limit,
+                        timeout=args.timeout,
                     )
                     times.append(seconds)
                 count, took = statistics.median(counts), statistics.median(times)
