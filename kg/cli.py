@@ -824,7 +824,7 @@ def _query(args: argparse.Namespace) -> int:
     result = query(args.source, text, limit=limit + 1 if limit else None, **bindings)
     for note in result.notes:
         print(f"kg query: note: {note}", file=sys.stderr)
-    if limit and len(result) > limit:
+    if limit and result.kind == "SELECT" and len(result) > limit:
         result = replace(result, rows=result.rows[:limit])
         print(
             f"kg query: note: the first {limit:,} rows of more; --limit 0 prints them all",
