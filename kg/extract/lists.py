@@ -1,12 +1,15 @@
-"""Reading along the words where the parse lost a name: lists of titled names, a verb cut from its subject.
+"""Reading along the words where the parse lost a name: lists of titled names, a verb cut from its
+names, the holder an office goes on to name.
 
 The small parser often breaks a list whose items carry titles ("met Turkish
 President A, Brazil President B and UAE President C" comes out as A with B
-and C hung somewhere else) or makes a verb a modifier ("A on Friday evening
-hosted President B"). These walks read the tokens in order instead of the
-tree, and are used only where the tree gave nothing: from a name on through
-separators, titles and qualifying countries to the next names of the same
-kind; from a verb back to the name before it, or on to the names after it.
+and C hung somewhere else), makes a verb a modifier ("A on Friday evening
+hosted President B"), or hangs an office's holder on the verb ("a meeting with
+President of Peru, A"). These walks read the tokens in order instead of the
+tree, and are used only where the tree gave nothing: from a name on (or back)
+through separators, titles and qualifying countries to the next names of the
+same kind; from a verb back to the name before it, or on to the names after
+it; from a title on to the name it gives.
 
 A walk stops at any word that is not a separator, a title or a qualifier, so
 "met A, who had signed with B" or "met A in Rabat and B" end at A; and a name
@@ -23,11 +26,11 @@ from kg.extract.mentions import Mentions
 from kg.extract.syntax import sentence_of
 
 __all__ = [
+    "holder_after",
     "listed_after",
     "listed_before",
     "mention_end",
     "mention_start",
-    "holder_after",
     "named_after",
     "named_before",
 ]
@@ -67,7 +70,7 @@ def mention_end(mentions: Mentions, start: int) -> int:
 
 
 def mention_start(mentions: Mentions, end: int) -> int:
-    """The index of the first token of the mention whose last token is ``end``."""
+    """The index of the first token of the mention that covers ``end``."""
     key = mentions.by_token.get(end)
     start = end
     while key is not None and start > 0 and mentions.by_token.get(start - 1) == key:
