@@ -145,44 +145,64 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _list_walk(
+    mentions: Mentions,
+    i: int,
+    step: int,
+    fits: Fits,
+    closes: Callable[[int, int], bool],
+) -> list[str]:
+    """The names a list goes on with from the name just behind token ``i``, reading on (``step`` 1) or
+    back (``step`` -1) through separators, titles and qualifying countries; a name for which
+    ``closes(start, end)`` holds ends the list."""
+    tokens, by_token = mentions.tokens, mentions.by_token
+    sentence = sentence_of(tokens[i - step])
+    fits = _of_kind(fits, by_token.get(i - step, ""))
+    found: list[str] = []
+    separated = False
+    while sentence.start <= i < sentence.end:
+        key = by_token.get(i)
+        if key is None:
+            if tokens[i].lower_ in _SEPARATORS:
+                separated = True
+            elif not _title_word(mentions, tokens[i]):
+                break
+            i += step
+            continue
+        begin, end = (
+            (i, mention_end(mentions, i))
+            if step > 0
+            else (mention_start(mentions, i), i + 1)
+        )
+        role = _role(mentions, begin, end, fits)
+        if role is None or (role == "member" and (not separated or closes(begin, end))):
+            break  # not a list, or a name that starts a clause of its own
+        if role == "member":
+            found.append(key)
+            separated = False
+        i = end if step > 0 else begin - 1
+    return found
+
+
 def listed_after(mentions: Mentions, end: int, fits: Fits) -> list[str]:
     """The names of the kinds ``fits`` accepts that a list goes on with after a name ending at ``end``.
 
-    "met A, Brazil President B and UAE President C" -> B, C (read after A).
+    "met A, Brazil President B and UAE President C" -> B, C (read after A). A
+    name that is the subject of another verb than the first name's ("met A,
+    and B told reporters") ends the list.
     """
-    tokens, by_token = mentions.tokens, mentions.by_token
+    tokens = mentions.tokens
     if end <= 0 or end > len(tokens):
         return []
-    stop = sentence_of(tokens[end - 1]).end
-    fits = _of_kind(fits, by_token.get(end - 1, ""))
-    found: list[str] = []
-    separated = False
-    i = end
-    while i < stop:
-        token = tokens[i]
-        key = by_token.get(i)
-        if key is not None:
-            after = mention_end(mentions, i)
-            role = _role(mentions, i, after, fits)
-            if role == "member":
-                if not separated or any(
-                    tokens[k].dep_ in _SUBJECTS
-                    and _clause_verb(tokens[k]) != _clause_verb(tokens[end - 1])
-                    for k in range(i, after)
-                ):
-                    break  # not a list, or a name that starts a clause of its own
-                found.append(key)
-                separated = False
-            elif role is None:
-                break
-            i = after
-            continue
-        if token.lower_ in _SEPARATORS:
-            separated = True
-        elif not _title_word(mentions, token):
-            break
-        i += 1
-    return found
+    verb = _clause_verb(tokens[end - 1])
+
+    def opens_clause(start: int, stop: int) -> bool:
+        return any(
+            tokens[k].dep_ in _SUBJECTS and _clause_verb(tokens[k]) != verb
+            for k in range(start, stop)
+        )
+
+    return _list_walk(mentions, end, 1, fits, opens_clause)
 
 
 def named_before(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
@@ -219,63 +239,51 @@ def listed_before(mentions: Mentions, start: int, fits: Fits) -> list[str]:
     """The names of a list that ends with the name starting at ``start``: "signed by A and Russian
     President B" -> A (read before B). A name that is the subject or object of its own verb ("A met
     B and C met D") ends the list."""
+    tokens = mentions.tokens
+
+    def argument(begin: int, end: int) -> bool:
+        return any(tokens[k].dep_ in _ARGUMENTS for k in range(begin, end))
+
+    return _list_walk(mentions, start - 1, -1, fits, argument)
+
+
+def _next_name(
+    mentions: Mentions, token: Token, fits: Fits, *, commas: int
+) -> tuple[int, int, bool] | None:
+    """The first name of a kind ``fits`` accepts after ``token``, past titles, joiners, countries that
+    qualify a title and up to ``commas`` commas: its start, its end, and whether a comma was crossed."""
     tokens, by_token = mentions.tokens, mentions.by_token
-    first = sentence_of(tokens[start]).start
-    fits = _of_kind(fits, by_token.get(start, ""))
-    found: list[str] = []
-    separated = False
-    i = start - 1
-    while i >= first:
-        key = by_token.get(i)
-        if key is not None:
-            begin = mention_start(mentions, i)
-            role = _role(mentions, begin, i + 1, fits)
+    stop = sentence_of(token).end
+    i = token.i + 1
+    crossed = 0
+    while i < stop:
+        if by_token.get(i) is not None:
+            after = mention_end(mentions, i)
+            role = _role(mentions, i, after, fits)
             if role == "member":
-                if not separated or any(
-                    tokens[k].dep_ in _ARGUMENTS for k in range(begin, i + 1)
-                ):
-                    break
-                found.append(key)
-                separated = False
-            elif role is None:
-                break
-            i = begin - 1
+                return i, after, crossed > 0
+            if role is None:
+                return None
+            i = after
             continue
-        if tokens[i].lower_ in _SEPARATORS:
-            separated = True
+        if tokens[i].text == "," and crossed < commas:
+            crossed += 1
         elif not _title_word(mentions, tokens[i]):
-            break
-        i -= 1
-    return found
+            return None
+        i += 1
+    return None
 
 
 def holder_after(mentions: Mentions, title: Token, fits: Fits) -> str | None:
     """The name an office goes on to give, wherever the parser hung it: "a meeting with President of
     the Republic of Vietnam, Nguyen Van An" -> Nguyen Van An, "his Kenyan counterpart Ali Omar"
     -> Ali Omar (not a name after a comma that starts a clause)."""
-    tokens, by_token = mentions.tokens, mentions.by_token
-    stop = sentence_of(title).end
-    i = title.i + 1
-    commas = 0
-    while i < stop:
-        key = by_token.get(i)
-        if key is not None:
-            after = mention_end(mentions, i)
-            role = _role(mentions, i, after, fits)
-            if role == "member":
-                # past a comma, a name that is a subject starts a clause of its own
-                subject = any(tokens[k].dep_ in _SUBJECTS for k in range(i, after))
-                return None if subject and commas else key
-            if role is None:
-                return None
-            i = after
-            continue
-        if tokens[i].text == "," and commas == 0:
-            commas += 1
-        elif not _title_word(mentions, tokens[i]):
-            return None
-        i += 1
-    return None
+    found = _next_name(mentions, title, fits, commas=1)
+    if found is None:
+        return None
+    start, end, crossed = found
+    subject = any(mentions.tokens[k].dep_ in _SUBJECTS for k in range(start, end))
+    return None if subject and crossed else mentions.by_token[start]
 
 
 def named_after(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
@@ -283,21 +291,8 @@ def named_after(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
 
     Only titles, joiners and qualifying countries may stand between the verb and the first name.
     """
-    tokens, by_token = mentions.tokens, mentions.by_token
-    stop = sentence_of(verb).end
-    i = verb.i + 1
-    while i < stop:
-        key = by_token.get(i)
-        if key is not None:
-            after = mention_end(mentions, i)
-            role = _role(mentions, i, after, fits)
-            if role == "member":
-                return [key, *listed_after(mentions, after, fits)]
-            if role is None:
-                return []
-            i = after
-            continue
-        if not _title_word(mentions, tokens[i]):
-            return []
-        i += 1
-    return []
+    found = _next_name(mentions, verb, fits, commas=0)
+    if found is None:
+        return []
+    start, end, _ = found
+    return [mentions.by_token[start], *listed_after(mentions, end, fits)]
