@@ -355,8 +355,11 @@ class HeadlineReader:
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
         self.name = name
+        from kg.gazetteer import default_gazetteer
+
         self.stop_words = nlp.Defaults.stop_words
         self.words = _dictionary(nlp)
+        self.gazetteer = default_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         lines = [(a, b) for a, b in paragraphs(doc) if self._headline(doc[a:b])]
@@ -398,15 +401,14 @@ class HeadlineReader:
         return lower, names
 
     def _common(self, token: Token, lower: set[str], names: set[str]) -> bool:
-        from kg.gazetteer import default_gazetteer
-
         word = token.lower_
         if not token.is_title or not token.is_alpha or word in names:
             return False
         if word in self.stop_words:
             return True
-        gazetteer = default_gazetteer()
-        if gazetteer.country(token.text) or gazetteer.organization(token.text):
+        if self.gazetteer.country(token.text) or self.gazetteer.organization(
+            token.text
+        ):
             return False
         stems = {
             word,

@@ -44,6 +44,10 @@ class Arguments:
         self.mentions = mentions
         self.discourse = discourse
         self.lexicon = mentions.lexicon
+        #: words of a government or one of its bodies ("government", "ministry", "customs")
+        self.governments = (
+            self.lexicon.government_nouns | self.lexicon.government_bodies
+        )
         #: arguments found through another sentence or a pronoun since the last reset
         self.inferred = 0
 
@@ -82,8 +86,7 @@ class Arguments:
             if (
                 key.startswith("Organization:")
                 and "Country" in classes
-                and t.lemma_.lower()
-                in self.lexicon.government_bodies | self.lexicon.government_nouns
+                and t.lemma_.lower() in self.governments
             ):
                 # "the Customs Administration in Morocco": the body, and the country it acts for
                 return [key, *self._modifiers(t, frozenset({"Country"}))]
@@ -276,8 +279,7 @@ class Arguments:
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
         """ "Brazil's commerce ministry", "the ministry of Peru": the country (with ``deep``, for any noun)."""
-        governments = self.lexicon.government_nouns | self.lexicon.government_bodies
-        if not deep and t.lemma_.lower() not in governments:
+        if not deep and t.lemma_.lower() not in self.governments:
             return None
         return self._modifiers(t, classes)
 
