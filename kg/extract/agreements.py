@@ -163,7 +163,10 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
             t.dep_ == "prep"
             and t.i > head.i
             and t.i not in dropped
-            and _names_person_or_place(mentions, t, at_head=t.head == head)
+            and (
+                _names_person_or_place(mentions, t, at_head=t.head == head)
+                or any(p.ent_type_ in {"DATE", "TIME"} for p in t.children)
+            )  # nor when: "an agreement on Tuesday"
         ):
             dropped.update(x.i for x in t.subtree)
     tokens = [t for t in head.subtree if t.i not in dropped]

@@ -69,6 +69,12 @@ class Arguments:
                 found.extend(
                     listed_after(self.mentions, mention_end(self.mentions, t.i), fits)
                 )
+            if named and (key := self.mentions.entity_of(t)) in named:
+                items = self._examples(t, classes, deep=deep)
+                if items:  # "signed five agreements, including A and B": A and B
+                    found.extend(items)
+                    if self._generic(key):
+                        found.remove(key)
             for c in t.children:  # "documents, particularly the joint statement"
                 if c.dep_ == "appos" and any(
                     a.lower_ in self.lexicon.singling_adverbs
@@ -77,6 +83,39 @@ class Arguments:
                 ):
                     found.extend(self._refers_to(c, classes, deep=deep))
         return list(dict.fromkeys(found))
+
+    def _examples(
+        self, t: Token, classes: frozenset[str], *, deep: bool
+    ) -> list[str]:
+        """The things an "including …" or "such as …" phrase after ``t`` names, on ``t`` or on its verb
+        ("signed five agreements on Monday, including A and B")."""
+        preps = [c for c in t.children if c.dep_ == "prep"] + [
+            c for c in t.head.children if c.dep_ == "prep" and c.i > t.i
+        ]
+        found: list[str] = []
+        for prep in preps:
+            if prep.lower_ != "including" and not (
+                prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+            ):
+                continue
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    found.extend(self.entities(p, classes, deep=deep))
+            found.extend(  # "…, including an accord on A, a treaty on B and …"
+                e
+                for c in t.children
+                if c.dep_ == "appos" and c.i > prep.i
+                for e in self.entities(c, classes, deep=deep)
+            )
+        return found
+
+    def _generic(self, key: str) -> bool:
+        """Whether an agreement's name is only agreement words ("agreements", "documents", "deals")."""
+        if not key.startswith("Agreement:"):
+            return False
+        words = self.mentions.entities[key].name.casefold().split()
+        nouns = self.lexicon.agreement_nouns
+        return all(w in nouns or w.removesuffix("s") in nouns for w in words)
 
     def _refers_to(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
         """The entities of ``classes`` one token refers to (``deep``: or, failing that, the entities

@@ -177,6 +177,12 @@ class Mentions:
                 e = Span(doc, e.start, e.end, label="GPE")
             elif text in companies and label != "ORG":
                 e = Span(doc, e.start, e.end, label="ORG")
+            elif (
+                label == "PERSON"
+                and self.gazetteer.country(text)
+                and not (e.start and self.lowers[e.start - 1] in self.lexicon.titles)
+            ):
+                e = Span(doc, e.start, e.end, label="GPE")  # "Ghana and Togo", not a "Togo" person
             out.append(e)
         return out
 

@@ -130,9 +130,9 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
     doc, found = mentions.doc, []
     titles = mentions.lexicon.person_titles
     for i, lower in enumerate(mentions.lowers):
-        if lower not in titles:
-            continue
         t = mentions.tokens[i]
+        if lower not in titles and lower.removesuffix("s") not in titles:
+            continue  # "Minister …", "Foreign Ministers … and …"
         if not t.is_title or t.i + 2 >= len(doc):
             continue
         end = t.i + 1
@@ -233,9 +233,12 @@ def find_people(mentions: Mentions) -> list[TitledName]:
     for core in _titled_names(mentions, single=True):
         if len(core) == 1 and core.start not in mentions.by_token:
             name = full_name_of(bare_name(core.text), full)
-            if name != bare_name(
-                core.text
-            ):  # "Prince Khalid" after "Khalid bin Salman"
+            word = core[0]
+            if name != bare_name(core.text) or (  # "Prince Khalid" after "Khalid bin Salman"
+                word.is_alpha
+                and not mentions.gazetteer.country(word.text)
+                and not mentions.gazetteer.organization(word.text)
+            ):
                 key = mentions.add("Person", name, core.text, [core.start])
                 roles.append(TitledName(core, [core.doc[core.start - 1]], key))
     for core in _honorific_names(mentions):
