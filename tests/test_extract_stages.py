@@ -26,6 +26,7 @@ STAGES = (
     "arguments",
     "events",
     "triggers",
+    "scorer",
     "pipeline",
     "__init__",
 )

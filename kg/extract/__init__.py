@@ -18,7 +18,8 @@ modality      asserted, planned, negated, reversed or hypothetical
 arguments     the entities in a trigger's argument positions
 events        recording an event with its evidence, place, date, confidence
 triggers      one handler per kind of trigger, chosen from ``TRIGGER_KINDS``
-pipeline      ``extract``: the loop over sentences
+scorer        candidate pairs of a sentence, their features, a learned model
+pipeline      ``extract``: the loop over sentences, then the scorer's additions
 ============= ==========================================================
 
 (``syntax`` and ``names`` hold the parse walks and name cleaning they share.)

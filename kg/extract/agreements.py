@@ -18,7 +18,21 @@ from kg.extract.mentions import PLACE_LABELS, Mentions
 from kg.extract.syntax import dash_joined_start
 from kg.text import bare_name
 
-__all__ = ["find_agreements"]
+__all__ = ["find_agreements", "generic_agreement"]
+
+#: entity labels of dates and times, never part of an agreement's label
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def generic_agreement(mentions: Mentions, key: str) -> bool:
+    """Whether an agreement is named only by agreement words ("agreements", "documents", "deals")."""
+    if not key.startswith("Agreement:"):
+        return False
+    nouns = mentions.lexicon.agreement_nouns
+    return all(
+        w in nouns or w.removesuffix("s") in nouns
+        for w in mentions.entities[key].name.casefold().split()
+    )
 
 
 def find_agreements(mentions: Mentions) -> None:
@@ -159,16 +173,13 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         ):
             dropped.update(t.i for t in c.subtree)
     for t in head.subtree:  # "an accord between President A and B", "a deal with the Minister of X", "an accord in Geneva"
-        if (
-            t.dep_ == "prep"
-            and t.i > head.i
-            and t.i not in dropped
-            and (
-                _names_person_or_place(mentions, t, at_head=t.head == head)
-                or any(p.ent_type_ in {"DATE", "TIME"} for p in t.children)
-            )  # nor when: "an agreement on Tuesday"
-        ):
+        if t.dep_ != "prep" or t.i <= head.i or t.i in dropped:
+            continue
+        if _names_person_or_place(mentions, t, at_head=t.head == head):
             dropped.update(x.i for x in t.subtree)
+        elif any(p.ent_type_ in _WHEN for p in t.children):
+            # nor when: "an agreement on Tuesday on salmon research"
+            dropped.update(x.i for x in t.subtree if x == t or x.ent_type_ in _WHEN)
     tokens = [t for t in head.subtree if t.i not in dropped]
     if tokens:  # "United States–Mexico–Canada Agreement": words joined by a dash belong to the name
         start = dash_joined_start(mentions.doc, tokens[0].i)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from kg.extract.agreements import generic_agreement
 from kg.extract.discourse import Discourse
 from kg.extract.lists import (
     holder_after,
@@ -24,7 +25,7 @@ from kg.extract.lists import (
     mention_start,
 )
 from kg.extract.mentions import Mentions
-from kg.extract.people import unrecognised_person
+from kg.extract.people import personal_name, unrecognised_person
 from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
 
 __all__ = ["Arguments"]
@@ -73,7 +74,7 @@ class Arguments:
                 items = self._examples(t, classes, deep=deep)
                 if items:  # "signed five agreements, including A and B": A and B
                     found.extend(items)
-                    if self._generic(key):
+                    if generic_agreement(self.mentions, key):
                         found.remove(key)
             for c in t.children:  # "documents, particularly the joint statement"
                 if c.dep_ == "appos" and any(
@@ -84,9 +85,7 @@ class Arguments:
                     found.extend(self._refers_to(c, classes, deep=deep))
         return list(dict.fromkeys(found))
 
-    def _examples(
-        self, t: Token, classes: frozenset[str], *, deep: bool
-    ) -> list[str]:
+    def _examples(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
         """The things an "including …" or "such as …" phrase after ``t`` names, on ``t`` or on its verb
         ("signed five agreements on Monday, including A and B")."""
         preps = [c for c in t.children if c.dep_ == "prep"] + [
@@ -108,14 +107,6 @@ class Arguments:
                 for e in self.entities(c, classes, deep=deep)
             )
         return found
-
-    def _generic(self, key: str) -> bool:
-        """Whether an agreement's name is only agreement words ("agreements", "documents", "deals")."""
-        if not key.startswith("Agreement:"):
-            return False
-        words = self.mentions.entities[key].name.casefold().split()
-        nouns = self.lexicon.agreement_nouns
-        return all(w in nouns or w.removesuffix("s") in nouns for w in words)
 
     def _refers_to(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
         """The entities of ``classes`` one token refers to (``deep``: or, failing that, the entities
@@ -140,6 +131,9 @@ class Arguments:
             key = unrecognised_person(self.mentions, t)
             if key is not None:
                 return [key]
+        if key is not None and classes == _PEOPLE and personal_name(self.mentions, key):
+            # "Giorgia Meloni met …", which the model took for an organization
+            return [self.mentions.reclassify(key, "Person")]
         if key is not None:
             return []  # a mention of an entity of another class
         for reader in self._READERS:
@@ -214,6 +208,11 @@ class Arguments:
         """A pronoun or "the two sides", "both countries": what an earlier mention or the speaker is."""
         if not (
             t.pos_ == "PRON"
+            or (  # "the two held talks"
+                t.lower_ == "two"
+                and t.dep_ in {"nsubj", "nsubjpass"}
+                and any(c.lower_ == "the" for c in t.lefts)
+            )
             or (
                 t.lower_ in self.lexicon.collective_nouns
                 and any(c.lower_ in {"the", "two", "both", "three"} for c in t.lefts)

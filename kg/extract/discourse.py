@@ -12,6 +12,18 @@ from kg.extract.syntax import sentence_of, window_start
 
 __all__ = ["Discourse", "UnnamedGroup"]
 
+#: titles written in more than one way, as the words of their longest form
+_SAME_TITLE = {
+    "premier": ("prime", "minister"),
+    "pm": ("prime", "minister"),
+    "fm": ("foreign", "minister"),
+}
+
+
+def _title_words(words: list[str]) -> set[str]:
+    """The words of a title, with "premier" and "PM" read as "prime minister"."""
+    return {w for word in words for w in _SAME_TITLE.get(word, (word,))}
+
 
 @dataclass(frozen=True)
 class UnnamedGroup:
@@ -36,10 +48,10 @@ class Discourse:
         """The entities a pronoun or a plural group word ("they", "both", "the two nations") refers to."""
         lower = token.lower_
         collective = self.mentions.lexicon.collective_nouns
-        plural = lower in {"they", "we", "both", "them"} or lower in collective
+        plural = lower in {"they", "we", "both", "them", "two"} or lower in collective
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
-            if any(c.lower_ in {"two", "both"} for c in token.lefts):
+            if lower == "two" or any(c.lower_ in {"two", "both"} for c in token.lefts):
                 # "… Modi's swearing-in. The two leaders then held talks": the two the text just named
                 for cls in kinds:
                     pair = self._just_named(cls, token)
@@ -93,16 +105,36 @@ class Discourse:
         return []
 
     def resolve_title(self, token: Token, classes: frozenset[str]) -> list[str]:
-        """The one person named earlier whose role has the title ``token`` ("the president")."""
-        title = token.lower_
+        """The one person named earlier whose role has the title ``token`` ("the president"), and the
+        words and country before it ("the prime minister", "the Chinese leader": any title will do)."""
+        if "Person" not in classes:
+            return []
+        lexicon = self.mentions.lexicon
+        qualifiers = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
+        countries = {
+            k
+            for c in qualifiers
+            if (k := self.mentions.entity_of(c) or "").startswith("Country:")
+        }
+        words = _title_words(
+            [
+                token.lower_,
+                *(c.lower_ for c in qualifiers if c.lower_ in lexicon.titles),
+            ]
+        )
+        any_title = token.lower_ == "leader" and bool(countries)
         matches = [
             k
             for k, e in self.mentions.entities.items()
             if e.cls == "Person"
-            and any(title in r.lower().split() for r in e.roles)
+            and (
+                any_title
+                or any(words <= _title_words(r.lower().split()) for r in e.roles)
+            )
+            and countries <= e.affiliations
             and self.mentions.first_mention(k) < token.i
         ]
-        return matches[-1:] if len(set(matches)) == 1 and "Person" in classes else []
+        return matches[-1:] if len(set(matches)) == 1 else []
 
     def previous(self, cls: str, token: Token) -> str | None:
         """The last entity of class ``cls`` named in this sentence or the one before, before ``token``."""

@@ -182,7 +182,9 @@ class Mentions:
                 and self.gazetteer.country(text)
                 and not (e.start and self.lowers[e.start - 1] in self.lexicon.titles)
             ):
-                e = Span(doc, e.start, e.end, label="GPE")  # "Ghana and Togo", not a "Togo" person
+                e = Span(
+                    doc, e.start, e.end, label="GPE"
+                )  # "Ghana and Togo", not a "Togo" person
             out.append(e)
         return out
 
@@ -264,6 +266,17 @@ class Mentions:
             return
         self.acronyms[acronym.text] = key
         self.entities[key].aliases.add(acronym.text)
+
+    def reclassify(self, key: str, cls: str) -> str:
+        """The entity ``key`` is of class ``cls`` after all: every mention of it moves to the new key."""
+        entity = self.entities.pop(key)
+        new = self.add(cls, entity.name, entity.name, [])
+        self.entities[new].aliases |= entity.aliases
+        for i, k in list(self.by_token.items()):
+            if k == key:
+                self.by_token[i] = new
+        self._order = None
+        return new
 
     def mark(self, token: Token, key: str) -> None:
         """``token`` mentions ``key``, whatever it was thought to mention before."""

@@ -319,7 +319,7 @@ def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> boo
         or not before.is_title
     ):
         return False
-    names = _name_words(mentions, span)
+    names = _name_words(mentions, span, fewest=1)  # "Chancellor | Brandt"
     if names is None or not all(t.is_title for t in names):
         return False
     text = bare_name(span.text)
@@ -343,10 +343,13 @@ def _described_as_person(mentions: Mentions, span: Span) -> bool:
     )
 
 
-def _name_words(mentions: Mentions, span: Span) -> list[Token] | None:
-    """The words of a span that could be a person's name (two to four capitalised proper nouns), else None."""
+def _name_words(
+    mentions: Mentions, span: Span, *, fewest: int = 2
+) -> list[Token] | None:
+    """The words of a span that could be a person's name (``fewest`` to four capitalised proper
+    nouns), else None."""
     names = [t for t in span if not t.is_punct]
-    if not 2 <= len(names) <= 4 or not all(
+    if not fewest <= len(names) <= 4 or not all(
         t.pos_ == "PROPN" and t.text[:1].isupper() for t in names
     ):
         return None

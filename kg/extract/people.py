@@ -25,6 +25,7 @@ __all__ = [
     "find_people",
     "find_surnames",
     "keep_title_role",
+    "personal_name",
     "unrecognised_person",
 ]
 
@@ -234,7 +235,9 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         if len(core) == 1 and core.start not in mentions.by_token:
             name = full_name_of(bare_name(core.text), full)
             word = core[0]
-            if name != bare_name(core.text) or (  # "Prince Khalid" after "Khalid bin Salman"
+            if name != bare_name(
+                core.text
+            ) or (  # "Prince Khalid" after "Khalid bin Salman"
                 word.is_alpha
                 and not mentions.gazetteer.country(word.text)
                 and not mentions.gazetteer.organization(word.text)
@@ -344,6 +347,31 @@ def find_surnames(mentions: Mentions) -> None:
         if ent is not None and ent.label_ not in PERSON_LABELS | ORG_LABELS:
             continue
         mentions.by_token[token.i] = key
+
+
+def personal_name(mentions: Mentions, key: str) -> bool:
+    """Whether an organization the model tagged is named as people are: two or three capitalised
+    words, none a title or an organization's word, unknown to the gazetteer, with no acronym."""
+    if not key.startswith("Organization:"):
+        return False
+    entity = mentions.entities[key]
+    words = entity.name.split()
+    lexicon = mentions.lexicon
+    return (
+        2 <= len(words) <= 3
+        and not entity.ids
+        and key not in mentions.acronyms.values()
+        and all(
+            w.isalpha()
+            and w.istitle()
+            and w.lower() not in lexicon.titles
+            and w.lower() not in lexicon.organization_words
+            and w.lower() not in lexicon.company_suffixes
+            and not mentions.gazetteer.country(w)
+            for w in words
+        )
+        and not mentions.gazetteer.organization(entity.name)
+    )
 
 
 def unrecognised_person(mentions: Mentions, head: Token) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -12,6 +13,7 @@ from kg.extract.entities import find_entities
 from kg.extract.events import EventRecorder, dedupe
 from kg.extract.model import Event, Extraction
 from kg.extract.rules import rules
+from kg.extract.scorer import Candidate, Scorer, candidates, default_scorer
 from kg.extract.triggers import (
     LISTING_VERBS,
     TRIGGER_KINDS,
@@ -22,16 +24,79 @@ from kg.extract.triggers import (
 )
 from kg.gazetteer import Gazetteer, default_gazetteer
 
-__all__ = ["extract"]
+__all__ = ["extract", "rules_and_candidates"]
 
 _GROUP_CLASSES = ("Person", "Country", "Organization")
 _GROUP_POSITIONS = {"nsubj", "nsubjpass", "pobj", "dobj"}
 
 
 def extract(
-    doc: Doc, *, published: date | None = None, gazetteer: Gazetteer | None = None
+    doc: Doc,
+    *,
+    published: date | None = None,
+    gazetteer: Gazetteer | None = None,
+    scorer: Scorer | None = None,
+    learned: bool = True,
 ) -> Extraction:
-    """Entities and events of one parsed document."""
+    """Entities and events of one parsed document: what the rules read, then (unless ``learned`` is
+    false) the pairs the scorer (by default the package's) finds likely where the rules found none."""
+    stages = _read_by_rules(doc, published, gazetteer)
+    if learned:
+        scorer = scorer or default_scorer()
+        for candidate in _unread(stages, doc, scorer.context_words):
+            if scorer.probability(candidate.features) >= scorer.threshold:
+                spec, trigger = candidate.spec, candidate.trigger
+                stages.recorder.record(
+                    spec,
+                    trigger,
+                    [candidate.subject],
+                    [candidate.object],
+                    stages.status(spec, trigger),
+                    confidence=scorer.confidence,
+                    inferred=False,
+                )
+    return Extraction(stages.mentions.entities, dedupe(stages.recorder.events))
+
+
+def rules_and_candidates(
+    doc: Doc, context_words: frozenset[str]
+) -> tuple[Extraction, list[tuple[Candidate, bool]]]:
+    """What the rules read in ``doc``, and every candidate of its sentences with whether the rules
+    read its pair (to train a scorer on)."""
+    stages = _read_by_rules(doc, None, None)
+    read = _read_pairs(stages)
+    found = [
+        (c, (c.spec.name, c.subject, c.object) in read)
+        for sent in doc.sents
+        for c in candidates(sent, stages.mentions, stages.rules, context_words)
+    ]
+    return Extraction(stages.mentions.entities, dedupe(stages.recorder.events)), found
+
+
+def _read_pairs(stages: Stages) -> set[tuple[str, str, str]]:
+    """The (relation, subject, object) of every event the rules recorded, whatever its status."""
+    specs = {spec.name: spec for spec in stages.rules.relations}
+    return {
+        (event.relation, *pair)
+        for event in stages.recorder.events
+        for pair in event.pairs(specs[event.relation])
+    }
+
+
+def _unread(
+    stages: Stages, doc: Doc, context_words: frozenset[str]
+) -> Iterator[Candidate]:
+    """The candidates whose pair no event of the rules has, whatever its status."""
+    read = _read_pairs(stages)
+    for sent in doc.sents:
+        for candidate in candidates(sent, stages.mentions, stages.rules, context_words):
+            if (candidate.spec.name, candidate.subject, candidate.object) not in read:
+                yield candidate
+
+
+def _read_by_rules(
+    doc: Doc, published: date | None, gazetteer: Gazetteer | None
+) -> Stages:
     known = rules()
     mentions = find_entities(doc, gazetteer or default_gazetteer(), known)
     discourse = Discourse(mentions)
@@ -56,7 +121,7 @@ def extract(
             if lemma in LISTING_VERBS and discourse.unnamed_groups:
                 name_group(stages, token)
         _remember_groups(stages, sent, recorder.events[before:])
-    return Extraction(mentions.entities, dedupe(recorder.events))
+    return stages
 
 
 def _remember_groups(stages: Stages, sent: Span, new_events: list[Event]) -> None:

@@ -1,0 +1,277 @@
+"""Scorer: a learned second reading of each sentence, for the pairs the rules left out.
+
+Every sentence with a relation's trigger word and two entities of the classes
+the relation takes is a *candidate*: (relation, trigger, subject, object). Its
+features are binary strings — the trigger's lemma, the dependency paths from
+the trigger to each argument (with their prepositions), word order, distances,
+the entities in between, modal words near the trigger. A logistic model over
+them (``kg/data/scorer.json``, written by ``scripts/train_scorer.py`` from
+annotated news, with its out-of-fold figures) gives each candidate a
+probability; a candidate the rules did not find, in any status, becomes an
+event when the probability reaches the file's threshold. The event takes the
+status the modality stage gives its trigger, and the file's confidence: the
+precision such additions had out of fold, not the probability itself.
+
+>>> scorer = default_scorer()
+>>> 0.0 < scorer.threshold < 1.0 and 0.0 < scorer.confidence < 1.0
+True
+>>> round(Scorer({"rel=met_with": 2.0}, bias=-2.0, threshold=0.5, confidence=0.5).probability(["rel=met_with"]), 2)
+0.5
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from kg.errors import InputError
+from kg.extract.agreements import generic_agreement
+from kg.extract.mentions import Mentions
+from kg.extract.rules import RelationSpec, Rules
+from kg.resources import data_file
+
+__all__ = ["Candidate", "Scorer", "candidates", "default_scorer"]
+
+#: parts of speech a trigger word may have
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+#: a path longer than this many steps is only "long"
+_LONGEST_PATH = 5
+#: a sentence naming more entities than this is a list, not a statement of relations
+_MOST_ENTITIES = 30
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A pair of entities of one sentence that a relation's trigger word may join."""
+
+    spec: RelationSpec
+    trigger: Token
+    subject: str
+    object: str
+    features: list[str]
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """A logistic model over candidate features, its threshold and the confidence of what it adds."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    confidence: float
+    #: words near the trigger that are features of their own ("will", "not", "plan")
+    context_words: frozenset[str] = frozenset()
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The probability that a candidate with these features states its relation."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Scorer:
+        """A scorer from the contents of a scorer file."""
+        try:
+            return cls(
+                weights={str(k): float(v) for k, v in dict(data["weights"]).items()},
+                bias=float(data["bias"]),
+                threshold=float(data["threshold"]),
+                confidence=float(data["confidence"]),
+                context_words=frozenset(str(w) for w in data.get("context_words", [])),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise InputError(
+                f"a scorer file needs weights, bias, threshold and confidence: {err!r}"
+            ) from err
+
+
+def default_scorer() -> Scorer:
+    """The scorer in the data files in use (``kg/data/scorer.json``, or ``kg.resources.data_file``'s)."""
+    return _scorer_at(data_file("scorer.json"))
+
+
+@cache
+def _scorer_at(path: Path) -> Scorer:
+    return Scorer.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def trigger_lemmas(spec: RelationSpec) -> frozenset[str]:
+    """The words that make a sentence a candidate for ``spec``."""
+    return (
+        spec.verbs
+        | spec.nouns
+        | spec.theme_nouns
+        | spec.collective_verbs
+        | frozenset(spec.phrasal)
+    )
+
+
+def candidates(
+    sent: Span, mentions: Mentions, rules: Rules, context_words: frozenset[str]
+) -> Iterator[Candidate]:
+    """Every candidate of one sentence, with its features; a symmetric relation's pairs once."""
+    by_key: dict[str, list[Token]] = {}
+    for i in range(sent.start, sent.end):
+        key = mentions.by_token.get(i)
+        if key is not None and not generic_agreement(mentions, key):
+            # "signed agreements" names none: the rules read the ones it lists, if any
+            by_key.setdefault(key, []).append(mentions.tokens[i])
+    if not 2 <= len(by_key) <= _MOST_ENTITIES:
+        return
+    for spec in rules.relations:
+        words = trigger_lemmas(spec)
+        triggers = [
+            t
+            for t in sent
+            if (t.lemma_.lower() in words or t.lower_ in words)
+            and t.pos_ in _TRIGGER_POS
+        ]
+        if not triggers:
+            continue
+        # for each trigger and entity, the entity's token nearest the trigger in the parse
+        nearest = {
+            (t.i, key): min(((_length(t, x), x) for x in tokens), key=lambda lx: lx[0])
+            for t in triggers
+            for key, tokens in by_key.items()
+        }
+        objects = set(spec.object_classes)
+        if "Bloc" in objects:
+            objects.add("Organization")
+        for a in by_key:
+            if _cls(a) not in spec.subject_classes:
+                continue
+            for b in by_key:
+                if a == b or _cls(b) not in objects or (spec.symmetric and b < a):
+                    continue
+                trigger = min(
+                    triggers,
+                    key=lambda t: nearest[t.i, a][0] + nearest[t.i, b][0],
+                )
+                x, y = nearest[trigger.i, a][1], nearest[trigger.i, b][1]
+                features = _features(
+                    spec.name, trigger, x, y, a, b, by_key, mentions, context_words
+                )
+                yield Candidate(spec, trigger, a, b, features)
+
+
+def _cls(key: str) -> str:
+    return key.split(":", 1)[0]
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]]:
+    """The tokens from ``a`` up to the lowest common ancestor, and from it down to ``b``."""
+    up, down = _ancestors(a), _ancestors(b)
+    at = {t.i: k for k, t in enumerate(down)}
+    for k, t in enumerate(up):
+        if t.i in at:
+            return up[:k], list(reversed(down[: at[t.i]]))
+    return up, list(reversed(down))  # no common ancestor (two roots)
+
+
+def _length(a: Token, b: Token) -> int:
+    up, down = _path(a, b)
+    return len(up) + len(down)
+
+
+def _step(token: Token) -> str:
+    """A path step: its dependency label, with the word for prepositions ("prep(with)")."""
+    if token.dep_ in {"prep", "agent", "dative"} or token.pos_ == "ADP":
+        return f"{token.dep_}({token.lower_})"
+    return token.dep_
+
+
+def _path_text(a: Token, b: Token) -> str:
+    up, down = _path(a, b)
+    if len(up) + len(down) > _LONGEST_PATH:
+        return "long"
+    return "^".join(_step(t) for t in up) + "|" + "v".join(_step(t) for t in down)
+
+
+def _features(
+    name: str,
+    trigger: Token,
+    x: Token,
+    y: Token,
+    a: str,
+    b: str,
+    by_key: dict[str, list[Token]],
+    mentions: Mentions,
+    context_words: frozenset[str],
+) -> list[str]:
+    """The features of one candidate: ``x`` and ``y`` are the tokens of ``a`` and ``b`` nearest the trigger."""
+    doc = trigger.doc
+    pa, pb = _path_text(trigger, x), _path_text(trigger, y)
+    order = "".join(k for _, k in sorted([(x.i, "a"), (y.i, "b"), (trigger.i, "t")]))
+    first, last = min(x.i, y.i, trigger.i), max(x.i, y.i, trigger.i)
+    others = {
+        mentions.by_token[i] for i in range(first, last) if i in mentions.by_token
+    } - {a, b}
+    same_class = {k for k in others if _cls(k) in {_cls(a), _cls(b)}}
+    near = (
+        {c.lower_ for c in trigger.children}
+        | {c.lemma_.lower() for c in trigger.head.children}
+        | {trigger.head.lemma_.lower()}
+    )
+    features = [
+        f"rel={name}",
+        f"{name}:trig={trigger.lemma_.lower()}",
+        f"{name}:tpos={trigger.pos_}",
+        f"{name}:pa={pa}",
+        f"{name}:pb={pb}",
+        f"{name}:pab={pa}&{pb}",
+        f"pa={pa}",
+        f"pb={pb}",
+        f"{name}:la={min(_length(trigger, x), 6)}",
+        f"{name}:lb={min(_length(trigger, y), 6)}",
+        f"{name}:ord={order}",
+        f"ca={_cls(a)}",
+        f"cb={_cls(b)}",
+        f"{name}:cls={_cls(a)}>{_cls(b)}",
+        f"span={min((last - first) // 5, 8)}",
+        f"others={min(len(others), 4)}",
+        f"{name}:samecls_between={min(len(same_class), 3)}",
+        f"tdep={trigger.dep_}",
+        f"theaddep={trigger.head.pos_}",
+        f"{name}:tense={trigger.tag_}",
+        f"{name}:ranka={_rank(trigger, a, by_key)}",
+        f"{name}:rankb={_rank(trigger, b, by_key)}",
+        f"{name}:nb={min(sum(_cls(k) == _cls(b) for k in by_key), 4)}",
+    ]
+    features += [f"mod={w}" for w in sorted(near & context_words)]
+    if any(c.dep_ == "neg" for c in trigger.children):
+        features.append("neg")
+    if x.i - x.sent.start < 3:
+        features.append("a_at_start")
+    if y.head.i == x.i or x.head.i == y.i:
+        features.append(f"{name}:direct_{x.dep_ if x.head.i == y.i else y.dep_}")
+    if (x.dep_ == "conj" and x.head.i == y.i) or (y.dep_ == "conj" and y.head.i == x.i):
+        features.append(f"{name}:conj_ab")
+    for arg, role in ((y, "tb"), (x, "ta")):
+        words = {
+            t.lower_ for t in doc[min(trigger.i, arg.i) + 1 : max(trigger.i, arg.i)]
+        }
+        features += [f"{name}:{role}_{w}" for w in sorted(words & context_words)]
+    return features
+
+
+def _rank(trigger: Token, key: str, by_key: dict[str, list[Token]]) -> int:
+    """How many entities of ``key``'s class stand nearer the trigger than it (at most 3)."""
+
+    def distance(k: str) -> int:
+        return min(abs(t.i - trigger.i) for t in by_key[k])
+
+    own = distance(key)
+    return min(sum(distance(k) < own for k in by_key if _cls(k) == _cls(key)), 3)

@@ -1,0 +1,183 @@
+"""Train the relation scorer (``kg/data/scorer.json``) on annotated news, with out-of-fold figures.
+
+    pip install -e '.[train]'
+    python scripts/train_scorer.py ../shared/eval/dev.jsonl ../shared/eval/dev2.jsonl
+
+Each gold file is JSON Lines as ``kg eval`` reads them (docs/evaluation.md);
+``kg.evaluate``'s matching decides which candidate states a gold relation, so
+that training and evaluation agree. The candidates are those the
+rules read and those they leave (``kg.extract.pipeline.rules_and_candidates``):
+the model learns from all of them, and is judged on those the rules leave. A
+candidate that matches only an optional relation is left out.
+
+Documents are split into folds; each fold's candidates are scored by a model
+trained on the others. The threshold is the lowest (of 0.50, 0.55, … 0.95) at
+which the rules plus the additions keep out-of-fold precision at or above
+``--precision``; the confidence written for additions is their out-of-fold
+precision at that threshold. The model written is trained on every document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from kg.evaluate import GoldDocument, Prediction, load_gold, matches, score_document
+from kg.extract.pipeline import rules_and_candidates
+from kg.extract.rules import relation_specs
+from kg.nlp import load_pipeline
+
+#: words near a trigger, or between it and an argument, that are features of their own
+CONTEXT_WORDS = sorted(
+    {
+        # modality, near the trigger
+        "will", "would", "could", "may", "might", "should", "plan", "expect",
+        "postpone", "cancel", "delay", "propose", "threaten", "consider", "seek",
+        "hope", "want", "aim", "intend", "not", "n't", "never", "set", "likely",
+        "refuse", "fail",
+        # between the trigger and an argument
+        "from", "on", "with", "between", "by", "and", "against", "to", "in", "of",
+        "into", "said", "after", "before", "who", "which", ",",
+    }
+)  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gold", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, default=Path("kg/data/scorer.json"))
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--C", type=float, default=0.3, help="inverse regularisation")
+    parser.add_argument("--precision", type=float, default=0.95)
+    args = parser.parse_args()
+    specs = {spec.name: spec for spec in relation_specs()}
+    symmetric = [name for name, spec in specs.items() if spec.symmetric]
+    nlp = load_pipeline()
+    context = frozenset(CONTEXT_WORDS)
+
+    # docs: (gold, the rules' relations); rows: (doc, features, right, relation, read by the rules)
+    docs: list[tuple[GoldDocument, list[Prediction]]] = []
+    rows: list[tuple[int, list[str], int, Prediction, bool]] = []
+    for path in args.gold:
+        for gold in load_gold(path):
+            extraction, found = rules_and_candidates(nlp(gold.text), context)
+            names = {k: e.name for k, e in extraction.entities.items()}
+            by_rules = [
+                Prediction(event.relation, names[a], names[b])
+                for event in extraction.events
+                if event.status == "asserted"
+                for a, b in event.pairs(specs[event.relation])
+            ]
+            docs.append((gold, by_rules))
+            for c, read in found:
+                p = Prediction(c.spec.name, names[c.subject], names[c.object])
+                right = [
+                    g.optional
+                    for g in gold.relations
+                    if matches(p, g, gold, symmetric=c.spec.symmetric)
+                ]
+                if right and all(right):
+                    continue  # only an optional relation: neither right nor wrong
+                rows.append((len(docs) - 1, c.features, int(False in right), p, read))
+    left = [r for r in rows if not r[4]]
+    print(f"{len(docs)} documents, {len(rows)} candidates ({sum(r[2] for r in rows)} right), "
+          f"{len(left)} left by the rules ({sum(r[2] for r in left)} right)")  # fmt: skip
+
+    features = [dict.fromkeys(r[1], 1.0) for r in rows]
+    labels = [r[2] for r in rows]
+    out_of_fold = [0.0] * len(rows)
+    folds = GroupKFold(n_splits=args.folds)
+    for train, test in folds.split(features, labels, [r[0] for r in rows]):
+        model, vectorizer = _fit([features[i] for i in train], [labels[i] for i in train], args.C)
+        probabilities = model.predict_proba(vectorizer.transform([features[i] for i in test]))
+        for i, p in zip(test, probabilities[:, 1]):
+            out_of_fold[i] = float(p)
+
+    print("threshold  added  right  rules+added P / R / F1 (out of fold)")
+    chosen = None
+    for step in range(10, 20):
+        threshold = step / 20
+        added = [
+            i for i, p in enumerate(out_of_fold) if p >= threshold and not rows[i][4]
+        ]
+        right = sum(labels[i] for i in added)
+        extra = [(rows[i][0], rows[i][3]) for i in added]
+        p, r, f = _figures(docs, extra, symmetric)
+        print(f"{threshold:9.2f}  {len(added):5}  {right:5}  {p:.3f} / {r:.3f} / {f:.3f}")
+        if chosen is None and p >= args.precision and added:
+            chosen = (threshold, right / len(added))
+    p, r, f = _figures(docs, [], symmetric)
+    print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
+    if chosen is None:
+        sys.exit(f"no threshold keeps precision at {args.precision}: nothing written")
+    threshold, precision = chosen
+    model, vectorizer = _fit(features, labels, args.C)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
+        if abs(w) >= 1e-4
+    }
+    args.out.write_text(
+        json.dumps(
+            {
+                "_comment": "A logistic model over candidate features (kg/extract/scorer.py), "
+                "written by scripts/train_scorer.py; see kg/data/README.md.",
+                "trained_on": [path.name for path in args.gold],
+                "documents": len(docs),
+                "candidates": len(rows),
+                "C": args.C,
+                "threshold": threshold,
+                "confidence": round(precision, 2),
+                "context_words": CONTEXT_WORDS,
+                "bias": round(float(model.intercept_[0]), 4),
+                "weights": dict(sorted(weights.items())),
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {args.out}: threshold {threshold}, confidence {precision:.2f}, "
+          f"{len(weights)} weights")  # fmt: skip
+
+
+def _fit(
+    features: list[dict[str, float]], labels: list[int], c: float
+) -> tuple[LogisticRegression, DictVectorizer]:
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=3000)
+    if len(set(labels)) < 2:
+        sys.exit(
+            "every fold needs right and wrong candidates to learn from: "
+            "give more documents or fewer --folds"
+        )
+    model.fit(vectorizer.fit_transform(features), labels)
+    return model, vectorizer
+
+
+def _figures(
+    docs: list[tuple[GoldDocument, list[Prediction]]],
+    added: list[tuple[int, Prediction]],
+    symmetric: list[str],
+) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the rules' relations plus the ``added`` (document, relation) pairs."""
+    verdicts: Counter[str] = Counter()
+    for index, (gold, by_rules) in enumerate(docs):
+        predicted = by_rules + [p for i, p in added if i == index]
+        for outcome in score_document(gold, predicted, symmetric_types=symmetric):
+            verdicts[outcome.verdict] += 1
+    tp, fp, fn = verdicts["tp"], verdicts["fp"], verdicts["fn"]
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+if __name__ == "__main__":
+    main()
