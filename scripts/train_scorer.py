@@ -95,8 +95,12 @@ def main() -> None:
     out_of_fold = [0.0] * len(rows)
     folds = GroupKFold(n_splits=args.folds)
     for train, test in folds.split(features, labels, [r[0] for r in rows]):
-        model, vectorizer = _fit([features[i] for i in train], [labels[i] for i in train], args.C)
-        probabilities = model.predict_proba(vectorizer.transform([features[i] for i in test]))
+        model, vectorizer = _fit(
+            [features[i] for i in train], [labels[i] for i in train], args.C
+        )
+        probabilities = model.predict_proba(
+            vectorizer.transform([features[i] for i in test])
+        )
         for i, p in zip(test, probabilities[:, 1]):
             out_of_fold[i] = float(p)
 
@@ -110,7 +114,9 @@ def main() -> None:
         right = sum(labels[i] for i in added)
         extra = [(rows[i][0], rows[i][3]) for i in added]
         p, r, f = _figures(docs, extra, symmetric)
-        print(f"{threshold:9.2f}  {len(added):5}  {right:5}  {p:.3f} / {r:.3f} / {f:.3f}")
+        print(
+            f"{threshold:9.2f}  {len(added):5}  {right:5}  {p:.3f} / {r:.3f} / {f:.3f}"
+        )
         if chosen is None and p >= args.precision and added:
             chosen = (threshold, right / len(added))
     p, r, f = _figures(docs, [], symmetric)

@@ -182,8 +182,12 @@ def test_the_training_script_reports_out_of_fold_figures_and_writes_a_model(
     )
     out = tmp_path / "scorer.json"
     run = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "train_scorer.py"), str(gold)]
-        + ["--folds", "3", "--precision", "0", "--out", str(out)],
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "train_scorer.py"),
+            str(gold),
+            *("--folds", "3", "--precision", "0", "--out", str(out)),
+        ],
         capture_output=True,
         text=True,
         check=False,
