@@ -895,6 +895,84 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The water treaty is ready to be signed by Chile and Peru next week.",
         set(),
     ),
+    # -- names after titles, and names the model gives another class
+    (
+        "a plural title before two names",
+        "The Danube Fisheries Accord was signed by Foreign Ministers Ilse Varga and Jonas Petrik.",
+        {
+            (SIGNED, "Ilse Varga", "Danube Fisheries Accord"),
+            (SIGNED, "Jonas Petrik", "Danube Fisheries Accord"),
+        },
+    ),
+    (
+        "a one-word name after a title, tagged as an organization",
+        "Chancellor Brandt met President Kowalski in Berlin.",
+        {(MET, "Brandt", "Kowalski")},
+    ),
+    (
+        "a country the model took for a person",
+        "Ghana and Togo signed the Volta Basin Accord.",
+        {
+            (SIGNED, "Ghana", "Volta Basin Accord"),
+            (SIGNED, "Togo", "Volta Basin Accord"),
+        },
+    ),
+    # -- agreements
+    (
+        "the day of signing is not part of the agreement's name",
+        "Norway and Chile signed a fisheries agreement on Tuesday.",
+        {
+            (SIGNED, "Norway", "fisheries agreement"),
+            (SIGNED, "Chile", "fisheries agreement"),
+        },
+    ),
+    (
+        "agreements listed after 'including' are what was signed",
+        "Chile and Peru signed five agreements on Monday, including a treaty on extradition and a protocol on tourism.",
+        {
+            (SIGNED, "Chile", "treaty on extradition"),
+            (SIGNED, "Peru", "treaty on extradition"),
+            (SIGNED, "Chile", "protocol on tourism"),
+            (SIGNED, "Peru", "protocol on tourism"),
+        },
+    ),
+    (
+        "agreements listed after 'such as'",
+        "Sara Lind and Tomas Vidal signed 12 documents, such as a visa waiver agreement and a customs protocol.",
+        {
+            (SIGNED, "Sara Lind", "visa waiver agreement"),
+            (SIGNED, "Tomas Vidal", "visa waiver agreement"),
+            (SIGNED, "Sara Lind", "customs protocol"),
+            (SIGNED, "Tomas Vidal", "customs protocol"),
+        },
+    ),
+    # -- the actor named before, by a title
+    (
+        "'the Peruvian leader': the one Peruvian named before",
+        "Peruvian President Ana Rojas arrived in Quito on Monday. The Peruvian leader met Luis Paredes at the palace.",
+        {(MET, "Ana Rojas", "Luis Paredes")},
+    ),
+    (
+        "'the premier' is the prime minister named before",
+        "Prime Minister Sara Lind flew to Lima. There the premier met with President Tomas Vidal.",
+        {(MET, "Sara Lind", "Tomas Vidal")},
+    ),
+    (
+        "'the prime minister' is not the foreign minister",
+        "Foreign Minister Ivo Petrov and Prime Minister Sara Lind flew to Lima. There the prime minister met President Tomas Vidal.",
+        {(MET, "Sara Lind", "Tomas Vidal")},
+    ),
+    (
+        "'the two' as a subject: the two just named",
+        "Sara Lind and Tomas Vidal arrived in Astana on Monday. The two met on Tuesday.",
+        {(MET, "Sara Lind", "Tomas Vidal")},
+    ),
+    # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
+    (
+        "duties a country applied, in a relative clause",
+        "The duties Peru applied on wine from Chile took effect on Monday.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
 ]
 
 STATUSES: list[tuple[str, str, str]] = [
@@ -1090,6 +1168,13 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
         "Andean Petroleum (AP signed a supply deal with Shell.",
         "Andean Petroleum",
         "Organization",
+        None,
+    ),
+    (
+        "a country's name the model tagged as a person's",
+        "Ghana and Togo signed the Volta Basin Accord.",
+        "Togo",
+        "Country",
         None,
     ),
     (

@@ -28,7 +28,7 @@ from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
 from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
 
-__all__ = ["Arguments"]
+__all__ = ["Arguments", "onlooker"]
 
 _PEOPLE = frozenset({"Person"})
 
@@ -36,6 +36,18 @@ _PEOPLE = frozenset({"Person"})
 def _in_respect_of(prep: Token) -> bool:
     """The last word of "in respect of", "with regard to": a preposition of its own."""
     return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"respect", "regard"}
+
+
+def onlooker(noun: Token, onlooker_nouns: frozenset[str]) -> bool:
+    """Whether a phrase names someone present as a witness, not a party ("with Ecuador as a witness")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in onlooker_nouns for p in c.children
+        )
+        for c in noun.children
+    )
 
 
 class Arguments:
@@ -567,16 +579,7 @@ class Arguments:
         return found
 
     def _onlooker(self, noun: Token) -> bool:
-        """Whether a phrase names someone present as a witness, not a party ("with Ecuador as a witness")."""
-        return any(
-            c.dep_ == "prep"
-            and c.lower_ == "as"
-            and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in self.lexicon.onlooker_nouns
-                for p in c.children
-            )
-            for c in noun.children
-        )
+        return onlooker(noun, self.lexicon.onlooker_nouns)
 
     def clause_targets(
         self, verb: Token, preps: frozenset[str], classes: frozenset[str]

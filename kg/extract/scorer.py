@@ -33,7 +33,9 @@ from spacy.tokens import Span, Token
 
 from kg.errors import InputError
 from kg.extract.agreements import generic_agreement
+from kg.extract.arguments import onlooker
 from kg.extract.mentions import Mentions
+from kg.extract.modality import reverses
 from kg.extract.rules import RelationSpec, Rules
 from kg.resources import data_file
 
@@ -116,21 +118,24 @@ def candidates(
     sent: Span, mentions: Mentions, rules: Rules, context_words: frozenset[str]
 ) -> Iterator[Candidate]:
     """Every candidate of one sentence, with its features; a symmetric relation's pairs once."""
+    lexicon = rules.lexicon
     by_key: dict[str, list[Token]] = {}
     for i in range(sent.start, sent.end):
         key = mentions.by_token.get(i)
-        if key is not None and not generic_agreement(mentions, key):
-            # "signed agreements" names none: the rules read the ones it lists, if any
+        if (
+            key is not None
+            and not generic_agreement(mentions, key)
+            and not onlooker(_mention_head(mentions, i), lexicon.onlooker_nouns)
+        ):
+            # "signed agreements" names none: the rules read the ones it lists, if any;
+            # "with Ecuador as a witness" names no party
             by_key.setdefault(key, []).append(mentions.tokens[i])
     if not 2 <= len(by_key) <= _MOST_ENTITIES:
         return
     for spec in rules.relations:
         words = trigger_lemmas(spec)
         triggers = [
-            t
-            for t in sent
-            if (t.lemma_.lower() in words or t.lower_ in words)
-            and t.pos_ in _TRIGGER_POS
+            t for t in sent if _trigger(t, spec, words, rules, mentions.by_token)
         ]
         if not triggers:
             continue
@@ -154,10 +159,83 @@ def candidates(
                     key=lambda t: nearest[t.i, a][0] + nearest[t.i, b][0],
                 )
                 x, y = nearest[trigger.i, a][1], nearest[trigger.i, b][1]
+                if (
+                    _apart(mentions, x, trigger)
+                    or _apart(mentions, y, trigger)
+                    or _describes(mentions, x)
+                    or _describes(mentions, y)
+                    or (spec.symmetric and _counterparts(mentions, x, y, trigger, spec))
+                ):
+                    continue
                 features = _features(
                     spec.name, trigger, x, y, a, b, by_key, mentions, context_words
                 )
                 yield Candidate(spec, trigger, a, b, features)
+
+
+def _trigger(
+    token: Token,
+    spec: RelationSpec,
+    words: frozenset[str],
+    rules: Rules,
+    named: dict[int, str],
+) -> bool:
+    """Whether ``token`` is one of ``spec``'s trigger words as the rules read them: a phrasal word
+    only with its preposition ("called *on*"), a theme noun not undone ("*lifted* the duties")."""
+    if token.pos_ not in _TRIGGER_POS:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma not in words and token.lower_ not in words:
+        return False
+    preps = spec.phrasal.get(lemma)
+    if preps is not None and lemma not in spec.verbs | spec.nouns | spec.theme_nouns:
+        return any(  # "called on the president", not "called him on Monday"
+            c.dep_ == "prep" and c.lower_ in preps and p.dep_ == "pobj" and p.i in named
+            for c in token.children
+            for p in c.children
+        )
+    return not reverses(token, rules.modality)
+
+
+def _mention_head(mentions: Mentions, i: int) -> Token:
+    """The token of a mention the rest of it hangs from ("Lind" of "Sara Lind")."""
+    token = mentions.tokens[i]
+    key = mentions.by_token.get(i)
+    while token.head.i != token.i and mentions.by_token.get(token.head.i) == key:
+        token = token.head
+    return token
+
+
+def _apart(mentions: Mentions, token: Token, trigger: Token) -> bool:
+    """Whether a mention is the subject of a clause the trigger is not part of ("A met B, and C
+    told reporters …")."""
+    head = _mention_head(mentions, token.i)
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = head.head
+    return verb != trigger and verb not in set(trigger.ancestors)
+
+
+def _describes(mentions: Mentions, token: Token) -> bool:
+    """Whether a mention qualifies a description of something else ("Helios, a *Malaysian* firm")."""
+    head = _mention_head(mentions, token.i)
+    return (
+        head.dep_ in {"amod", "compound", "poss", "nmod"} and head.head.dep_ == "appos"
+    )
+
+
+def _counterparts(
+    mentions: Mentions, x: Token, y: Token, trigger: Token, spec: RelationSpec
+) -> bool:
+    """Whether two people are joined by "and" as the counterparts of a verb that is not reciprocal
+    ("welcomed A and B": each met whoever welcomed them, not each other)."""
+    a, b = _mention_head(mentions, x.i), _mention_head(mentions, y.i)
+    joined = (a.dep_ == "conj" and a.head == b) or (b.dep_ == "conj" and b.head == a)
+    return (
+        joined
+        and trigger.pos_ in {"VERB", "AUX"}
+        and trigger.lemma_.lower() not in spec.collective_verbs
+    )
 
 
 def _cls(key: str) -> str:
