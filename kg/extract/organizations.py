@@ -140,6 +140,8 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             mentions, span
         ):
             continue  # "the Government", "Chad's Government": its country, or nothing
+        if _government_of(mentions, span):
+            continue  # "the Federal Government of Nigeria": Nigeria
         if text in mentions.acronyms:
             named = mentions.entities[mentions.acronyms[text]]
             mentions.add(named.cls, named.name, text, tokens)
@@ -206,6 +208,8 @@ def _organization(
         return
     if tokens and lowers[tokens[0]] in mentions.lexicon.person_titles:
         return  # "the Minister of Finance": an office, whose holder an apposition names
+    if _inside_title(mentions, span):
+        return  # "Secretary of | State for Business and Trade | Jonathan Reynolds": an office
     if any(lowers[i] in mentions.rules.relation_nouns for i in tokens):
         return  # "Anti-Dumping Import Duty on Certain Products": a heading, not an organization
     if text in person_names:  # the model's ORG on a person's name
@@ -240,6 +244,28 @@ def _government(mentions: Mentions, span: Span) -> bool:
     if country is None:
         return False
     mentions.add("Country", country.name, owner, [*words, span.end - 1], **country.ids)
+    return True
+
+
+def _government_of(mentions: Mentions, span: Span) -> bool:
+    """Whether ``span`` is "(the) (Federal) Government of" a country; the country then stands for it."""
+    lowers = mentions.lowers
+    of = next((i for i in range(span.start, span.end - 1) if lowers[i] == "of"), None)
+    if of is None or lowers[of - 1] not in mentions.lexicon.government_nouns:
+        return False
+    if any(
+        mentions.tokens[i].is_title is False and lowers[i] != "the"
+        for i in range(span.start, of - 1)
+    ):
+        return False
+    owner = bare_name(mentions.doc[of + 1 : span.end].text)
+    country = mentions.gazetteer.country(owner) or mentions.gazetteer.country(
+        re.sub(r"^(?:the )?republic of ", "", owner, flags=re.I)
+    )
+    if country is None:
+        return False
+    tokens = [i for i in range(span.start, span.end) if lowers[i] not in {"the", "of"}]
+    mentions.add("Country", country.name, bare_name(span.text), tokens, **country.ids)
     return True
 
 
@@ -333,6 +359,18 @@ def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> boo
         title.insert(0, span.doc[title[0].i - 1])
     roles.append(TitledName(span, title, key))
     return True
+
+
+def _inside_title(mentions: Mentions, span: Span) -> bool:
+    """Whether an "organization" continues a person's title up to the person's name."""
+    doc, titles = span.doc, mentions.lexicon.titles
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ in titles
+        and doc[span.start].lower_ in titles
+        and doc[span.end].ent_type_ == "PERSON"
+    )
 
 
 def _described_as_person(mentions: Mentions, span: Span) -> bool:

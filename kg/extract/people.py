@@ -32,6 +32,7 @@ __all__ = [
 _NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,40}[\"”’']\s*")
 _COURTESY_WORDS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "his", "her"}
+    | {"shri", "smt", "smt.", "shrimati", "hon", "hon.", "honourable", "honorable"}
 )
 
 
@@ -101,7 +102,7 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
 
 
 def _expand(mentions: Mentions, span: Span) -> Span:
-    """Grow a name leftwards over capitalised name words the model left out ("Khalid" bin Salman)."""
+    """Grow a name over capitalised name words the model left out ("Khalid" bin Salman, Pham Minh "Chinh")."""
     doc, start = span.doc, span.start
     while start > 0:
         t = doc[start - 1]
@@ -119,7 +120,18 @@ def _expand(mentions: Mentions, span: Span) -> Span:
         }:
             break
         start -= 1
-    return doc[start : span.end]
+    end = span.end
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end].lower_ not in mentions.lexicon.titles
+        and doc[end - 1].head.i == end
+        and doc[end - 1].dep_ in {"compound", "flat"}
+    ):  # the last word the model left out ("Pham Minh | Chinh")
+        end += 1
+    return doc[start:end]
 
 
 def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
