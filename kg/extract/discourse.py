@@ -52,8 +52,13 @@ class Discourse:
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
             if lower == "two" or any(c.lower_ in {"two", "both"} for c in token.lefts):
-                # "… Modi's swearing-in. The two leaders then held talks": the two the text just named
+                # "A held talks with B, after which the two ministers signed …": the last two
+                # of its own sentence; "… Modi's swearing-in. The two leaders then held talks":
+                # the two the text just named
                 for cls in kinds:
+                    own = self._named_in_sentence(cls, token)
+                    if cls in classes and len(own) >= 2:
+                        return own[-2:]
                     pair = self._just_named(cls, token)
                     if cls in classes and len(pair) == 2:
                         return pair
@@ -86,6 +91,15 @@ class Discourse:
         ):  # "It also raised tariffs": the last country or company as subject
             return self._previous_subject(token, classes & {"Country", "Organization"})
         return []
+
+    def _named_in_sentence(self, cls: str, token: Token) -> list[str]:
+        """The entities of ``cls`` named in ``token``'s sentence before it, each once, last named last."""
+        named = [
+            k
+            for _, k in self.mentions.mentions_between(sentence_of(token).start, token.i)
+            if k.startswith(cls + ":")
+        ]
+        return list(reversed(dict.fromkeys(reversed(named))))
 
     def _just_named(self, cls: str, token: Token) -> list[str]:
         """The entities of ``cls`` named in the sentence before ``token``'s and in its own up to it."""
