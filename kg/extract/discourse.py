@@ -43,6 +43,9 @@ class Discourse:
         self.last_groups: dict[str, list[str]] = {}
         #: group noun ("nation") -> an event waiting for the group's members to be named
         self.unnamed_groups: dict[str, UnnamedGroup] = {}
+        #: relation -> the subjects of its last trigger that named nothing acted on, and where
+        #: ("Brazil imposed duties on steel": on whom, a later sentence may say)
+        self.unfinished: dict[str, tuple[list[str], int]] = {}
 
     def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
         """The entities a pronoun or a plural group word ("they", "both", "the two nations") refers to."""
@@ -96,7 +99,9 @@ class Discourse:
         """The entities of ``cls`` named in ``token``'s sentence before it, each once, last named last."""
         named = [
             k
-            for _, k in self.mentions.mentions_between(sentence_of(token).start, token.i)
+            for _, k in self.mentions.mentions_between(
+                sentence_of(token).start, token.i
+            )
             if k.startswith(cls + ":")
         ]
         return list(reversed(dict.fromkeys(reversed(named))))

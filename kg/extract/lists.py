@@ -118,7 +118,8 @@ def _member(mentions: Mentions, start: int, end: int) -> bool:
     """Whether the mention from ``start`` to ``end`` stands as a name of its own, not as a modifier.
 
     "Japanese partners" (an adjective), "the Water and Energy Minister" (before
-    a title) and "the Modi government" (before a noun) are not list items.
+    a title), "the Modi government" (before a noun) and "Lind's adviser" (a
+    possessor) are not list items.
     """
     tokens = mentions.tokens
     if all(tokens[k].pos_ == "ADJ" for k in range(start, end)):
@@ -126,8 +127,8 @@ def _member(mentions: Mentions, start: int, end: int) -> bool:
     if end >= len(tokens) or end in mentions.by_token:
         return True
     after = tokens[end]
-    if after.pos_ in {"NOUN", "PROPN"}:
-        return False
+    if after.pos_ in {"NOUN", "PROPN"} or after.lower_ in {"'s", "’s"}:
+        return False  # "the Modi government", "Sara Lind's adviser"
     return not (
         after.lower_ in mentions.lexicon.person_titles
         or after.lower_ in mentions.lexicon.titles

@@ -36,6 +36,7 @@ from kg.extract.syntax import (
     plain_path,
     reciprocal,
     sentence_of,
+    window_start,
     with_conjuncts,
     within_phrase,
 )
@@ -84,7 +85,10 @@ class Stages:
         *,
         confidence: float,
     ) -> None:
-        """Record the events of a trigger, less sure if an argument had to be inferred."""
+        """Record the events of a trigger, less sure if an argument had to be inferred; an actor
+        with nothing acted on is remembered for a later sentence to complete."""
+        if subjects and not objects and status == "asserted":
+            self.discourse.unfinished[spec.name] = (list(subjects), trigger.i)
         self.recorder.record(
             spec,
             trigger,
@@ -506,6 +510,21 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
                 if d.dep_ == "dobj"
                 for e in arguments.entities(d, spec.object_classes, deep=True)
             )
+    if spec.theme_nouns and noun.dep_ in {"nsubj", "nsubjpass"}:
+        # "The duties apply to imports from China": the noun's own clause names the target
+        verb = noun.head
+        if verb.lemma_.lower() in spec.clause_verbs:
+            objects.extend(
+                arguments.prep_objects(
+                    verb, spec.clause_preps, spec.object_classes, deep=True
+                )
+            )
+            objects.extend(
+                e
+                for d in verb.children
+                if d.dep_ == "dobj"
+                for e in arguments.entities(d, spec.object_classes, deep=True)
+            )
     if spec.theme_nouns and not subjects:
         # "U.S. tariffs on Mexico": a country or person before the noun imposes it.
         for c in noun.children:
@@ -518,6 +537,10 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             issuer = _issuing_verb(spec, noun)
             if issuer is not None:
                 subjects.extend(arguments.subjects(issuer, spec.subject_classes)[0])
+    if spec.theme_nouns and objects and not subjects and _definite(noun):
+        # "Brazil imposed duties on steel. The duties apply to imports from China."
+        subjects = _last_imposer(stages, spec, noun)
+        arguments.inferred += bool(subjects)
     if spec.symmetric and noun.dep_ == "pobj" and objects and not subjects:
         # "during his meeting with B, A said"; "A spoke at a meeting with B"
         holder = noun.head.head
@@ -533,6 +556,31 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         stages.status(spec, noun),
         confidence=stages.nominal_confidence(spec),
     )
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun points back: "the duties", "these tariffs", "its levies"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "such"})
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in noun.children
+    )
+
+
+def _last_imposer(stages: Stages, spec: RelationSpec, noun: Token) -> list[str]:
+    """The subjects of the last trigger of ``spec`` in this sentence or the one before, whether
+    or not it named what it acted on."""
+    start = window_start(noun)
+    since = noun.doc[start].idx
+    found: tuple[int, list[str]] = (-1, [])
+    for event in reversed(stages.recorder.events):
+        if event.relation == spec.name and event.start >= since:
+            found = (event.start, list(event.roles.get(spec.subject_role, [])))
+            break
+    subjects, at = stages.discourse.unfinished.get(spec.name, ([], -1))
+    if at >= start and noun.doc[at].idx > found[0]:
+        return subjects
+    return found[1]
 
 
 def _issuing_verb(spec: RelationSpec, noun: Token) -> Token | None:
