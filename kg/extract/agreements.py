@@ -26,12 +26,16 @@ _WHEN = frozenset({"DATE", "TIME"})
 
 def generic_agreement(mentions: Mentions, key: str) -> bool:
     """Whether an agreement is named only by agreement words ("agreements", "documents", "deals")."""
-    if not key.startswith("Agreement:"):
-        return False
+    return key.startswith("Agreement:") and generic_agreement_name(
+        mentions, mentions.entities[key].name
+    )
+
+
+def generic_agreement_name(mentions: Mentions, name: str) -> bool:
+    """Whether a name is only agreement words."""
     nouns = mentions.lexicon.agreement_nouns
     return all(
-        w in nouns or w.removesuffix("s") in nouns
-        for w in mentions.entities[key].name.casefold().split()
+        w in nouns or w.removesuffix("s") in nouns for w in name.casefold().split()
     )
 
 
@@ -92,6 +96,17 @@ def find_agreements(mentions: Mentions) -> None:
             if named is not None
             else _agreement_label(mentions, token)
         )
+        if (
+            last is not None
+            and generic_agreement(mentions, last)
+            and not generic_agreement_name(mentions, label)
+            and _names_the_last(mentions, named or token, last)
+        ):  # "signed an accord on Monday. The Oslo Salmon Accord sets up …": its name
+            earlier = mentions.entities[last]
+            earlier.aliases.add(earlier.name)
+            earlier.name = label
+            mentions.mark(token, last)
+            continue
         key = mentions.add("Agreement", label, label, [])
         mentions.mark(token, key)
         if named is not None:
@@ -99,6 +114,21 @@ def find_agreements(mentions: Mentions) -> None:
                 named, key
             )  # "the General Security of Military Information Agreement (GSOMIA)"
         last = key
+
+
+def _names_the_last(mentions: Mentions, named: Span | Token, last: str) -> bool:
+    """Whether a named agreement is what the unnamed one before it is "known as" or "called"
+    ("signed an accord. The agreement, known as the Oslo Accord, …")."""
+    root = named.root if isinstance(named, Span) else named
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        verb = root.head.head  # "known as the Oslo Accord"
+    elif root.dep_ in {"oprd", "dobj", "attr"}:
+        verb = root.head  # "called the Oslo Accord"
+    else:
+        return False
+    return verb.lemma_ in {"know", "call", "name", "dub"} and (
+        mentions.entity_of(verb.head) == last
+    )
 
 
 def _named_span(mentions: Mentions, head: Token) -> Span | None:
@@ -169,6 +199,7 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
                 c.like_num
                 or (c.dep_ == "poss" and c.pos_ == "PRON")
                 or c.dep_ == "nummod"
+                or c.text == "new"  # "a new trade agreement" is the trade agreement
             )
         ):
             dropped.update(t.i for t in c.subtree)
