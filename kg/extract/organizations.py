@@ -287,6 +287,14 @@ def _with_suffix(mentions: Mentions, span: Span) -> Span:
 def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:
     """An "organization" that is a titled person ("Crown Prince Mohammed bin Zayed") is a person."""
     titles = mentions.lexicon.person_titles | mentions.lexicon.name_honorifics
+    if (
+        span.start > 0
+        and span[0].is_title
+        and span[0].lower_ in mentions.lexicon.titles
+        and span.doc[span.start - 1].lower_ in mentions.lexicon.titles
+    ):
+        # "(Secretary of) State for Business and Trade Ana Reyes": the rest of a title
+        titles = titles | mentions.lexicon.titles
     last = max((t.i for t in span if t.lower_ in titles), default=None)
     if last is None:
         return False
