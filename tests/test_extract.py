@@ -967,6 +967,70 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Sara Lind and Tomas Vidal arrived in Astana on Monday. The two met on Tuesday.",
         {(MET, "Sara Lind", "Tomas Vidal")},
     ),
+    (
+        "a possessor is no member of a list",
+        "Ana Rojas met a delegation led by Luis Paredes and Sara Lind's adviser Tomas Vidal.",
+        {(MET, "Ana Rojas", "Luis Paredes"), (MET, "Ana Rojas", "Tomas Vidal")},
+    ),
+    (
+        "'the two ministers' after three names: the last two of its sentence",
+        "Ana Rojas held talks with Luis Paredes in Lima. Later Paredes met Sara Lind, after which the two ministers signed the Andes Water Accord.",
+        {
+            (MET, "Ana Rojas", "Luis Paredes"),
+            (MET, "Luis Paredes", "Sara Lind"),
+            (SIGNED, "Luis Paredes", "Andes Water Accord"),
+            (SIGNED, "Sara Lind", "Andes Water Accord"),
+        },
+    ),
+    (
+        "'the Government of' a country is the country",
+        "The Federal Government of Ghana and the Government of Togo signed the Volta Basin Accord.",
+        {
+            (SIGNED, "Ghana", "Volta Basin Accord"),
+            (SIGNED, "Togo", "Volta Basin Accord"),
+        },
+    ),
+    (
+        "a long title the model took for an organization, up to the name",
+        "Ana Rojas held a meeting with UK Secretary of State for Business and Trade Tomas Vidal in London.",
+        {(MET, "Ana Rojas", "Tomas Vidal")},
+    ),
+    (
+        "Shri is a courtesy title",
+        "Shri Ravi Menon met Sara Lind in Delhi.",
+        {(MET, "Ravi Menon", "Sara Lind")},
+    ),
+    (
+        "'the duties' of the sentence before, and the imports they apply to",
+        "Peru imposed anti-dumping duties on steel on Monday. The duties apply to imports from China and Vietnam.",
+        {(TARIFF, "Peru", "China"), (TARIFF, "Peru", "Vietnam")},
+    ),
+    (
+        "threatened duties stay threats, whatever they would apply to",
+        "Peru threatened duties on steel on Monday. The duties would apply to imports from China.",
+        set(),
+    ),
+    (
+        "a new trade agreement is a trade agreement",
+        "Kenya and Uganda signed a new trade agreement on Monday.",
+        {(SIGNED, "Kenya", "trade agreement"), (SIGNED, "Uganda", "trade agreement")},
+    ),
+    (
+        "an agreement called by its name",
+        "Norway and Chile signed an agreement, called the Oslo Salmon Accord, on Tuesday.",
+        {
+            (SIGNED, "Norway", "Oslo Salmon Accord"),
+            (SIGNED, "Chile", "Oslo Salmon Accord"),
+        },
+    ),
+    (
+        "an agreement known by its name in the next sentence",
+        "Norway and Chile signed a deal on Tuesday. The agreement, known as the Oslo Salmon Accord, sets up a joint laboratory.",
+        {
+            (SIGNED, "Norway", "Oslo Salmon Accord"),
+            (SIGNED, "Chile", "Oslo Salmon Accord"),
+        },
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1168,6 +1232,13 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
         "Andean Petroleum (AP signed a supply deal with Shell.",
         "Andean Petroleum",
         "Organization",
+        None,
+    ),
+    (
+        "the last word of a name the model cut off",
+        "Prime Minister Nguyen Van Thanh received Sara Lind in Hanoi.",
+        "Nguyen Van Thanh",
+        "Person",
         None,
     ),
     (
