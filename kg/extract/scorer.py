@@ -104,7 +104,8 @@ def _scorer_at(path: Path) -> Scorer:
 
 
 def trigger_lemmas(spec: RelationSpec) -> frozenset[str]:
-    """The words that make a sentence a candidate for ``spec``."""
+    """The words that make a sentence a candidate for ``spec``: its nouns and theme nouns, its
+    phrasal words, and its verbs where a verb alone states the relation ("met", not "raised")."""
     return (
         spec.verbs
         | spec.nouns
@@ -162,8 +163,8 @@ def candidates(
                 if (
                     _apart(mentions, x, trigger)
                     or _apart(mentions, y, trigger)
-                    or _describes(mentions, x)
-                    or _describes(mentions, y)
+                    or _describes(mentions, x, trigger)
+                    or _describes(mentions, y, trigger)
                     or (spec.symmetric and _counterparts(mentions, x, y, trigger, spec))
                 ):
                     continue
@@ -216,11 +217,19 @@ def _apart(mentions: Mentions, token: Token, trigger: Token) -> bool:
     return verb != trigger and verb not in set(trigger.ancestors)
 
 
-def _describes(mentions: Mentions, token: Token) -> bool:
-    """Whether a mention qualifies a description of something else ("Helios, a *Malaysian* firm")."""
+def _describes(mentions: Mentions, token: Token, trigger: Token) -> bool:
+    """Whether a mention qualifies a description of something else ("Helios, a *Malaysian* firm"),
+    or is a person qualifying another noun than the trigger ("*Paredes's* deputy")."""
     head = _mention_head(mentions, token.i)
+    if head.dep_ not in {"amod", "compound", "poss", "nmod"}:
+        return False
+    if head.head.dep_ == "appos":
+        return True
+    key = mentions.by_token.get(head.i, "")
     return (
-        head.dep_ in {"amod", "compound", "poss", "nmod"} and head.head.dep_ == "appos"
+        key.startswith("Person:")
+        and head.head != trigger
+        and mentions.by_token.get(head.head.i) is None
     )
 
 
