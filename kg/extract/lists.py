@@ -269,7 +269,15 @@ def _next_name(
             continue
         if tokens[i].text == "," and crossed < commas:
             crossed += 1
-        elif not _title_word(mentions, tokens[i]):
+        elif not (
+            _title_word(mentions, tokens[i])
+            or (  # "Secretary of State for Business and Trade A", "Minister for Foreign Affairs A"
+                tokens[i].lower_ in {"for", "and", "&"}
+                and i + 1 < stop
+                and tokens[i + 1].is_title
+                and _title_word(mentions, tokens[i + 1])
+            )
+        ):
             return None
         i += 1
     return None
