@@ -69,8 +69,21 @@ class Arguments:
     ) -> list[str]:
         """Entities a noun phrase headed by ``token`` (and its conjuncts) refers to."""
         found: list[str] = []
-        for t in with_conjuncts(token):
+        conjuncts = with_conjuncts(token)
+        for t in conjuncts:
             named = self._refers_to(t, classes, deep=deep)
+            if (
+                not named
+                and "Person" in classes
+                and t.pos_ == "PROPN"
+                and len(conjuncts) > 1
+                and any(
+                    (self.mentions.entity_of(c) or "").startswith("Person:")
+                    for c in conjuncts
+                )
+            ):  # "Ana Rojas and Luis Paredes signed": a name beside a person's is a person's
+                key = unrecognised_person(self.mentions, t)
+                named = [key] if key is not None else []
             found.extend(named)
             if named and self.mentions.entity_of(t) in named:
                 # "met Turkish President A, Brazil President B and …": the list the parse lost

@@ -467,7 +467,11 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     object_preps = spec.noun_object_preps | spec.phrasal.get(
         noun.lemma_.lower(), frozenset()
     )
-    for c in noun.children:
+    children = list(noun.children)
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "the signing ceremony of the accord between A and B": the phrases are the ceremony's
+        children += [c for c in noun.head.children if c.dep_ == "prep"]
+    for c in children:
         if c.dep_ == "prep" and c.lower_ in spec.noun_subject_preps:
             subjects.extend(_named_by(stages, spec, c))
         if c.dep_ == "prep" and c.lower_ in object_preps:
