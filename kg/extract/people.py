@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 _NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,40}[\"”’']\s*")
+#: where a surname the model did not read as a proper noun still stands for its person
+_NAME_POSITIONS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}
+)
 _COURTESY_WORDS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "his", "her"}
     | {"shri", "smt", "smt.", "shrimati", "hon", "hon.", "honourable", "honorable"}
@@ -351,9 +355,9 @@ def find_surnames(mentions: Mentions) -> None:
         if (
             key is None
             or token.i in mentions.by_token
-            or token.pos_ != "PROPN"
             or not token.is_title
-        ):
+            or (token.pos_ != "PROPN" and token.dep_ not in _NAME_POSITIONS)
+        ):  # "Paredes later met …", which the model read as a plural noun, is still Paredes
             continue
         ent = mentions.ent_at.get(token.i)
         if ent is not None and ent.label_ not in PERSON_LABELS | ORG_LABELS:
