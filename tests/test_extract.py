@@ -1031,6 +1031,34 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Chile", "Oslo Salmon Accord"),
         },
     ),
+    (
+        "a title goes on over 'for' before the name",
+        "Ana Rojas held talks with Minister for Foreign Affairs Tomas Vidal.",
+        {(MET, "Ana Rojas", "Tomas Vidal")},
+    ),
+    (
+        "a name beside a person's in a coordination is a person's",
+        "Ana Rojas and Luis Paredes signed the Andes Water Accord and the Pacific Fisheries Protocol.",
+        {
+            (SIGNED, "Ana Rojas", "Andes Water Accord"),
+            (SIGNED, "Luis Paredes", "Andes Water Accord"),
+            (SIGNED, "Ana Rojas", "Pacific Fisheries Protocol"),
+            (SIGNED, "Luis Paredes", "Pacific Fisheries Protocol"),
+        },
+    ),
+    (
+        "the phrases of a signing ceremony",
+        "The signing ceremony of the Andes Water Accord between Chile and Peru took place in Lima.",
+        {
+            (SIGNED, "Chile", "Andes Water Accord"),
+            (SIGNED, "Peru", "Andes Water Accord"),
+        },
+    ),
+    (
+        "a surname the model read as a plural noun",
+        "Luis Paredes, who is visiting Chile, met Ana Rojas on Monday. The two discussed trade. Paredes later met Sara Lind.",
+        {(MET, "Ana Rojas", "Luis Paredes"), (MET, "Luis Paredes", "Sara Lind")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
