@@ -1059,6 +1059,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Luis Paredes, who is visiting Chile, met Ana Rojas on Monday. The two discussed trade. Paredes later met Sara Lind.",
         {(MET, "Ana Rojas", "Luis Paredes"), (MET, "Luis Paredes", "Sara Lind")},
     ),
+    (
+        "whoever brought credentials was received",
+        "President Ana Rojas received the credentials of Ambassador of Peru Luis Paredes and Ambassador of Japan Sara Lind.",
+        {(MET, "Ana Rojas", "Luis Paredes"), (MET, "Ana Rojas", "Sara Lind")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

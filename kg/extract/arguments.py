@@ -227,6 +227,21 @@ class Arguments:
                 ]
         return None
 
+    def _bearer(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "received the credentials of Ambassador A": who brought them."""
+        if t.lemma_.lower() not in self.lexicon.presence_nouns:
+            return None
+        return [
+            e
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+            for p in c.children
+            if p.dep_ == "pobj"
+            for e in self.entities(p, classes)
+        ] or None
+
     def _pronoun(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
@@ -354,6 +369,7 @@ class Arguments:
         _plural_office,
         _quantity,
         _led_by,
+        _bearer,
         _pronoun,
         _government_body,
         _definite_anaphor,

@@ -91,6 +91,8 @@ class Lexicon:
     company_suffixes: frozenset[str]
     company_words: frozenset[str]
     singling_adverbs: frozenset[str]
+    #: nouns whose "of" phrase names someone present ("received the *credentials* of A")
+    presence_nouns: frozenset[str]
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]
