@@ -166,6 +166,8 @@ def candidates(
                     or _describes(mentions, x, trigger)
                     or _describes(mentions, y, trigger)
                     or (spec.symmetric and _counterparts(mentions, x, y, trigger, spec))
+                    or _qualifies(mentions, x, y)
+                    or _qualifies(mentions, y, x)
                 ):
                     continue
                 features = _features(
@@ -231,6 +233,14 @@ def _describes(mentions: Mentions, token: Token, trigger: Token) -> bool:
         and head.head != trigger
         and mentions.by_token.get(head.head.i) is None
     )
+
+
+def _qualifies(mentions: Mentions, x: Token, y: Token) -> bool:
+    """Whether one mention qualifies the other ("*China's* Ministry of Commerce")."""
+    head = _mention_head(mentions, x.i)
+    return head.dep_ in {"poss", "compound", "amod", "nmod"} and mentions.by_token.get(
+        head.head.i
+    ) == mentions.by_token.get(y.i)
 
 
 def _counterparts(
