@@ -1064,6 +1064,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Rojas received the credentials of Ambassador of Peru Luis Paredes and Ambassador of Japan Sara Lind.",
         {(MET, "Ana Rojas", "Luis Paredes"), (MET, "Ana Rojas", "Sara Lind")},
     ),
+    (
+        "a country's ministry, named by a pronoun, acts for the country",
+        "Peru's Ministry of Trade said on Friday that it imposed duties on wine from Chile.",
+        {(TARIFF, "Ministry of Trade", "Chile"), (TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "a ministry named with its country's adjective acts for the country",
+        "The Peruvian Ministry of Trade imposed duties on wine from Chile.",
+        {(TARIFF, "Peruvian Ministry of Trade", "Chile"), (TARIFF, "Peru", "Chile")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -144,7 +144,10 @@ class Arguments:
                 and t.lemma_.lower() in self.governments
             ):
                 # "the Customs Administration in Morocco": the body, and the country it acts for
-                return [key, *self._modifiers(t, frozenset({"Country"}))]
+                countries = self._modifiers(t, frozenset({"Country"}))
+                return list(
+                    dict.fromkeys([key, *countries, *self._acting_for([key], classes)])
+                )
             return [key]
         for c in t.children:  # "The President of the United States, George W. Bush"
             if c.dep_ == "appos":
@@ -261,7 +264,25 @@ class Arguments:
         ):
             return None
         self.inferred += 1
-        return self.discourse.resolve(t, classes) or self._reported_speaker(t, classes)
+        found = self.discourse.resolve(t, classes) or self._reported_speaker(t, classes)
+        return found + self._acting_for(found, classes)
+
+    def _acting_for(self, keys: list[str], classes: frozenset[str]) -> list[str]:
+        """The countries the government bodies among ``keys`` belong to ("China's Ministry of
+        Commerce … it"), where a country may stand."""
+        if "Country" not in classes:
+            return []
+        return [
+            country
+            for key in keys
+            if key.startswith("Organization:")
+            and any(
+                w.casefold() in self.lexicon.government_bodies
+                for w in self.mentions.entities[key].name.split()
+            )
+            for country in sorted(self.mentions.entities[key].affiliations)
+            if country.startswith("Country:") and country not in keys
+        ]
 
     def _government_body(
         self, t: Token, classes: frozenset[str], deep: bool

@@ -224,6 +224,37 @@ def _organization(
             [t for t in tokens if mentions.by_token.get(t) is None],
         )
         mentions.acronym_after(span, key)
+        owner = _owner(mentions, span)
+        if owner is not None:
+            mentions.entities[key].affiliations.add(owner)
+
+
+def _owner(mentions: Mentions, span: Span) -> str | None:
+    """The country an organization's name says it belongs to: "China's Ministry of Commerce",
+    "the Chinese Ministry of Commerce"."""
+    lowers, by_token = mentions.lowers, mentions.by_token
+    possessive = [
+        i for i in range(span.start, span.end) if lowers[i] in {"'s", "’s"} and i > 0
+    ]
+    if possessive:
+        at: int | None = possessive[0] - 1
+    elif span.start >= 2 and lowers[span.start - 1] in {"'s", "’s"}:
+        at = span.start - 2
+    elif span.start >= 1 and mentions.tokens[span.start - 1].ent_type_ == "NORP":
+        at = span.start - 1
+    else:  # its first word: "the Chinese Ministry of Commerce"
+        at = span.start + (lowers[span.start] == "the")
+    if at is None:
+        return None
+    owner = by_token.get(at, "")
+    if owner.startswith("Country:"):
+        return owner
+    country = mentions.gazetteer.country(mentions.tokens[at].text)
+    if country is None:
+        return None
+    return mentions.add(
+        "Country", country.name, mentions.tokens[at].text, [], **country.ids
+    )
 
 
 def _government(mentions: Mentions, span: Span) -> bool:
