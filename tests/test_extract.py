@@ -1074,6 +1074,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The Peruvian Ministry of Trade imposed duties on wine from Chile.",
         {(TARIFF, "Peruvian Ministry of Trade", "Chile"), (TARIFF, "Peru", "Chile")},
     ),
+    (
+        "visiting a person is meeting them",
+        "Ana Rojas visited President Luis Paredes at the palace on Monday.",
+        {(MET, "Ana Rojas", "Luis Paredes")},
+    ),
+    ("visiting a country is not", "Ana Rojas visited Peru on Monday.", set()),
+    (
+        "an audience with a king",
+        "Ana Rojas had an audience with King Luis Paredes.",
+        {(MET, "Ana Rojas", "Luis Paredes")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
