@@ -1085,6 +1085,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ana Rojas had an audience with King Luis Paredes.",
         {(MET, "Ana Rojas", "Luis Paredes")},
     ),
+    (
+        "talks held between two people",
+        "Talks were held between Ana Rojas and Luis Paredes.",
+        {(MET, "Ana Rojas", "Luis Paredes")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1115,6 +1120,16 @@ STATUSES: list[tuple[str, str, str]] = [
         "planned",
     ),
     ("yet to sign is not signed", "Chile has yet to sign the water treaty.", "negated"),
+    (
+        "a meeting that will be held is planned",
+        "A meeting will be held between Ana Rojas and Luis Paredes.",
+        "planned",
+    ),
+    (
+        "talks expected to begin are planned",
+        "Talks between Ana Rojas and Luis Paredes are expected to begin on Monday.",
+        "planned",
+    ),
     (
         "yet again is again",
         "Peru has yet again imposed duties on Chilean steel.",

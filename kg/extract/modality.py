@@ -81,6 +81,14 @@ def event_status(
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue
+        if (
+            node == trigger
+            and node.pos_ in {"NOUN", "PROPN"}
+            and node.dep_ in {"nsubj", "nsubjpass"}
+            and head.lemma_.lower() in modality.event_verbs
+        ):  # "a meeting will be held": the verb's words are the meeting's
+            node = head
+            continue
         if node.dep_ == "pobj" and head.dep_ == "prep":
             node = head.head
             continue

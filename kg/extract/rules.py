@@ -117,6 +117,8 @@ class Modality:
     preparation_nouns: frozenset[str]
     preparation_verbs: frozenset[str]
     hedges: frozenset[str]
+    #: verbs whose noun subject is the event itself ("a meeting *will be held*")
+    event_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

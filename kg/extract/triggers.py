@@ -471,6 +471,9 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         # "the signing ceremony of the accord between A and B": the phrases are the ceremony's
         children += [c for c in noun.head.children if c.dep_ == "prep"]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in spec.theme_verbs:
+        # "talks were held between A and B": the phrases hang on the verb
+        children += [c for c in noun.head.children if c.dep_ == "prep"]
     for c in children:
         if c.dep_ == "prep" and c.lower_ in spec.noun_subject_preps:
             subjects.extend(_named_by(stages, spec, c))
