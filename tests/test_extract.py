@@ -1090,6 +1090,37 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Talks were held between Ana Rojas and Luis Paredes.",
         {(MET, "Ana Rojas", "Luis Paredes")},
     ),
+    (
+        "a company the model took for a place, described as a company",
+        "Chile's state copper company Codelco signed a supply agreement with Andes Metals.",
+        {
+            (SIGNED, "Codelco", "supply agreement with Andes Metals"),
+            (SIGNED, "Andes Metals", "supply agreement with Andes Metals"),
+        },
+    ),
+    (
+        "'signed it': the agreement named before",
+        "The Andes Water Accord was drafted in Lima. Chile signed it on Monday.",
+        {(SIGNED, "Chile", "Andes Water Accord")},
+    ),
+    (
+        "a clause with a subject of its own keeps its own tense",
+        "Chile and Peru will sign the accord next week, but Bolivia signed it last year.",
+        {(SIGNED, "Bolivia", "accord")},
+    ),
+    (
+        "becoming a signatory is signing",
+        "Chile became a signatory to the Andes Water Accord in 2019.",
+        {(SIGNED, "Chile", "Andes Water Accord")},
+    ),
+    (
+        "an acronym in brackets stays out of the label",
+        "A memorandum of understanding (MoU) was signed between Chile and Peru.",
+        {
+            (SIGNED, "Chile", "memorandum of understanding"),
+            (SIGNED, "Peru", "memorandum of understanding"),
+        },
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -276,9 +276,13 @@ def _names_person_or_place(mentions: Mentions, prep: Token, *, at_head: bool) ->
     ):
         return True
     return any(
-        (mentions.by_token.get(t.i) or "").startswith("Person:")
-        or t.ent_type_ == "PERSON"
-        or t.lower_ in mentions.lexicon.person_titles
+        (
+            (mentions.by_token.get(t.i) or "").startswith("Person:")
+            or t.ent_type_ == "PERSON"
+            or t.lower_ in mentions.lexicon.person_titles
+        )
+        and t.lower_
+        not in mentions.lexicon.agreement_nouns  # "(MoU)", tagged as a person
         for p in objects
         for t in [
             p,

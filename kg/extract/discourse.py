@@ -93,6 +93,10 @@ class Discourse:
             lower == "it" and token.dep_ == "nsubj"
         ):  # "It also raised tariffs": the last country or company as subject
             return self._previous_subject(token, classes & {"Country", "Organization"})
+        if lower == "it" and "Agreement" in classes:
+            # "… will sign the accord, but Bolivia signed it last year": the last agreement named
+            agreement = self.previous("Agreement", token)
+            return [agreement] if agreement else []
         return []
 
     def _named_in_sentence(self, cls: str, token: Token) -> list[str]:

@@ -78,6 +78,10 @@ def event_status(
             and (phrasal or head.lemma_.lower() in modality.object_governors)
         ):  # "proposed tariffs", "the meeting was postponed", "the signing was pushed back"
             return governed
+        if node.dep_ == "conj" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in children
+        ):
+            break  # "A will sign it, but B signed it last year": a clause of its own
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue

@@ -158,6 +158,9 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             continue
         if label in ORG_LABELS:
             _organization(mentions, span, text, tokens, person_names, roles)
+        elif label in PLACE_LABELS and _described_as_organization(mentions, span):
+            # "Chile's state copper company Codelco": a company the model took for a place
+            mentions.add("Organization", text, text, tokens)
         elif label in PLACE_LABELS and text in person_names:
             # "Trong warmly welcomed Xi": the model's place on a person's name
             mentions.add(
@@ -276,6 +279,16 @@ def _government(mentions: Mentions, span: Span) -> bool:
         return False
     mentions.add("Country", country.name, owner, [*words, span.end - 1], **country.ids)
     return True
+
+
+def _described_as_organization(mentions: Mentions, span: Span) -> bool:
+    """Whether a name stands in apposition to a word for an organization ("the state company
+    Codelco", "Codelco, the state company")."""
+    kinds = mentions.lexicon.definite_anaphors
+    root = span.root
+    described = [root.head] if root.dep_ == "appos" else []
+    described += [c for c in root.children if c.dep_ == "appos"]
+    return any(kinds.get(t.lemma_.lower()) == "Organization" for t in described)
 
 
 def _government_of(mentions: Mentions, span: Span) -> bool:

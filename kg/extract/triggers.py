@@ -697,8 +697,8 @@ def members_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     """ "Signatories of the charter include A, B and C", "A and B are signatories to the charter"."""
     arguments = stages.arguments
     verb = noun.head
-    if verb.lemma_.lower() not in LISTING_VERBS | {"be"}:
-        return
+    if verb.lemma_.lower() not in LISTING_VERBS | {"be", "become"}:
+        return  # "Chile became a signatory to the accord"
     if noun.dep_ == "nsubj":
         listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     elif noun.dep_ == "attr":
