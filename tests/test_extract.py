@@ -1152,6 +1152,11 @@ STATUSES: list[tuple[str, str, str]] = [
     ),
     ("yet to sign is not signed", "Chile has yet to sign the water treaty.", "negated"),
     (
+        "a hope is a plan, whatever the lemmatizer makes of 'hopes'",
+        "Ana Rojas hopes to sign the Andes Water Accord with Luis Paredes.",
+        "planned",
+    ),
+    (
         "a meeting that will be held is planned",
         "A meeting will be held between Ana Rojas and Luis Paredes.",
         "planned",

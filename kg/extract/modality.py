@@ -125,6 +125,16 @@ def hedged(trigger: Token, modality: Modality) -> bool:
 def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]:
     """The status a governing verb gives, and whether it came with its particle ("push back", "call off")."""
     lemma = verb.lemma_.lower()
+    if lemma not in governors and verb.pos_ in {"VERB", "AUX"}:
+        # the lemmatizer's slips ("hopes" -> "hop"): the word less its inflection
+        lemma = next(
+            (
+                w
+                for w in (verb.lower_.removesuffix(e) for e in ("s", "es", "d", "ed"))
+                if w in governors
+            ),
+            lemma,
+        )
     for c in verb.children:
         if c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in governors:
             return governors[f"{lemma} {c.lower_}"], True
