@@ -1121,6 +1121,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Peru", "memorandum of understanding"),
         },
     ),
+    (
+        "who faces duties is their target; the exports' destination imposes them",
+        "Peru faces a 20% tariff on wine exports to Chile.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "goods from a country face another country's duties",
+        "Wine from Peru now faces Chilean duties of 20%.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "duties a country could face are not imposed",
+        "Peru could face tariffs of 20% from Chile.",
+        set(),
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

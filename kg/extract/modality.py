@@ -93,6 +93,13 @@ def event_status(
         ):  # "a meeting will be held": the verb's words are the meeting's
             node = head
             continue
+        if node == trigger and node.pos_ == "NOUN" and node.dep_ == "dobj":
+            # "Peru could face tariffs": the verb's auxiliary is the noun's
+            for c in head.children:
+                if c.dep_ == "neg":
+                    return "negated"
+                if c.dep_ in {"aux", "auxpass"} and c.lower_ in modality.auxiliaries:
+                    return modality.auxiliaries[c.lower_]
         if node.dep_ == "pobj" and head.dep_ == "prep":
             node = head.head
             continue

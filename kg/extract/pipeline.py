@@ -74,12 +74,14 @@ def rules_and_candidates(
 
 
 def _read_pairs(stages: Stages) -> set[tuple[str, str, str]]:
-    """The (relation, subject, object) of every event the rules recorded, whatever its status."""
+    """The (relation, subject, object) of every event the rules recorded, whatever its status,
+    both ways round (the rules have said which way a relation runs)."""
     specs = {spec.name: spec for spec in stages.rules.relations}
     return {
-        (event.relation, *pair)
+        (event.relation, *ends)
         for event in stages.recorder.events
-        for pair in event.pairs(specs[event.relation])
+        for a, b in event.pairs(specs[event.relation])
+        for ends in ((a, b), (b, a))
     }
 
 

@@ -93,6 +93,8 @@ class Lexicon:
     singling_adverbs: frozenset[str]
     #: nouns whose "of" phrase names someone present ("received the *credentials* of A")
     presence_nouns: frozenset[str]
+    #: verbs whose subject is the target of the duties they take ("Peru *faces* a 20% tariff")
+    facing_verbs: frozenset[str]
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]

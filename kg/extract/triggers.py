@@ -544,6 +544,32 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             issuer = _issuing_verb(spec, noun)
             if issuer is not None:
                 subjects.extend(arguments.subjects(issuer, spec.subject_classes)[0])
+    status_word = noun
+    if (
+        spec.theme_nouns
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in stages.rules.lexicon.facing_verbs
+    ):
+        # "Peru faces a 20% tariff on wine exports to Chile", "Peru could face tariffs from
+        # Chile", "wine from Peru faces Chilean duties": who faces them is the target; the
+        # noun's qualifier, its "from" or the exports' destination imposes them, and the
+        # verb says whether they are real
+        status_word = noun.head
+        imposers = [
+            e
+            for t in [*noun.subtree, *noun.head.children]
+            if t.dep_ == "prep" and t.lower_ in {"to", "from"} and t.i > noun.i
+            for p in t.children
+            if p.dep_ == "pobj"
+            for e in arguments.entities(p, spec.subject_classes)
+        ]
+        objects = [o for o in objects if o not in imposers] + [
+            e
+            for c in noun.head.children
+            if c.dep_ == "nsubj"
+            for e in arguments.entities(c, spec.object_classes, deep=True)
+        ]
+        subjects.extend(imposers)
     if spec.theme_nouns and objects and not subjects and _definite(noun):
         # "Brazil imposed duties on steel. The duties apply to imports from China."
         subjects = _last_imposer(stages, spec, noun)
@@ -560,7 +586,7 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         noun,
         subjects,
         objects,
-        stages.status(spec, noun),
+        stages.status(spec, status_word),
         confidence=stages.nominal_confidence(spec),
     )
 
