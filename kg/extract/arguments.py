@@ -272,16 +272,16 @@ class Arguments:
         Commerce … it"), where a country may stand."""
         if "Country" not in classes:
             return []
+        owners = self.mentions.owners
         return [
-            country
+            owners[key]
             for key in keys
-            if key.startswith("Organization:")
+            if key in owners
+            and owners[key] not in keys
             and any(
                 w.casefold() in self.lexicon.government_bodies
                 for w in self.mentions.entities[key].name.split()
             )
-            for country in sorted(self.mentions.entities[key].affiliations)
-            if country.startswith("Country:") and country not in keys
         ]
 
     def _government_body(

@@ -132,6 +132,8 @@ class Mentions:
         self._first: dict[str, int] = {}
         #: acronym -> the key of the organization or agreement it names ("QP", "CBIC")
         self.acronyms: dict[str, str] = {}
+        #: organization -> the country its name says it belongs to ("China's Ministry of Commerce")
+        self.owners: dict[str, str] = {}
         #: the model's entities, relabelled (doc.ents builds new spans on every access)
         self.ents: list[Span] = self._relabelled(list(doc.ents))
         self.ent_at: dict[int, Span] = {

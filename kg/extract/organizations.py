@@ -229,7 +229,7 @@ def _organization(
         mentions.acronym_after(span, key)
         owner = _owner(mentions, span)
         if owner is not None:
-            mentions.entities[key].affiliations.add(owner)
+            mentions.owners[key] = owner
 
 
 def _owner(mentions: Mentions, span: Span) -> str | None:
