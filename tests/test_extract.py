@@ -1136,6 +1136,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru could face tariffs of 20% from Chile.",
         set(),
     ),
+    (
+        "a name goes on after its particles, whatever the model tagged the rest",
+        "Commissioner Ilse von der Varga spoke on Monday. Later von der Varga and Tomas Vidal signed the Danube Fisheries Accord.",
+        {
+            (SIGNED, "Ilse von der Varga", "Danube Fisheries Accord"),
+            (SIGNED, "Tomas Vidal", "Danube Fisheries Accord"),
+        },
+    ),
+    (
+        "'she' is the subject of her own sentence before another's",
+        "Ana Rojas met Luis Paredes on Monday. On Tuesday Sara Lind told reporters in Lima, where she was hosting Tomas Vidal, that talks went well.",
+        {(MET, "Ana Rojas", "Luis Paredes"), (MET, "Sara Lind", "Tomas Vidal")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

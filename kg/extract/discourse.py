@@ -197,13 +197,16 @@ class Discourse:
         ]
         if not people:
             return None
-        # A second, different person in the same window makes "he" ambiguous: take the last one who was a subject.
+        # A second, different person in the same window makes "he" ambiguous: take the last one
+        # who was a subject, in the pronoun's own sentence first ("A told reporters, where she
+        # was hosting B, …"), else in the sentence before.
         if len({k for _, k in people}) > 1:
+            own = sentence_of(token).start
             subjects = [
-                k
-                for i, k in people
-                if token.doc[i].dep_ == "nsubj"
-                and sentence_of(token.doc[i]).end <= token.i + 1
+                (i >= own, k) for i, k in people if token.doc[i].dep_ == "nsubj"
             ]
-            return subjects[-1] if subjects else None
+            same = [k for here, k in subjects if here]
+            before = [k for here, k in subjects if not here]
+            found = same or before
+            return found[-1] if found else None
         return people[-1][1]

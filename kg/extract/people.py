@@ -125,15 +125,22 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             break
         start -= 1
     end = span.end
-    while (
-        end < len(doc)
-        and doc[end].pos_ == "PROPN"
-        and doc[end].is_title
-        and not doc[end].ent_type_
-        and doc[end].lower_ not in mentions.lexicon.titles
-        and doc[end - 1].head.i == end
-        and doc[end - 1].dep_ in {"compound", "flat"}
-    ):  # the last word the model left out ("Pham Minh | Chinh")
+    particles = mentions.lexicon.name_particles
+    while end < len(doc) and (
+        (
+            doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and not doc[end].ent_type_
+            and doc[end].lower_ not in mentions.lexicon.titles
+            and doc[end - 1].head.i == end
+            and doc[end - 1].dep_ in {"compound", "flat"}
+        )  # the last word the model left out ("Pham Minh | Chinh")
+        or (
+            doc[end - 1].lower_ in particles
+            and (doc[end].is_title or doc[end].lower_ in particles)
+            and doc[end].ent_type_ != "PERSON"
+        )  # or gave another label ("Ursula von | der Leyen")
+    ):
         end += 1
     return doc[start:end]
 

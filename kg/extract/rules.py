@@ -95,6 +95,8 @@ class Lexicon:
     presence_nouns: frozenset[str]
     #: verbs whose subject is the target of the duties they take ("Peru *faces* a 20% tariff")
     facing_verbs: frozenset[str]
+    #: lower-case words inside a name, followed by a capitalised one ("von der Leyen")
+    name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]
