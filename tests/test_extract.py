@@ -1149,6 +1149,31 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ana Rojas met Luis Paredes on Monday. On Tuesday Sara Lind told reporters in Lima, where she was hosting Tomas Vidal, that talks went well.",
         {(MET, "Ana Rojas", "Luis Paredes"), (MET, "Sara Lind", "Tomas Vidal")},
     ),
+    (
+        "agreements listed in the next sentence ('they include')",
+        "Chile and Peru signed several documents on Monday. The documents include an agreement on visa exemption and a protocol on tourism.",
+        {
+            (SIGNED, "Chile", "agreement on visa exemption"),
+            (SIGNED, "Peru", "agreement on visa exemption"),
+            (SIGNED, "Chile", "protocol on tourism"),
+            (SIGNED, "Peru", "protocol on tourism"),
+        },
+    ),
+    (
+        "agreements listed in the next sentence ('among them were')",
+        "Chile and Peru signed several documents. Among them were an agreement on visa exemption and a protocol on tourism.",
+        {
+            (SIGNED, "Chile", "agreement on visa exemption"),
+            (SIGNED, "Peru", "agreement on visa exemption"),
+            (SIGNED, "Chile", "protocol on tourism"),
+            (SIGNED, "Peru", "protocol on tourism"),
+        },
+    ),
+    (
+        "agreements still to be signed, listed later, are not signed",
+        "Chile and Peru will sign several documents. They include an agreement on visa exemption.",
+        set(),
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

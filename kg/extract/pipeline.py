@@ -19,6 +19,7 @@ from kg.extract.triggers import (
     TRIGGER_KINDS,
     Stages,
     Word,
+    name_agreements,
     name_group,
     trigger_words,
 )
@@ -110,6 +111,8 @@ def _read_by_rules(
         before = len(recorder.events)
         for token in mentions.tokens[sent.start : sent.end]:
             lower, lemma = mentions.lowers[token.i], token.lemma_.lower()
+            if lemma in LISTING_VERBS or lemma == "be":
+                name_agreements(stages, token)  # "They include X", "Among them were X"
             if lemma not in words and lower not in words:
                 continue  # no relation's trigger word: most tokens
             if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.agreements import generic_agreement
 from kg.extract.arguments import Arguments
 from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
@@ -48,6 +49,7 @@ __all__ = [
     "TRIGGER_KINDS",
     "TriggerKind",
     "Word",
+    "name_agreements",
     "name_group",
     "trigger_words",
 ]
@@ -748,6 +750,77 @@ def members_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         stages.status(spec, verb),
         confidence=stages.nominal_confidence(spec),
     )
+
+
+def name_agreements(stages: Stages, verb: Token) -> None:
+    """ "A and B signed five agreements. They include X and Y." / "Among them were X and Y.":
+    the signers of the sentence before signed each agreement listed."""
+    lexicon = stages.rules.lexicon
+    arguments = stages.arguments
+    lemma = verb.lemma_.lower()
+
+    def points_back(t: Token) -> bool:  # "they", "these", "the documents", "them"
+        return t.lower_ in {"they", "these", "those", "them"} or (
+            t.lemma_.lower() in lexicon.agreement_nouns
+            and t.tag_ in {"NNS", "NNPS"}
+            and any(c.lower_ in {"the", "these", "those"} for c in t.children)
+        )
+
+    if lemma in LISTING_VERBS:
+        if not any(c.dep_ == "nsubj" and points_back(c) for c in verb.children):
+            return
+        listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    elif lemma == "be":
+        among = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for p in c.children
+            if p.dep_ == "pobj" and points_back(p)
+        ]
+        if not among:
+            return
+        listed = [c for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+    else:
+        return
+    for spec in stages.rules.relations:
+        if "Agreement" not in spec.object_classes:
+            continue
+        agreements = [
+            e for c in listed for e in arguments.entities(c, spec.object_classes)
+        ]
+        signers = _last_signers(stages, spec, verb)
+        if agreements and signers:
+            stages.recorder.record(
+                spec,
+                verb,
+                signers,
+                agreements,
+                "asserted",
+                confidence=spec.confidence,
+                inferred=True,  # the signers are named in the sentence before
+            )
+
+
+def _last_signers(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
+    """The subjects of the last trigger of ``spec`` in the sentence before ``verb``'s, if what they
+    acted on was no named agreement ("signed five agreements", "signed several documents")."""
+    start = window_start(verb)
+    here = sentence_of(verb).start
+    since, until = verb.doc[start].idx, verb.doc[here].idx
+    for event in reversed(stages.recorder.events):
+        if event.relation != spec.name or not since <= event.start < until:
+            continue
+        objects = event.roles.get(spec.object_role, [])
+        if (
+            event.status == "asserted"
+            and objects
+            and all(generic_agreement(stages.mentions, k) for k in objects)
+        ):
+            return list(event.roles.get(spec.subject_role, []))
+        return []
+    subjects, at = stages.discourse.unfinished.get(spec.name, ([], -1))
+    return subjects if start <= at < here else []
 
 
 def name_group(stages: Stages, verb: Token) -> None:
