@@ -24,6 +24,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import PATRONYMIC
 from kg.extract.people import TitledName
+from kg.gazetteer import Country
 from kg.text import bare_name
 
 __all__ = [
@@ -240,15 +241,13 @@ def _owner(mentions: Mentions, span: Span) -> str | None:
         i for i in range(span.start, span.end) if lowers[i] in {"'s", "’s"} and i > 0
     ]
     if possessive:
-        at: int | None = possessive[0] - 1
+        at = possessive[0] - 1
     elif span.start >= 2 and lowers[span.start - 1] in {"'s", "’s"}:
         at = span.start - 2
     elif span.start >= 1 and mentions.tokens[span.start - 1].ent_type_ == "NORP":
         at = span.start - 1
     else:  # its first word: "the Chinese Ministry of Commerce"
         at = span.start + (lowers[span.start] == "the")
-    if at is None:
-        return None
     owner = by_token.get(at, "")
     if owner.startswith("Country:"):
         return owner
@@ -272,13 +271,18 @@ def _government(mentions: Mentions, span: Span) -> bool:
     if not words:
         return True
     owner = bare_name(mentions.doc[words[0] : words[-1] + 1].text)
-    country = mentions.gazetteer.country(owner) or mentions.gazetteer.country(
-        re.sub(r"^(?:the )?republic of ", "", owner, flags=re.I)
-    )
+    country = _country_named(mentions, owner)
     if country is None:
         return False
     mentions.add("Country", country.name, owner, [*words, span.end - 1], **country.ids)
     return True
+
+
+def _country_named(mentions: Mentions, name: str) -> Country | None:
+    """The country a name stands for, also as "(the) Republic of" it."""
+    return mentions.gazetteer.country(name) or mentions.gazetteer.country(
+        re.sub(r"^(?:the )?republic of ", "", name, flags=re.I)
+    )
 
 
 def _described_as_organization(mentions: Mentions, span: Span) -> bool:
@@ -298,14 +302,11 @@ def _government_of(mentions: Mentions, span: Span) -> bool:
     if of is None or lowers[of - 1] not in mentions.lexicon.government_nouns:
         return False
     if any(
-        mentions.tokens[i].is_title is False and lowers[i] != "the"
+        not mentions.tokens[i].is_title and lowers[i] != "the"
         for i in range(span.start, of - 1)
     ):
         return False
-    owner = bare_name(mentions.doc[of + 1 : span.end].text)
-    country = mentions.gazetteer.country(owner) or mentions.gazetteer.country(
-        re.sub(r"^(?:the )?republic of ", "", owner, flags=re.I)
-    )
+    country = _country_named(mentions, bare_name(mentions.doc[of + 1 : span.end].text))
     if country is None:
         return False
     tokens = [i for i in range(span.start, span.end) if lowers[i] not in {"the", "of"}]

@@ -44,8 +44,8 @@ def extract(
     stages = _read_by_rules(doc, published, gazetteer)
     if learned:
         scorer = scorer or default_scorer()
-        for candidate in _unread(stages, doc, scorer.context_words):
-            if scorer.probability(candidate.features) >= scorer.threshold:
+        for candidate, read in _candidates(stages, doc, scorer.context_words):
+            if not read and scorer.probability(candidate.features) >= scorer.threshold:
                 spec, trigger = candidate.spec, candidate.trigger
                 stages.recorder.record(
                     spec,
@@ -65,12 +65,7 @@ def rules_and_candidates(
     """What the rules read in ``doc``, and every candidate of its sentences with whether the rules
     read its pair (to train a scorer on)."""
     stages = _read_by_rules(doc, None, None)
-    read = _read_pairs(stages)
-    found = [
-        (c, (c.spec.name, c.subject, c.object) in read)
-        for sent in doc.sents
-        for c in candidates(sent, stages.mentions, stages.rules, context_words)
-    ]
+    found = list(_candidates(stages, doc, context_words))
     return Extraction(stages.mentions.entities, dedupe(stages.recorder.events)), found
 
 
@@ -86,15 +81,14 @@ def _read_pairs(stages: Stages) -> set[tuple[str, str, str]]:
     }
 
 
-def _unread(
+def _candidates(
     stages: Stages, doc: Doc, context_words: frozenset[str]
-) -> Iterator[Candidate]:
-    """The candidates whose pair no event of the rules has, whatever its status."""
+) -> Iterator[tuple[Candidate, bool]]:
+    """Every candidate of the document, and whether an event of the rules has its pair."""
     read = _read_pairs(stages)
     for sent in doc.sents:
-        for candidate in candidates(sent, stages.mentions, stages.rules, context_words):
-            if (candidate.spec.name, candidate.subject, candidate.object) not in read:
-                yield candidate
+        for c in candidates(sent, stages.mentions, stages.rules, context_words):
+            yield c, (c.spec.name, c.subject, c.object) in read
 
 
 def _read_by_rules(

@@ -104,8 +104,8 @@ def _scorer_at(path: Path) -> Scorer:
 
 
 def trigger_lemmas(spec: RelationSpec) -> frozenset[str]:
-    """The words that make a sentence a candidate for ``spec``: its nouns and theme nouns, its
-    phrasal words, and its verbs where a verb alone states the relation ("met", not "raised")."""
+    """The words that make a sentence a candidate for ``spec``: its verbs, nouns, theme nouns,
+    collective verbs and phrasal words."""
     return (
         spec.verbs
         | spec.nouns
@@ -261,16 +261,9 @@ def _cls(key: str) -> str:
     return key.split(":", 1)[0]
 
 
-def _ancestors(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
-
-
 def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]]:
     """The tokens from ``a`` up to the lowest common ancestor, and from it down to ``b``."""
-    up, down = _ancestors(a), _ancestors(b)
+    up, down = [a, *a.ancestors], [b, *b.ancestors]
     at = {t.i: k for k, t in enumerate(down)}
     for k, t in enumerate(up):
         if t.i in at:
@@ -290,8 +283,7 @@ def _step(token: Token) -> str:
     return token.dep_
 
 
-def _path_text(a: Token, b: Token) -> str:
-    up, down = _path(a, b)
+def _path_text(up: list[Token], down: list[Token]) -> str:
     if len(up) + len(down) > _LONGEST_PATH:
         return "long"
     return "^".join(_step(t) for t in up) + "|" + "v".join(_step(t) for t in down)
@@ -310,7 +302,8 @@ def _features(
 ) -> list[str]:
     """The features of one candidate: ``x`` and ``y`` are the tokens of ``a`` and ``b`` nearest the trigger."""
     doc = trigger.doc
-    pa, pb = _path_text(trigger, x), _path_text(trigger, y)
+    path_a, path_b = _path(trigger, x), _path(trigger, y)
+    pa, pb = _path_text(*path_a), _path_text(*path_b)
     order = "".join(k for _, k in sorted([(x.i, "a"), (y.i, "b"), (trigger.i, "t")]))
     first, last = min(x.i, y.i, trigger.i), max(x.i, y.i, trigger.i)
     others = {
@@ -331,8 +324,8 @@ def _features(
         f"{name}:pab={pa}&{pb}",
         f"pa={pa}",
         f"pb={pb}",
-        f"{name}:la={min(_length(trigger, x), 6)}",
-        f"{name}:lb={min(_length(trigger, y), 6)}",
+        f"{name}:la={min(len(path_a[0]) + len(path_a[1]), 6)}",
+        f"{name}:lb={min(len(path_b[0]) + len(path_b[1]), 6)}",
         f"{name}:ord={order}",
         f"ca={_cls(a)}",
         f"cb={_cls(b)}",

@@ -32,6 +32,7 @@ from kg.extract.events import EventRecorder
 from kg.extract.lists import named_after, named_before
 from kg.extract.mentions import Mentions
 from kg.extract.modality import event_status, reverses
+from kg.extract.model import Event
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     plain_path,
@@ -508,32 +509,13 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             and c.lemma_.lower() in spec.clause_verbs
             and within_phrase(c.head, noun)
         ):
-            objects.extend(
-                arguments.prep_objects(
-                    c, spec.clause_preps, spec.object_classes, deep=True
-                )
-            )
-            objects.extend(
-                e
-                for d in c.children
-                if d.dep_ == "dobj"
-                for e in arguments.entities(d, spec.object_classes, deep=True)
-            )
-    if spec.theme_nouns and noun.dep_ in {"nsubj", "nsubjpass"}:
-        # "The duties apply to imports from China": the noun's own clause names the target
-        verb = noun.head
-        if verb.lemma_.lower() in spec.clause_verbs:
-            objects.extend(
-                arguments.prep_objects(
-                    verb, spec.clause_preps, spec.object_classes, deep=True
-                )
-            )
-            objects.extend(
-                e
-                for d in verb.children
-                if d.dep_ == "dobj"
-                for e in arguments.entities(d, spec.object_classes, deep=True)
-            )
+            objects.extend(_clause_objects(arguments, spec, c))
+    if (
+        spec.theme_nouns
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and noun.head.lemma_.lower() in spec.clause_verbs
+    ):  # "The duties apply to imports from China": the noun's own clause names the target
+        objects.extend(_clause_objects(arguments, spec, noun.head))
     if spec.theme_nouns and not subjects:
         # "U.S. tariffs on Mexico": a country or person before the noun imposes it.
         for c in noun.children:
@@ -593,6 +575,19 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     )
 
 
+def _clause_objects(arguments: Arguments, spec: RelationSpec, verb: Token) -> list[str]:
+    """The objects a clause verb of ``spec`` names: through its prepositions and its direct object
+    ("which *took* effect *for* Canada", "the duties *hit* goods from China")."""
+    return arguments.prep_objects(
+        verb, spec.clause_preps, spec.object_classes, deep=True
+    ) + [
+        e
+        for d in verb.children
+        if d.dep_ == "dobj"
+        for e in arguments.entities(d, spec.object_classes, deep=True)
+    ]
+
+
 def _definite(noun: Token) -> bool:
     """Whether a noun points back: "the duties", "these tariffs", "its levies"."""
     return any(
@@ -606,16 +601,35 @@ def _last_imposer(stages: Stages, spec: RelationSpec, noun: Token) -> list[str]:
     """The subjects of the last trigger of ``spec`` in this sentence or the one before, whether
     or not it named what it acted on."""
     start = window_start(noun)
-    since = noun.doc[start].idx
-    found: tuple[int, list[str]] = (-1, [])
-    for event in reversed(stages.recorder.events):
-        if event.relation == spec.name and event.start >= since:
-            found = (event.start, list(event.roles.get(spec.subject_role, [])))
-            break
+    event = _last_event(stages, spec, noun.doc[start].idx, len(noun.doc.text))
+    unfinished = _unfinished(stages, spec, start, noun.i + 1)
+    if unfinished and (event is None or noun.doc[unfinished[1]].idx > event.start):
+        return unfinished[0]
+    return list(event.roles.get(spec.subject_role, [])) if event else []
+
+
+def _last_event(
+    stages: Stages, spec: RelationSpec, since: int, until: int
+) -> Event | None:
+    """The last event of ``spec`` recorded so far whose evidence starts at a character in
+    [``since``, ``until``)."""
+    return next(
+        (
+            e
+            for e in reversed(stages.recorder.events)
+            if e.relation == spec.name and since <= e.start < until
+        ),
+        None,
+    )
+
+
+def _unfinished(
+    stages: Stages, spec: RelationSpec, start: int, end: int
+) -> tuple[list[str], int] | None:
+    """The subjects and position of the last trigger of ``spec`` that named nothing acted on, if
+    it stands at a token in [``start``, ``end``)."""
     subjects, at = stages.discourse.unfinished.get(spec.name, ([], -1))
-    if at >= start and noun.doc[at].idx > found[0]:
-        return subjects
-    return found[1]
+    return (subjects, at) if start <= at < end else None
 
 
 def _issuing_verb(spec: RelationSpec, noun: Token) -> Token | None:
@@ -805,22 +819,21 @@ def name_agreements(stages: Stages, verb: Token) -> None:
 def _last_signers(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
     """The subjects of the last trigger of ``spec`` in the sentence before ``verb``'s, if what they
     acted on was no named agreement ("signed five agreements", "signed several documents")."""
-    start = window_start(verb)
-    here = sentence_of(verb).start
-    since, until = verb.doc[start].idx, verb.doc[here].idx
-    for event in reversed(stages.recorder.events):
-        if event.relation != spec.name or not since <= event.start < until:
-            continue
+    start, here = window_start(verb), sentence_of(verb).start
+    doc = verb.doc
+    event = _last_event(stages, spec, doc[start].idx, doc[here].idx)
+    if event is not None:
         objects = event.roles.get(spec.object_role, [])
-        if (
-            event.status == "asserted"
-            and objects
-            and all(generic_agreement(stages.mentions, k) for k in objects)
-        ):
-            return list(event.roles.get(spec.subject_role, []))
-        return []
-    subjects, at = stages.discourse.unfinished.get(spec.name, ([], -1))
-    return subjects if start <= at < here else []
+        named_nothing = event.status == "asserted" and all(
+            generic_agreement(stages.mentions, k) for k in objects
+        )
+        return (
+            list(event.roles.get(spec.subject_role, []))
+            if objects and named_nothing
+            else []
+        )
+    unfinished = _unfinished(stages, spec, start, here)
+    return unfinished[0] if unfinished else []
 
 
 def name_group(stages: Stages, verb: Token) -> None:
