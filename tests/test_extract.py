@@ -1174,6 +1174,63 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chile and Peru will sign several documents. They include an agreement on visa exemption.",
         set(),
     ),
+    # -- session 5: styles, unsaid objects, agreement names
+    (
+        "'His Highness' is the person named after it before",
+        "His Highness Sheikh Omar Al Rashid received Ambassador Ana Rojas at the palace on Monday. His Highness also received Minister Luis Paredes.",
+        {(MET, "Ana Rojas", "Omar Al Rashid"), (MET, "Luis Paredes", "Omar Al Rashid")},
+    ),
+    (
+        "'His Majesty the King' is the king named before",
+        "King Tomas Berg received Ana Rojas at the palace on Monday. His Majesty the King later received Luis Paredes.",
+        {(MET, "Ana Rojas", "Tomas Berg"), (MET, "Luis Paredes", "Tomas Berg")},
+    ),
+    (
+        "signing with no object: the agreement just named",
+        "The Andes Water Accord was signed in Lima on Monday. Minister Ana Rojas signed for Peru, while Minister Luis Paredes signed on behalf of Chile.",
+        {
+            (SIGNED, "Ana Rojas", "Andes Water Accord"),
+            (SIGNED, "Luis Paredes", "Andes Water Accord"),
+        },
+    ),
+    (
+        "'also signed' after a signing",
+        "Peru and Chile signed the Andes Water Accord in Lima. Bolivia also signed, the ministry said.",
+        {
+            (SIGNED, "Peru", "Andes Water Accord"),
+            (SIGNED, "Chile", "Andes Water Accord"),
+            (SIGNED, "Bolivia", "Andes Water Accord"),
+        },
+    ),
+    (
+        "signing what another verb names is not signing the last agreement",
+        "The Andes Water Accord was debated in Lima on Monday. Minister Ana Rojas signed and returned the letters.",
+        set(),
+    ),
+    (
+        "'memoranda of understanding' is one agreement",
+        "Peru and Chile signed two memoranda of understanding on fisheries.",
+        {
+            (SIGNED, "Peru", "memoranda of understanding on fisheries"),
+            (SIGNED, "Chile", "memoranda of understanding on fisheries"),
+        },
+    ),
+    (
+        "a name the model cut at a nationality keeps its first words",
+        "Peru and Chile signed the South American Salmon Accord.",
+        {
+            (SIGNED, "Peru", "South American Salmon Accord"),
+            (SIGNED, "Chile", "South American Salmon Accord"),
+        },
+    ),
+    (
+        "'the agreement, known as X' in the next sentence names it",
+        "Peru and Chile signed a new river treaty. The agreement, known as the Andes Water Accord, replaces an older one.",
+        {
+            (SIGNED, "Peru", "Andes Water Accord"),
+            (SIGNED, "Chile", "Andes Water Accord"),
+        },
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -52,6 +52,12 @@ def find_agreements(mentions: Mentions) -> None:
             continue
         if token.dep_ == "compound" and token.head.lower_ in nouns:
             continue  # "framework agreement": the head names it
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in nouns
+        ):
+            continue  # "memorandum of understanding": the first noun names it
         modifiers = [
             t
             for t in token.lefts
@@ -69,7 +75,8 @@ def find_agreements(mentions: Mentions) -> None:
             and definite
             and last is not None
             and not _names_new(mentions, token, modifiers)
-        ):
+            and token.lemma_.lower() not in mentions.lexicon.qualified_agreement_nouns
+        ):  # "the pact" is the last agreement; "the letters" need not be
             earlier = mentions.entities[last]
             if (
                 modifiers and earlier.name.casefold() in nouns
@@ -98,10 +105,9 @@ def find_agreements(mentions: Mentions) -> None:
         )
         if (
             last is not None
-            and generic_agreement(mentions, last)
             and not generic_agreement_name(mentions, label)
             and _names_the_last(mentions, named or token, last)
-        ):  # "signed an accord on Monday. The Oslo Salmon Accord sets up …": its name
+        ):  # "signed a river treaty. The agreement, known as the Plata Treaty, …": its name
             earlier = mentions.entities[last]
             earlier.aliases.add(earlier.name)
             earlier.name = label
@@ -144,12 +150,17 @@ def _named_span(mentions: Mentions, head: Token) -> Span | None:
         or ent.label_ in {"DATE", "CARDINAL", "PERSON", "GPE", "NORP"}
     ):
         return None
-    start = dash_joined_start(mentions.doc, ent.start)
-    return (
-        ent
-        if start == ent.start
-        else Span(mentions.doc, start, ent.end, label=ent.label_)
-    )
+    start = ent.start
+    doc = mentions.doc
+    while (
+        start > head.left_edge.i
+        and doc[start - 1].is_title
+        and doc[start - 1].dep_ in {"compound", "amod"}
+        and head in doc[start - 1].ancestors
+    ):  # "the North American Timber Accord", whose first words the model took for a nationality
+        start -= 1
+    start = dash_joined_start(doc, start)
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _names_new(mentions: Mentions, head: Token, modifiers: list[Token]) -> bool:

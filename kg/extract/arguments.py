@@ -267,6 +267,40 @@ class Arguments:
         found = self.discourse.resolve(t, classes) or self._reported_speaker(t, classes)
         return found + self._acting_for(found, classes)
 
+    def _honorific(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "His Highness also received A": the person named after "His Highness" before, else the
+        one "he" would be; "His Highness the Emir": the Emir named before."""
+        if (
+            "Person" not in classes
+            or t.lower_ not in self.lexicon.honorific_styles
+            or not any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children
+            )
+        ):
+            return None
+        self.inferred += 1
+        for c in t.children:
+            if c.dep_ == "appos" and c.lower_ in self.lexicon.person_titles:
+                return self.discourse.resolve_title(c, classes)
+        styled = [  # the first person named after each earlier "His Highness"
+            next(
+                (
+                    k
+                    for _, k in self.mentions.mentions_between(u.i + 1, u.i + 8)
+                    if k.startswith("Person:")
+                ),
+                None,
+            )
+            for u in t.doc[: t.i]
+            if u.lower_ == t.lower_
+        ]
+        if any(styled):
+            return [k for k in styled if k][-1:]
+        person = self.discourse.previous_person(t)
+        return [person] if person else []
+
     def _acting_for(self, keys: list[str], classes: frozenset[str]) -> list[str]:
         """The countries the government bodies among ``keys`` belong to ("China's Ministry of
         Commerce … it"), where a country may stand."""
@@ -392,6 +426,7 @@ class Arguments:
         _led_by,
         _bearer,
         _pronoun,
+        _honorific,
         _government_body,
         _definite_anaphor,
         _counterpart_of,

@@ -87,7 +87,7 @@ class Discourse:
                             return recent[:2]
             return []
         if lower in {"he", "she", "him", "her"} and "Person" in classes:
-            person = self._previous_person(token)
+            person = self.previous_person(token)
             return [person] if person else []
         if (
             lower == "it" and token.dep_ == "nsubj"
@@ -188,7 +188,8 @@ class Discourse:
         }
         return f"Organization:{bases.pop()}" if len(bases) == 1 else None
 
-    def _previous_person(self, token: Token) -> str | None:
+    def previous_person(self, token: Token) -> str | None:
+        """The person "he" or "she" at ``token`` is: the one named in this sentence or the one before."""
         window = window_start(token)
         people = [
             (i, k)

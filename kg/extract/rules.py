@@ -58,6 +58,9 @@ class RelationSpec:
     phrasal: dict[str, frozenset[str]]
     #: nouns for the subjects of the relation, listed by "include" or "be" ("signatories")
     member_nouns: frozenset[str]
+    #: verbs whose unsaid object is the one just named ("The accord was signed on Monday. A
+    #: *signed* for Peru")
+    objectless_verbs: frozenset[str]
     #: governors that state this relation as done ("decided to impose" a tariff)
     factual_governors: frozenset[str]
     qualified_theme_nouns: dict[str, frozenset[str]]
@@ -97,6 +100,8 @@ class Lexicon:
     facing_verbs: frozenset[str]
     #: lower-case words inside a name, followed by a capitalised one ("von der Leyen")
     name_particles: frozenset[str]
+    #: words of a style standing for a person named before ("His *Highness* also received A")
+    honorific_styles: frozenset[str]
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]
@@ -203,6 +208,7 @@ _WORD_SETS = (
     "clause_preps",
     "counterpart_verbs",
     "member_nouns",
+    "objectless_verbs",
     "factual_governors",
 )
 

@@ -277,6 +277,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         )
     if not passive and theme is None and not (subjects and objects):
         _read_along(stages, spec, verb, subjects, objects)
+    if not objects and subjects and not passive:
+        objects.extend(_unsaid_object(stages, spec, verb))
     if spec.symmetric and not objects:
         return
     status = stages.status(spec, verb)
@@ -299,6 +301,25 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     if not subjects and objects and not spec.symmetric:
         _remember_unnamed_group(stages.discourse, spec, verb, objects, status)
     stages.record(spec, verb, subjects, objects, status, confidence=spec.confidence)
+
+
+def _unsaid_object(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
+    """ "The accord was signed on Monday. A signed for Peru": the last one of the object's classes
+    named in this sentence or the one before, when the verb says nothing of its own object."""
+    if verb.lemma_.lower() not in spec.objectless_verbs or any(
+        c.dep_ in {"dobj", "dative", "attr", "prt", "ccomp", "xcomp", "agent"}
+        or (c.dep_ == "prep" and c.lower_ in spec.object_preps)
+        or (c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children))
+        for c in verb.children
+    ):
+        return []  # "signed and exchanged letters": the object is the other verb's
+    found = [
+        key
+        for cls in sorted(spec.object_classes)
+        if (key := stages.discourse.previous(cls, verb)) is not None
+    ]
+    stages.arguments.inferred += bool(found)
+    return found[-1:]
 
 
 def _direct_objects(
