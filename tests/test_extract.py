@@ -1231,6 +1231,29 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Chile", "Andes Water Accord"),
         },
     ),
+    (
+        "hit a country with a tariff: the country is the target",
+        "Chile hit Peru with a 30% tariff on Wednesday.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "threatening a country with tariffs imposes none",
+        "Chile threatened Peru with tariffs on Wednesday.",
+        set(),
+    ),
+    (
+        "'she' three sentences after the only person named",
+        "Prime Minister Ana Costa of Peru arrived in Tokyo on Monday. The visit is the first by a Peruvian leader in a decade. Trade and fisheries top the agenda. She met Japanese Prime Minister Kenji Mori on Tuesday.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "a country qualifying the company that signs is no party",
+        "Peru's state mining company Minera Andina signed a supply agreement with Andes Metals.",
+        {
+            (SIGNED, "Minera Andina", "supply agreement with Andes Metals"),
+            (SIGNED, "Andes Metals", "supply agreement with Andes Metals"),
+        },
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1274,6 +1297,21 @@ STATUSES: list[tuple[str, str, str]] = [
     (
         "talks expected to begin are planned",
         "Talks between Ana Rojas and Luis Paredes are expected to begin on Monday.",
+        "planned",
+    ),
+    (
+        "slated to meet is planned",
+        "President Ana Costa is slated to meet Prime Minister Kenji Mori.",
+        "planned",
+    ),
+    (
+        "a requested meeting has not taken place",
+        "President Ana Costa requested a meeting with Prime Minister Kenji Mori.",
+        "hypothetical",
+    ),
+    (
+        "inviting someone to sign is no signing",
+        "President Ana Costa invited Prime Minister Kenji Mori to sign the Pacific Fisheries Accord.",
         "planned",
     ),
     (

@@ -25,6 +25,10 @@ def _title_words(words: list[str]) -> set[str]:
     return {w for word in words for w in _SAME_TITLE.get(word, (word,))}
 
 
+#: how many sentences before the one before a pronoun's may name the person it is
+_FURTHEST_SENTENCES = 3
+
+
 @dataclass(frozen=True)
 class UnnamedGroup:
     """An event whose subject is a group named later ("Twelve nations signed …")."""
@@ -197,7 +201,7 @@ class Discourse:
             if k.startswith("Person:")
         ]
         if not people:
-            return None
+            return self._person_further_back(token, window)
         # A second, different person in the same window makes "he" ambiguous: take the last one
         # who was a subject, in the pronoun's own sentence first ("A told reporters, where she
         # was hosting B, …"), else in the sentence before.
@@ -211,3 +215,23 @@ class Discourse:
             found = same or before
             return found[-1] if found else None
         return people[-1][1]
+
+    def _person_further_back(self, token: Token, end: int) -> str | None:
+        """ "A arrived in Tokyo. [two sentences naming no one] She met B": the only person of the
+        sentences before ``end`` (up to three), or the last one who was a subject there."""
+        start = end
+        for _ in range(_FURTHEST_SENTENCES):
+            if start == 0:
+                break
+            start = sentence_of(token.doc[start - 1]).start
+            people = [
+                (i, k)
+                for i, k in self.mentions.mentions_between(start, end)
+                if k.startswith("Person:")
+            ]
+            if people:
+                if len({k for _, k in people}) == 1:
+                    return people[-1][1]
+                subjects = [k for i, k in people if token.doc[i].dep_ == "nsubj"]
+                return subjects[-1] if subjects else None
+        return None

@@ -221,13 +221,20 @@ def _apart(mentions: Mentions, token: Token, trigger: Token) -> bool:
 
 def _describes(mentions: Mentions, token: Token, trigger: Token) -> bool:
     """Whether a mention qualifies a description of something else ("Helios, a *Malaysian* firm"),
-    or is a person qualifying another noun than the trigger ("*Paredes's* deputy")."""
+    another mention ("*Chile's* state company Codelco"), or is a person qualifying another noun than
+    the trigger ("*Paredes's* deputy")."""
     head = _mention_head(mentions, token.i)
     if head.dep_ not in {"amod", "compound", "poss", "nmod"}:
         return False
     if head.head.dep_ == "appos":
         return True
     key = mentions.by_token.get(head.i, "")
+    described = head.head
+    if {
+        mentions.by_token.get(t.i)
+        for t in [described, *(c for c in described.children if c.dep_ == "appos")]
+    } - {None, key}:
+        return True  # "*Chile's* state company Codelco": Codelco is the one that acts
     return (
         key.startswith("Person:")
         and head.head != trigger

@@ -255,6 +255,11 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             )
     if theme is not None:
         objects.extend(_theme_targets(arguments, spec, verb, theme))
+        if theme.head.dep_ == "prep" and theme.head.head == verb and not passive:
+            # "hit Brazil with a 50% tariff": the verb's object is the target
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    objects.extend(arguments.entities(c, spec.object_classes, deep=True))
         if not objects and not spec.symmetric:
             # the parser hung "on …" somewhere else in the clause
             objects.extend(
