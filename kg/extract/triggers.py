@@ -259,7 +259,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             # "hit Brazil with a 50% tariff": the verb's object is the target
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    objects.extend(arguments.entities(c, spec.object_classes, deep=True))
+                    objects.extend(
+                        arguments.entities(c, spec.object_classes, deep=True)
+                    )
         if not objects and not spec.symmetric:
             # the parser hung "on …" somewhere else in the clause
             objects.extend(
