@@ -1254,6 +1254,40 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Andes Metals", "supply agreement with Andes Metals"),
         },
     ),
+    (
+        "renewed, continued, prolonged, maintained duties are imposed",
+        "Chile renewed anti-dumping duties on Peruvian steel. Bolivia continued safeguard measures on imports from Peru, and Ecuador maintained countervailing measures on Chilean pipes.",
+        {
+            (TARIFF, "Chile", "Peru"),
+            (TARIFF, "Bolivia", "Peru"),
+            (TARIFF, "Ecuador", "Chile"),
+        },
+    ),
+    (
+        "anti-dumping measures as a noun trigger, with their imposer before them",
+        "Chile's anti-dumping measures on Peruvian cement took effect on Friday.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "measures with no trade-remedy word are no duties",
+        "Chile took measures against Peruvian fishing boats.",
+        set(),
+    ),
+    (
+        "a one-word name with an apostrophe inside",
+        "President Ana Costa met Tonga's Prime Minister Ka'ufana on Monday.",
+        {(MET, "Ana Costa", "Ka'ufana")},
+    ),
+    (
+        "'his meeting with B' is the meeting of the one 'he' is",
+        "President Ana Costa arrived in Tokyo on Monday. Her meeting with Prime Minister Kenji Mori lasted two hours.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "'in his discussion with B, A said': not everyone the last meeting had",
+        "President Ana Costa held talks with Prime Minister Kenji Mori and President Luis Soto. In her discussion with Soto, Costa raised fisheries.",
+        {(MET, "Ana Costa", "Kenji Mori"), (MET, "Ana Costa", "Luis Soto")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1466,6 +1500,13 @@ def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[n
 
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     # (case, text, label, class, affiliation label)
+    (
+        "an office after a name is no part of it",
+        "President Ana Costa received Mr Kwame Asante High Commissioner of Ghana.",
+        "Kwame Asante",
+        "Person",
+        None,
+    ),
     (
         "country before a lower-case title",
         "Bangladesh foreign minister Karim Uddin met Premier Hana Ito in Dhaka.",

@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import PLACE_LABELS, Mentions
-from kg.extract.syntax import dash_joined_start
+from kg.extract.syntax import dash_joined_start, sentence_of
 from kg.text import bare_name
 
 __all__ = ["find_agreements", "generic_agreement"]
@@ -106,7 +106,14 @@ def find_agreements(mentions: Mentions) -> None:
         if (
             last is not None
             and not generic_agreement_name(mentions, label)
-            and _names_the_last(mentions, named or token, last)
+            and (
+                _names_the_last(mentions, named or token, last)
+                or (
+                    generic_agreement(mentions, last)
+                    and label[:1].isupper()
+                    and _goes_on_about(mentions, named or token, label, last)
+                )
+            )
         ):  # "signed a river treaty. The agreement, known as the Plata Treaty, …": its name
             earlier = mentions.entities[last]
             earlier.aliases.add(earlier.name)
@@ -120,6 +127,27 @@ def find_agreements(mentions: Mentions) -> None:
                 named, key
             )  # "the General Security of Military Information Agreement (GSOMIA)"
         last = key
+
+
+def _goes_on_about(
+    mentions: Mentions, named: Span | Token, label: str, last: str
+) -> bool:
+    """Whether a named agreement, as the subject of the next sentence or "under" it, is the one
+    agreement the sentence before left unnamed ("signed an accord on Monday. The Oslo Salmon
+    Accord sets up …", "… a deal. Under the Rail Partnership Agreement, …")."""
+    root = named.root if isinstance(named, Span) else named
+    earlier = [i for i, k in mentions.mentions_between(0, root.i) if k == last]
+    if not earlier or f"Agreement:{label.casefold()}" in mentions.entities:
+        return False
+    unnamed = mentions.tokens[earlier[-1]]
+    return (
+        unnamed.tag_ != "NNS"  # "signed agreements": the rules read a list, if any
+        and sentence_of(unnamed).end == sentence_of(root).start
+        and (
+            root.dep_ in {"nsubj", "nsubjpass"}
+            or (root.dep_ == "pobj" and root.head.lower_ == "under")
+        )
+    )
 
 
 def _names_the_last(mentions: Mentions, named: Span | Token, last: str) -> bool:

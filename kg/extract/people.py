@@ -48,6 +48,18 @@ class TitledName(NamedTuple):
     key: str
 
 
+def _wordlike(token: Token) -> bool:
+    """Whether a token is letters, perhaps with an apostrophe or a dash inside ("Hu’akavameiliku")."""
+    return token.text.replace("’", "").replace("'", "").replace("-", "").isalpha()
+
+
+def _capitalised(token: Token) -> bool:
+    """Whether a word is capitalised like a name: "Lind", "Hu’akavameiliku" (not "MoU")."""
+    if token.is_alpha:
+        return token.is_title
+    return _wordlike(token) and re.split(r"[’'-]", token.text)[0].istitle()
+
+
 def _person_text(core: Span) -> str:
     """A person's name as the text gives it, without a nickname in quotes."""
     return bare_name(_NICKNAME.sub(" ", core.text))
@@ -99,7 +111,11 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
         start -= 1  # "Sheikh Hasina": an honorific before a single name is part of it
     end = len(tokens)
     while end > start + 1 and (
-        tokens[end - 1].is_punct or tokens[end - 1].lower_ in {"'s", "’s"}
+        tokens[end - 1].is_punct
+        or tokens[end - 1].lower_ in {"'s", "’s"}
+        or (  # "Ahlangene Sigcau High Commissioner": the office after the name
+            tokens[end - 1].lower_ in titles and end - 1 > start + 1
+        )
     ):
         end -= 1
     return span.doc[span.start + start : span.start + end], tokens[:start]
@@ -222,7 +238,7 @@ def find_people(mentions: Mentions) -> list[TitledName]:
     cores: list[tuple[Span, list[Token]]] = []
     for span in spans:
         core, titles = _person_core(mentions, span)
-        if not any((t.is_alpha and t.is_title) or t.is_upper for t in core):
+        if not any(_capitalised(t) or t.is_upper for t in core):
             continue
         cores.append((core, titles))
     full: dict[
@@ -232,7 +248,7 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         (core, titles)
         for core, titles in cores
         if not all(
-            t.lower_ in mentions.lexicon.titles or not t.is_alpha for t in core
+            t.lower_ in mentions.lexicon.titles or not _wordlike(t) for t in core
         )  # "Chairperson", "the Emir": an office
         and not any(t.lower_ in mentions.rules.relation_nouns for t in core)
     ]  # "WTO Ministerial Meeting": an event

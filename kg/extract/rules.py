@@ -12,9 +12,12 @@ import json
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.resources import data_file
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "Lexicon",
@@ -69,6 +72,15 @@ class RelationSpec:
     verb_without_theme: bool = False
     #: "object" or "subject": one event for each, not one for all
     one_event_per: str | None = None
+
+    def qualified_theme(self, noun: Token) -> bool:
+        """Whether ``noun`` is a theme only with a modifier, and has one ("anti-dumping *measures*")."""
+        qualifiers = self.qualified_theme_nouns.get(noun.lemma_.lower())
+        return qualifiers is not None and any(
+            m.lower_ in qualifiers or m.lemma_.lower() in qualifiers
+            for m in noun.subtree
+            if m.i < noun.i
+        )
 
 
 @dataclass(frozen=True)

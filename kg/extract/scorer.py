@@ -104,14 +104,15 @@ def _scorer_at(path: Path) -> Scorer:
 
 
 def trigger_lemmas(spec: RelationSpec) -> frozenset[str]:
-    """The words that make a sentence a candidate for ``spec``: its verbs, nouns, theme nouns,
-    collective verbs and phrasal words."""
+    """The words that make a sentence a candidate for ``spec``: its verbs, nouns, theme nouns (also
+    those that need a modifier), collective verbs and phrasal words."""
     return (
         spec.verbs
         | spec.nouns
         | spec.theme_nouns
         | spec.collective_verbs
         | frozenset(spec.phrasal)
+        | frozenset(spec.qualified_theme_nouns)
     )
 
 
@@ -190,6 +191,12 @@ def _trigger(
     lemma = token.lemma_.lower()
     if lemma not in words and token.lower_ not in words:
         return False
+    if (
+        lemma in spec.qualified_theme_nouns
+        and lemma not in spec.verbs | spec.nouns | spec.theme_nouns
+        and not spec.qualified_theme(token)
+    ):
+        return False  # "measures" alone are nothing; "anti-dumping measures" are duties
     preps = spec.phrasal.get(lemma)
     if preps is not None and lemma not in spec.verbs | spec.nouns | spec.theme_nouns:
         return any(  # "called on the president", not "called him on Monday"

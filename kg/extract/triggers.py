@@ -131,6 +131,7 @@ def trigger_words(rules: Rules) -> frozenset[str]:
             | spec.collective_verbs
             | spec.member_nouns
             | set(spec.phrasal)
+            | (set(spec.qualified_theme_nouns) if spec.nouns else set())
             for spec in rules.relations
         ),
         LISTING_VERBS,
@@ -163,7 +164,12 @@ def _is_trigger_noun(spec: RelationSpec, word: Word) -> bool:
     """A noun trigger the verb above it does not already read ("imposed *tariffs* on …")."""
     noun = word.token
     if word.pos not in {"NOUN", "PROPN"} or not (
-        word.lemma in spec.nouns or word.lower in spec.nouns or _phrasal(spec, word)
+        word.lemma in spec.nouns
+        or word.lower in spec.nouns
+        or _phrasal(spec, word)
+        or (
+            spec.nouns and spec.qualified_theme(noun)
+        )  # "the anti-dumping *measures* on A"
     ):
         return False
     return not (
@@ -437,14 +443,8 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
             lemma in spec.theme_nouns or c.lower_ in spec.theme_nouns
         ):
             return c
-        if dep in {"dobj", "nsubjpass"} and lemma in spec.qualified_theme_nouns:
-            qualifiers = spec.qualified_theme_nouns[lemma]
-            if any(
-                m.lower_ in qualifiers or m.lemma_.lower() in qualifiers
-                for m in c.subtree
-                if m.i < c.i
-            ):
-                return c
+        if dep in {"dobj", "nsubjpass"} and spec.qualified_theme(c):
+            return c
         if dep in {"dobj", "nsubjpass"} and any(
             cc.dep_ == "compound" and cc.lemma_.lower() in spec.theme_nouns
             for cc in c.children
@@ -582,8 +582,13 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             for e in arguments.entities(c, spec.object_classes, deep=True)
         ]
         subjects.extend(imposers)
-    if spec.theme_nouns and objects and not subjects and _definite(noun):
-        # "Brazil imposed duties on steel. The duties apply to imports from China."
+    if (
+        spec.theme_nouns
+        and not spec.symmetric
+        and objects
+        and not subjects
+        and _definite(noun)
+    ):  # "Brazil imposed duties on steel. The duties apply to imports from China."
         subjects = _last_imposer(stages, spec, noun)
         arguments.inferred += bool(subjects)
     if spec.symmetric and noun.dep_ == "pobj" and objects and not subjects:
@@ -593,6 +598,15 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             holder = holder.head  # "walked out of a meeting with B"
         if holder.pos_ in {"VERB", "AUX"}:
             subjects = arguments.subjects(holder, spec.subject_classes)[0]
+    if spec.symmetric and objects and not subjects:
+        # "… arrived on Monday. His meeting with B lasted an hour": the one "he" is
+        owner = next(
+            (c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None
+        )
+        person = stages.discourse.previous_person(owner) if owner is not None else None
+        if person is not None:
+            subjects = [person]
+            arguments.inferred += 1
     stages.record(
         spec,
         noun,
