@@ -121,6 +121,17 @@ def main() -> None:
             chosen = (threshold, right / len(added))
     p, r, f = _figures(docs, [], symmetric)
     print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
+    if chosen is not None:
+        by_relation: dict[str, list[int]] = {}
+        for i, p_ in enumerate(out_of_fold):
+            if p_ >= chosen[0] and not rows[i][4]:
+                by_relation.setdefault(rows[i][3].type, []).append(labels[i])
+        print(
+            f"added at {chosen[0]:.2f} (right / added): "
+            + ", ".join(
+                f"{k} {sum(v)} / {len(v)}" for k, v in sorted(by_relation.items())
+            )
+        )
     if chosen is None:
         sys.exit(f"no threshold keeps precision at {args.precision}: nothing written")
     threshold, precision = chosen

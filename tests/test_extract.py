@@ -1288,6 +1288,31 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa held talks with Prime Minister Kenji Mori and President Luis Soto. In her discussion with Soto, Costa raised fisheries.",
         {(MET, "Ana Costa", "Kenji Mori"), (MET, "Ana Costa", "Luis Soto")},
     ),
+    (
+        "'H.E.' is a style, not part of the name",
+        "President Luis Soto received H.E. Ana Costa, the ambassador of Peru.",
+        {(MET, "Ana Costa", "Luis Soto")},
+    ),
+    (
+        "who accompanied the actor did not meet the counterpart",
+        "President Ana Costa, accompanied by Foreign Minister Luis Soto, met Prime Minister Kenji Mori.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "the one an envoy stands for was not met",
+        "President Ana Costa met Kenji Mori, the envoy of President Tomas Berg.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "a person of a relative clause's call was not met",
+        "President Ana Costa met Prime Minister Kenji Mori, who later spoke with Luis Soto by phone.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "the partner of another meeting was not met",
+        "Prime Minister Kenji Mori met President Ana Costa after Costa's meeting with Tomas Berg.",
+        {(MET, "Ana Costa", "Kenji Mori"), (MET, "Ana Costa", "Tomas Berg")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

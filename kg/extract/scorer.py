@@ -167,6 +167,8 @@ def candidates(
                     or _describes(mentions, x, trigger)
                     or _describes(mentions, y, trigger)
                     or (spec.symmetric and _counterparts(mentions, x, y, trigger, spec))
+                    or (spec.symmetric and _elsewhere(mentions, x, trigger, triggers))
+                    or (spec.symmetric and _elsewhere(mentions, y, trigger, triggers))
                     or _qualifies(mentions, x, y)
                     or _qualifies(mentions, y, x)
                 ):
@@ -268,6 +270,22 @@ def _counterparts(
         joined
         and trigger.pos_ in {"VERB", "AUX"}
         and trigger.lemma_.lower() not in spec.collective_verbs
+    )
+
+
+def _elsewhere(
+    mentions: Mentions, token: Token, trigger: Token, triggers: list[Token]
+) -> bool:
+    """Whether a mention hangs from the trigger only through another clause, another trigger or
+    another mention ("A, *accompanied by* B, met C"; "met C after A's *meeting* with B"; "met A,
+    the envoy of B")."""
+    _, down = _path(trigger, _mention_head(mentions, token.i))
+    key = mentions.by_token.get(token.i)
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        or (t in triggers and t != trigger)
+        or mentions.by_token.get(t.i) not in {None, key}
+        for t in down[:-1]
     )
 
 
