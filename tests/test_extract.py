@@ -1313,6 +1313,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Prime Minister Kenji Mori met President Ana Costa after Costa's meeting with Tomas Berg.",
         {(MET, "Ana Costa", "Kenji Mori"), (MET, "Ana Costa", "Tomas Berg")},
     ),
+    (
+        "whom someone sends to meet another is the one who meets",
+        "President Ana Costa sent Foreign Minister Luis Soto to meet Prime Minister Kenji Mori.",
+        {(MET, "Kenji Mori", "Luis Soto")},
+    ),
+    (
+        "receiving a thing from someone is no meeting",
+        "President Ana Costa received a letter from Prime Minister Kenji Mori.",
+        set(),
+    ),
+    (
+        "visiting a dead leader's grave is no meeting",
+        "President Ana Costa visited the grave of former President Tomas Berg.",
+        set(),
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

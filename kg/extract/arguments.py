@@ -598,6 +598,22 @@ class Arguments:
                     ]
                     self.inferred += bool(found)
                 return found, False
+            if node.head != node and (
+                node.dep_ == "xcomp"
+                or (
+                    node.dep_ == "advcl"
+                    and node.head.lemma_.lower() in self.lexicon.sending_verbs
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                )
+            ):
+                controllers = [
+                    e
+                    for c in node.head.children
+                    if c.dep_ == "dobj"
+                    for e in self.entities(c, classes)
+                ]
+                if controllers:  # "A asked B to sign", "A sent B to meet C": B does
+                    return controllers, False
             if node.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and node.head != node:
                 node = node.head
                 if node.pos_ == "ADP":

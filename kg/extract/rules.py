@@ -114,6 +114,8 @@ class Lexicon:
     name_particles: frozenset[str]
     #: words of a style standing for a person named before ("His *Highness* also received A")
     honorific_styles: frozenset[str]
+    #: verbs whose object does what their "to" clause says ("A *sent* B to meet C")
+    sending_verbs: frozenset[str]
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]

@@ -199,6 +199,17 @@ def _trigger(
         and not spec.qualified_theme(token)
     ):
         return False  # "measures" alone are nothing; "anti-dumping measures" are duties
+    if (
+        spec.symmetric
+        and token.pos_ in {"VERB", "AUX"}
+        and any(
+            c.dep_ == "dobj"
+            and not (named.get(c.i) or "").startswith("Person:")
+            and c.lemma_.lower() not in spec.theme_nouns | spec.nouns
+            for c in token.children
+        )
+    ):
+        return False  # "received a letter from A", "visited the grave of A": a thing, no one met
     preps = spec.phrasal.get(lemma)
     if preps is not None and lemma not in spec.verbs | spec.nouns | spec.theme_nouns:
         return any(  # "called on the president", not "called him on Monday"
