@@ -1328,6 +1328,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa visited the grave of former President Tomas Berg.",
         set(),
     ),
+    (
+        "'the leaders' are the two people just named",
+        "Prime Minister Kenji Mori of Japan is visiting Peru at the invitation of President Ana Costa. The leaders held talks on trade on Monday.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "'him' as an object is not the subject of its own clause",
+        "Prime Minister Kenji Mori of Japan is on a three-day visit to Peru. President Ana Costa welcomed him at the palace.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

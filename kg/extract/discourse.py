@@ -25,6 +25,14 @@ def _title_words(words: list[str]) -> set[str]:
     return {w for word in words for w in _SAME_TITLE.get(word, (word,))}
 
 
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself if it has none)."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head != node:
+        node = node.head
+    return node
+
+
 #: how many sentences before the one before a pronoun's may name the person it is
 _FURTHEST_SENTENCES = 3
 
@@ -73,6 +81,16 @@ class Discourse:
                 group = self.last_groups.get(cls, [])
                 if cls in classes and len(group) >= 2:
                     return group
+            if (
+                lower in collective
+                and any(c.lower_ == "the" for c in token.lefts)
+                and not any(c.dep_ == "nummod" for c in token.lefts)
+            ):
+                # "A is visiting at the invitation of B. The leaders held talks": the two just named
+                for cls in kinds:
+                    pair = self._just_named(cls, token)
+                    if cls in classes and len(pair) == 2:
+                        return pair
             if any(
                 c.lower_ == "two" for c in token.lefts
             ):  # "the two nations": the last two named
@@ -92,6 +110,17 @@ class Discourse:
             return []
         if lower in {"he", "she", "him", "her"} and "Person" in classes:
             person = self.previous_person(token)
+            if (
+                person is not None
+                and token.dep_ in {"dobj", "pobj"}
+                and person
+                in {
+                    self.mentions.entity_of(c)
+                    for c in _clause_of(token).children
+                    if c.dep_ in {"nsubj", "nsubjpass"}
+                }
+            ):  # "B welcomed him": not B
+                person = self.previous_person(token, besides=person)
             return [person] if person else []
         if (
             lower == "it" and token.dep_ == "nsubj"
@@ -192,13 +221,14 @@ class Discourse:
         }
         return f"Organization:{bases.pop()}" if len(bases) == 1 else None
 
-    def previous_person(self, token: Token) -> str | None:
-        """The person "he" or "she" at ``token`` is: the one named in this sentence or the one before."""
+    def previous_person(self, token: Token, besides: str | None = None) -> str | None:
+        """The person "he" or "she" at ``token`` is: the one named in this sentence or the one before
+        (other than ``besides``)."""
         window = window_start(token)
         people = [
             (i, k)
             for i, k in self.mentions.mentions_between(window, token.i)
-            if k.startswith("Person:")
+            if k.startswith("Person:") and k != besides
         ]
         if not people:
             return self._person_further_back(token, window)
