@@ -1338,6 +1338,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Prime Minister Kenji Mori of Japan is on a three-day visit to Peru. President Ana Costa welcomed him at the palace.",
         {(MET, "Ana Costa", "Kenji Mori")},
     ),
+    (
+        "a surname after a particle and a dash ('el-Masri') is shortened to the rest",
+        "President Karim el-Masri received Prime Minister Ana Costa in Cairo on Monday. Masri later met Luis Soto.",
+        {(MET, "Ana Costa", "Karim el-Masri"), (MET, "Karim el-Masri", "Luis Soto")},
+    ),
+    (
+        "a regnal numeral belongs to the name",
+        "President Ana Costa met King Tomas III of Norway.",
+        {(MET, "Ana Costa", "Tomas III")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -20,6 +20,20 @@ def surname(name: str) -> str | None:
     return words[-1]
 
 
+def _surname_forms(word: str | None) -> set[str]:
+    """A surname and, if it starts with a lower-case particle joined by a dash, the rest ("el-Sisi": "Sisi").
+
+    >>> sorted(_surname_forms("el-Sisi")), sorted(_surname_forms("Modi"))
+    (['Sisi', 'el-Sisi'], ['Modi'])
+    """
+    if word is None:
+        return set()
+    particle, dash, rest = word.partition("-")
+    if dash and rest and particle.islower() and len(particle) <= 3:
+        return {word, rest}
+    return {word}
+
+
 def same_person_name(a: str, b: str) -> bool:
     """Two full names of one person: the same surname, and one given name a form of the other ("Stef"/"Stephanus")."""
     x, y = a.casefold().split(), b.casefold().split()
@@ -35,7 +49,9 @@ def full_name_of(text: str, full: dict[str, str]) -> str:
         return full[text]
     parts = text.split()
     last_matches = (
-        {full[n] for n in full if surname(n) == parts[-1]} if parts else set()
+        {full[n] for n in full if parts[-1] in _surname_forms(surname(n))}
+        if parts
+        else set()
     )
     if len(last_matches) == 1:
         return last_matches.pop()

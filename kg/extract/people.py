@@ -158,7 +158,20 @@ def _expand(mentions: Mentions, span: Span) -> Span:
         )  # or gave another label ("Ursula von | der Leyen")
     ):
         end += 1
-    return doc[start:end]
+    return doc[start : _past_numeral(mentions, end)]
+
+
+def _past_numeral(mentions: Mentions, end: int) -> int:
+    """Where a name ending at ``end`` ends with a regnal numeral after it ("King Abdullah | II")."""
+    doc = mentions.doc
+    if (
+        end < len(doc)
+        and doc[end].is_upper
+        and doc[end].lower_ in mentions.lexicon.name_suffixes
+        and not doc[end].ent_type_
+    ):
+        return end + 1
+    return end
 
 
 def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
@@ -185,7 +198,7 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
         ):
             end += 1
         if end - t.i >= 3 or (single and end - t.i == 2):
-            found.append(doc[t.i + 1 : end])
+            found.append(doc[t.i + 1 : _past_numeral(mentions, end)])
     return found
 
 
@@ -271,7 +284,8 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         key = mentions.add("Person", name, text, range(core.start, core.end))
         roles.append(TitledName(core, titles, key))
     for core in _titled_names(mentions, single=True):
-        if len(core) == 1 and core.start not in mentions.by_token:
+        numeral = len(core) == 2 and core[-1].lower_ in mentions.lexicon.name_suffixes
+        if (len(core) == 1 or numeral) and core.start not in mentions.by_token:
             name = full_name_of(bare_name(core.text), full)
             word = core[0]
             if name != bare_name(
@@ -281,7 +295,9 @@ def find_people(mentions: Mentions) -> list[TitledName]:
                 and not mentions.gazetteer.country(word.text)
                 and not mentions.gazetteer.organization(word.text)
             ):
-                key = mentions.add("Person", name, core.text, [core.start])
+                key = mentions.add(
+                    "Person", name, core.text, range(core.start, core.end)
+                )
                 roles.append(TitledName(core, [core.doc[core.start - 1]], key))
     for core in _honorific_names(mentions):
         key = mentions.add("Person", core.text, core.text, range(core.start, core.end))
