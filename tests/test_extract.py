@@ -1348,6 +1348,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa met King Tomas III of Norway.",
         {(MET, "Ana Costa", "Tomas III")},
     ),
+    (
+        "a partner described, not named, is no part of the agreement's name",
+        "Peru signed a deal with its northern neighbour on Monday.",
+        {(SIGNED, "Peru", "deal")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

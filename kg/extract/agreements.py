@@ -18,7 +18,7 @@ from kg.extract.mentions import PLACE_LABELS, Mentions
 from kg.extract.syntax import dash_joined_start, sentence_of
 from kg.text import bare_name
 
-__all__ = ["find_agreements", "generic_agreement"]
+__all__ = ["find_agreements", "generic_agreement", "names_partner"]
 
 #: entity labels of dates and times, never part of an agreement's label
 _WHEN = frozenset({"DATE", "TIME"})
@@ -245,7 +245,12 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
     for t in head.subtree:  # "an accord between President A and B", "a deal with the Minister of X", "an accord in Geneva"
         if t.dep_ != "prep" or t.i <= head.i or t.i in dropped:
             continue
-        if _names_person_or_place(mentions, t, at_head=t.head == head):
+        if (
+            _names_person_or_place(mentions, t, at_head=t.head == head)
+            or (
+                t.lower_ == "with" and t.head == head and not names_partner(mentions, t)
+            )
+        ):  # "a deal with its closest partners" is the deal; "a deal with Shell" keeps Shell
             dropped.update(x.i for x in t.subtree)
         elif any(p.ent_type_ in _WHEN for p in t.children):
             # nor when: "an agreement on Tuesday on salmon research"
@@ -302,6 +307,16 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
     )
     text = (text + label_tokens[-1].text if label_tokens else "").strip()
     return bare_name(text) or head.text
+
+
+def names_partner(mentions: Mentions, prep: Token) -> bool:
+    """Whether a "with" phrase names its partner ("with Shell"), not only describes one ("with its
+    closest partners")."""
+    return any(
+        p.pos_ == "PROPN" or p.i in mentions.by_token
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _names_person_or_place(mentions: Mentions, prep: Token, *, at_head: bool) -> bool:

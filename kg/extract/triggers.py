@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.agreements import generic_agreement
+from kg.extract.agreements import generic_agreement, names_partner
 from kg.extract.arguments import Arguments
 from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
@@ -466,8 +466,8 @@ def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) 
     partner = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None
     )
-    if partner is None:
-        return
+    if partner is None or not names_partner(mentions, partner):
+        return  # "a deal with its Chinese counterpart" is the deal
     words = "".join(t.text_with_ws for t in partner.subtree).strip()
     for key in agreements:
         entity = mentions.entities.get(key)
