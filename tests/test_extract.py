@@ -627,9 +627,9 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
-        "no person or place in an agreement's name",
+        "no person or place in an agreement's name (the scorer adds Peru, whose president signed)",
         "President Ana Costa signed a water accord with the President of Peru in Lima.",
-        {(SIGNED, "Ana Costa", "water accord")},
+        {(SIGNED, "Ana Costa", "water accord"), (SIGNED, "Peru", "water accord")},
     ),
     (
         "the signing of an accord between two people",
