@@ -1353,6 +1353,26 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru signed a deal with its northern neighbour on Monday.",
         {(SIGNED, "Peru", "deal")},
     ),
+    (
+        "greeted by someone: met them",
+        "President Ana Costa was greeted at the airport by Foreign Minister Luis Soto.",
+        {(MET, "Ana Costa", "Luis Soto")},
+    ),
+    (
+        "sitting down with someone: a meeting",
+        "President Ana Costa arrived in Tokyo. Later she sat down with Prime Minister Kenji Mori.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "greeting crowds, sitting with no one named: no meetings",
+        "President Ana Costa greeted the crowds in Lima and sat with her ministers.",
+        set(),
+    ),
+    (
+        "'she' after 'she': the same person, not the one she met",
+        "President Ana Costa arrived in Tokyo on Monday. She met Prime Minister Kenji Mori at his office. She then met Foreign Minister Luis Soto.",
+        {(MET, "Ana Costa", "Kenji Mori"), (MET, "Ana Costa", "Luis Soto")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -196,14 +196,18 @@ def test_the_training_script_reports_out_of_fold_figures_and_writes_a_model(
     assert "6 documents" in run.stdout
     assert "rules alone: 1.000 / 1.000 / 1.000" in run.stdout
     rows = [
-        line.split()[:3]
+        line.split()
         for line in run.stdout.splitlines()
         if line.strip()[:4] in {"0.50", "0.55", "0.60", "0.65", "0.70", "0.75"}
         or line.strip()[:4] in {"0.80", "0.85", "0.90", "0.95"}
     ]
     assert [r[0] for r in rows] == [f"{t / 20:.2f}" for t in range(10, 20)]
-    # with no precision asked for, the lowest threshold that adds anything
-    threshold, added, right = next(r for r in rows if int(r[1]) > 0)
+    assert all(len(r) == 8 for r in rows), rows  # threshold added right P / R / F1
+    # with no precision asked for, the best F1 of the thresholds that add anything (the
+    # higher threshold on a tie)
+    adding = [r for r in rows if int(r[1]) > 0]
+    best = max(float(r[7]) for r in adding)
+    threshold, added, right = [r for r in adding if float(r[7]) == best][-1][:3]
     scorer = Scorer.from_json(json.loads(out.read_text("utf-8")))
     assert scorer.threshold == float(threshold)
     assert scorer.confidence == round(int(right) / int(added), 2)

@@ -58,6 +58,9 @@ class Discourse:
         #: relation -> the subjects of its last trigger that named nothing acted on, and where
         #: ("Brazil imposed duties on steel": on whom, a later sentence may say)
         self.unfinished: dict[str, tuple[list[str], int]] = {}
+        #: token index -> the person a "he" or "she" there was read as ("She then met C": the
+        #: same "she" as the sentence before's)
+        self.pronouns: dict[int, str] = {}
 
     def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
         """The entities a pronoun or a plural group word ("they", "both", "the two nations") refers to."""
@@ -121,6 +124,8 @@ class Discourse:
                 }
             ):  # "B welcomed him": not B
                 person = self.previous_person(token, besides=person)
+            if person is not None:
+                self.pronouns[token.i] = person
             return [person] if person else []
         if (
             lower == "it" and token.dep_ == "nsubj"
@@ -225,11 +230,14 @@ class Discourse:
         """The person "he" or "she" at ``token`` is: the one named in this sentence or the one before
         (other than ``besides``)."""
         window = window_start(token)
-        people = [
+        people = sorted(
             (i, k)
-            for i, k in self.mentions.mentions_between(window, token.i)
+            for i, k in [
+                *self.mentions.mentions_between(window, token.i),
+                *((i, k) for i, k in self.pronouns.items() if window <= i < token.i),
+            ]
             if k.startswith("Person:") and k != besides
-        ]
+        )
         if not people:
             return self._person_further_back(token, window)
         # A second, different person in the same window makes "he" ambiguous: take the last one
