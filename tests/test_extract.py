@@ -1373,6 +1373,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa arrived in Tokyo on Monday. She met Prime Minister Kenji Mori at his office. She then met Foreign Minister Luis Soto.",
         {(MET, "Ana Costa", "Kenji Mori"), (MET, "Ana Costa", "Luis Soto")},
     ),
+    (
+        "'the South American country' points back, past the clause's own subject",
+        "Peru exports copper and fishmeal. On Monday, Chile imposed a 20% tariff on the South American country.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -346,14 +346,26 @@ class Arguments:
             for c in t.children
         )
         qualified = any(
-            c.dep_ in {"compound", "prep", "relcl", "acl", "nmod"}
+            (c.dep_ == "compound" and self.mentions.entity_of(c) is not None)
+            or c.dep_ in {"prep", "relcl", "acl", "nmod"}
             or (c.dep_ == "poss" and c.pos_ != "PRON")
             for c in t.children
-        )
+        )  # "the South American country" still points back; "the Chinese company" names one
         if not anaphor or not pointer or qualified:
             return None
         self.inferred += 1
-        key = self.discourse.previous(anaphor, t)
+        # "Chile imposed a tariff on the country": not Chile, the subject of its own clause
+        clause = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        own = (
+            set()
+            if t.dep_ in {"nsubj", "nsubjpass"} or clause is None
+            else {
+                self.mentions.entity_of(c)
+                for c in clause.children
+                if c.dep_ in {"nsubj", "nsubjpass"}
+            }
+        )
+        key = self.discourse.previous(anaphor, t, besides=own)
         return [key] if key and self.fits(key, classes) else []
 
     def _counterpart_of(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -197,12 +198,15 @@ class Discourse:
         ]
         return matches[-1:] if len(set(matches)) == 1 else []
 
-    def previous(self, cls: str, token: Token) -> str | None:
-        """The last entity of class ``cls`` named in this sentence or the one before, before ``token``."""
+    def previous(
+        self, cls: str, token: Token, besides: Collection[str | None] = ()
+    ) -> str | None:
+        """The last entity of class ``cls`` (not one of ``besides``) named in this sentence or the
+        one before, before ``token``."""
         found = [
             k
             for _, k in self.mentions.mentions_between(window_start(token), token.i)
-            if k.startswith(cls + ":")
+            if k.startswith(cls + ":") and k not in besides
         ]
         return found[-1] if found else None
 
