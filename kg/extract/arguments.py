@@ -26,7 +26,13 @@ from kg.extract.lists import (
 )
 from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
-from kg.extract.syntax import sentence_of, with_conjuncts, within_clause, within_phrase
+from kg.extract.syntax import (
+    clause_subjects,
+    sentence_of,
+    with_conjuncts,
+    within_clause,
+    within_phrase,
+)
 
 __all__ = ["Arguments", "onlooker"]
 
@@ -355,15 +361,10 @@ class Arguments:
             return None
         self.inferred += 1
         # "Chile imposed a tariff on the country": not Chile, the subject of its own clause
-        clause = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         own = (
             set()
-            if t.dep_ in {"nsubj", "nsubjpass"} or clause is None
-            else {
-                self.mentions.entity_of(c)
-                for c in clause.children
-                if c.dep_ in {"nsubj", "nsubjpass"}
-            }
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            else {self.mentions.entity_of(c) for c in clause_subjects(t)}
         )
         key = self.discourse.previous(anaphor, t, besides=own)
         return [key] if key and self.fits(key, classes) else []

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.mentions import Mentions
 from kg.extract.rules import RelationSpec
-from kg.extract.syntax import sentence_of, window_start
+from kg.extract.syntax import clause_subjects, sentence_of, window_start
 
 __all__ = ["Discourse", "UnnamedGroup"]
 
@@ -24,14 +24,6 @@ _SAME_TITLE = {
 def _title_words(words: list[str]) -> set[str]:
     """The words of a title, with "premier" and "PM" read as "prime minister"."""
     return {w for word in words for w in _SAME_TITLE.get(word, (word,))}
-
-
-def _clause_of(token: Token) -> Token:
-    """The verb of the clause a word stands in (the word itself if it has none)."""
-    node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head != node:
-        node = node.head
-    return node
 
 
 #: how many sentences before the one before a pronoun's may name the person it is
@@ -118,11 +110,7 @@ class Discourse:
                 person is not None
                 and token.dep_ in {"dobj", "pobj"}
                 and person
-                in {
-                    self.mentions.entity_of(c)
-                    for c in _clause_of(token).children
-                    if c.dep_ in {"nsubj", "nsubjpass"}
-                }
+                in {self.mentions.entity_of(c) for c in clause_subjects(token)}
             ):  # "B welcomed him": not B
                 person = self.previous_person(token, besides=person)
             if person is not None:

@@ -8,6 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "clause_subjects",
     "dash_joined_start",
     "plain_path",
     "reciprocal",
@@ -131,3 +132,12 @@ def reciprocal(verb: Token) -> bool:
         (a == "each" and b == "other") or (a == "one" and b == "another")
         for a, b in pairwise(words)
     )
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the verb of the clause ``token`` stands in ("Chile imposed a tariff on *it*":
+    Chile), none if no verb is above it."""
+    clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None:
+        return []
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
