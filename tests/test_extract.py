@@ -1378,6 +1378,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru exports copper and fishmeal. On Monday, Chile imposed a 20% tariff on the South American country.",
         {(TARIFF, "Chile", "Peru")},
     ),
+    (
+        "negotiations between two people are meetings; between countries they are not",
+        "Negotiations between Minister Ana Costa and Minister Kenji Mori resumed on Monday. Trade negotiations between Peru and Japan stalled.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
