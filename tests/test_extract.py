@@ -1383,6 +1383,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Negotiations between Minister Ana Costa and Minister Kenji Mori resumed on Monday. Trade negotiations between Peru and Japan stalled.",
         {(MET, "Ana Costa", "Kenji Mori")},
     ),
+    (
+        "co-chairing a meeting is meeting; chairing talks between two is meeting both",
+        "Ministers Ana Costa and Kenji Mori co-chaired the joint commission meeting. Minister Luis Soto chaired talks between President Tomas Berg and Prime Minister Ivo Horvat.",
+        {
+            (MET, "Ana Costa", "Kenji Mori"),
+            (MET, "Luis Soto", "Tomas Berg"),
+            (MET, "Ivo Horvat", "Luis Soto"),
+            (MET, "Ivo Horvat", "Tomas Berg"),
+        },
+    ),
+    (
+        "chairing a meeting alone meets no one named",
+        "Minister Ana Costa chaired the meeting.",
+        set(),
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
