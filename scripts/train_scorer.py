@@ -14,8 +14,8 @@ Documents are split into folds; each fold's candidates are scored by a model
 trained on the others, and a candidate's out-of-fold probability is the mean
 over several such splits (``--repeats``), so that no one split decides. The
 threshold (of 0.50, 0.55, … 0.95) is the one at which the rules plus the
-additions have the best out-of-fold F1 while keeping out-of-fold precision at
-or above ``--precision`` (the higher one on a tie); the confidence written for
+additions have the best out-of-fold F1 (to three decimals) while keeping
+out-of-fold precision at or above ``--precision`` (the higher one on a tie); the confidence written for
 additions is their out-of-fold precision at that threshold. The model written
 is trained on every document.
 """
@@ -128,10 +128,10 @@ def main() -> None:
         print(
             f"{threshold:9.2f}  {len(added):5}  {right:5}  {p:.3f} / {r:.3f} / {f:.3f}"
         )
-        if p >= args.precision and added and f >= best:
-            # the best F1 that keeps precision (the higher threshold on a tie): a lower one
-            # would only add candidates less often right than the F1 they dilute
-            chosen, best = (threshold, right / len(added)), f
+        if p >= args.precision and added and round(f, 3) >= best:
+            # the best F1 that keeps precision, as printed (the higher threshold on a tie): a
+            # lower one would only add candidates less often right than the F1 they dilute
+            chosen, best = (threshold, right / len(added)), round(f, 3)
     p, r, f = _figures(docs, [], symmetric)
     print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
     if chosen is not None:
