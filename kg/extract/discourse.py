@@ -26,7 +26,8 @@ def _title_words(words: list[str]) -> set[str]:
     return {w for word in words for w in _SAME_TITLE.get(word, (word,))}
 
 
-#: how many sentences before the one before a pronoun's may name the person it is
+#: how many sentences before the one before a pronoun's may name the person it is, when
+#: those two name no one
 _FURTHEST_SENTENCES = 3
 
 
@@ -220,7 +221,8 @@ class Discourse:
 
     def previous_person(self, token: Token, besides: str | None = None) -> str | None:
         """The person "he" or "she" at ``token`` is: the one named in this sentence or the one before
-        (other than ``besides``)."""
+        (other than ``besides``); if those name no one, the sentences before them, up to three
+        ("A arrived in Tokyo. [two sentences naming no one] She met B")."""
         window = window_start(token)
         people = sorted(
             (i, k)
@@ -230,11 +232,21 @@ class Discourse:
             ]
             if k.startswith("Person:") and k != besides
         )
+        start = window
+        for _ in range(_FURTHEST_SENTENCES):
+            if people or start == 0:
+                break
+            start = sentence_of(token.doc[start - 1]).start
+            people = [
+                (i, k)
+                for i, k in self.mentions.mentions_between(start, window)
+                if k.startswith("Person:")
+            ]
         if not people:
-            return self._person_further_back(token, window)
-        # A second, different person in the same window makes "he" ambiguous: take the last one
-        # who was a subject, in the pronoun's own sentence first ("A told reporters, where she
-        # was hosting B, …"), else in the sentence before.
+            return None
+        # A second, different person makes "he" ambiguous: take the last one who was a subject,
+        # in the pronoun's own sentence first ("A told reporters, where she was hosting B, …"),
+        # else before it.
         if len({k for _, k in people}) > 1:
             own = sentence_of(token).start
             subjects = [
@@ -245,23 +257,3 @@ class Discourse:
             found = same or before
             return found[-1] if found else None
         return people[-1][1]
-
-    def _person_further_back(self, token: Token, end: int) -> str | None:
-        """ "A arrived in Tokyo. [two sentences naming no one] She met B": the only person of the
-        sentences before ``end`` (up to three), or the last one who was a subject there."""
-        start = end
-        for _ in range(_FURTHEST_SENTENCES):
-            if start == 0:
-                break
-            start = sentence_of(token.doc[start - 1]).start
-            people = [
-                (i, k)
-                for i, k in self.mentions.mentions_between(start, end)
-                if k.startswith("Person:")
-            ]
-            if people:
-                if len({k for _, k in people}) == 1:
-                    return people[-1][1]
-                subjects = [k for i, k in people if token.doc[i].dep_ == "nsubj"]
-                return subjects[-1] if subjects else None
-        return None
