@@ -114,11 +114,18 @@ def test_a_generic_agreement_is_never_a_candidate(nlp) -> None:  # type: ignore[
 
 @pytest.mark.model
 def test_the_scorer_adds_a_pair_the_rules_leave_with_the_files_confidence(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The duties Peru applied on wine from Chile took effect on Monday.")
-    assert _events(doc, learned=False) == set()
+    # the rules read the official and the partner; the country of the official is the scorer's
+    doc = nlp(
+        "Foreign Minister Ana Rojas of Chile signed the Andes Water Accord with Peru."
+    )
+    rules = _events(doc, learned=False)
+    assert {(s, o) for _, s, o, *_ in rules} == {
+        ("ana rojas", "andes water accord"),
+        ("peru", "andes water accord"),
+    }
     confidence = default_scorer().confidence
-    assert _events(doc) == {
-        ("imposed_tariff_on", "peru", "chile", "asserted", confidence)
+    assert _events(doc) - rules == {
+        ("signed", "chile", "andes water accord", "asserted", confidence)
     }
 
 

@@ -585,14 +585,24 @@ class Arguments:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if passive:
             for c in verb.children:
-                if c.dep_ == "agent":
+                if c.dep_ == "agent":  # "by A", also "by A and *by* B"
+                    agents = [c, *(b for b in c.conjuncts if b.lower_ == "by")]
                     return [
                         e
-                        for p in c.children
+                        for a in agents
+                        for p in a.children
                         if p.dep_ == "pobj"
                         for e in self.entities(p, classes)
                     ], True
             return [], True
+        if verb.tag_ == "VBG":
+            # "Signing the accord for Peru was Foreign Minister A": the one named after "was"
+            copulas = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
+            if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+                copulas.append(verb.head)
+            named = [c for b in copulas for c in b.children if c.dep_ == "attr"]
+            if named:
+                return [e for c in named for e in self.entities(c, classes)], False
         node = verb
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]

@@ -37,6 +37,7 @@ from kg.extract.arguments import onlooker
 from kg.extract.mentions import Mentions
 from kg.extract.modality import reverses
 from kg.extract.rules import RelationSpec, Rules
+from kg.extract.syntax import within_clause, within_phrase
 from kg.resources import data_file
 
 __all__ = ["Candidate", "Scorer", "candidates", "default_scorer"]
@@ -167,10 +168,17 @@ def candidates(
                     or _describes(mentions, x, trigger)
                     or _describes(mentions, y, trigger)
                     or (spec.symmetric and _counterparts(mentions, x, y, trigger, spec))
+                    or (
+                        spec.symmetric
+                        and _object_side(mentions, x, trigger)
+                        and _object_side(mentions, y, trigger)
+                    )
+                    or _other_clause(mentions, x, trigger, spec, lexicon.origin_verbs)
+                    or _other_clause(mentions, y, trigger, spec, lexicon.origin_verbs)
                     or (spec.symmetric and _elsewhere(mentions, x, trigger, triggers))
                     or (spec.symmetric and _elsewhere(mentions, y, trigger, triggers))
-                    or _qualifies(mentions, x, y)
-                    or _qualifies(mentions, y, x)
+                    or _inside(mentions, x, y)
+                    or _inside(mentions, y, x)
                 ):
                     continue
                 features = _features(
@@ -210,6 +218,12 @@ def _trigger(
         )
     ):
         return False  # "received a letter from A", "visited the grave of A": a thing, no one met
+    if token.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in other
+        for other in (o.nouns | o.theme_nouns for o in rules.relations if o != spec)
+        for c in token.children
+    ):
+        return False  # "concluded negotiations on an accord": the talks ended, nothing was signed
     preps = spec.phrasal.get(lemma)
     if preps is not None and lemma not in spec.verbs | spec.nouns | spec.theme_nouns:
         return any(  # "called on the president", not "called him on Monday"
@@ -262,12 +276,11 @@ def _describes(mentions: Mentions, token: Token, trigger: Token) -> bool:
     )
 
 
-def _qualifies(mentions: Mentions, x: Token, y: Token) -> bool:
-    """Whether one mention qualifies the other ("*China's* Ministry of Commerce")."""
-    head = _mention_head(mentions, x.i)
-    return head.dep_ in {"poss", "compound", "amod", "nmod"} and mentions.by_token.get(
-        head.head.i
-    ) == mentions.by_token.get(y.i)
+def _inside(mentions: Mentions, x: Token, y: Token) -> bool:
+    """Whether one mention is part of the other's noun phrase ("*China's* Ministry of Commerce",
+    "the joint statement of the *Pacific Mining Forum*")."""
+    head, top = _mention_head(mentions, x.i), _mention_head(mentions, y.i)
+    return top in head.ancestors and within_phrase(head, top)
 
 
 def _counterparts(
@@ -282,6 +295,41 @@ def _counterparts(
         and trigger.pos_ in {"VERB", "AUX"}
         and trigger.lemma_.lower() not in spec.collective_verbs
     )
+
+
+def _object_side(mentions: Mentions, token: Token, trigger: Token) -> bool:
+    """Whether a mention is among the trigger's counterparts, below it as an object or in a
+    prepositional phrase ("met *with A* and *with B*": A and B each met the subject, not each other;
+    "talks *between* A and B" joins them)."""
+    up, down = _path(trigger, _mention_head(mentions, token.i))
+    if up or not down:
+        return False
+    first = down[0]
+    if first.dep_ == "prep":
+        return first.lower_ not in {"between", "among", "of"}
+    return first.dep_ in {"dobj", "dative", "pobj", "attr"}
+
+
+def _other_clause(
+    mentions: Mentions,
+    token: Token,
+    trigger: Token,
+    spec: RelationSpec,
+    participles: frozenset[str],
+) -> bool:
+    """Whether a mention below the trigger sits in a clause of its own ("tariffs on imports from
+    any country that *buys* Venezuelan oil": Venezuela is not what the tariffs are on)."""
+    head = _mention_head(mentions, token.i)
+    if trigger not in head.ancestors:
+        return False
+    if spec.one_event_per == "object":  # signings: any other clause
+        return not within_clause(head, trigger, participles)
+    node = head.head
+    while node != trigger:
+        if node.dep_ == "relcl" and node.lemma_.lower() not in participles:
+            return True
+        node = node.head
+    return False
 
 
 def _elsewhere(

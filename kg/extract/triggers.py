@@ -456,7 +456,8 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
                     p.lemma_.lower() in spec.theme_nouns or p.lower_ in spec.theme_nouns
                 ):
                     return p
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in spec.theme_nouns:
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in spec.theme_nouns:
+        # "duties imposed on B", "the levies A placed on B"
         return verb.head
     return None
 
@@ -477,14 +478,13 @@ def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) 
 
 
 def _prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
-    """The objects of ``head``'s prepositions among ``preps`` (the tokens, not their entities)."""
-    return [
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
+    """The objects of ``head``'s prepositions among ``preps`` (the tokens, not their entities),
+    also of a preposition repeated after "and" ("with A and *with* B")."""
+    found = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
+    found += [
+        c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps
     ]
+    return [p for c in found for p in c.children if p.dep_ == "pobj"]
 
 
 # --------------------------------------------------------------------------- nouns
