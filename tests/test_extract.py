@@ -1425,6 +1425,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Fiji and Tonga concluded negotiations on a fisheries accord in Suva.",
         set(),
     ),
+    (
+        "'he' after a passive 'he' is still the same person",
+        "Prime Minister Kenji Mori arrived in Lisbon on Monday. He was received at the airport "
+        "by Foreign Minister Rui Lopes. On Tuesday he held talks with President Ana Costa.",
+        {(MET, "Kenji Mori", "Rui Lopes"), (MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
+        "goods that face a duty, after an imposition that named no target",
+        "Peru imposed new tariffs on Thursday. Wine from Chile now faces a 40% duty.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "hit with a tariff, in the passive",
+        "Chile was hit with a 30% tariff by Peru.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "the one hit with a tariff never imposes it",
+        "Chile was hit with a 30% tariff on Monday.",
+        set(),
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1489,6 +1510,11 @@ STATUSES: list[tuple[str, str, str]] = [
         "duties in a relative clause, since lifted",
         "The duties that Peru imposed on Chilean wine were lifted in May.",
         "reversed",
+    ),
+    (
+        "goods that could face a duty",
+        "Peru raised tariffs on Monday. Wine from Chile could face a 40% duty next year.",
+        "hypothetical",
     ),
     (
         "yet again is again",

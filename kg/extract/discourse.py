@@ -250,7 +250,9 @@ class Discourse:
         if len({k for _, k in people}) > 1:
             own = sentence_of(token).start
             subjects = [
-                (i >= own, k) for i, k in people if token.doc[i].dep_ == "nsubj"
+                (i >= own, k)
+                for i, k in people
+                if token.doc[i].dep_ in {"nsubj", "nsubjpass"}
             ]
             same = [k for here, k in subjects if here]
             before = [k for here, k in subjects if not here]

@@ -163,7 +163,8 @@ def candidates(
                 )
                 x, y = nearest[trigger.i, a][1], nearest[trigger.i, b][1]
                 if (
-                    _apart(mentions, x, trigger)
+                    (not spec.symmetric and _patient(mentions, x, trigger))
+                    or _apart(mentions, x, trigger)
                     or _apart(mentions, y, trigger)
                     or _describes(mentions, x, trigger)
                     or _describes(mentions, y, trigger)
@@ -241,6 +242,13 @@ def _mention_head(mentions: Mentions, i: int) -> Token:
     while token.head.i != token.i and mentions.by_token.get(token.head.i) == key:
         token = token.head
     return token
+
+
+def _patient(mentions: Mentions, token: Token, trigger: Token) -> bool:
+    """Whether a mention is the passive subject of the trigger, the one acted on ("Brazil was hit
+    with a tariff"), never the one who acts."""
+    head = _mention_head(mentions, token.i)
+    return head.dep_ == "nsubjpass" and head.head == trigger
 
 
 def _apart(mentions: Mentions, token: Token, trigger: Token) -> bool:

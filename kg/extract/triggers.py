@@ -261,13 +261,18 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             )
     if theme is not None:
         objects.extend(_theme_targets(arguments, spec, verb, theme))
-        if theme.head.dep_ == "prep" and theme.head.head == verb and not passive:
-            # "hit Brazil with a 50% tariff": the verb's object is the target
+        if theme.head.dep_ == "prep" and theme.head.head == verb:
+            # "hit Brazil with a 50% tariff", "Brazil was hit with a 50% tariff": the verb's
+            # object is the target
             for c in verb.children:
-                if c.dep_ == "dobj":
+                if c.dep_ == ("nsubjpass" if passive else "dobj"):
                     objects.extend(
                         arguments.entities(c, spec.object_classes, deep=True)
                     )
+            if passive and not subjects:  # "… with a 50% tariff by the United States"
+                subjects = arguments.prep_objects(
+                    theme, frozenset({"by"}), spec.subject_classes
+                )
         if not objects and not spec.symmetric:
             # the parser hung "on …" somewhere else in the clause
             objects.extend(
@@ -587,8 +592,9 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         and not spec.symmetric
         and objects
         and not subjects
-        and _definite(noun)
-    ):  # "Brazil imposed duties on steel. The duties apply to imports from China."
+        and (_definite(noun) or status_word is not noun)
+    ):  # "Brazil imposed duties on steel. The duties apply to imports from China.";
+        # "The US imposed tariffs. Goods from Brazil face a 50% duty."
         subjects = _last_imposer(stages, spec, noun)
         arguments.inferred += bool(subjects)
     if spec.symmetric and noun.dep_ == "pobj" and objects and not subjects:
