@@ -1766,3 +1766,15 @@ def test_a_sentence_joining_a_thousand_names_is_read_without_running_out_of_stac
     )  # coordination a thousand deep
     signers = {s for relation, s, _ in facts(g) if relation == SIGNED}
     assert len(signers & set(people)) > 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Minister Lina Haddad met Energy Minister Paulo Reis in Amman.",
+        "The memorandum was signed by Commerce Secretary Ivo Petrov.",
+    ],
+)
+def test_a_portfolio_before_a_title_is_no_organization(build, text: str) -> None:  # type: ignore[no-untyped-def]
+    g = build(text)
+    assert not set(g.subjects(RDF.type, KG.Organization))

@@ -24,6 +24,8 @@ from kg.text import single_spaced
 __all__ = ["Mentions", "ORG_LABELS", "PERSON_LABELS", "PLACE_LABELS", "ticker_follows"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: titles a one-word portfolio before them belongs to ("*Trade* Minister", "*Treasury* Secretary")
+_PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries"})
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}(\.[A-Z]{1,3})?$")
@@ -173,6 +175,19 @@ class Mentions:
         named = _with_nicknames(doc, named, self.lexicon.titles)
         out = []
         for e, text, label in named:
+            if (
+                label == "ORG"
+                and len(e) == 1
+                and e.end < len(doc)
+                and self.lowers[e.end] in _PORTFOLIO_TITLES
+                and not text.isupper()
+                and not self.gazetteer.organization(text)
+            ):
+                continue  # "Trade Minister A": a portfolio, part of the title
+            split = self._name_of_country(e) if label == "ORG" else None
+            if split is not None:  # "Thabo Nkosi of South Africa": a person, then a country
+                out.extend(split)
+                continue
             if label in {"PERSON", "ORG", "NORP"} and any(
                 a <= e.start and e.end <= b for a, b in datelines
             ):
@@ -189,6 +204,31 @@ class Mentions:
                 )  # "Ghana and Togo", not a "Togo" person
             out.append(e)
         return out
+
+    def _name_of_country(self, e: Span) -> list[Span] | None:
+        """A person's name and country the model read as one organization ("Thabo Nkosi of
+        South Africa"): two or three capitalised words no organization has, "of", a country."""
+        of = next((t.i for t in e if t.lower_ == "of"), None)
+        if of is None or not 2 <= of - e.start <= 3:
+            return None
+        words = self.doc[e.start : of]
+        lexicon = self.lexicon
+        if not self.gazetteer.country(self.doc[of + 1 : e.end].text) or any(
+            not w.is_alpha
+            or not w.is_title
+            or w.lower_ in lexicon.titles
+            or w.lower_ in lexicon.organization_words
+            or w.lower_ in lexicon.company_words
+            or self.gazetteer.country(w.text)
+            for w in words
+        ):
+            return None
+        if self.gazetteer.organization(words.text):
+            return None
+        return [
+            Span(self.doc, e.start, of, label="PERSON"),
+            Span(self.doc, of + 1, e.end, label="GPE"),
+        ]
 
     def mark_acronyms(self) -> None:
         """Every later use of an acronym recorded by ``acronym_after`` mentions its entity."""

@@ -80,6 +80,14 @@ def _headline(token: Token, titles: frozenset[str]) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
+def _is_title(mentions: Mentions, token: Token) -> bool:
+    """Whether a word is a title, also in the plural ("Foreign *Ministers* A of Chile and B of Peru")."""
+    titles = mentions.lexicon.titles
+    return token.lower_ in titles or (
+        token.lower_.endswith("s") and token.lower_[:-1] in titles
+    )
+
+
 def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     """The name inside a PERSON span, without leading titles, and the title tokens."""
     titles = mentions.lexicon.titles
@@ -95,7 +103,7 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
             1  # "… of Saudi | Arabia Mohammed bin Salman": the end of a country's name
         )
     while start < len(tokens) - 1:
-        if tokens[start].lower_ in titles or country(tokens[start].text):
+        if _is_title(mentions, tokens[start]) or country(tokens[start].text):
             start += 1
         elif start < len(tokens) - 2 and country(
             f"{tokens[start].text} {tokens[start + 1].text}"
@@ -130,7 +138,7 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             t.pos_ != "PROPN"
             or not t.is_title
             or t.ent_type_
-            or t.lower_ in mentions.lexicon.titles
+            or _is_title(mentions, t)
         ):
             break
         if t.head.i not in range(start - 1, span.end) or t.dep_ not in {
@@ -147,7 +155,7 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             doc[end].pos_ == "PROPN"
             and doc[end].is_title
             and not doc[end].ent_type_
-            and doc[end].lower_ not in mentions.lexicon.titles
+            and not _is_title(mentions, doc[end])
             and doc[end - 1].head.i == end
             and doc[end - 1].dep_ in {"compound", "flat"}
         )  # the last word the model left out ("Pham Minh | Chinh")
@@ -194,9 +202,18 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
             and doc[end].pos_ == "PROPN"
             and doc[end].is_title
             and not doc[end].ent_type_
-            and doc[end].lower_ not in mentions.lexicon.titles
+            and not _is_title(mentions, doc[end])
         ):
             end += 1
+        if (
+            end - t.i >= 2
+            and end < len(doc)
+            and doc[end].ent_type_ in {"GPE", "LOC"}
+            and doc[end].is_title
+            and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+            and not mentions.gazetteer.country(doc[end].text)
+        ):
+            end += 1  # "Minister Ana Costa": a surname the model read as a place
         if end - t.i >= 3 or (single and end - t.i == 2):
             found.append(doc[t.i + 1 : _past_numeral(mentions, end)])
     return found
