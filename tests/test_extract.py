@@ -1446,6 +1446,64 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chile was hit with a 30% tariff on Monday.",
         set(),
     ),
+    (
+        "talks by phone are a call, not a meeting",
+        "Prime Minister Ana Costa held talks with Prime Minister Kenji Mori by phone.",
+        set(),
+    ),
+    (
+        "virtual talks are a call, not a meeting",
+        "President Ana Costa held virtual talks with Prime Minister Kenji Mori on Tuesday.",
+        set(),
+    ),
+    (
+        "talks on online safety are still talks",
+        "President Tomas Vidal held talks on online safety with Prime Minister Kenji Mori.",
+        {(MET, "Kenji Mori", "Tomas Vidal")},
+    ),
+    (
+        "talks with a visiting president",
+        "Premier Li Wen held talks with visiting Chilean President Tomas Vidal.",
+        {(MET, "Li Wen", "Tomas Vidal")},
+    ),
+    (
+        "during talks with a visiting president",
+        "During talks with visiting Chilean President Tomas Vidal, Premier Li Wen called for "
+        "closer ties.",
+        {(MET, "Li Wen", "Tomas Vidal")},
+    ),
+    (
+        "a tete-a-tete is a meeting",
+        "President Joseph Mwale held a tete-a-tete with President Tomas Vidal.",
+        {(MET, "Joseph Mwale", "Tomas Vidal")},
+    ),
+    (
+        "interacted with a leader",
+        "Prime Minister Kenji Mori interacted with Chilean President Tomas Vidal in Osaka.",
+        {(MET, "Kenji Mori", "Tomas Vidal")},
+    ),
+    (
+        "those present at a signing are not 'the two sides'",
+        "In the presence of President Tomas Vidal and Chancellor Otto Brandt, the two sides "
+        "signed a fisheries accord.",
+        set(),
+    ),
+    (
+        "witnesses of a signing can be the two leaders of another clause",
+        "The signing, witnessed by President Tomas Vidal and King Harald Lund, followed a "
+        "meeting between the two leaders.",
+        {(MET, "Harald Lund", "Tomas Vidal")},
+    ),
+    (
+        "counterparts named with their countries, which the model read as organizations",
+        "Minister Ravi Menon met Foreign Ministers Lucia Ferreira of Brazil, Sipho Dlamini of "
+        "South Africa and Omar Haddad of Jordan.",
+        {
+            (MET, "Lucia Ferreira", "Ravi Menon"),
+            (MET, "Ravi Menon", "Sipho Dlamini"),
+            (MET, "Omar Haddad", "Ravi Menon"),
+        },
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1514,6 +1572,17 @@ STATUSES: list[tuple[str, str, str]] = [
     (
         "goods that could face a duty",
         "Peru raised tariffs on Monday. Wine from Chile could face a 40% duty next year.",
+        "hypothetical",
+    ),
+    (
+        "denying a meeting",
+        "President Tomas Vidal denied that he had met businessman Hugo Stein.",
+        "negated",
+    ),
+    (
+        "a condition by inversion",
+        "Had Prime Minister Kenji Mori met President Tomas Vidal, the dispute might have ended, "
+        "analysts said.",
         "hypothetical",
     ),
     (

@@ -28,6 +28,7 @@ from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
 from kg.extract.syntax import (
     clause_subjects,
+    prep_objects_of,
     sentence_of,
     with_conjuncts,
     within_clause,
@@ -690,17 +691,12 @@ class Arguments:
         deep: bool = False,
     ) -> list[str]:
         """Entities of the objects of ``head``'s prepositions among ``preps`` ("with A, and with B"); no witnesses."""
-        found: list[str] = []
-        for c in head.children:
-            if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
-                for prep in [
-                    c,
-                    *(x for x in c.children if x.dep_ == "conj" and x.lower_ in preps),
-                ]:  # "with A, and with B"
-                    for p in prep.children:
-                        if p.dep_ == "pobj" and not self._onlooker(p):
-                            found.extend(self.entities(p, classes, deep=deep))
-        return found
+        return [
+            e
+            for p in prep_objects_of(head, preps)
+            if not self._onlooker(p)
+            for e in self.entities(p, classes, deep=deep)
+        ]
 
     def _onlooker(self, noun: Token) -> bool:
         return onlooker(noun, self.lexicon.onlooker_nouns)

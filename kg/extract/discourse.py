@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.mentions import Mentions
 from kg.extract.rules import RelationSpec
-from kg.extract.syntax import clause_subjects, sentence_of, window_start
+from kg.extract.syntax import clause_subjects, looking_on, sentence_of, window_start
 
 __all__ = ["Discourse", "UnnamedGroup"]
 
@@ -19,6 +19,11 @@ _SAME_TITLE = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),
 }
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb of a token's clause: its first verb above it."""
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
 
 
 def _title_words(words: list[str]) -> set[str]:
@@ -45,6 +50,7 @@ class Discourse:
 
     def __init__(self, mentions: Mentions) -> None:
         self.mentions = mentions
+        self.onlookers = mentions.lexicon.onlooker_nouns
         #: entity class -> the last two or more entities of it named together
         self.last_groups: dict[str, list[str]] = {}
         #: group noun ("nation") -> an event waiting for the group's members to be named
@@ -96,10 +102,11 @@ class Discourse:
                         recent = list(
                             dict.fromkeys(
                                 k
-                                for _, k in reversed(
+                                for i, k in reversed(
                                     self.mentions.mentions_between(0, token.i)
                                 )
                                 if k.startswith(cls + ":")
+                                and not self._looking_on(token.doc[i], token)
                             )
                         )
                         if len(recent) >= 2:
@@ -131,20 +138,26 @@ class Discourse:
         """The entities of ``cls`` named in ``token``'s sentence before it, each once, last named last."""
         named = [
             k
-            for _, k in self.mentions.mentions_between(
+            for i, k in self.mentions.mentions_between(
                 sentence_of(token).start, token.i
             )
-            if k.startswith(cls + ":")
+            if k.startswith(cls + ":") and not self._looking_on(token.doc[i], token)
         ]
         return list(reversed(dict.fromkeys(reversed(named))))
+
+    def _looking_on(self, token: Token, group: Token) -> bool:
+        """Whether a mention names someone only present at what the group word's clause says ("in
+        the presence of A and B, the two sides signed": not A and B; but "the signing, witnessed
+        by A and B, followed a meeting between the two leaders": A and B)."""
+        return looking_on(token, self.onlookers) and _verb_of(token) == _verb_of(group)
 
     def _just_named(self, cls: str, token: Token) -> list[str]:
         """The entities of ``cls`` named in the sentence before ``token``'s and in its own up to it."""
         return list(
             dict.fromkeys(
                 k
-                for _, k in self.mentions.mentions_between(window_start(token), token.i)
-                if k.startswith(cls + ":")
+                for i, k in self.mentions.mentions_between(window_start(token), token.i)
+                if k.startswith(cls + ":") and not self._looking_on(token.doc[i], token)
             )
         )
 

@@ -185,7 +185,9 @@ class Mentions:
             ):
                 continue  # "Trade Minister A": a portfolio, part of the title
             split = self._name_of_country(e) if label == "ORG" else None
-            if split is not None:  # "Thabo Nkosi of South Africa": a person, then a country
+            if (
+                split is not None
+            ):  # "Thabo Nkosi of South Africa": a person, then a country
                 out.extend(split)
                 continue
             if label in {"PERSON", "ORG", "NORP"} and any(

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.extract.rules import Modality
 from kg.extract.syntax import sentence_of
 
-__all__ = ["event_status", "hedged", "reverses"]
+__all__ = ["event_status", "hedged", "remote", "reverses"]
 
 
 def _yet_to(token: Token) -> bool:
@@ -18,6 +18,15 @@ def _yet_to(token: Token) -> bool:
         and token.dep_ == "advmod"
         and token.i + 1 < len(doc)
         and doc[token.i + 1].lower_ == "to"
+    )
+
+
+def _inverted_if(verb: Token) -> bool:
+    """Whether a clause is a condition by inversion: "*Had* A met B, the row might have ended"."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "were", "should"} and c.i < subject.i
+        for c in verb.children
     )
 
 
@@ -63,6 +72,10 @@ def event_status(
             return "planned"  # "Mercosur is to sign a trade agreement"
         if node.dep_ == "xcomp" and governed:
             return governed
+        if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
+            return "negated"  # "denied that he had met A"
+        if _inverted_if(node):
+            return "hypothetical"  # "Had A met B, …"
         if node.dep_ == "acl" and head.lemma_.lower() in modality.governing_nouns:
             return modality.governing_nouns[head.lemma_.lower()]
         if node.dep_ == "acl" and any(
@@ -176,3 +189,36 @@ def _nominal_status(noun: Token, modality: Modality) -> str | None:
         ):
             return "planned"
     return None
+
+
+def remote(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether talks were held at a distance, by phone or video ("held talks *by phone* with A",
+    "a *virtual* meeting with A", "met *virtually*"): a call, not a meeting."""
+
+    def said(token: Token) -> bool:
+        return any(
+            (c.dep_ in {"amod", "compound", "advmod"} and c.lower_ in words)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in {"by", "via", "over", "on"}
+                and any(
+                    p.lower_ in words
+                    or (
+                        c.lower_ != "on"  # "talks on online safety" are talks
+                        and any(
+                            q.dep_ == "compound" and q.lower_ in words
+                            for q in p.children
+                        )
+                    )
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                )
+            )
+            for c in token.children
+        )
+
+    if trigger.dep_ in {"dobj", "nsubjpass"} and said(trigger.head):
+        return True  # "*held* talks with A *by phone*", read from "talks"
+    return said(trigger) or any(
+        said(c) for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+    )

@@ -134,12 +134,7 @@ def _expand(mentions: Mentions, span: Span) -> Span:
     doc, start = span.doc, span.start
     while start > 0:
         t = doc[start - 1]
-        if (
-            t.pos_ != "PROPN"
-            or not t.is_title
-            or t.ent_type_
-            or _is_title(mentions, t)
-        ):
+        if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or _is_title(mentions, t):
             break
         if t.head.i not in range(start - 1, span.end) or t.dep_ not in {
             "compound",

@@ -116,6 +116,7 @@ class Lexicon:
     honorific_styles: frozenset[str]
     #: verbs whose object does what their "to" clause says ("A *sent* B to meet C")
     sending_verbs: frozenset[str]
+    remote_words: frozenset[str]
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]
@@ -142,6 +143,8 @@ class Modality:
     hedges: frozenset[str]
     #: verbs whose noun subject is the event itself ("a meeting *will be held*")
     event_verbs: frozenset[str]
+    #: verbs whose "that" clause did not happen ("*denied* that he had met A")
+    denials: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,9 @@ from kg.errors import InputError
 from kg.extract.agreements import generic_agreement
 from kg.extract.arguments import onlooker
 from kg.extract.mentions import Mentions
-from kg.extract.modality import reverses
+from kg.extract.modality import remote, reverses
 from kg.extract.rules import RelationSpec, Rules
-from kg.extract.syntax import within_clause, within_phrase
+from kg.extract.syntax import looking_on, within_clause, within_phrase
 from kg.resources import data_file
 
 __all__ = ["Candidate", "Scorer", "candidates", "default_scorer"]
@@ -129,6 +129,7 @@ def candidates(
             key is not None
             and not generic_agreement(mentions, key)
             and not onlooker(_mention_head(mentions, i), lexicon.onlooker_nouns)
+            and not looking_on(mentions.tokens[i], lexicon.onlooker_nouns)
         ):
             # "signed agreements" names none: the rules read the ones it lists, if any;
             # "with Ecuador as a witness" names no party
@@ -219,6 +220,8 @@ def _trigger(
         )
     ):
         return False  # "received a letter from A", "visited the grave of A": a thing, no one met
+    if spec.symmetric and remote(token, rules.lexicon.remote_words):
+        return False  # "held talks with A by phone": a call, not a meeting
     if token.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in other
         for other in (o.nouns | o.theme_nouns for o in rules.relations if o != spec)

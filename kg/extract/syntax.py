@@ -10,7 +10,10 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "clause_subjects",
     "dash_joined_start",
+    "looking_on",
+    "objects_of",
     "plain_path",
+    "prep_objects_of",
     "reciprocal",
     "sentence_of",
     "window_start",
@@ -36,6 +39,30 @@ def window_start(token: Token) -> int:
     """Where the sentence before ``token``'s sentence starts (or its own, if it is the first)."""
     start = sentence_of(token).start
     return sentence_of(token.doc[start - 1]).start if start > 0 else 0
+
+
+def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``head``'s prepositions among ``preps`` (tokens, not entities): "with A",
+    also a preposition repeated after "and" ("with A and *with* B") and the one visiting
+    ("talks with *visiting* A", which the parser reads as "with" visiting A)."""
+    found = [
+        c for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+    ]
+    found += [
+        c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps
+    ]
+    return [p for prep in found for p in objects_of(prep)]
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of one preposition: "with A", also "with *visiting* A" (a participle between)."""
+    objects = []
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            objects.append(p)
+        elif p.dep_ == "pcomp" and p.lemma_ == "visit" and p.tag_ == "VBG":
+            objects.extend(d for d in p.children if d.dep_ == "dobj")
+    return objects
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -141,3 +168,15 @@ def clause_subjects(token: Token) -> list[Token]:
     if clause is None:
         return []
     return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def looking_on(token: Token, onlookers: frozenset[str]) -> bool:
+    """Whether a mention names someone present, not a party: "*in the presence of* A and B, the
+    two sides signed …", "*witnessed by* A", "with A *as a witness*" (``onlookers``: such nouns)."""
+    for t in token.ancestors:
+        lemma = t.lemma_.lower()
+        if lemma == "presence" or lemma in onlookers:
+            return True
+        if t.pos_ in {"VERB", "AUX"}:
+            return lemma == "witness"
+    return False

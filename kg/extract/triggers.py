@@ -31,11 +31,13 @@ from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
 from kg.extract.lists import named_after, named_before
 from kg.extract.mentions import Mentions
-from kg.extract.modality import event_status, reverses
+from kg.extract.modality import event_status, remote, reverses
 from kg.extract.model import Event
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
+    objects_of,
     plain_path,
+    prep_objects_of,
     reciprocal,
     sentence_of,
     window_start,
@@ -90,6 +92,8 @@ class Stages:
     ) -> None:
         """Record the events of a trigger, less sure if an argument had to be inferred; an actor
         with nothing acted on is remembered for a later sentence to complete."""
+        if spec.symmetric and remote(trigger, self.rules.lexicon.remote_words):
+            return  # "held talks with A by phone": a call, not a meeting
         if subjects and not objects and status == "asserted":
             self.discourse.unfinished[spec.name] = (list(subjects), trigger.i)
         self.recorder.record(
@@ -252,7 +256,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         verb.lemma_.lower(), frozenset()
     )
     # "entered into an agreement with Ethiopia", "called on President A"
-    for p in _prep_objects_of(verb, object_preps):
+    for p in prep_objects_of(verb, object_preps):
         found = arguments.entities(p, spec.object_classes, deep=bool(spec.theme_nouns))
         objects.extend(found)
         if found and not spec.symmetric:
@@ -361,7 +365,7 @@ def _direct_objects(
         _name_after_partner(stages.mentions, found, verb)
         if found:
             # "signed an agreement with Tesla", "a memorandum of understanding with Equinor"
-            for part in [c, *_prep_objects_of(c, frozenset({"of"}))]:
+            for part in [c, *prep_objects_of(c, frozenset({"of"}))]:
                 subjects.extend(
                     arguments.prep_objects(
                         part, spec.co_subject_preps, spec.subject_classes
@@ -407,7 +411,7 @@ def _theme_targets(
     classes, preps = spec.object_classes, spec.theme_preps
     for part in with_conjuncts(theme):
         found.extend(arguments.prep_objects(part, preps, classes, deep=True))
-        for rate in _prep_objects_of(part, frozenset({"of"})):
+        for rate in prep_objects_of(part, frozenset({"of"})):
             found.extend(arguments.prep_objects(rate, preps, classes, deep=True))
         for c in part.children:
             if c.dep_ == "acl":
@@ -442,7 +446,7 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
         c, dep = child, child.dep_
         if dep in {"dobj", "nsubjpass"} and c.lemma_.lower() in quantities:
             # "slapped two rounds of tariffs on B": the theme is what there are rounds of
-            c = next(iter(_prep_objects_of(c, frozenset({"of"}))), c)
+            c = next(iter(prep_objects_of(c, frozenset({"of"}))), c)
         lemma = c.lemma_.lower()
         if dep in {"dobj", "nsubjpass", "attr"} and (
             lemma in spec.theme_nouns or c.lower_ in spec.theme_nouns
@@ -482,16 +486,6 @@ def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) 
             entity.name = f"{entity.name} {bare_name(words) if not words.startswith('with') else words}"
 
 
-def _prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
-    """The objects of ``head``'s prepositions among ``preps`` (the tokens, not their entities),
-    also of a preposition repeated after "and" ("with A and *with* B")."""
-    found = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
-    found += [
-        c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps
-    ]
-    return [p for c in found for p in c.children if p.dep_ == "pobj"]
-
-
 # --------------------------------------------------------------------------- nouns
 
 
@@ -514,7 +508,7 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         if c.dep_ == "prep" and c.lower_ in spec.noun_subject_preps:
             subjects.extend(_named_by(stages, spec, c))
         if c.dep_ == "prep" and c.lower_ in object_preps:
-            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            pobjs = objects_of(c)
             objects.extend(
                 e
                 for p in pobjs
