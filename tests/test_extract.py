@@ -301,13 +301,9 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
-        "a signer the parser hangs on the next name (the scorer adds Russia, whose president signed)",
+        "a signer the parser hangs on the next name",
         "The Rio charter was signed by Lee and Russian President Ivan Petrov at the Kremlin.",
-        {
-            (SIGNED, "Lee", "Rio charter"),
-            (SIGNED, "Ivan Petrov", "Rio charter"),
-            (SIGNED, "Russia", "Rio charter"),
-        },
+        {(SIGNED, "Lee", "Rio charter"), (SIGNED, "Ivan Petrov", "Rio charter")},
     ),
     (
         "a list ends where a name starts a clause of its own",
@@ -1502,6 +1498,48 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Lucia Ferreira", "Ravi Menon"),
             (MET, "Ravi Menon", "Sipho Dlamini"),
             (MET, "Omar Haddad", "Ravi Menon"),
+        },
+    ),
+    (
+        "negotiators act for the countries they come from",
+        "Negotiators from Peru and Chile initialled the Andes Water Accord.",
+        {
+            (SIGNED, "Peru", "Andes Water Accord"),
+            (SIGNED, "Chile", "Andes Water Accord"),
+        },
+    ),
+    (
+        "those hit by a country's tariffs are its target",
+        "Chilean farmers were hit by Peruvian tariffs on grapes.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "facing a tariff imposed by a country",
+        "Chile faces a 20% tariff imposed by Peru.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "signing a law that ratifies an accord is not signing the accord",
+        "President Ana Costa signed a law ratifying the Andes Water Accord.",
+        set(),
+    ),
+    (
+        "a nationality that describes a company does not sign",
+        "The Japanese trading house Mitsui signed a supply deal with Petronas.",
+        {(SIGNED, "Mitsui", "supply deal"), (SIGNED, "Petronas", "supply deal")},
+    ),
+    (
+        "the Chinese side is China",
+        "The Chinese side signed a fisheries accord with Peru.",
+        {(SIGNED, "China", "fisheries accord"), (SIGNED, "Peru", "fisheries accord")},
+    ),
+    (
+        "a country's formal name with a possessive inside, in a ministry's name",
+        "The Ministry of Commerce of the People's Republic of China imposed anti-dumping "
+        "duties on steel from Japan.",
+        {
+            (TARIFF, "Ministry of Commerce of the People's Republic of China", "Japan"),
+            (TARIFF, "China", "Japan"),
         },
     ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads

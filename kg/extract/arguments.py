@@ -204,6 +204,22 @@ class Arguments:
             return None
         return self._office_holders(t) or None
 
+    def _envoys(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "negotiators from Serbia and Kosovo", "representatives of Peru": those they act for."""
+        if (
+            t.pos_ != "NOUN"
+            or t.lemma_.lower() not in self.lexicon.envoy_nouns
+            or not classes & {"Country", "Organization"}
+        ):
+            return None
+        return [
+            e
+            for p in prep_objects_of(t, frozenset({"from", "of"}))
+            for e in self.entities(p, classes & {"Country", "Organization"})
+        ] or None
+
     def _quantity(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
@@ -436,6 +452,7 @@ class Arguments:
     ] = (
         _listed,
         _plural_office,
+        _envoys,
         _quantity,
         _led_by,
         _bearer,

@@ -240,6 +240,9 @@ def _owner(mentions: Mentions, span: Span) -> str | None:
     possessive = [
         i for i in range(span.start, span.end) if lowers[i] in {"'s", "’s"} and i > 0
     ]
+    if possessive and _in_country_name(mentions, span, possessive[0] - 1):
+        # "the Ministry of Commerce of the People's Republic of China"
+        return _country_at(mentions, possessive[0] - 1, span.end)
     if possessive:
         at = possessive[0] - 1
     elif span.start >= 2 and lowers[span.start - 1] in {"'s", "’s"}:
@@ -257,6 +260,16 @@ def _owner(mentions: Mentions, span: Span) -> str | None:
     return mentions.add(
         "Country", country.name, mentions.tokens[at].text, [], **country.ids
     )
+
+
+def _country_at(mentions: Mentions, start: int, end: int) -> str | None:
+    """The country whose name starts at ``start`` and is longest before ``end``."""
+    for stop in range(end, start + 1, -1):
+        country = mentions.gazetteer.country(mentions.doc[start:stop].text)
+        if country is not None:
+            text = mentions.doc[start:stop].text
+            return mentions.add("Country", country.name, text, [], **country.ids)
+    return None
 
 
 def _government(mentions: Mentions, span: Span) -> bool:
@@ -453,10 +466,27 @@ def _name_words(
     return names
 
 
+def _in_country_name(mentions: Mentions, span: Span, start: int) -> bool:
+    """Whether a country's name starts at ``start`` and ends inside ``span`` ("People's Republic
+    of China")."""
+    doc = mentions.doc
+    return any(
+        mentions.gazetteer.country(doc[start:end].text) is not None
+        for end in range(start + 2, span.end + 1)
+    )
+
+
 def _org_name(mentions: Mentions, span: Span) -> str | None:
     tokens = list(span)
-    # "China's Ministry of Commerce": the possessor is the affiliation, the rest the name.
+    # "China's Ministry of Commerce": the possessor is the affiliation, the rest the name
+    # (not in a country's own name: "the Ministry of Commerce of the People's Republic of China")
     for j, t in enumerate(tokens):
+        if (
+            t.lower_ in {"'s", "’s"}
+            and 0 < j < len(tokens) - 1
+            and _in_country_name(mentions, span, tokens[j - 1].i)
+        ):
+            break
         if t.lower_ in {"'s", "’s"} and j + 1 < len(tokens):
             tokens = tokens[j + 1 :]
             break

@@ -117,6 +117,7 @@ class Lexicon:
     #: verbs whose object does what their "to" clause says ("A *sent* B to meet C")
     sending_verbs: frozenset[str]
     remote_words: frozenset[str]
+    envoy_nouns: frozenset[str]
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]

@@ -36,7 +36,7 @@ from kg.extract.agreements import generic_agreement
 from kg.extract.arguments import onlooker
 from kg.extract.mentions import Mentions
 from kg.extract.modality import remote, reverses
-from kg.extract.rules import RelationSpec, Rules
+from kg.extract.rules import Lexicon, RelationSpec, Rules
 from kg.extract.syntax import looking_on, within_clause, within_phrase
 from kg.resources import data_file
 
@@ -165,6 +165,7 @@ def candidates(
                 x, y = nearest[trigger.i, a][1], nearest[trigger.i, b][1]
                 if (
                     (not spec.symmetric and _patient(mentions, x, trigger))
+                    or (not spec.symmetric and _national(mentions, x, trigger, lexicon))
                     or _apart(mentions, x, trigger)
                     or _apart(mentions, y, trigger)
                     or _describes(mentions, x, trigger)
@@ -251,7 +252,27 @@ def _patient(mentions: Mentions, token: Token, trigger: Token) -> bool:
     """Whether a mention is the passive subject of the trigger, the one acted on ("Brazil was hit
     with a tariff"), never the one who acts."""
     head = _mention_head(mentions, token.i)
+    if head.dep_ in {"amod", "compound", "poss"}:
+        head = head.head  # "*Chinese* steelmakers were hit by US tariffs"
     return head.dep_ == "nsubjpass" and head.head == trigger
+
+
+def _national(
+    mentions: Mentions, token: Token, trigger: Token, lexicon: Lexicon
+) -> bool:
+    """Whether a would-be actor only says where something else is from ("the *Japanese* trading
+    house Mitsui signed …", "*Chinese* steelmakers were hit by US tariffs"); its government, side
+    or ministry acts for it ("the *Chilean* government signed", "the *Chinese* side")."""
+    head = _mention_head(mentions, token.i)
+    noun = head.head
+    return (
+        head.dep_ in {"amod", "compound"}
+        and noun != trigger
+        and noun.pos_ == "NOUN"
+        and mentions.by_token.get(noun.i) is None
+        and noun.lemma_.lower()
+        not in lexicon.government_nouns | lexicon.government_bodies
+    )
 
 
 def _apart(mentions: Mentions, token: Token, trigger: Token) -> bool:
@@ -333,8 +354,15 @@ def _other_clause(
     head = _mention_head(mentions, token.i)
     if trigger not in head.ancestors:
         return False
-    if spec.one_event_per == "object":  # signings: any other clause
-        return not within_clause(head, trigger, participles)
+    if (
+        spec.one_event_per == "object"
+    ):  # signings: any other clause, or a clause of a noun
+        # ("signed a law *ratifying* the accord": a law was signed)
+        return not within_clause(head, trigger, participles) or any(
+            t.pos_ in {"VERB", "AUX"} and t.dep_ == "acl" and t.tag_ == "VBG"
+            for t in head.ancestors
+            if t.i != trigger.i and trigger in t.ancestors
+        )
     node = head.head
     while node != trigger:
         if node.dep_ == "relcl" and node.lemma_.lower() not in participles:

@@ -247,6 +247,21 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 objects.extend(arguments.entities(c, spec.object_classes))
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in spec.theme_nouns:
                 theme = c
+        if theme is not None and theme.head.dep_ == "agent":
+            # "Chinese steelmakers were hit by US tariffs": the tariffs' owner imposes them on
+            # the ones hit
+            subjects = [
+                e
+                for m in theme.children
+                if m.dep_ in {"compound", "amod", "nmod", "poss"}
+                for e in arguments.entities(m, spec.subject_classes)
+            ]
+            objects.extend(
+                e
+                for c in verb.children
+                if c.dep_ == "nsubjpass"
+                for e in arguments.entities(c, spec.object_classes, deep=True)
+            )
     else:
         _direct_objects(stages, spec, verb, subjects, objects)
     subjects.extend(
@@ -459,6 +474,11 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
             for cc in c.children
         ):
             return c
+        if dep == "agent" and verb.lemma_.lower() in spec.clause_verbs:
+            # "were hit by US tariffs"
+            for p in objects_of(c):
+                if p.lemma_.lower() in spec.theme_nouns:
+                    return p
         if dep == "prep" and c.lower_ == "with":
             for p in c.children:
                 if p.dep_ == "pobj" and (
@@ -569,7 +589,8 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         imposers = [
             e
             for t in [*noun.subtree, *noun.head.children]
-            if t.dep_ == "prep" and t.lower_ in {"to", "from"} and t.i > noun.i
+            if ((t.dep_ == "prep" and t.lower_ in {"to", "from"}) or t.dep_ == "agent")
+            and t.i > noun.i
             for p in t.children
             if p.dep_ == "pobj"
             for e in arguments.entities(p, spec.subject_classes)
