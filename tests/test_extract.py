@@ -1542,6 +1542,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "China", "Japan"),
         },
     ),
+    (
+        "a second person the parser hung on the first one's country",
+        "President Tomas Vidal received Kwame Asante of Ghana and Awa Kone of Togo in Lima.",
+        {(MET, "Kwame Asante", "Tomas Vidal"), (MET, "Awa Kone", "Tomas Vidal")},
+    ),
+    (
+        "two people, each of a country, in apposition to a group word",
+        "The two envoys, Kwame Asante of Ghana and Awa Kone of Togo, met in Lome.",
+        {(MET, "Awa Kone", "Kwame Asante")},
+    ),
+    (
+        "criticised for meeting: the one criticised met",
+        "Opposition leader Maria Delgado criticised President Tomas Vidal for meeting with "
+        "Chancellor Otto Brandt last week.",
+        {(MET, "Otto Brandt", "Tomas Vidal")},
+    ),
+    (
+        "the leaders of two countries, named after them",
+        "Chancellor Otto Brandt met the leaders of Peru and Chile, Hugo Stein and Tomas Vidal.",
+        {(MET, "Hugo Stein", "Otto Brandt"), (MET, "Otto Brandt", "Tomas Vidal")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1621,6 +1642,11 @@ STATUSES: list[tuple[str, str, str]] = [
         "a condition by inversion",
         "Had Prime Minister Kenji Mori met President Tomas Vidal, the dispute might have ended, "
         "analysts said.",
+        "hypothetical",
+    ),
+    (
+        "an accusation of a meeting is no fact",
+        "Maria Delgado accused President Tomas Vidal of meeting Chancellor Otto Brandt in secret.",
         "hypothetical",
     ),
     (

@@ -77,6 +77,8 @@ class Arguments:
         """Entities a noun phrase headed by ``token`` (and its conjuncts) refers to."""
         found: list[str] = []
         conjuncts = with_conjuncts(token)
+        if "Person" in classes:
+            conjuncts += self._listed_after_country(conjuncts)
         for t in conjuncts:
             named = self._refers_to(t, classes, deep=deep)
             if (
@@ -116,6 +118,20 @@ class Arguments:
                 ):
                     found.extend(self._refers_to(c, classes, deep=deep))
         return list(dict.fromkeys(found))
+
+    def _listed_after_country(self, people: list[Token]) -> list[Token]:
+        """People the parser hung on the country of the one before ("A of Ghana and B of Togo
+        signed": B as a conjunct of Ghana)."""
+        entity_of = self.mentions.entity_of
+        return [
+            c
+            for t in people
+            if (entity_of(t) or "").startswith("Person:")
+            for p in prep_objects_of(t, frozenset({"of"}))
+            if (entity_of(p) or "").startswith("Country:")
+            for c in with_conjuncts(p)[1:]
+            if (entity_of(c) or "").startswith("Person:")
+        ]
 
     def _examples(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
         """The things an "including …" or "such as …" phrase after ``t`` names, on ``t`` or on its verb
@@ -159,6 +175,13 @@ class Arguments:
         for c in t.children:  # "The President of the United States, George W. Bush"
             if c.dep_ == "appos":
                 found = self._refers_to(c, classes, deep=False)
+                if found and "Person" in classes:
+                    # "the two ministers, A of Ghana and B of Togo"
+                    found += [
+                        e
+                        for x in self._listed_after_country([c])
+                        for e in self._refers_to(x, classes, deep=False)
+                    ]
                 if found:
                     return found
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
@@ -202,6 +225,14 @@ class Arguments:
         kinds = self.lexicon.collective_nouns.get(t.lower_, ())
         if "Person" not in kinds or "Person" not in classes:
             return None
+        listed = [  # "the leaders of Peru and Chile, A and B", which the parser lists together
+            c
+            for p in prep_objects_of(t, frozenset({"of"}))
+            for c in with_conjuncts(p)
+            if (self.mentions.entity_of(c) or "").startswith("Person:")
+        ]
+        if len(listed) >= 2:
+            return [e for c in listed for e in self._refers_to(c, classes, deep=False)]
         return self._office_holders(t) or None
 
     def _envoys(
@@ -613,6 +644,15 @@ class Arguments:
                         for e in self.entities(p, classes)
                     ], True
             return [], True
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in {"for", "of"}
+            and verb.head.head.pos_ == "VERB"
+        ):
+            # "A criticised B for meeting C", "accused B of signing": B did it
+            named = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if named:
+                return [e for c in named for e in self.entities(c, classes)], False
         if verb.tag_ == "VBG":
             # "Signing the accord for Peru was Foreign Minister A": the one named after "was"
             copulas = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]

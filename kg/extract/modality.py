@@ -72,6 +72,11 @@ def event_status(
             return "planned"  # "Mercosur is to sign a trade agreement"
         if node.dep_ == "xcomp" and governed:
             return governed
+        if node.dep_ == "pcomp" and head.dep_ == "prep":
+            # "accused B of meeting C", "warned against signing"
+            by_verb, _ = _governor(head.head, modality.governors)
+            if by_verb and head.head.lemma_.lower() not in factual:
+                return by_verb
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
             return "negated"  # "denied that he had met A"
         if _inverted_if(node):
