@@ -1563,6 +1563,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chancellor Otto Brandt met the leaders of Peru and Chile, Hugo Stein and Tomas Vidal.",
         {(MET, "Hugo Stein", "Otto Brandt"), (MET, "Otto Brandt", "Tomas Vidal")},
     ),
+    (
+        "a meeting with a party's leader, the title a word the parser does not know",
+        "Earlier this week, Dr Kofi Mensah held a meeting with PNDC supremo Yaw Boateng in London.",
+        {(MET, "Kofi Mensah", "Yaw Boateng")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -235,6 +235,26 @@ class Arguments:
             return [e for c in listed for e in self._refers_to(c, classes, deep=False)]
         return self._office_holders(t) or None
 
+    def _before_a_name(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "a meeting with PMLN supremo A", where the parser took the party for the one met and a
+        word of the title for a verb: the person named right after."""
+        if (
+            classes != _PEOPLE
+            or t.dep_ != "pobj"
+            or (not t.is_title and not t.is_upper)
+        ):
+            return None
+        for k in range(t.i + 1, min(t.i + 4, len(t.doc))):
+            word = t.doc[k]
+            key = self.mentions.by_token.get(k)
+            if key is not None:
+                return [key] if key.startswith("Person:") else None
+            if word.is_punct or not word.is_alpha:
+                return None
+        return None
+
     def _envoys(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
@@ -483,6 +503,7 @@ class Arguments:
     ] = (
         _listed,
         _plural_office,
+        _before_a_name,
         _envoys,
         _quantity,
         _led_by,
