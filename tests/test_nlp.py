@@ -70,6 +70,15 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
             "State House, Accra, Ghana",
             "Monday 4 March 2024",
         ),
+        ("LIMA, Oct. 9 (Andina) -- Peru", "LIMA", "Oct. 9"),
+        ("BOGOTÁ, March 4 (Wire) - Colombia", "BOGOTÁ", "March 4"),
+        ("ŁÓDŹ, Poland — Czech", "ŁÓDŹ, Poland", None),
+        (
+            "ABU DHABI, 12th January, 2025 (WAM) -- The",
+            "ABU DHABI",
+            "12th January, 2025",
+        ),
+        ("Nairobi | Kenya", "Nairobi", None),
     ],
 )
 def test_a_dateline_gives_its_place_and_date(

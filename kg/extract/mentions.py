@@ -136,6 +136,8 @@ class Mentions:
         self.acronyms: dict[str, str] = {}
         #: organization -> the country its name says it belongs to ("China's Ministry of Commerce")
         self.owners: dict[str, str] = {}
+        #: old key -> new key of an entity found to be of another class after all
+        self.renamed: dict[str, str] = {}
         #: the model's entities, relabelled (doc.ents builds new spans on every access)
         self.ents: list[Span] = self._relabelled(list(doc.ents))
         self.ent_at: dict[int, Span] = {
@@ -315,12 +317,19 @@ class Mentions:
         """The entity ``key`` is of class ``cls`` after all: every mention of it moves to the new key."""
         entity = self.entities.pop(key)
         new = self.add(cls, entity.name, entity.name, [])
+        self.renamed[key] = new
         self.entities[new].aliases |= entity.aliases
         for i, k in list(self.by_token.items()):
             if k == key:
                 self.by_token[i] = new
         self._order = None
         return new
+
+    def current(self, key: str) -> str:
+        """The key an entity has now (an event recorded before it was reclassified has the old one)."""
+        while key in self.renamed:
+            key = self.renamed[key]
+        return key
 
     def mark(self, token: Token, key: str) -> None:
         """``token`` mentions ``key``, whatever it was thought to mention before."""

@@ -47,6 +47,10 @@ def event_status(
             return (
                 "negated"  # before the auxiliary: "won't sign" is negated, not planned
             )
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in children
+        ):
+            return "planned"  # a headline's "Kenya and Uganda to sign pipeline deal"
         for c in children:
             if c.dep_ in {"aux", "auxpass"} and c.lower_ in modality.auxiliaries:
                 return modality.auxiliaries[c.lower_]

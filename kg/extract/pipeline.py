@@ -56,7 +56,18 @@ def extract(
                     confidence=scorer.confidence,
                     inferred=False,
                 )
-    return Extraction(stages.mentions.entities, dedupe(stages.recorder.events))
+    return _extraction(stages)
+
+
+def _extraction(stages: Stages) -> Extraction:
+    """The entities and the events, each event naming its entities by their final keys."""
+    mentions = stages.mentions
+    for event in stages.recorder.events:
+        event.roles = {
+            role: list(dict.fromkeys(mentions.current(k) for k in keys))
+            for role, keys in event.roles.items()
+        }
+    return Extraction(mentions.entities, dedupe(stages.recorder.events))
 
 
 def rules_and_candidates(
@@ -66,18 +77,19 @@ def rules_and_candidates(
     read its pair (to train a scorer on)."""
     stages = _read_by_rules(doc, None, None)
     found = list(_candidates(stages, doc, context_words))
-    return Extraction(stages.mentions.entities, dedupe(stages.recorder.events)), found
+    return _extraction(stages), found
 
 
 def _read_pairs(stages: Stages) -> set[tuple[str, str, str]]:
     """The (relation, subject, object) of every event the rules recorded, whatever its status,
     both ways round (the rules have said which way a relation runs)."""
     specs = {spec.name: spec for spec in stages.rules.relations}
+    current = stages.mentions.current
     return {
         (event.relation, *ends)
         for event in stages.recorder.events
         for a, b in event.pairs(specs[event.relation])
-        for ends in ((a, b), (b, a))
+        for ends in ((current(a), current(b)), (current(b), current(a)))
     }
 
 

@@ -297,6 +297,16 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             objects.extend(
                 arguments.clause_targets(verb, spec.theme_preps, spec.object_classes)
             )
+    if (
+        passive
+        and not subjects
+        and objects
+        and theme is not None
+        and theme.dep_ == "nsubjpass"
+        and _definite(theme)
+    ):  # "Brazil imposed duties on Monday. The duties are levied on steel from China."
+        subjects = _last_imposer(stages, spec, theme)
+        arguments.inferred += bool(subjects)
     if not subjects and not passive and sentence_of(verb).start == verb.i:
         # "Signed the agreement: A, B and C."
         subjects = [
