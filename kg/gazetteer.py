@@ -99,7 +99,7 @@ class Country:
 
 @dataclass(frozen=True, slots=True)
 class Organization:
-    """An international organization, alliance, bloc, forum, agency or court.
+    """An international organization, alliance, bloc, forum, agency or court, or a company.
 
     >>> nato = default_gazetteer().organization("NATO")
     >>> nato.name, nato.kind, nato.key, nato.seat

@@ -34,6 +34,7 @@ KINDS = (
     "agency",
     "alliance",
     "bloc",
+    "company",
     "court",
     "financial",
     "forum",
@@ -450,6 +451,271 @@ ORGANIZATIONS: tuple[OrgRow, ...] = (
 # fmt: on
 
 
+def co(
+    name: str,
+    seat: str | None,
+    *,
+    aka: Iterable[str] = (),
+    amb: Iterable[str] = (),
+) -> OrgRow:
+    """A company: no Wikidata id (none we could confirm offline), keyed by the slug of its name."""
+    return o(name, None, "company", aka=aka, seat=seat, amb=amb)
+
+
+# Companies that sign international deals, each under the name news uses most. Every form
+# of a company is matched only in the case written (see ``_org_record``). Left out: a bare
+# group name that several companies share ("Samsung", "Hyundai", "Mitsubishi", "Hanwha",
+# "GE", "Volvo"), a form that is also another organization ("IOC", "MSC"), since a look-up
+# would give the company for it, and former names ("Statoil", "Qatar Petroleum"): an
+# article that uses one is about the company as it was, and should keep its name.
+# fmt: off
+COMPANIES: tuple[OrgRow, ...] = (
+    # -- oil and gas: national companies
+    co("Saudi Aramco", "Dhahran", aka=["Aramco", "Saudi Arabian Oil Company", "Saudi Arabian Oil Co"]),
+    co("ADNOC", "Abu Dhabi", aka=["Adnoc", "Abu Dhabi National Oil Company", "Abu Dhabi National Oil Co"]),
+    co("QatarEnergy", "Doha"),
+    co("Kuwait Petroleum Corporation", "Kuwait City", aka=["KPC", "Kuwait Petroleum Corp"]),
+    co("Petronas", "Kuala Lumpur", aka=["PETRONAS", "Petroliam Nasional Berhad", "Petroliam Nasional"]),
+    co("Pertamina", "Jakarta", aka=["PT Pertamina"]),
+    co("Petrobras", "Rio de Janeiro", aka=["Petróleo Brasileiro", "Petroleo Brasileiro"]),
+    co("Pemex", "Mexico City", aka=["PEMEX", "Petróleos Mexicanos", "Petroleos Mexicanos"]),
+    co("Sinopec", "Beijing",
+       aka=["Sinopec Group", "China Petroleum & Chemical Corporation", "China Petroleum and Chemical Corporation",
+            "China Petrochemical Corporation"]),
+    co("CNPC", "Beijing", aka=["China National Petroleum Corporation", "China National Petroleum Corp"]),
+    co("CNOOC", "Beijing", aka=["China National Offshore Oil Corporation", "China National Offshore Oil Corp"]),
+    co("Gazprom", "Saint Petersburg"),
+    co("Rosneft", "Moscow"),
+    co("Lukoil", "Moscow", aka=["LUKOIL"]),
+    co("Novatek", "Moscow", aka=["NOVATEK"]),
+    co("Equinor", "Stavanger", aka=["Equinor ASA"]),
+    co("SOCAR", "Baku",
+       aka=["Socar", "State Oil Company of Azerbaijan Republic", "State Oil Company of the Azerbaijan Republic"]),
+    co("KazMunayGas", "Astana", aka=["KMG", "KazMunaiGas"]),
+    co("Sonatrach", "Algiers"),
+    co("NNPC", "Abuja",
+       aka=["NNPC Limited", "NNPC Ltd", "Nigerian National Petroleum Corporation",
+            "Nigerian National Petroleum Company"]),
+    co("Ecopetrol", "Bogotá"),
+    co("ONGC", "New Delhi", aka=["Oil and Natural Gas Corporation", "Oil and Natural Gas Corp"]),
+    # "IOC" is left out: it is also the International Olympic Committee, which the model tags ORG too.
+    co("Indian Oil Corporation", "New Delhi", aka=["IndianOil", "Indian Oil Corp", "IOCL"]),
+    co("PDVSA", "Caracas", aka=["Petróleos de Venezuela", "Petroleos de Venezuela"]),
+    co("National Iranian Oil Company", "Tehran", aka=["NIOC"]),
+    co("BOTAS", "Ankara", aka=["BOTAŞ", "Botas", "Botaş"]),
+    # -- oil and gas: majors and others
+    co("ExxonMobil", "Spring", aka=["Exxon Mobil", "Exxon", "Exxon Mobil Corporation", "Exxon Mobil Corp"]),
+    # "chevron" is a word (and the US "Chevron doctrine").
+    co("Chevron", "Houston", aka=["Chevron Corporation", "Chevron Corp"], amb=["Chevron"]),
+    co("Shell", "London", aka=["Shell plc"], amb=["Shell"]),
+    co("BP", "London", aka=["BP plc"]),
+    # "Total" alone is left out: a common word, and the company's name since 2021 is TotalEnergies.
+    co("TotalEnergies", None, aka=["TotalEnergies SE"]),
+    co("ConocoPhillips", "Houston"),
+    # Eni is no English word and no name news uses for anything else.
+    co("Eni", "Rome", aka=["ENI"]),
+    co("Repsol", "Madrid"),
+    co("Woodside Energy", "Perth", aka=["Woodside"], amb=["Woodside"]),
+    co("JERA", "Tokyo"),
+    co("Cheniere Energy", "Houston", aka=["Cheniere"]),
+    co("Venture Global", "Arlington"),
+    # -- power and nuclear
+    co("Rosatom", "Moscow", aka=["State Atomic Energy Corporation Rosatom"]),
+    # EDF is also the Environmental Defense Fund, a US campaign group.
+    co("EDF", "Paris", aka=["Électricité de France", "Electricite de France"], amb=["EDF"]),
+    co("KEPCO", "Naju", aka=["Kepco", "Korea Electric Power Corporation", "Korea Electric Power Corp"]),
+    co("Korea Hydro & Nuclear Power", "Gyeongju", aka=["KHNP", "Korea Hydro and Nuclear Power"]),
+    co("Westinghouse Electric Company", "Cranberry Township", aka=["Westinghouse"]),
+    co("China General Nuclear Power Group", "Shenzhen", aka=["CGN", "China General Nuclear"]),
+    co("China National Nuclear Corporation", "Beijing", aka=["CNNC"]),
+    co("Orano", None),
+    co("State Grid Corporation of China", "Beijing", aka=["State Grid"]),
+    co("Masdar", "Abu Dhabi", aka=["Abu Dhabi Future Energy Company"]),
+    co("ACWA Power", "Riyadh"),
+    co("Siemens Energy", "Munich"),
+    co("GE Vernova", "Cambridge"),
+    # -- defence and aerospace
+    co("Lockheed Martin", "Bethesda"),
+    # RTX is also a line of Nvidia graphics cards. Raytheon is one of its businesses.
+    co("RTX", "Arlington", aka=["RTX Corporation"], amb=["RTX"]),
+    co("Northrop Grumman", "Falls Church"),
+    co("General Dynamics", "Reston"),
+    co("Boeing", "Arlington", aka=["Boeing Company"]),
+    co("GE Aerospace", "Evendale"),
+    co("BAE Systems", "London", aka=["BAE"]),
+    co("Airbus", None, aka=["Airbus SE"]),
+    co("Thales", None, aka=["Thales Group"]),
+    co("Safran", "Paris"),
+    # Dassault Systèmes is the other Dassault.
+    co("Dassault Aviation", "Saint-Cloud", aka=["Dassault"], amb=["Dassault"]),
+    co("MBDA", None),
+    co("KNDS", None),
+    co("Rheinmetall", "Düsseldorf"),
+    co("Leonardo", "Rome", aka=["Leonardo SpA", "Leonardo S.p.A."], amb=["Leonardo"]),
+    co("Saab", "Stockholm", aka=["Saab AB"]),
+    co("Kongsberg", "Kongsberg", aka=["Kongsberg Gruppen"], amb=["Kongsberg"]),
+    co("Elbit Systems", "Haifa", aka=["Elbit"]),
+    co("Israel Aerospace Industries", "Lod", aka=["IAI"]),
+    co("Rafael Advanced Defense Systems", "Haifa", aka=["Rafael"], amb=["Rafael"]),
+    co("Hanwha Aerospace", None),
+    co("Hyundai Rotem", None),
+    co("Korea Aerospace Industries", "Sacheon", aka=["KAI"]),
+    co("Mitsubishi Heavy Industries", "Tokyo", aka=["MHI"]),
+    co("Hindustan Aeronautics Limited", "Bengaluru", aka=["HAL", "Hindustan Aeronautics", "Hindustan Aeronautics Ltd"]),
+    co("Embraer", "São José dos Campos"),
+    co("Rostec", "Moscow"),
+    co("Baykar", "Istanbul"),
+    co("Aselsan", "Ankara", aka=["ASELSAN"]),
+    co("Turkish Aerospace", "Ankara", aka=["TUSAŞ", "TUSAS"]),
+    co("Norinco", "Beijing",
+       aka=["NORINCO", "China North Industries Group", "China North Industries Corporation"]),
+    co("AVIC", "Beijing", aka=["Aviation Industry Corporation of China"]),
+    co("COMAC", "Shanghai", aka=["Commercial Aircraft Corporation of China"]),
+    co("EDGE Group", "Abu Dhabi", aka=["EDGE"]),
+    # -- shipbuilders
+    co("Naval Group", "Paris"),
+    co("ThyssenKrupp Marine Systems", "Kiel", aka=["TKMS", "thyssenkrupp Marine Systems"]),
+    co("Fincantieri", "Trieste"),
+    co("HD Hyundai Heavy Industries", "Ulsan"),
+    co("Samsung Heavy Industries", None),
+    co("Hanwha Ocean", "Geoje"),
+    co("China State Shipbuilding Corporation", "Shanghai", aka=["CSSC"]),
+    co("Mazagon Dock Shipbuilders", "Mumbai", aka=["Mazagon Dock"]),
+    co("Damen Shipyards", "Gorinchem", aka=["Damen", "Damen Shipyards Group"]),
+    # -- automakers
+    co("Toyota", "Toyota", aka=["Toyota Motor", "Toyota Motor Corporation", "Toyota Motor Corp"]),
+    co("Volkswagen", "Wolfsburg", aka=["Volkswagen Group", "Volkswagen AG", "VW"]),
+    co("Stellantis", None),
+    co("BMW", "Munich", aka=["BMW Group", "Bayerische Motoren Werke"]),
+    co("Mercedes-Benz", "Stuttgart", aka=["Mercedes-Benz Group", "Mercedes"], amb=["Mercedes"]),
+    # "GM" is also genetically modified (GM crops).
+    co("General Motors", "Detroit", aka=["GM"], amb=["GM"]),
+    co("Ford", "Dearborn", aka=["Ford Motor", "Ford Motor Company", "Ford Motor Co"], amb=["Ford"]),
+    co("Tesla", "Austin", aka=["Tesla Inc"]),
+    co("Honda", "Tokyo", aka=["Honda Motor", "Honda Motor Co"], amb=["Honda"]),
+    co("Nissan", "Yokohama", aka=["Nissan Motor"]),
+    co("Hyundai Motor Company", "Seoul", aka=["Hyundai Motor", "Hyundai Motors"]),
+    co("Kia", "Seoul", aka=["Kia Corporation"]),
+    co("Renault", "Boulogne-Billancourt", aka=["Renault Group", "Groupe Renault"]),
+    # "Volvo" alone is also the truck maker (AB Volvo): left out.
+    co("Volvo Cars", "Gothenburg"),
+    co("Jaguar Land Rover", "Coventry", aka=["JLR"]),
+    co("BYD", "Shenzhen", aka=["BYD Company", "BYD Auto"]),
+    co("Geely", "Hangzhou", aka=["Zhejiang Geely Holding Group", "Geely Holding", "Geely Auto"]),
+    # "SAIC" is left out: it is also Science Applications International, a US defence contractor.
+    co("SAIC Motor", "Shanghai"),
+    # -- batteries
+    co("Panasonic", "Osaka"),
+    co("CATL", "Ningde", aka=["Contemporary Amperex Technology", "Contemporary Amperex Technology Co"]),
+    co("LG Energy Solution", "Seoul", aka=["LGES"]),
+    co("Samsung SDI", "Yongin"),
+    co("SK On", "Seoul"),
+    co("Northvolt", "Stockholm"),
+    co("Gotion High-Tech", "Hefei", aka=["Gotion"]),
+    # -- mining and metals
+    co("BHP", "Melbourne", aka=["BHP Group"]),
+    co("Rio Tinto", "London"),
+    co("Vale", "Rio de Janeiro", aka=["Vale SA", "Vale S.A."], amb=["Vale"]),
+    co("Glencore", "Baar"),
+    # "Anglo-American" is also the adjective of Britain and America together.
+    co("Anglo American", "London", aka=["Anglo American plc"], amb=["Anglo American"]),
+    co("Freeport-McMoRan", "Phoenix", aka=["Freeport"], amb=["Freeport"]),
+    co("Codelco", "Santiago"),
+    co("CMOC", "Luoyang", aka=["CMOC Group"]),
+    co("Barrick", "Toronto", aka=["Barrick Gold", "Barrick Mining"]),
+    co("SQM", "Santiago", aka=["Sociedad Química y Minera", "Sociedad Quimica y Minera"]),
+    co("Ma'aden", "Riyadh", aka=["Maaden", "Saudi Arabian Mining Company"]),
+    co("Gecamines", "Lubumbashi", aka=["Gécamines"]),
+    co("Nornickel", "Moscow", aka=["Norilsk Nickel"]),
+    co("ArcelorMittal", "Luxembourg"),
+    co("POSCO", "Pohang", aka=["POSCO Holdings"]),
+    co("Nippon Steel", "Tokyo"),
+    co("MP Materials", "Las Vegas"),
+    co("OCP Group", "Casablanca", aka=["OCP", "Office Chérifien des Phosphates"]),
+    # -- technology and telecommunications
+    co("Apple", "Cupertino", aka=["Apple Inc."], amb=["Apple"]),
+    co("Microsoft", "Redmond"),
+    co("Alphabet", "Mountain View", aka=["Alphabet Inc."], amb=["Alphabet"]),
+    co("Google", "Mountain View"),
+    co("Amazon", "Seattle", aka=["Amazon.com"], amb=["Amazon"]),
+    co("Meta", "Menlo Park", aka=["Meta Platforms"], amb=["Meta"]),
+    co("Nvidia", "Santa Clara", aka=["NVIDIA"]),
+    co("Intel", "Santa Clara"),
+    co("AMD", "Santa Clara", aka=["Advanced Micro Devices"]),
+    co("Qualcomm", "San Diego"),
+    co("Micron", "Boise", aka=["Micron Technology"], amb=["Micron"]),
+    co("Oracle", None, aka=["Oracle Corporation"], amb=["Oracle"]),
+    co("OpenAI", "San Francisco"),
+    co("TSMC", "Hsinchu",
+       aka=["Taiwan Semiconductor Manufacturing Company", "Taiwan Semiconductor Manufacturing Co",
+            "Taiwan Semiconductor"]),
+    co("Samsung Electronics", "Suwon"),
+    co("SK Hynix", "Icheon", aka=["SK hynix"]),
+    co("ASML", "Veldhoven"),
+    co("SMIC", "Shanghai", aka=["Semiconductor Manufacturing International Corporation"]),
+    co("Nexperia", "Nijmegen"),
+    co("Foxconn", None, aka=["Hon Hai", "Hon Hai Precision Industry"]),
+    co("Huawei", "Shenzhen", aka=["Huawei Technologies"]),
+    co("ZTE", "Shenzhen"),
+    co("Ericsson", "Stockholm"),
+    co("Nokia", "Espoo"),
+    co("Alibaba", "Hangzhou", aka=["Alibaba Group"]),
+    co("ByteDance", "Beijing"),
+    # -- engineering, construction and industry
+    # "China Railway" alone is also the national railway operator (China State Railway Group): left out.
+    co("China Railway Group", "Beijing",
+       aka=["CREC", "China Railway Group Limited"]),
+    co("China Railway Construction Corporation", "Beijing", aka=["CRCC", "China Railway Construction Corp"]),
+    co("CRRC", "Beijing", aka=["CRRC Corporation"]),
+    co("PowerChina", "Beijing", aka=["POWERCHINA", "Power Construction Corporation of China"]),
+    co("China Communications Construction Company", "Beijing",
+       aka=["CCCC", "China Communications Construction", "China Communications Construction Co"]),
+    co("China Harbour Engineering Company", "Beijing", aka=["CHEC", "China Harbour Engineering", "China Harbour"]),
+    co("China Road and Bridge Corporation", "Beijing", aka=["CRBC", "China Road & Bridge Corporation"]),
+    co("China State Construction Engineering", "Beijing",
+       aka=["CSCEC", "China State Construction", "China State Construction Engineering Corporation"]),
+    # "CEEC" is left out: it is also the Central and Eastern European Countries (China's "16+1").
+    co("China Energy Engineering Corporation", "Beijing", aka=["Energy China"]),
+    co("Larsen & Toubro", "Mumbai", aka=["L&T", "Larsen and Toubro"]),
+    co("Bechtel", "Reston"),
+    co("Hyundai Engineering & Construction", "Seoul", aka=["Hyundai E&C", "Hyundai Engineering and Construction"]),
+    co("Siemens", "Munich", aka=["Siemens AG"]),
+    # -- ports and shipping
+    co("DP World", "Dubai"),
+    co("AD Ports Group", "Abu Dhabi", aka=["AD Ports", "Abu Dhabi Ports"]),
+    co("Maersk", "Copenhagen", aka=["A.P. Moller-Maersk", "A.P. Møller-Mærsk", "AP Moller-Maersk"]),
+    # "MSC" is left out: it is also the Munich Security Conference.
+    co("Mediterranean Shipping Company", "Geneva"),
+    co("CMA CGM", "Marseille"),
+    co("COSCO Shipping", "Shanghai", aka=["COSCO", "Cosco", "Cosco Shipping", "China COSCO Shipping"]),
+    co("China Merchants Port Holdings", "Hong Kong", aka=["China Merchants Port"]),
+    co("CK Hutchison", "Hong Kong", aka=["CK Hutchison Holdings"]),
+    co("Hutchison Ports", "Hong Kong"),
+    # "PSA" is left out: it is also Peugeot's former group.
+    co("PSA International", "Singapore"),
+    co("Adani Ports and Special Economic Zone", "Ahmedabad", aka=["Adani Ports", "APSEZ"]),
+    # -- sovereign funds, state holdings and conglomerates
+    co("Public Investment Fund", "Riyadh", aka=["PIF"]),
+    co("Mubadala", "Abu Dhabi", aka=["Mubadala Investment Company"]),
+    co("ADQ", "Abu Dhabi", aka=["Abu Dhabi Developmental Holding Company"]),
+    co("Abu Dhabi Investment Authority", "Abu Dhabi", aka=["ADIA"]),
+    co("Qatar Investment Authority", "Doha", aka=["QIA"]),
+    # "KIA" is left out: it is also the carmaker in capitals, and "killed in action".
+    co("Kuwait Investment Authority", "Kuwait City"),
+    co("Temasek", "Singapore", aka=["Temasek Holdings"]),
+    co("GIC", "Singapore", aka=["GIC Private Limited"]),
+    co("Danantara", "Jakarta", aka=["Danantara Indonesia"]),
+    co("China Investment Corporation", "Beijing", aka=["CIC"]),
+    co("Tata Group", "Mumbai", aka=["Tata Sons", "Tata"], amb=["Tata"]),
+    co("Adani Group", "Ahmedabad", aka=["Adani"], amb=["Adani"]),
+    co("Reliance Industries", "Mumbai", aka=["Reliance", "RIL"], amb=["Reliance"]),
+    co("SoftBank Group", "Tokyo", aka=["SoftBank"]),
+    co("Mitsubishi Corporation", "Tokyo", aka=["Mitsubishi Corp"]),
+    co("Mitsui & Co.", "Tokyo"),
+)
+# fmt: on
+
+
 def _dedupe(forms: Iterable[str], *, skip: Iterable[str] = ()) -> list[str]:
     seen = set(skip)
     out = []
@@ -531,11 +797,14 @@ def _org_record(row: OrgRow) -> dict[str, Any]:
         raise SystemExit(
             f"{row.name}: ambiguous forms {sorted(unknown)} are not among its forms"
         )
+    # A company's names are proper names: every form keeps its case ("Shell", "Indian Oil
+    # Corporation", "General Dynamics", not "shell", "indian oil", "general dynamics").
+    company = row.kind == "company"
     return {
         "name": row.name,
         "aliases": aliases,
         "ambiguous": list(row.amb),
-        "case_sensitive": [f for f in forms if case_sensitive(f, row.amb)],
+        "case_sensitive": [f for f in forms if company or case_sensitive(f, row.amb)],
         "kind": row.kind,
         "seat": row.seat,
         "wikidata": row.wikidata,
@@ -545,6 +814,11 @@ def _org_record(row: OrgRow) -> dict[str, Any]:
 def _key(form: str) -> str:
     """The lookup key the loader uses (dots and curly apostrophes do not count)."""
     return form.replace("\u2019", "'").replace(".", "").casefold()
+
+
+def _slug(name: str) -> str:
+    """The key ``kg.gazetteer.Organization`` gives an organization without a Wikidata id."""
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
 def _check(
@@ -564,6 +838,28 @@ def _check(
     ]
     problems += [
         f"{r['name']}: unknown kind" for r in organizations if r["kind"] not in KINDS
+    ]
+    names = [r["name"] for r in organizations]
+    problems += [
+        f"duplicate organization {n!r}" for n in set(names) if names.count(n) > 1
+    ]
+    slugs = [_slug(r["name"]) for r in organizations if r["wikidata"] is None]
+    problems += [
+        f"organization key org:{k} is not unique"
+        for k in set(slugs)
+        if slugs.count(k) > 1
+    ]
+    # An organization (a company above all) never takes a country's name, demonym or capital.
+    country_forms = {
+        _key(form): r["iso2"]
+        for r in countries
+        for form in [r["name"], *r["aliases"], *r["demonyms"], *r["capitals"]]
+    }
+    problems += [
+        f"{form!r} of {r['name']} is also a form of country {country_forms[_key(form)]}"
+        for r in organizations
+        for form in [r["name"], *r["aliases"]]
+        if _key(form) in country_forms
     ]
     members = sum(r["status"] == "un-member" for r in countries)
     if members != 193:
@@ -600,7 +896,7 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The country and organization records, checked and sorted by name."""
     countries = sorted((_country_record(r) for r in COUNTRIES), key=lambda r: r["name"])
     organizations = sorted(
-        (_org_record(r) for r in ORGANIZATIONS), key=lambda r: r["name"]
+        (_org_record(r) for r in (*ORGANIZATIONS, *COMPANIES)), key=lambda r: r["name"]
     )
     _check(countries, organizations)
     return countries, organizations

@@ -1592,6 +1592,30 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "from Chile.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "a negation is not carried over 'but'",
+        "Minister Anna Berg did not meet President Ali Demirel, but held talks with Foreign "
+        "Minister Can Karaca.",
+        {(MET, "Anna Berg", "Can Karaca")},
+    ),
+    (
+        "an agreement's name the model ran into its acronym's bracket",
+        "Peru and Chile signed a Comprehensive Economic Partnership Agreement (CEPA) today.",
+        {
+            (SIGNED, "Peru", "Comprehensive Economic Partnership Agreement"),
+            (SIGNED, "Chile", "Comprehensive Economic Partnership Agreement"),
+        },
+    ),
+    (
+        "companies the model took for people",
+        "Petronas signed a supply deal with Sinopec on Monday.",
+        {(SIGNED, "Petronas", "supply deal"), (SIGNED, "Sinopec", "supply deal")},
+    ),
+    (
+        "a given name that is also a country's or a capital's",
+        "President Jordan Petersen met Uruguayan President Sofia Bentancur.",
+        {(MET, "Jordan Petersen", "Sofia Bentancur")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

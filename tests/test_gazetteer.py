@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
 from kg.gazetteer import (
@@ -164,6 +165,24 @@ def test_country_lookup(gaz: Gazetteer, surface: str, iso2: str) -> None:
         ("Arab League", "Arab League"),
         ("OECD", "OECD"),
         ("Mercosur", "Mercosur"),
+        # companies
+        ("Equinor", "Equinor"),
+        ("Equinor ASA", "Equinor"),
+        ("SOCAR", "SOCAR"),
+        ("Socar", "SOCAR"),
+        ("Aramco", "Saudi Aramco"),
+        ("Saudi Arabian Oil Company", "Saudi Aramco"),
+        ("Saudi Aramco's", "Saudi Aramco"),
+        ("China National Petroleum Corporation", "CNPC"),
+        ("Petróleos Mexicanos", "Pemex"),
+        ("L&T", "Larsen & Toubro"),
+        (
+            "the China Railway Construction Corporation",
+            "China Railway Construction Corporation",
+        ),
+        ("A.P. Moller-Maersk", "Maersk"),
+        ("Shell", "Shell"),  # ambiguous: no pattern, but the one entity of that name
+        ("Northvolt", "Northvolt"),
     ],
 )
 def test_organization_lookup(gaz: Gazetteer, surface: str, name: str) -> None:
@@ -197,7 +216,26 @@ def test_country_lookup_finds_nothing(gaz: Gazetteer, surface: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "surface", ["eu", "who", "quad", "nato alliance", "India", "Brussels", "Commission"]
+    "surface",
+    [
+        "eu",
+        "who",
+        "quad",
+        "nato alliance",
+        "India",
+        "Brussels",
+        "Commission",
+        "equinor",  # company names keep their case
+        "shell",
+        "indian oil",
+        "Total",  # a word; the company is TotalEnergies
+        "Samsung",  # a group name several companies share
+        "Volvo",
+        "IOC",  # also the Olympic committee, not Indian Oil
+        "MSC",  # also the Munich Security Conference
+        "Statoil",  # a former name: its articles keep it
+        "Qatar Petroleum",
+    ],
 )
 def test_organization_lookup_finds_nothing(gaz: Gazetteer, surface: str) -> None:
     assert gaz.organization(surface) is None
@@ -244,7 +282,9 @@ def test_counts_and_statuses() -> None:
         "limited-recognition",
         "territory",
     }
-    assert len(load_organizations()) >= 30
+    kinds = [o.kind for o in load_organizations()]
+    assert len(kinds) - kinds.count("company") >= 30
+    assert 150 <= kinds.count("company") <= 250
 
 
 def test_loading_is_cached_and_entities_are_frozen() -> None:
@@ -291,13 +331,32 @@ def test_kinds_are_known() -> None:
         "agency",
         "alliance",
         "bloc",
+        "company",
         "court",
         "financial",
         "forum",
         "intergovernmental",
         "organ",
     }
-    assert {o.kind for o in load_organizations()} <= kinds
+    assert {o.kind for o in load_organizations()} == kinds
+
+
+def test_no_organization_takes_a_countrys_name() -> None:
+    country_forms = {fold(f) for c in load_countries() for f, _ in c.forms()}
+    assert not [
+        (o.name, form)
+        for o in load_organizations()
+        for form, _ in o.forms()
+        if fold(form) in country_forms
+    ]
+
+
+def test_company_forms_are_all_case_sensitive() -> None:
+    companies = [o for o in load_organizations() if o.kind == "company"]
+    assert companies
+    for company in companies:
+        assert company.wikidata is None and company.key.startswith("org:")
+        assert {f for f, _ in company.forms()} == set(company.case_sensitive)
 
 
 @pytest.mark.parametrize(
@@ -443,3 +502,34 @@ def test_an_entitys_ids_lead_back_to_it_and_carry_its_codes() -> None:
             assert (ids["iso2"], ids["iso3"]) == (entity.iso2, entity.iso3)
         else:
             assert "iso2" not in ids and "iso3" not in ids
+
+
+# --- companies through the whole pipeline ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        ("Equinor signed a supply deal with SOCAR.", ["Equinor", "SOCAR"]),  # the model tags neither
+        ("Saudi Aramco signed an agreement with KazMunayGas.", ["Saudi Aramco", "KazMunayGas"]),  # NORP
+        ("Larsen & Toubro and CRRC signed a contract with DP World.", ["Larsen & Toubro", "CRRC", "DP World"]),
+        ("Northvolt agreed a battery deal with Volkswagen.", ["Northvolt", "Volkswagen"]),
+        ("On Monday, Sonatrach signed a gas deal with Pemex.", ["Sonatrach", "Pemex"]),
+        ("Rosneft signed an oil supply deal with Indian Oil Corporation.", ["Rosneft", "Indian Oil Corporation"]),
+    ],
+)  # fmt: skip
+def test_companies_come_out_as_organizations(
+    nlp: Language,
+    gaz: Gazetteer,
+    text: str,
+    companies: list[str],
+) -> None:
+    from kg.extract import extract
+
+    found = {
+        e.ids.get("key"): e.cls for e in extract(nlp(text)).entities.values() if e.ids
+    }
+    for name in companies:
+        company = gaz.organization(name)
+        assert company is not None and company.kind == "company", name
+        assert found.get(company.key) == "Organization", (name, found)

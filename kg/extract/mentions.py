@@ -206,6 +206,12 @@ class Mentions:
                 e = Span(
                     doc, e.start, e.end, label="GPE"
                 )  # "Ghana and Togo", not a "Togo" person
+            elif (
+                label == "PERSON"
+                and self.gazetteer.organization(text)
+                and not (e.start and self.lowers[e.start - 1] in self.lexicon.titles)
+            ):
+                e = Span(doc, e.start, e.end, label="ORG")  # "Petronas", not a person
             out.append(e)
         return out
 

@@ -104,6 +104,15 @@ def event_status(
             c.dep_ in {"nsubj", "nsubjpass"} for c in children
         ):
             break  # "A will sign it, but B signed it last year": a clause of its own
+        if node.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children
+        ):
+            # "did not meet A, but held talks with B": the negation is not the second verb's;
+            # "will not meet A but hold talks with B": its tense is
+            for c in head.children:
+                if c.dep_ in {"aux", "auxpass"} and c.lower_ in modality.auxiliaries:
+                    return modality.auxiliaries[c.lower_]
+            break
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue

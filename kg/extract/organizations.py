@@ -124,7 +124,7 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         if label in PERSON_LABELS:
             continue
         if label in ORG_LABELS:
-            span = _with_suffix(mentions, span)
+            span = _with_suffix(mentions, _before_bracket(span))
         text = bare_name(span.text)
         if not text:
             continue
@@ -325,6 +325,15 @@ def _government_of(mentions: Mentions, span: Span) -> bool:
     tokens = [i for i in range(span.start, span.end) if lowers[i] not in {"the", "of"}]
     mentions.add("Country", country.name, bare_name(span.text), tokens, **country.ids)
     return True
+
+
+def _before_bracket(span: Span) -> Span:
+    """A name without the bracket the model ran it into ("a Comprehensive Economic Partnership
+    Agreement (CEPA": the acronym is read on its own)."""
+    bracket = next((t.i for t in span if t.text == "(" and t.i > span.start), None)
+    if bracket is None:
+        return span
+    return Span(span.doc, span.start, bracket, label=span.label_)
 
 
 def _with_suffix(mentions: Mentions, span: Span) -> Span:

@@ -88,6 +88,13 @@ def _is_title(mentions: Mentions, token: Token) -> bool:
     )
 
 
+def _country_word(mentions: Mentions, word: str, after: int) -> bool:
+    """Whether a word before a name is a country's (not its capital's, which is also a given name:
+    "Sofia", "Santiago"), with a name of two words or more after it ("Jordan Petersen" is a name)."""
+    country = mentions.gazetteer.country(word)
+    return country is not None and word not in country.capitals and after >= 2
+
+
 def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     """The name inside a PERSON span, without leading titles, and the title tokens."""
     titles = mentions.lexicon.titles
@@ -103,7 +110,9 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
             1  # "… of Saudi | Arabia Mohammed bin Salman": the end of a country's name
         )
     while start < len(tokens) - 1:
-        if _is_title(mentions, tokens[start]) or country(tokens[start].text):
+        if _is_title(mentions, tokens[start]) or _country_word(
+            mentions, tokens[start].text, len(tokens) - start - 1
+        ):
             start += 1
         elif start < len(tokens) - 2 and country(
             f"{tokens[start].text} {tokens[start + 1].text}"
