@@ -1616,6 +1616,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Jordan Petersen met Uruguayan President Sofia Bentancur.",
         {(MET, "Jordan Petersen", "Sofia Bentancur")},
     ),
+    (
+        "two people in apposition to one title word, each a signer",
+        "The memorandum was signed by Omani Energy Minister Khalid Al Rawas and Dutch Climate "
+        "Minister Anke de Wit.",
+        {
+            (SIGNED, "Khalid Al Rawas", "memorandum"),
+            (SIGNED, "Anke de Wit", "memorandum"),
+        },
+    ),
+    (
+        "'she' after 'the Secretary' is the Secretary",
+        "Secretary of State Jane Hadley travelled to Lima on Monday. The Secretary met with "
+        "President Luis Soto. She also met with Foreign Minister Ana Ruiz.",
+        {(MET, "Jane Hadley", "Luis Soto"), (MET, "Ana Ruiz", "Jane Hadley")},
+    ),
+    (
+        "'the pair' are the two just named",
+        "Prime Minister Kenji Ishida and Prime Minister Rajiv Menon attended a forum in Tokyo. "
+        "The pair later held talks on trade.",
+        {(MET, "Kenji Ishida", "Rajiv Menon")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

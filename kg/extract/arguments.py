@@ -172,18 +172,20 @@ class Arguments:
                     dict.fromkeys([key, *countries, *self._acting_for([key], classes)])
                 )
             return [key]
+        found = []
         for c in t.children:  # "The President of the United States, George W. Bush"
             if c.dep_ == "appos":
-                found = self._refers_to(c, classes, deep=False)
-                if found and "Person" in classes:
+                named = self._refers_to(c, classes, deep=False)
+                if named and "Person" in classes:
                     # "the two ministers, A of Ghana and B of Togo"
-                    found += [
+                    named += [
                         e
                         for x in self._listed_after_country([c])
                         for e in self._refers_to(x, classes, deep=False)
                     ]
-                if found:
-                    return found
+                found += named
+        if found:  # each apposition ("… by Energy Minister A and Climate Minister B")
+            return list(dict.fromkeys(found))
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
             # the slot says it is a person: "Modi also met …"
             key = unrecognised_person(self.mentions, t)
@@ -277,14 +279,10 @@ class Arguments:
         """ "a number of agreements", "a series of deals": what it is a number of."""
         if t.lemma_.lower() not in self.lexicon.quantity_nouns:
             return None
-        return [
-            e
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for e in self.entities(p, classes, deep=deep)
-        ]
+        of = prep_objects_of(t, frozenset({"of"}))
+        if not of:
+            return None  # "the pair held talks": no number of anything
+        return [e for p in of for e in self.entities(p, classes, deep=deep)]
 
     def _led_by(
         self, t: Token, classes: frozenset[str], deep: bool
@@ -487,7 +485,11 @@ class Arguments:
         ):
             return None
         self.inferred += 1
-        return self.discourse.resolve_title(t, classes)
+        found = self.discourse.resolve_title(t, classes)
+        if len(found) == 1 and found[0].startswith("Person:"):
+            # "The Secretary met B. She also met C": "she" is the one "the Secretary" is
+            self.discourse.pronouns[t.i] = found[0]
+        return found
 
     def _qualifiers(
         self, t: Token, classes: frozenset[str], deep: bool

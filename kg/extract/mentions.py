@@ -179,13 +179,18 @@ class Mentions:
         for e, text, label in named:
             if (
                 label == "ORG"
-                and len(e) == 1
+                and len(e) <= 3
+                and all(t.is_title for t in e)
                 and e.end < len(doc)
                 and self.lowers[e.end] in _PORTFOLIO_TITLES
                 and not text.isupper()
                 and not self.gazetteer.organization(text)
             ):
-                continue  # "Trade Minister A": a portfolio, part of the title
+                # "Trade Minister A", "Omani Energy Minister A": part of the title, but for
+                # the country that leads it
+                if len(e) > 1 and self.gazetteer.country(e[0].text):
+                    out.append(Span(doc, e.start, e.start + 1, label="NORP"))
+                continue
             split = self._name_of_country(e) if label == "ORG" else None
             if (
                 split is not None
