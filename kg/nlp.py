@@ -181,7 +181,7 @@ def mark_layout(doc: Doc) -> Doc:
     """Start sentences at line breaks and after datelines; record the dateline span."""
     tokens = list(doc)  # doc[i] would make a new Token each time
     for previous, token in itertools.pairwise(tokens):
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+        if _breaks_line(previous, token):
             token.is_sent_start = True
     datelines: list[Span] = []
     text = doc.text  # joins every token: once
@@ -205,11 +205,29 @@ def mark_layout(doc: Doc) -> Doc:
     return doc
 
 
+def _breaks_line(token: Token, after: Token) -> bool:
+    """Whether a line ends at ``token``: a line break after it, unless the text was wrapped in
+    the middle of a sentence (one line break, the line not ended by punctuation, the next one
+    going on in lower case: "… Gabriela Ponce\nsigned a border agreement")."""
+    if "\n" not in token.text and "\n" not in token.whitespace_:
+        return False
+    breaks = token.text.count("\n") + token.whitespace_.count("\n")
+    last = token if not token.is_space else token.nbor(-1) if token.i else token
+    return not (
+        breaks == 1
+        and not last.is_space
+        and last.text[-1:] not in {".", "!", "?", ":", ";"}
+        and after.is_alpha
+        and after.is_lower
+    )
+
+
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of the lines of ``doc``: a line break ends one (a headline, a paragraph)."""
     bounds, start = [], 0
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
+    tokens = list(doc)
+    for token, after in itertools.pairwise(tokens):
+        if _breaks_line(token, after):
             bounds.append((start, token.i + 1))
             start = token.i + 1
     if start < len(doc):

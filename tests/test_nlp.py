@@ -98,3 +98,24 @@ def test_a_sentence_is_no_dateline(line: str) -> None:
     from kg.nlp import DATELINE
 
     assert DATELINE.search(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # wrapped in the middle of a sentence: one sentence
+        ("Minister Ilham Gasimov met\nwith Prime Minister Levan Beridze on Monday.", 1),
+        ("The accord was signed by Ana Ruiz\nand Luis Soto in Lima.", 1),
+        # a line that ends a sentence, a headline, a blank line: two
+        (
+            "Kenya and Uganda sign pipeline deal\nNairobi officials said it was signed.",
+            2,
+        ),
+        ("Chile signed the accord.\nit was ratified later.", 2),
+        ("Chile signed the accord\n\nratified later by Peru.", 2),
+    ],
+)
+def test_a_line_break_inside_a_sentence_does_not_end_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, sentences: int
+) -> None:
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == sentences
