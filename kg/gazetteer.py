@@ -251,12 +251,15 @@ class Gazetteer:
         self._organizations = _Index(self.organizations)
 
     def country(self, name: str) -> Country | None:
-        """The country a name, alias, demonym or capital stands for, or None.
+        """The country a name, alias, demonym or capital stands for, or None; a name in capitals
+        as a headline writes it, too.
 
-        >>> Gazetteer().country("Maldivian").name
-        'Maldives'
+        >>> Gazetteer().country("Maldivian").name, Gazetteer().country("CHINA").name
+        ('Maldives', 'China')
         """
         found = self._countries.get(name)
+        if found is None and len(name) > 3 and name.isupper():
+            found = self._countries.get(name.title())
         return found if isinstance(found, Country) else None
 
     def organization(self, name: str) -> Organization | None:

@@ -44,7 +44,10 @@ def same_person_name(a: str, b: str) -> bool:
 
 
 def full_name_of(text: str, full: dict[str, str]) -> str:
-    """The full name (a value of ``full``, keyed by every full name the text gives) that ``text`` shortens, or ``text``."""
+    """The full name (a value of ``full``, keyed by every full name the text gives) that ``text`` shortens, or ``text``
+    (a name in capitals, as a headline writes it, in title case)."""
+    if text.isupper() and len(text) > 3:
+        text = text.title()
     if text in full:
         return full[text]
     parts = text.split()
