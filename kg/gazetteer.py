@@ -251,8 +251,8 @@ class Gazetteer:
         self._organizations = _Index(self.organizations)
 
     def country(self, name: str) -> Country | None:
-        """The country a name, alias, demonym or capital stands for, or None; a name in capitals
-        as a headline writes it, too.
+        """The country a name, alias, demonym or capital stands for, or None; a name or demonym in
+        capitals as a headline writes it, too.
 
         >>> Gazetteer().country("Maldivian").name, Gazetteer().country("CHINA").name
         ('Maldives', 'China')
@@ -260,6 +260,8 @@ class Gazetteer:
         found = self._countries.get(name)
         if found is None and len(name) > 3 and name.isupper():
             found = self._countries.get(name.title())
+            if isinstance(found, Country) and name.title() in found.capitals:
+                return None  # "MALE" is the word, not the Maldives' capital
         return found if isinstance(found, Country) else None
 
     def organization(self, name: str) -> Organization | None:
