@@ -45,7 +45,12 @@ def same_person_name(a: str, b: str) -> bool:
 
 def full_name_of(text: str, full: dict[str, str]) -> str:
     """The full name (a value of ``full``, keyed by every full name the text gives) that ``text`` shortens, or ``text``
-    (a name in capitals, as a headline writes it, in title case)."""
+    (a name in capitals, as a headline writes it, in title case).
+
+    >>> full = {"Ilham Gasimov": "Ilham Gasimov"}
+    >>> full_name_of("Gasimov", full), full_name_of("GASIMOV", full), full_name_of("BERIDZE", full)
+    ('Ilham Gasimov', 'Ilham Gasimov', 'Beridze')
+    """
     if text.isupper() and len(text) > 3:
         text = text.title()
     if text in full:
