@@ -1642,6 +1642,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The pair later held talks on trade.",
         {(MET, "Kenji Ishida", "Rajiv Menon")},
     ),
+    (
+        "two people named with their countries' possessives are 'the two leaders' after",
+        "Japan's Haruto Ishida and India's Rajiv Menon attended a business forum in Osaka. The "
+        "two leaders later held talks on trade.",
+        {(MET, "Haruto Ishida", "Rajiv Menon")},
+    ),
+    (
+        "'the visiting prime minister' is not the prime minister who welcomes",
+        "Japanese Prime Minister Haruto Ishida arrived in New Delhi on Monday. Indian Prime "
+        "Minister Rajiv Menon welcomed the visiting prime minister at the airport.",
+        {(MET, "Haruto Ishida", "Rajiv Menon")},
+    ),
+    (
+        "a duration does not make 'the deal' another agreement",
+        "Oman's energy ministry signed a contract with QatarEnergy on Monday. The 15-year deal, "
+        "known as the North Dome Supply Agreement, starts in 2027.",
+        {
+            (SIGNED, "Oman", "North Dome Supply Agreement"),
+            (SIGNED, "QatarEnergy", "North Dome Supply Agreement"),
+        },
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -191,11 +191,19 @@ def _named_span(mentions: Mentions, head: Token) -> Span | None:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+#: entity labels that qualify an agreement without naming another one
+_NOT_NAMES = frozenset(
+    {"", "DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"}
+)
+
+
 def _names_new(mentions: Mentions, head: Token, modifiers: list[Token]) -> bool:
     """Whether a definite agreement phrase adds words that name a different agreement."""
     for t in modifiers:
-        if t.ent_type_ or (t.pos_ == "PROPN"):
-            return True
+        if t.pos_ == "PROPN" or t.ent_type_ not in _NOT_NAMES:
+            return (
+                True  # "the Lima deal"; not "the 15-year deal", "the $2 billion deal"
+            )
     if head.dep_ == "appos":  # "documents, particularly the joint statement"
         return True
     return any(

@@ -198,6 +198,10 @@ class Discourse:
             and countries <= e.affiliations
             and self.mentions.first_mention(k) < token.i
         ]
+        if len(set(matches)) > 1 and token.dep_ in {"dobj", "pobj"}:
+            # "B welcomed the visiting prime minister": not B, who is a prime minister too
+            subjects = {self.mentions.entity_of(c) for c in clause_subjects(token)}
+            matches = [k for k in matches if k not in subjects]
         return matches[-1:] if len(set(matches)) == 1 else []
 
     def previous(

@@ -157,7 +157,18 @@ def _remember_groups(stages: Stages, sent: Span, new_events: list[Event]) -> Non
         if from_events:
             continue
         for i, key in in_sentence:
-            if key.startswith(prefix) and mentions.tokens[i].dep_ in _GROUP_POSITIONS:
-                group = stages.arguments.entities(mentions.tokens[i], frozenset({cls}))
+            # "Japan's A and India's B attended …", though the model took A for an organization
+            token = mentions.tokens[i]
+            if token.dep_ in _GROUP_POSITIONS and (
+                key.startswith(prefix)
+                or (
+                    cls == "Person"
+                    and any(
+                        (mentions.entity_of(c) or "").startswith(prefix)
+                        for c in token.conjuncts
+                    )
+                )
+            ):
+                group = stages.arguments.entities(token, frozenset({cls}))
                 if len(group) >= 2:
                     stages.discourse.last_groups[cls] = group
