@@ -1663,6 +1663,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "QatarEnergy", "North Dome Supply Agreement"),
         },
     ),
+    (
+        "'it' after a country's ministry is that country",
+        "Peru's trade ministry imposed additional duties on Friday. It levied a 40 percent "
+        "tariff on vehicles from Chile.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

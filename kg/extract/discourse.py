@@ -163,8 +163,25 @@ class Discourse:
 
     def _previous_subject(self, token: Token, classes: frozenset[str]) -> list[str]:
         start = window_start(token)
+        lexicon = self.mentions.lexicon
         for t in reversed(token.doc[start : token.i]):
-            if t.dep_ == "nsubj" and (key := self.mentions.entity_of(t)) is not None:
+            if t.dep_ != "nsubj":
+                continue
+            key = self.mentions.entity_of(t)
+            if key is None and t.lemma_.lower() in lexicon.government_bodies:
+                # "Turkey's trade ministry imposed duties. It levied …": Turkey's
+                key = next(
+                    (
+                        k
+                        for c in t.children
+                        if c.dep_ in {"poss", "amod", "compound"}
+                        and (k := self.mentions.entity_of(c) or "").startswith(
+                            "Country:"
+                        )
+                    ),
+                    None,
+                )
+            if key is not None:
                 return [key] if key.split(":", 1)[0] in classes else []
         return []
 
