@@ -1669,6 +1669,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "tariff on vehicles from Chile.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "a surname the model took for a place, with a given name before it, is a person",
+        "Ana Costa met with Hamas leader Ismail Haniyeh. Ana Costa later flew home.",
+        {(MET, "Ana Costa", "Ismail Haniyeh")},
+    ),
     # -- the learned scorer (kg/extract/scorer.py): a pair no rule reads
     (
         "duties a country applied, in a relative clause",

@@ -194,6 +194,10 @@ class Arguments:
         if key is not None and classes == _PEOPLE and personal_name(self.mentions, key):
             # "Giorgia Meloni met …", which the model took for an organization
             return [self.mentions.reclassify(key, "Person")]
+        if key is not None and classes == _PEOPLE:
+            person = self._given_name_before(t, key)
+            if person is not None:
+                return [person]
         if key is not None:
             return []  # a mention of an entity of another class
         for reader in self._READERS:
@@ -201,6 +205,34 @@ class Arguments:
             if read is not None:
                 return read
         return []
+
+    def _given_name_before(self, t: Token, key: str) -> str | None:
+        """ "Ana Costa met …", where the model took the surname alone for a place or a company: with
+        the capitalised word before it that no entity claims, a person's name."""
+        mentions = self.mentions
+        entity = mentions.entities[key]
+        given = t.i - 1
+        if (
+            entity.cls not in {"Location", "Organization"}
+            or " " in entity.name
+            or entity.ids
+            or given < 0
+        ):
+            return None
+        before = mentions.tokens[given]
+        if (
+            before.pos_ != "PROPN"
+            or not before.is_title
+            or before.ent_type_
+            or given in mentions.by_token
+            or before.head != t
+            or before.lower_ in self.lexicon.titles
+            or mentions.gazetteer.country(before.text)
+        ):
+            return None
+        person = mentions.reclassify(key, "Person", f"{before.text} {entity.name}")
+        mentions.by_token[given] = person
+        return person
 
     # Readers of a token no mention names: each gives the entities it finds, or None to let the next one try.
 

@@ -324,10 +324,11 @@ class Mentions:
         self.acronyms[acronym.text] = key
         self.entities[key].aliases.add(acronym.text)
 
-    def reclassify(self, key: str, cls: str) -> str:
-        """The entity ``key`` is of class ``cls`` after all: every mention of it moves to the new key."""
+    def reclassify(self, key: str, cls: str, name: str | None = None) -> str:
+        """The entity ``key`` is of class ``cls`` after all (and named ``name``): every mention of it
+        moves to the new key."""
         entity = self.entities.pop(key)
-        new = self.add(cls, entity.name, entity.name, [])
+        new = self.add(cls, name or entity.name, entity.name, [])
         self.renamed[key] = new
         self.entities[new].aliases |= entity.aliases
         for i, k in list(self.by_token.items()):
