@@ -301,14 +301,9 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
-        "a signer the parser hangs on the next name (the scorer adds Russia, whose president "
-        "signed: an optional party)",
+        "a signer the parser hangs on the next name",
         "The Rio charter was signed by Lee and Russian President Ivan Petrov at the Kremlin.",
-        {
-            (SIGNED, "Lee", "Rio charter"),
-            (SIGNED, "Ivan Petrov", "Rio charter"),
-            (SIGNED, "Russia", "Rio charter"),
-        },
+        {(SIGNED, "Lee", "Rio charter"), (SIGNED, "Ivan Petrov", "Rio charter")},
     ),
     (
         "a list ends where a name starts a clause of its own",
@@ -1682,6 +1677,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ),
 ]
 
+#: Facts a text may also yield, neither required nor wrong: the country of an official who signs
+#: is an optional party under the annotation guidelines, which the learned scorer adds or not
+#: as its training decides.
+OPTIONAL: dict[str, set[Fact]] = {
+    "The Rio charter was signed by Lee and Russian President Ivan Petrov at the Kremlin.": {
+        (SIGNED, "Russia", "Rio charter")
+    },
+}
+
 STATUSES: list[tuple[str, str, str]] = [
     (
         "won't is a refusal, not a plan",
@@ -1779,7 +1783,7 @@ def test_non_facts_keep_their_status(build, text: str, status: str) -> None:  # 
     ("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES]
 )
 def test_text_yields_exactly_these_facts(build, text: str, expected: set[Fact]) -> None:  # type: ignore[no-untyped-def]
-    assert facts(build(text)) == expected
+    assert facts(build(text)) - OPTIONAL.get(text, set()) == expected
 
 
 def _entity(graph: Graph, name: str):  # type: ignore[no-untyped-def]

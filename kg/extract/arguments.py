@@ -718,7 +718,12 @@ class Arguments:
                 return [e for c in named for e in self.entities(c, classes)], False
         node = verb
         for _ in range(4):
-            subj = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+            subj = [
+                c
+                for c in node.children
+                if c.dep_ in {"nsubj", "csubj"}
+                or (c.dep_ == "nsubjpass" and node != verb)  # "A is slated to meet B"
+            ]
             if (
                 node.dep_ == "relcl"
             ):  # "Kofi Mensah, who met Amara Diallo": the relative pronoun is the noun

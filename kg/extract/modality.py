@@ -76,6 +76,12 @@ def event_status(
             return "planned"  # "Mercosur is to sign a trade agreement"
         if node.dep_ == "xcomp" and governed:
             return governed
+        if (  # "were expected to meet today in Brussels to sign the deal"
+            node.dep_ == "advcl"
+            and governed
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        ):
+            return governed
         if node.dep_ == "pcomp" and head.dep_ == "prep":
             # "accused B of meeting C", "warned against signing"
             by_verb, _ = _governor(head.head, modality.governors)

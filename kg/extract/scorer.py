@@ -136,8 +136,10 @@ def candidates(
             by_key.setdefault(key, []).append(mentions.tokens[i])
     if not 2 <= len(by_key) <= _MOST_ENTITIES:
         return
+    event_nouns = frozenset().union(*(spec.nouns for spec in rules.relations))
     for spec in rules.relations:
         words = trigger_lemmas(spec)
+        other_nouns = event_nouns - spec.nouns - spec.theme_nouns
         triggers = [
             t for t in sent if _trigger(t, spec, words, rules, mentions.by_token)
         ]
@@ -178,6 +180,8 @@ def candidates(
                     )
                     or _other_clause(mentions, x, trigger, spec, lexicon.origin_verbs)
                     or _other_clause(mentions, y, trigger, spec, lexicon.origin_verbs)
+                    or _through_event(mentions, x, trigger, other_nouns)
+                    or _through_event(mentions, y, trigger, other_nouns)
                     or (spec.symmetric and _elsewhere(mentions, x, trigger, triggers))
                     or (spec.symmetric and _elsewhere(mentions, y, trigger, triggers))
                     or _inside(mentions, x, y)
@@ -369,6 +373,16 @@ def _other_clause(
             return True
         node = node.head
     return False
+
+
+def _through_event(
+    mentions: Mentions, token: Token, trigger: Token, nouns: frozenset[str]
+) -> bool:
+    """Whether a mention hangs from the trigger through a noun of another relation's event ("the
+    accord was concluded after a *meeting* between A and B": A and B met, they did not conclude
+    it)."""
+    _, down = _path(trigger, _mention_head(mentions, token.i))
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in down[:-1])
 
 
 def _elsewhere(
