@@ -18,7 +18,7 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
 - ``kg_gazetteer`` (two entity rulers, :class:`GazetteerRuler`, after the
   statistical NER, which they never override, so "Qatar Petroleum" stays one
   organization) tags the
-  countries, capitals, demonyms and international organizations of
+  countries, capitals, demonyms, international organizations and companies of
   ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``;
 - ``kg_headline`` (last) reads a headline in title case again with its common
   words in lower case ("India Imposes Safeguard Duty on Solar Cell Imports"):
