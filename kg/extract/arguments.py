@@ -27,7 +27,6 @@ from kg.extract.lists import (
 from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
 from kg.extract.syntax import (
-    clause_subjects,
     prep_objects_of,
     sentence_of,
     with_conjuncts,
@@ -281,7 +280,7 @@ class Arguments:
         ):
             return None
         for k in range(t.i + 1, min(t.i + 4, len(t.doc))):
-            word = t.doc[k]
+            word = self.mentions.tokens[k]
             key = self.mentions.by_token.get(k)
             if key is not None:
                 return [key] if key.startswith("Person:") else None
@@ -462,7 +461,7 @@ class Arguments:
         own = (
             set()
             if t.dep_ in {"nsubj", "nsubjpass"}
-            else {self.mentions.entity_of(c) for c in clause_subjects(t)}
+            else self.discourse.clause_subject_keys(t)
         )
         key = self.discourse.previous(anaphor, t, besides=own)
         return [key] if key and self.fits(key, classes) else []

@@ -9,7 +9,13 @@ from spacy.tokens import Token
 
 from kg.extract.mentions import Mentions
 from kg.extract.rules import RelationSpec
-from kg.extract.syntax import clause_subjects, looking_on, sentence_of, window_start
+from kg.extract.syntax import (
+    clause_subjects,
+    clause_verb,
+    looking_on,
+    sentence_of,
+    window_start,
+)
 
 __all__ = ["Discourse", "UnnamedGroup"]
 
@@ -19,11 +25,6 @@ _SAME_TITLE = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),
 }
-
-
-def _verb_of(token: Token) -> Token | None:
-    """The verb of a token's clause: its first verb above it."""
-    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
 
 
 def _title_words(words: list[str]) -> set[str]:
@@ -117,8 +118,7 @@ class Discourse:
             if (
                 person is not None
                 and token.dep_ in {"dobj", "pobj"}
-                and person
-                in {self.mentions.entity_of(c) for c in clause_subjects(token)}
+                and person in self.clause_subject_keys(token)
             ):  # "B welcomed him": not B
                 person = self.previous_person(token, besides=person)
             if person is not None:
@@ -145,11 +145,17 @@ class Discourse:
         ]
         return list(reversed(dict.fromkeys(reversed(named))))
 
+    def clause_subject_keys(self, token: Token) -> set[str | None]:
+        """The entities the subjects of ``token``'s clause mention ("B welcomed *him*": B)."""
+        return {self.mentions.entity_of(c) for c in clause_subjects(token)}
+
     def _looking_on(self, token: Token, group: Token) -> bool:
         """Whether a mention names someone only present at what the group word's clause says ("in
         the presence of A and B, the two sides signed": not A and B; but "the signing, witnessed
         by A and B, followed a meeting between the two leaders": A and B)."""
-        return looking_on(token, self.onlookers) and _verb_of(token) == _verb_of(group)
+        return looking_on(token, self.onlookers) and clause_verb(token) == clause_verb(
+            group
+        )
 
     def _just_named(self, cls: str, token: Token) -> list[str]:
         """The entities of ``cls`` named in the sentence before ``token``'s and in its own up to it."""
@@ -217,7 +223,7 @@ class Discourse:
         ]
         if len(set(matches)) > 1 and token.dep_ in {"dobj", "pobj"}:
             # "B welcomed the visiting prime minister": not B, who is a prime minister too
-            subjects = {self.mentions.entity_of(c) for c in clause_subjects(token)}
+            subjects = self.clause_subject_keys(token)
             matches = [k for k in matches if k not in subjects]
         return matches[-1:] if len(set(matches)) == 1 else []
 

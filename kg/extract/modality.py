@@ -38,6 +38,7 @@ def event_status(
     node = trigger
     for _ in range(5):
         children = list(node.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         if any(
             c.dep_ == "neg"
             or (c.dep_ in {"advmod", "det"} and c.lower_ in modality.negations)
@@ -47,18 +48,12 @@ def event_status(
             return (
                 "negated"  # before the auxiliary: "won't sign" is negated, not planned
             )
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in children
-        ):
+        if infinitive and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             return "planned"  # a headline's "Kenya and Uganda to sign pipeline deal"
         for c in children:
             if c.dep_ in {"aux", "auxpass"} and c.lower_ in modality.auxiliaries:
                 return modality.auxiliaries[c.lower_]
-            if (
-                c.dep_ == "aux"
-                and c.lemma_ == "be"
-                and any(x.dep_ == "aux" and x.lower_ == "to" for x in children)
-            ):
+            if c.dep_ == "aux" and c.lemma_ == "be" and infinitive:
                 return "planned"
             if c.dep_ == "mark" and c.lower_ in modality.conditionals:
                 return "hypothetical"
@@ -68,18 +63,12 @@ def event_status(
         governed, phrasal = _governor(head, modality.governors)
         if head.lemma_.lower() in factual:
             governed = None
-        if (
-            node.dep_ == "xcomp"
-            and head.lemma_ == "be"
-            and any(c.lower_ == "to" and c.dep_ == "aux" for c in children)
-        ):
+        if node.dep_ == "xcomp" and head.lemma_ == "be" and infinitive:
             return "planned"  # "Mercosur is to sign a trade agreement"
         if node.dep_ == "xcomp" and governed:
             return governed
         if (  # "were expected to meet today in Brussels to sign the deal"
-            node.dep_ == "advcl"
-            and governed
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            node.dep_ == "advcl" and governed and infinitive
         ):
             return governed
         if node.dep_ == "pcomp" and head.dep_ == "prep":

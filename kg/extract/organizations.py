@@ -240,9 +240,11 @@ def _owner(mentions: Mentions, span: Span) -> str | None:
     possessive = [
         i for i in range(span.start, span.end) if lowers[i] in {"'s", "’s"} and i > 0
     ]
-    if possessive and _in_country_name(mentions, span, possessive[0] - 1):
-        # "the Ministry of Commerce of the People's Republic of China"
-        return _country_at(mentions, possessive[0] - 1, span.end)
+    country_named = (
+        _country_at(mentions, possessive[0] - 1, span.end) if possessive else None
+    )
+    if country_named is not None:
+        return country_named  # "the Ministry of Commerce of the People's Republic of China"
     if possessive:
         at = possessive[0] - 1
     elif span.start >= 2 and lowers[span.start - 1] in {"'s", "’s"}:
@@ -265,9 +267,9 @@ def _owner(mentions: Mentions, span: Span) -> str | None:
 def _country_at(mentions: Mentions, start: int, end: int) -> str | None:
     """The country whose name starts at ``start`` and is longest before ``end``."""
     for stop in range(end, start + 1, -1):
-        country = mentions.gazetteer.country(mentions.doc[start:stop].text)
+        text = mentions.doc[start:stop].text
+        country = mentions.gazetteer.country(text)
         if country is not None:
-            text = mentions.doc[start:stop].text
             return mentions.add("Country", country.name, text, [], **country.ids)
     return None
 

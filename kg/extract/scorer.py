@@ -140,8 +140,13 @@ def candidates(
     for spec in rules.relations:
         words = trigger_lemmas(spec)
         other_nouns = event_nouns - spec.nouns - spec.theme_nouns
+        others = frozenset().union(
+            *(o.nouns | o.theme_nouns for o in rules.relations if o != spec)
+        )
         triggers = [
-            t for t in sent if _trigger(t, spec, words, rules, mentions.by_token)
+            t
+            for t in sent
+            if _trigger(t, spec, words, others, rules, mentions.by_token)
         ]
         if not triggers:
             continue
@@ -198,11 +203,13 @@ def _trigger(
     token: Token,
     spec: RelationSpec,
     words: frozenset[str],
+    others: frozenset[str],
     rules: Rules,
     named: dict[int, str],
 ) -> bool:
     """Whether ``token`` is one of ``spec``'s trigger words as the rules read them: a phrasal word
-    only with its preposition ("called *on*"), a theme noun not undone ("*lifted* the duties")."""
+    only with its preposition ("called *on*"), a theme noun not undone ("*lifted* the duties"), a
+    verb whose object is none of ``others`` (the other relations' nouns)."""
     if token.pos_ not in _TRIGGER_POS:
         return False
     lemma = token.lemma_.lower()
@@ -228,9 +235,7 @@ def _trigger(
     if spec.symmetric and remote(token, rules.lexicon.remote_words):
         return False  # "held talks with A by phone": a call, not a meeting
     if token.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in other
-        for other in (o.nouns | o.theme_nouns for o in rules.relations if o != spec)
-        for c in token.children
+        c.dep_ == "dobj" and c.lemma_.lower() in others for c in token.children
     ):
         return False  # "concluded negotiations on an accord": the talks ended, nothing was signed
     preps = spec.phrasal.get(lemma)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "clause_subjects",
+    "clause_verb",
     "dash_joined_start",
     "looking_on",
     "objects_of",
@@ -161,10 +162,15 @@ def reciprocal(verb: Token) -> bool:
     )
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause ``token`` stands in: the first verb above it, if any."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def clause_subjects(token: Token) -> list[Token]:
     """The subjects of the verb of the clause ``token`` stands in ("Chile imposed a tariff on *it*":
     Chile), none if no verb is above it."""
-    clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = clause_verb(token)
     if clause is None:
         return []
     return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -172,7 +178,8 @@ def clause_subjects(token: Token) -> list[Token]:
 
 def looking_on(token: Token, onlookers: frozenset[str]) -> bool:
     """Whether a mention names someone present, not a party: "*in the presence of* A and B, the
-    two sides signed …", "*witnessed by* A", "with A *as a witness*" (``onlookers``: such nouns)."""
+    two sides signed …", "*witnessed by* A", "the *witness*, A" (``onlookers``: such nouns; "with
+    A as a witness", a phrase below the mention, is ``arguments.onlooker``'s)."""
     for t in token.ancestors:
         lemma = t.lemma_.lower()
         if lemma == "presence" or lemma in onlookers:
