@@ -1443,6 +1443,34 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "hit with a tariff, after an imposer named no target",
+        "Peru announced new tariffs on Thursday. Chile was hit with a 30% levy.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "an order imposes duties for whoever issued it",
+        "President Ana Costa signed a decree on Monday. The decree imposes a 20% duty on "
+        "wine from Chile.",
+        {(TARIFF, "Ana Costa", "Chile")},
+    ),
+    (
+        "a measure of another word for the instrument issued",
+        "Peru's trade ministry issued a regulation in May. This measure imposes a 15% "
+        "surcharge on Chilean copper.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "an instrument that would impose duties is no fact",
+        "Peru's trade ministry published a notice in May. The notice would impose duties on "
+        "Chilean copper.",
+        set(),
+    ),
+    (
+        "an instrument nobody is said to have issued imposes nothing known",
+        "The decree imposes a 20% duty on wine from Chile.",
+        set(),
+    ),
+    (
         "talks by phone are a call, not a meeting",
         "Prime Minister Ana Costa held talks with Prime Minister Kenji Mori by phone.",
         set(),

@@ -121,6 +121,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]
+    #: what a government issues that imposes a measure itself ("The *order* imposes duties")
+    instrument_nouns: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to

@@ -292,6 +292,10 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 subjects = arguments.prep_objects(
                     theme, frozenset({"by"}), spec.subject_classes
                 )
+            if passive and not subjects:
+                # "Trump announced tariffs. India was hit with a 50% levy."
+                subjects = _last_imposer(stages, spec, verb)
+                arguments.inferred += bool(subjects)
         if not objects and not spec.symmetric:
             # the parser hung "on …" somewhere else in the clause
             objects.extend(
@@ -306,6 +310,13 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         and _definite(theme)
     ):  # "Brazil imposed duties on Monday. The duties are levied on steel from China."
         subjects = _last_imposer(stages, spec, theme)
+        arguments.inferred += bool(subjects)
+    instrument = _instrument_subject(stages, verb)
+    if not subjects and objects and theme is not None and instrument is not None:
+        # "Trump signed an executive order. The order imposes a 25% duty on steel from Brazil."
+        subjects = _issuer(stages, spec, instrument) or _last_imposer(
+            stages, spec, verb
+        )
         arguments.inferred += bool(subjects)
     if not subjects and not passive and sentence_of(verb).start == verb.i:
         # "Signed the agreement: A, B and C."
@@ -679,6 +690,32 @@ def _last_imposer(stages: Stages, spec: RelationSpec, noun: Token) -> list[str]:
     if unfinished and (event is None or noun.doc[unfinished[1]].idx > event.start):
         return unfinished[0]
     return list(event.roles.get(spec.subject_role, [])) if event else []
+
+
+def _instrument_subject(stages: Stages, verb: Token) -> Token | None:
+    """The subject of ``verb`` if it is an instrument pointed back to ("*the order* imposes …")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in stages.rules.lexicon.instrument_nouns
+            and _definite(c)
+        ),
+        None,
+    )
+
+
+def _issuer(stages: Stages, spec: RelationSpec, instrument: Token) -> list[str]:
+    """Who issued the instrument an anaphor names, in its sentence or the one before: the
+    subjects of the last verb whose object was an instrument ("Trump *signed* an executive
+    *order* …")."""
+    nouns = stages.rules.lexicon.instrument_nouns
+    for t in reversed(instrument.doc[window_start(instrument) : instrument.i]):
+        if t.lemma_.lower() in nouns and t.dep_ in {"dobj", "nsubjpass"}:
+            return stages.arguments.subjects(t.head, spec.subject_classes)[0]
+    return []
 
 
 def _last_event(
