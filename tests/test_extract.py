@@ -1471,6 +1471,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a counterpart from a country, named after the country",
+        "President Ana Costa received on Wednesday her counterpart from Chile, Tomas Vidal, "
+        "at the palace.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a name after a country of the speaker is no counterpart",
+        "President Ana Costa, speaking of Chile, Tomas Vidal's country, said trade had grown.",
+        set(),
+    ),
+    (
         "talks by phone are a call, not a meeting",
         "Prime Minister Ana Costa held talks with Prime Minister Kenji Mori by phone.",
         set(),

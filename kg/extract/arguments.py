@@ -172,17 +172,27 @@ class Arguments:
                 )
             return [key]
         found = []
-        for c in t.children:  # "The President of the United States, George W. Bush"
-            if c.dep_ == "appos":
-                named = self._refers_to(c, classes, deep=False)
-                if named and "Person" in classes:
-                    # "the two ministers, A of Ghana and B of Togo"
-                    named += [
-                        e
-                        for x in self._listed_after_country([c])
-                        for e in self._refers_to(x, classes, deep=False)
-                    ]
-                found += named
+        appositions = [c for c in t.children if c.dep_ == "appos"]
+        if not appositions and "Person" in classes and t.pos_ == "NOUN":
+            # "her counterpart from Chile, Tomas Vidal": the parser hung the name on the country
+            appositions = [
+                c
+                for p in prep_objects_of(t, frozenset({"from", "of"}))
+                if (self.mentions.entity_of(p) or "").startswith("Country:")
+                for c in p.children
+                if c.dep_ == "appos"
+                and (self.mentions.entity_of(c) or "").startswith("Person:")
+            ]
+        for c in appositions:  # "The President of the United States, George W. Bush"
+            named = self._refers_to(c, classes, deep=False)
+            if named and "Person" in classes:
+                # "the two ministers, A of Ghana and B of Togo"
+                named += [
+                    e
+                    for x in self._listed_after_country([c])
+                    for e in self._refers_to(x, classes, deep=False)
+                ]
+            found += named
         if found:  # each apposition ("… by Energy Minister A and Climate Minister B")
             return list(dict.fromkeys(found))
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
