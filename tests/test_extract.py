@@ -1477,6 +1477,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
+        "a counterpart from a country, the name unknown to the model",
+        "President Ana Costa met her counterpart from Chile, Tomas Vidal.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "a name after a country of the speaker is no counterpart",
         "President Ana Costa, speaking of Chile, Tomas Vidal's country, said trade had grown.",
         set(),

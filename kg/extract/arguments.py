@@ -175,13 +175,23 @@ class Arguments:
         appositions = [c for c in t.children if c.dep_ == "appos"]
         if not appositions and "Person" in classes and t.pos_ == "NOUN":
             # "her counterpart from Chile, Tomas Vidal": the parser hung the name on the country
+            preps = [
+                c
+                for c in [*t.children, *t.head.children]
+                if c.dep_ == "prep"
+                and c.lower_ in {"from", "of"}
+                and (c.head == t or c.i == t.right_edge.i + 1)
+            ]  # "met her counterpart from Chile": the parser may hang "from" on the verb
             appositions = [
                 c
-                for p in prep_objects_of(t, frozenset({"from", "of"}))
-                if (self.mentions.entity_of(p) or "").startswith("Country:")
+                for prep in preps
+                for p in prep.children
+                if p.dep_ == "pobj"
+                and (self.mentions.entity_of(p) or "").startswith("Country:")
                 for c in p.children
                 if c.dep_ == "appos"
-                and (self.mentions.entity_of(c) or "").startswith("Person:")
+                and (self.mentions.entity_of(c) or "Person:").startswith("Person:")
+                and c.pos_ == "PROPN"
             ]
         for c in appositions:  # "The President of the United States, George W. Bush"
             named = self._refers_to(c, classes, deep=False)
