@@ -1460,6 +1460,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile")},
     ),
     (
+        "'the duty' imposed again is the last imposition's",
+        "Peru has imposed an anti-subsidy duty on copper rods from Chile. In a notice, "
+        "President Ana Costa said she had imposed the duty after a long probe.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Ana Costa", "Chile")},
+    ),
+    (
+        "'the duty' after a threat is no imposition",
+        "Peru threatened a duty on copper rods from Chile. President Ana Costa said she "
+        "had imposed the duty.",
+        set(),
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",

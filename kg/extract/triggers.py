@@ -301,6 +301,11 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             objects.extend(
                 arguments.clause_targets(verb, spec.theme_preps, spec.object_classes)
             )
+        if not objects and subjects and not passive and _definite(theme):
+            # "India imposed duties on rods from Vietnam. The ministry said it had imposed the
+            # duty after a probe": the duties of the last imposition
+            objects.extend(_last_targets(stages, spec, verb))
+            arguments.inferred += bool(objects)
     if (
         passive
         and not subjects
@@ -716,6 +721,16 @@ def _issuer(stages: Stages, spec: RelationSpec, instrument: Token) -> list[str]:
         if t.lemma_.lower() in nouns and t.dep_ in {"dobj", "nsubjpass"}:
             return stages.arguments.subjects(t.head, spec.subject_classes)[0]
     return []
+
+
+def _last_targets(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
+    """What the last asserted event of ``spec`` in ``verb``'s sentence (before it) or the one before
+    acted on."""
+    doc = verb.doc
+    event = _last_event(stages, spec, doc[window_start(verb)].idx, verb.idx)
+    if event is None or event.status != "asserted":
+        return []
+    return list(event.roles.get(spec.object_role, []))
 
 
 def _last_event(
