@@ -1489,6 +1489,28 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
+        "the spokesman of a president is not the president",
+        "The spokesman of Peruvian President Ana Costa met Chilean Foreign Minister "
+        "Tomas Vidal in Lima on Tuesday.",
+        set(),
+    ),
+    (
+        "the wife of a president is not the president",
+        "The wife of Peruvian President Ana Costa met Chilean Foreign Minister Tomas Vidal "
+        "in Lima on Tuesday.",
+        set(),
+    ),
+    (
+        "an aide to a president is not the president",
+        "An aide to President Ana Costa met Tomas Vidal in Lima.",
+        set(),
+    ),
+    (
+        "an office of a country, held by the person named after it",
+        "High Commissioner to Peru Dr Ana Costa met Foreign Minister Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "a counterpart from a country, the name unknown to the model",
         "President Ana Costa met her counterpart from Chile, Tomas Vidal.",
         {(MET, "Ana Costa", "Tomas Vidal")},

@@ -508,6 +508,8 @@ class Arguments:
             and t.lemma_.lower() not in titles  # "the presidents of …"
         ):
             return None
+        if self._serves_person(t):
+            return None  # "the spokesman of President A": A's, not A
         holder = self._office_holder(t)
         if (
             holder is None
@@ -602,6 +604,24 @@ class Arguments:
                 ):
                     return key
         return None
+
+    def _serves_person(self, title: Token) -> bool:
+        """Whether an office's "of" (or "to", "for") names the person it serves ("the spokesman
+        *of President A*", "an aide to A"), not a country or body whose office a person holds
+        ("the president of Guyana, A"; "High Commissioner to Britain Dr A", the country's name
+        run into the holder's)."""
+        entity_of = self.mentions.entity_of
+        return any(
+            (entity_of(p) or "").startswith("Person:")
+            and not any(
+                d.dep_ == "compound" and (entity_of(d) or "").startswith("Country:")
+                for d in p.children
+            )
+            for c in title.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     def _office_holders(self, t: Token) -> list[str]:
         """The people a plural title "of" some countries names, one per country, where the text named them

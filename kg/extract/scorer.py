@@ -299,11 +299,22 @@ def _describes(mentions: Mentions, token: Token, trigger: Token) -> bool:
     another mention ("*Chile's* state company Codelco"), or is a person qualifying another noun than
     the trigger ("*Paredes's* deputy")."""
     head = _mention_head(mentions, token.i)
+    key = mentions.by_token.get(head.i, "")
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in {"of", "to", "for"}
+        and key.startswith("Person:")
+    ):  # "the wife *of A*", "an aide *to A*": someone else, who is A's
+        described = head.head.head
+        return (
+            described.pos_ == "NOUN"
+            and described != trigger
+            and mentions.by_token.get(described.i) is None
+        )
     if head.dep_ not in {"amod", "compound", "poss", "nmod"}:
         return False
     if head.head.dep_ == "appos":
         return True
-    key = mentions.by_token.get(head.i, "")
     described = head.head
     if {
         mentions.by_token.get(t.i)
