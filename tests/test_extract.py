@@ -1838,6 +1838,26 @@ STATUSES: list[tuple[str, str, str]] = [
         "hypothetical",
     ),
     (
+        "an allegation of a meeting is no fact",
+        "Prosecutors alleged that Ana Costa had met Tomas Vidal in a Lima hotel.",
+        "hypothetical",
+    ),
+    (
+        "an alleged meeting is no fact",
+        "Ana Costa allegedly met Tomas Vidal in a Lima hotel.",
+        "hypothetical",
+    ),
+    (
+        "a suspected meeting is no fact",
+        "Ana Costa is suspected of having met Tomas Vidal in a Lima hotel.",
+        "hypothetical",
+    ),
+    (
+        "a reported meeting is a fact",
+        "Ana Costa reportedly met Tomas Vidal in a Lima hotel.",
+        "asserted",
+    ),
+    (
         "an accusation of a meeting is no fact",
         "Maria Delgado accused President Tomas Vidal of meeting Chancellor Otto Brandt in secret.",
         "hypothetical",

@@ -48,6 +48,11 @@ def event_status(
             return (
                 "negated"  # before the auxiliary: "won't sign" is negated, not planned
             )
+        if any(
+            c.dep_ == "advmod" and c.lower_ in modality.doubting_adverbs
+            for c in children
+        ):
+            return "hypothetical"  # "A allegedly met B"
         if infinitive and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             return "planned"  # a headline's "Kenya and Uganda to sign pipeline deal"
         for c in children:
@@ -78,6 +83,8 @@ def event_status(
                 return by_verb
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
             return "negated"  # "denied that he had met A"
+        if node.dep_ == "ccomp" and head.lemma_.lower() in modality.allegations:
+            return "hypothetical"  # "alleged that he had met A"
         if _inverted_if(node):
             return "hypothetical"  # "Had A met B, …"
         if node.dep_ == "acl" and head.lemma_.lower() in modality.governing_nouns:

@@ -148,6 +148,10 @@ class Modality:
     event_verbs: frozenset[str]
     #: verbs whose "that" clause did not happen ("*denied* that he had met A")
     denials: frozenset[str]
+    #: verbs whose "that" clause is a claim ("*alleged* that he had met A")
+    allegations: frozenset[str]
+    #: adverbs that make an event a claim ("A *allegedly* met B")
+    doubting_adverbs: frozenset[str]
 
 
 @dataclass(frozen=True)
