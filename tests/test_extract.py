@@ -1472,6 +1472,74 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "tariffs lifted, as the subject of the verb that lifts them",
+        "The Peruvian tariffs on Chilean wine were lifted on Friday.",
+        set(),
+    ),
+    (
+        "tariffs paused",
+        "Peru's tariffs on Chile were paused for 30 days on Monday.",
+        set(),
+    ),
+    (
+        "the removal of tariffs is no imposition",
+        "The removal of Peruvian tariffs on Chilean wine was welcomed by growers.",
+        set(),
+    ),
+    (
+        "a pause on tariffs is no imposition",
+        "Peru extended the pause on tariffs on Chilean goods by 90 days.",
+        set(),
+    ),
+    (
+        "sanctions are no tariffs",
+        "Peru imposed sanctions on Bolivian oil on Thursday.",
+        set(),
+    ),
+    (
+        "an embargo is no tariff",
+        "Peru imposed an embargo on Bolivia.",
+        set(),
+    ),
+    (
+        "visa requirements are no tariffs",
+        "Peru imposed visa requirements on Bolivian travellers.",
+        set(),
+    ),
+    (
+        "the origin of what buyers buy is not the target",
+        "Peru imposed tariffs on buyers of Bolivian gas, including Chile.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "duties that do not apply to a country",
+        "Peru imposed duties on Chilean steel. The duties do not apply to imports from "
+        "Bolivia and Ecuador.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "duties that will apply to a country",
+        "Peru imposed duties on Chilean steel. The duties will also apply to Bolivian steel "
+        "from next year.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "duties that hit some countries but not another",
+        "Peru imposed duties on steel. The duties hit Chile and Bolivia but not Ecuador.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "'the duties on X' are those of whoever imposed duties on X",
+        "Peru imposed duties on Chilean wine. Ecuador imposed duties on Colombian flowers. "
+        "The duties on Chile took effect on Tuesday.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Ecuador", "Colombia")},
+    ),
+    (
+        "'the duties on X' after an imposition on someone else",
+        "Ecuador imposed duties on Colombian flowers. The levies on Chile were welcomed.",
+        {(TARIFF, "Ecuador", "Colombia")},
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",
@@ -1519,6 +1587,24 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "a name after a country of the speaker is no counterpart",
         "President Ana Costa, speaking of Chile, Tomas Vidal's country, said trade had grown.",
         set(),
+    ),
+    (
+        "'respectively' pairs two lists in order",
+        "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
+        "and NATO chief Lars Holm respectively on Wednesday.",
+        {(MET, "Ana Costa", "Mark Brenner"), (MET, "Lars Holm", "Tomas Vidal")},
+    ),
+    (
+        "one named with 'and not' was not met",
+        "Vice President Ana Costa met Prime Minister Tomas Vidal and not opposition leader "
+        "Lars Holm.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "one named with 'but not' was not met",
+        "Vice President Ana Costa met Prime Minister Tomas Vidal on Saturday but not President "
+        "Lars Holm, who was abroad.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
         "talks by phone are a call, not a meeting",

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.extract.rules import Modality
 from kg.extract.syntax import sentence_of
 
-__all__ = ["event_status", "hedged", "remote", "reverses"]
+__all__ = ["event_status", "hedged", "remote", "reverses", "undone"]
 
 
 def _yet_to(token: Token) -> bool:
@@ -152,6 +152,24 @@ def reverses(theme: Token, modality: Modality) -> bool:
     return (
         theme.dep_ in {"dobj", "nsubjpass"}
         and theme.head.lemma_.lower() in modality.reversals
+    )
+
+
+def undone(noun: Token, modality: Modality) -> bool:
+    """Whether a trigger noun is undone by its verb ("US tariffs on A were *lifted*"), by a relative
+    clause ("tariffs on A, which were *lifted* in May") or by the noun it hangs from ("the *removal*
+    of US tariffs on A", "a *pause* on tariffs")."""
+    return (
+        reverses(noun, modality)
+        or any(
+            c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in modality.reversals
+            for c in noun.children
+        )
+        or (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in {"of", "on"}
+            and noun.head.head.lemma_.lower() in modality.reversal_nouns
+        )
     )
 
 

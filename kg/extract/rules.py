@@ -121,6 +121,10 @@ class Lexicon:
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]
+    #: measures that are no duties ("imposed *sanctions* on A")
+    other_measures: frozenset[str]
+    #: who buys goods, not the goods' origin ("tariffs on *buyers* of Russian oil")
+    buyer_nouns: frozenset[str]
     #: what a government issues that imposes a measure itself ("The *order* imposes duties")
     instrument_nouns: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
@@ -139,6 +143,8 @@ class Modality:
     governing_nouns: dict[str, str]
     object_governors: frozenset[str]
     reversals: frozenset[str]
+    #: nouns that undo the duties they govern ("the *removal* of US tariffs on A")
+    reversal_nouns: frozenset[str]
     conditionals: frozenset[str]
     future_modifiers: frozenset[str]
     preparation_nouns: frozenset[str]

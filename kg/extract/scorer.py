@@ -37,7 +37,12 @@ from kg.extract.arguments import onlooker
 from kg.extract.mentions import Mentions
 from kg.extract.modality import remote, reverses
 from kg.extract.rules import Lexicon, RelationSpec, Rules
-from kg.extract.syntax import looking_on, within_clause, within_phrase
+from kg.extract.syntax import (
+    excluded,
+    looking_on,
+    within_clause,
+    within_phrase,
+)
 from kg.resources import data_file
 
 __all__ = ["Candidate", "Scorer", "candidates", "default_scorer"]
@@ -187,8 +192,14 @@ def candidates(
                     or _other_clause(mentions, y, trigger, spec, lexicon.origin_verbs)
                     or _through_event(mentions, x, trigger, other_nouns)
                     or _through_event(mentions, y, trigger, other_nouns)
+                    or (
+                        spec.theme_nouns
+                        and _through_event(mentions, y, trigger, lexicon.buyer_nouns)
+                    )
                     or (spec.symmetric and _elsewhere(mentions, x, trigger, triggers))
                     or (spec.symmetric and _elsewhere(mentions, y, trigger, triggers))
+                    or excluded(_mention_head(mentions, x.i))
+                    or excluded(_mention_head(mentions, y.i))
                     or _inside(mentions, x, y)
                     or _inside(mentions, y, x)
                 ):
@@ -232,6 +243,21 @@ def _trigger(
         )
     ):
         return False  # "received a letter from A", "visited the grave of A": a thing, no one met
+    if (
+        token.pos_ in {"VERB", "AUX"}
+        and spec.theme_nouns
+        and not spec.verb_without_theme
+        and lemma in spec.verbs
+        and any(
+            c.dep_ in {"dobj", "nsubjpass"}
+            and any(
+                t.lower_ in rules.lexicon.other_measures
+                for t in (c, *(m for m in c.children if m.dep_ == "compound"))
+            )
+            for c in token.children
+        )
+    ):
+        return False  # "imposed sanctions on A", "visa requirements": what was imposed is no duty
     if spec.symmetric and remote(token, rules.lexicon.remote_words):
         return False  # "held talks with A by phone": a call, not a meeting
     if token.pos_ in {"VERB", "AUX"} and any(

@@ -11,6 +11,7 @@ __all__ = [
     "clause_subjects",
     "clause_verb",
     "dash_joined_start",
+    "excluded",
     "looking_on",
     "objects_of",
     "plain_path",
@@ -79,7 +80,7 @@ def with_conjuncts(token: Token) -> list[Token]:
         out.append(node)
         found: list[Token] = []
         for c in node.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" and not excluded(c):
                 found.append(c)
             elif c.dep_ == "appos" and any(cc.dep_ == "conj" for cc in c.children):
                 # "A, president of X, and B"; "A, B Sdn Bhd, and C" parsed as an apposition
@@ -88,6 +89,12 @@ def with_conjuncts(token: Token) -> list[Token]:
                 found.extend(cc for cc in c.children if cc.dep_ == "conj")
         stack.extend(reversed(found))
     return out
+
+
+def excluded(token: Token) -> bool:
+    """Whether a phrase is negated before its head: "B and South Korea but *not* Australia",
+    "met A and not B"."""
+    return any(t.dep_ == "neg" for t in token.subtree if t.i < token.i)
 
 
 def plain_path(token: Token, top: Token) -> bool:

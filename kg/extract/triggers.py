@@ -31,7 +31,7 @@ from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
 from kg.extract.lists import named_after, named_before
 from kg.extract.mentions import Mentions
-from kg.extract.modality import event_status, remote, reverses
+from kg.extract.modality import event_status, remote, reverses, undone
 from kg.extract.model import Event
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
@@ -347,6 +347,15 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     status = stages.status(spec, verb)
     if theme is not None and reverses(theme, stages.rules.modality):
         status = "reversed"
+    if any(c.lower_ == "respectively" for c in verb.children):
+        # "A and B met C and D respectively": A with C, B with D, if the lists match
+        subjects, objects = list(dict.fromkeys(subjects)), list(dict.fromkeys(objects))
+        if len(subjects) == len(objects):
+            for one, other in zip(subjects, objects, strict=True):
+                stages.record(
+                    spec, verb, [one], [other], status, confidence=spec.confidence
+                )
+        return
     if (
         not objects
         and len(set(subjects)) >= 2
@@ -583,12 +592,18 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             and within_phrase(c.head, noun)
         ):
             objects.extend(_clause_objects(arguments, spec, c))
+    own_objects = bool(
+        objects
+    )  # "the duties on Mexico", not "the duties apply to Mexico"
+    status_word = noun
     if (
         spec.theme_nouns
         and noun.dep_ in {"nsubj", "nsubjpass"}
         and noun.head.lemma_.lower() in spec.clause_verbs
-    ):  # "The duties apply to imports from China": the noun's own clause names the target
+    ):  # "The duties apply to imports from China": the noun's own clause names the target,
+        # and says whether it is so ("do not apply", "will apply")
         objects.extend(_clause_objects(arguments, spec, noun.head))
+        status_word = noun.head
     if spec.theme_nouns and not subjects:
         # "U.S. tariffs on Mexico": a country or person before the noun imposes it.
         for c in noun.children:
@@ -601,7 +616,6 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             issuer = _issuing_verb(spec, noun)
             if issuer is not None:
                 subjects.extend(arguments.subjects(issuer, spec.subject_classes)[0])
-    status_word = noun
     if (
         spec.theme_nouns
         and noun.dep_ == "dobj"
@@ -636,7 +650,7 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         and (_definite(noun) or status_word is not noun)
     ):  # "Brazil imposed duties on steel. The duties apply to imports from China.";
         # "The US imposed tariffs. Goods from Brazil face a 50% duty."
-        subjects = _last_imposer(stages, spec, noun)
+        subjects = _last_imposer(stages, spec, noun, objects if own_objects else [])
         arguments.inferred += bool(subjects)
     if spec.symmetric and noun.dep_ == "pobj" and objects and not subjects:
         # "during his meeting with B, A said"; "A spoke at a meeting with B"
@@ -659,7 +673,9 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         noun,
         subjects,
         objects,
-        stages.status(spec, status_word),
+        "reversed"
+        if spec.theme_nouns and undone(noun, stages.rules.modality)
+        else stages.status(spec, status_word),
         confidence=stages.nominal_confidence(spec),
     )
 
@@ -686,14 +702,29 @@ def _definite(noun: Token) -> bool:
     )
 
 
-def _last_imposer(stages: Stages, spec: RelationSpec, noun: Token) -> list[str]:
+def _last_imposer(
+    stages: Stages, spec: RelationSpec, noun: Token, targets: list[str] | None = None
+) -> list[str]:
     """The subjects of the last trigger of ``spec`` in this sentence or the one before, whether
-    or not it named what it acted on."""
+    or not it named what it acted on; with ``targets`` (the noun's own: "the duties *on
+    Mexico*"), of the last one that acted on one of them, or named nothing acted on."""
     start = window_start(noun)
-    event = _last_event(stages, spec, noun.doc[start].idx, len(noun.doc.text))
+    since, doc = noun.doc[start].idx, noun.doc
+    event = _last_event(stages, spec, since, len(doc.text))
     unfinished = _unfinished(stages, spec, start, noun.i + 1)
-    if unfinished and (event is None or noun.doc[unfinished[1]].idx > event.start):
+    if unfinished and (event is None or doc[unfinished[1]].idx > event.start):
         return unfinished[0]
+    if targets:
+        event = next(
+            (
+                e
+                for e in reversed(stages.recorder.events)
+                if e.relation == spec.name
+                and e.start >= since
+                and set(targets) & set(e.roles.get(spec.object_role, []))
+            ),
+            None,
+        )
     return list(event.roles.get(spec.subject_role, [])) if event else []
 
 
