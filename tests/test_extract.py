@@ -21,6 +21,55 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "an agreement named before, signed 'in' a city",
+        "Officials spent months negotiating a new grain transit agreement. On Monday, Chile "
+        "and Peru signed the agreement in Lima.",
+        {
+            (SIGNED, "Chile", "grain transit agreement"),
+            (SIGNED, "Peru", "grain transit agreement"),
+        },
+    ),
+    (
+        "what an agreement is about, after its date and place",
+        "Chile and Peru signed an agreement in Lima on Friday on the opening of transport "
+        "routes.",
+        {
+            (SIGNED, "Chile", "agreement on the opening of transport routes"),
+            (SIGNED, "Peru", "agreement on the opening of transport routes"),
+        },
+    ),
+    (
+        "the occasion of a signing is not what the agreement is about",
+        "Chile and Peru signed a fisheries agreement on Monday on the sidelines of the summit.",
+        {
+            (SIGNED, "Chile", "fisheries agreement"),
+            (SIGNED, "Peru", "fisheries agreement"),
+        },
+    ),
+    (
+        "signed and ratified: the object the parser gave the second verb",
+        "Chile has signed and ratified the Pacific Seabed Treaty.",
+        {(SIGNED, "Chile", "Pacific Seabed Treaty")},
+    ),
+    (
+        "signed by one for a country and by another for another",
+        "The accord was signed by Minister Ana Costa for Peru and by Minister Tomas Vidal for "
+        "Chile.",
+        {
+            (SIGNED, "Ana Costa", "accord"),
+            (SIGNED, "Tomas Vidal", "accord"),
+        },
+    ),
+    (
+        "inked by one on behalf of a country and by another for another",
+        "The memorandum was inked by Transport Minister Ana Costa on behalf of Peru and by "
+        "Transport Minister Tomas Vidal for Chile.",
+        {
+            (SIGNED, "Ana Costa", "memorandum"),
+            (SIGNED, "Tomas Vidal", "memorandum"),
+        },
+    ),
+    (
         "active signing",
         "Chile and Peru signed a water sharing treaty on Monday.",
         {

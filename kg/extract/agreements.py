@@ -210,10 +210,25 @@ def _names_new(mentions: Mentions, head: Token, modifiers: list[Token]) -> bool:
         t.dep_ == "prep"
         and (
             t.lower_ in {"on", "for", "between"}
-            or any(p.pos_ == "PROPN" for p in t.children if p.dep_ == "pobj")
+            or any(
+                p.pos_ == "PROPN" and not _place_or_time(t, p)
+                for p in t.children
+                if p.dep_ == "pobj"
+            )
         )
         for t in head.rights
     )
+
+
+def _place_or_time(prep: Token, pobj: Token) -> bool:
+    """Whether a phrase says where or when ("signed the agreement *in Chisinau*"), not which."""
+    return prep.lower_ in {"in", "at", "on", "during"} and pobj.ent_type_ in {
+        "GPE",
+        "LOC",
+        "FAC",
+        "DATE",
+        "TIME",
+    }
 
 
 def _agreement_label(mentions: Mentions, head: Token) -> str:
@@ -276,7 +291,12 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         label_tokens.append(t)
     if len(label_tokens) > 14:
         label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
-    if [t.i for t in label_tokens] == [
+    topic = _topic_on_verb(head) if [t.i for t in label_tokens] == [head.i] else None
+    if topic is not None:
+        # "signed an agreement in Washington on Friday on the opening of routes": the parser
+        # hung the agreement's "on" phrase on the verb
+        label_tokens += [t for t in topic.subtree if t.text not in {",", ";"}][:8]
+    elif [t.i for t in label_tokens] == [
         head.i
     ]:  # a bare "deal" is named by what it is for: "a deal to order 42 jets"
         after = [
@@ -315,6 +335,39 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
     )
     text = (text + label_tokens[-1].text if label_tokens else "").strip()
     return bare_name(text) or head.text
+
+
+#: what an "on" phrase after a signing names that is no topic ("on the *sidelines* of …")
+_OCCASIONS = frozenset(
+    {"sidelines", "sideline", "behalf", "occasion", "margins", "margin", "eve", "day"}
+    | {"anniversary", "basis", "side", "visit", "trip", "tour", "way"}
+)
+
+
+def _topic_on_verb(head: Token) -> Token | None:
+    """The "on …" phrase after an agreement that the parser hung on its verb, if it says what the
+    agreement is about (not when or where)."""
+    if head.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    return next(
+        (
+            c
+            for c in head.head.children
+            if c.dep_ == "prep"
+            and c.lower_ == "on"
+            and c.i > head.i
+            and all(
+                p.ent_type_ not in _WHEN and p.ent_type_ not in {"GPE", "LOC", "FAC"}
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
+            and any(
+                p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lower_ not in _OCCASIONS
+                for p in c.children
+            )
+        ),
+        None,
+    )
 
 
 def names_partner(mentions: Mentions, prep: Token) -> bool:

@@ -727,17 +727,33 @@ class Arguments:
         """Subject entities of a verb (following conj, xcomp and clause heads); and whether it is passive."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if passive:
-            for c in verb.children:
-                if c.dep_ == "agent":  # "by A", also "by A and *by* B"
-                    agents = [c, *(b for b in c.conjuncts if b.lower_ == "by")]
-                    return [
-                        e
-                        for a in agents
-                        for p in a.children
-                        if p.dep_ == "pobj"
-                        for e in self.entities(p, classes)
-                    ], True
-            return [], True
+            # "by A", "by A and *by* B" (the second "by" the parser's conjunct, another agent
+            # of the verb after "and", or hung on a preposition: "by A for Qatar and by B …")
+            first = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agents = [
+                b
+                for b in verb.subtree
+                if b.lower_ == "by"
+                and (
+                    (
+                        b.dep_ == "agent"
+                        and b.head == verb
+                        and (b == first or b.nbor(-1).lower_ == "and")
+                    )
+                    or (
+                        b.dep_ == "conj"
+                        and b.head.pos_ == "ADP"
+                        and within_clause(b, verb)
+                    )
+                )
+            ]
+            return [
+                e
+                for a in agents
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in self.entities(p, classes)
+            ], True
         if (
             verb.dep_ == "pcomp"
             and verb.head.lower_ in {"for", "of"}

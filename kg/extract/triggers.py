@@ -421,6 +421,16 @@ def _direct_objects(
                         part, spec.co_subject_preps, spec.subject_classes
                     )
                 )
+    if not objects and "dobj" in object_deps and not spec.theme_nouns:
+        # "Chile signed and ratified the treaty": the object the parser gave the other verb
+        objects.extend(
+            e
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ == "VERB"
+            for d in c.children
+            if d.dep_ == "dobj"
+            for e in arguments.entities(d, spec.object_classes)
+        )
 
 
 def _read_along(
