@@ -1638,6 +1638,31 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a minister's counterpart is no president",
+        "Peruvian Foreign Minister Ana Costa met her Chilean counterpart in Geneva on Monday. "
+        "Separately, Chilean President Tomas Vidal is expected to visit Lima next month.",
+        set(),
+    ),
+    (
+        "a president's counterpart may be a prime minister",
+        "President Ana Costa of Peru hosted her Chilean counterpart on Monday. Chilean Prime "
+        "Minister Tomas Vidal had arrived on Sunday.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'the two presidents' are the two presidents, not the two named last",
+        "Peruvian President Ana Costa met Chilean President Tomas Vidal in Lima on Monday. "
+        "Opposition figures Lars Holm and Peter Kranz condemned the visit. The two presidents "
+        "later held further talks.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a bare verb after 'to … and' shares the infinitive's status",
+        "Foreign Minister Ana Costa is scheduled to call on President Lars Holm and hold talks "
+        "with Foreign Minister Tomas Vidal.",
+        set(),
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

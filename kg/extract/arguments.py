@@ -37,6 +37,22 @@ from kg.extract.syntax import (
 __all__ = ["Arguments", "onlooker"]
 
 _PEOPLE = frozenset({"Person"})
+#: the ranks of titles: journalists call leaders of one rank counterparts ("President A met his
+#: Indian counterpart, Prime Minister B"), but a minister's counterpart is no head of state
+_OFFICE_RANKS = dict.fromkeys(
+    [
+        "president",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "amir",
+        "sultan",
+    ],
+    "leader",
+) | dict.fromkeys(["minister", "secretary", "fm"], "minister")
 
 
 def _in_respect_of(prep: Token) -> bool:
@@ -586,7 +602,32 @@ class Arguments:
             for e in self.mentions.entities.values()
             if e.cls == "Person" and country in e.affiliations
         ]
-        return people[0] if len(people) == 1 else None
+        if len(people) != 1 or not self._same_office(noun, people[0]):
+            return None
+        return people[0]
+
+    def _same_office(self, counterpart: Token, key: str) -> bool:
+        """Whether the one a "counterpart" may be holds an office like the actor's, where both
+        have a title ("Foreign Minister A met his Chinese counterpart": not President B)."""
+        verb = counterpart.head
+        while verb.pos_ == "ADP" and verb.head != verb:
+            verb = verb.head  # "talks with his counterpart"
+        actors = self.subjects(verb, _PEOPLE)[0] if verb.pos_ in {"VERB", "AUX"} else []
+
+        def offices(person: str) -> set[str]:
+            entity = self.mentions.entities.get(person)
+            roles = entity.roles if entity is not None else set()
+            return {
+                _OFFICE_RANKS[w]
+                for r in roles
+                for w in r.lower().split()
+                if w in _OFFICE_RANKS
+            }
+
+        theirs = offices(key)
+        return not theirs or all(
+            not (mine := offices(actor)) or mine & theirs for actor in actors
+        )
 
     def _office_holder(self, title: Token) -> str | None:
         """The person an office's "of" (or "to", "for") phrase goes on to name: "the president of Guyana,

@@ -46,6 +46,12 @@ class UnnamedGroup:
     status: str
 
 
+#: titles too loose to tell one pair from another ("the two *leaders*")
+_LOOSE_TITLES = frozenset(
+    {"leader", "official", "representative", "counterpart", "chief"}
+)
+
+
 class Discourse:
     """What earlier sentences of the document make available to pronouns and "the two leaders"."""
 
@@ -80,7 +86,7 @@ class Discourse:
                         return own[-2:]
                     pair = self._just_named(cls, token)
                     if cls in classes and len(pair) == 2:
-                        return pair
+                        return self._holding(token, pair)
             for cls in kinds:
                 group = self.last_groups.get(cls, [])
                 if cls in classes and len(group) >= 2:
@@ -156,6 +162,34 @@ class Discourse:
         return looking_on(token, self.onlookers) and clause_verb(token) == clause_verb(
             group
         )
+
+    def _holding(self, token: Token, pair: list[str]) -> list[str]:
+        """``pair``, unless "the two *presidents*" are two others the text named with that title
+        ("A met President B. Critics C and D … The two presidents later held talks": A and B)."""
+        title = token.lemma_.lower()
+        if (
+            title not in self.mentions.lexicon.person_titles
+            or title in _LOOSE_TITLES
+            or not all(k.startswith("Person:") for k in pair)
+        ):
+            return pair
+
+        def titled(key: str) -> bool:
+            entity = self.mentions.entities.get(key)
+            return entity is not None and any(
+                title in r.lower().split() for r in entity.roles
+            )
+
+        if all(titled(k) for k in pair):
+            return pair
+        holders = list(
+            dict.fromkeys(
+                k
+                for _, k in reversed(self.mentions.mentions_between(0, token.i))
+                if k.startswith("Person:") and titled(k)
+            )
+        )
+        return holders[:2][::-1] if len(holders) >= 2 else pair
 
     def _just_named(self, cls: str, token: Token) -> list[str]:
         """The entities of ``cls`` named in the sentence before ``token``'s and in its own up to it."""

@@ -21,6 +21,22 @@ def _yet_to(token: Token) -> bool:
     )
 
 
+def _shared_infinitive(verb: Token) -> Token | None:
+    """The infinitive a bare verb joined to it by "and" shares ("to call on A and *hold* talks")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB":
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "xcomp"
+            and c.i < verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _inverted_if(verb: Token) -> bool:
     """Whether a clause is a condition by inversion: "*Had* A met B, the row might have ended"."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -37,6 +53,11 @@ def event_status(
     (``factual``: governors that state the relation as done, as "decided to impose" does for a tariff)."""
     node = trigger
     for _ in range(5):
+        shared = _shared_infinitive(node)
+        if shared is not None:
+            # "is scheduled to call on A and hold talks with B": the bare verb shares the
+            # infinitive before it
+            return event_status(shared, modality, factual)
         children = list(node.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         if any(

@@ -73,8 +73,19 @@ class Stages:
     recorder: EventRecorder
 
     def status(self, spec: RelationSpec, trigger: Token) -> str:
-        """The status the words around ``trigger`` give an event of ``spec``."""
-        return event_status(trigger, self.rules.modality, spec.factual_governors)
+        """The status the words around ``trigger`` give an event of ``spec`` (a noun's also those
+        of the verb whose object it is: "is to call on A and hold *talks* with B")."""
+        status = event_status(trigger, self.rules.modality, spec.factual_governors)
+        if (
+            status == "asserted"
+            and trigger.pos_ in {"NOUN", "PROPN"}
+            and trigger.dep_ == "dobj"
+            and trigger.head.pos_ in {"VERB", "AUX"}
+        ):
+            status = event_status(
+                trigger.head, self.rules.modality, spec.factual_governors
+            )
+        return status
 
     def nominal_confidence(self, spec: RelationSpec) -> float:
         """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
