@@ -21,6 +21,15 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "a company's nationality the parser joined to the signers is no signer",
+        "Housing Minister Ana Costa and Emirati developer Modon Holding signed the coastal "
+        "development contract.",
+        {
+            (SIGNED, "Ana Costa", "coastal development contract"),
+            (SIGNED, "Modon Holding", "coastal development contract"),
+        },
+    ),
+    (
         "an agreement named before, signed 'in' a city",
         "Officials spent months negotiating a new grain transit agreement. On Monday, Chile "
         "and Peru signed the agreement in Lima.",

@@ -95,6 +95,8 @@ class Arguments:
         if "Person" in classes:
             conjuncts += self._listed_after_country(conjuncts)
         for t in conjuncts:
+            if t is not token and self._describing(t):
+                continue  # "A and Emirati developer B": the parser made "Emirati" a conjunct
             named = self._refers_to(t, classes, deep=deep)
             if (
                 not named
@@ -133,6 +135,20 @@ class Arguments:
                 ):
                     found.extend(self._refers_to(c, classes, deep=deep))
         return list(dict.fromkeys(found))
+
+    def _describing(self, t: Token) -> bool:
+        """Whether a country's word only qualifies the common noun after it ("*Emirati* developer
+        Modon Holding")."""
+        after = t.nbor() if t.i + 1 < len(t.doc) else None
+        return (
+            (self.mentions.entity_of(t) or "").startswith("Country:")
+            and mention_end(self.mentions, t.i) == t.i + 1
+            and after is not None
+            and after.pos_ == "NOUN"
+            and after.is_lower
+            and after.dep_ in {"compound", "amod"}
+            and after.head.i > after.i
+        )
 
     def _listed_after_country(self, people: list[Token]) -> list[Token]:
         """People the parser hung on the country of the one before ("A of Ghana and B of Togo
