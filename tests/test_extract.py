@@ -21,9 +21,9 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
-        "a company's nationality the parser joined to the signers is no signer",
-        "Housing Minister Ana Costa and Emirati developer Modon Holding signed the coastal "
-        "development contract.",
+        "one who looked on as others signed, and their country, signed nothing",
+        "Peruvian President Lars Holm looked on as Housing Minister Ana Costa and Emirati "
+        "developer Modon Holding signed the coastal development contract.",
         {
             (SIGNED, "Ana Costa", "coastal development contract"),
             (SIGNED, "Modon Holding", "coastal development contract"),
@@ -1596,6 +1596,38 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "'the duties on X' after an imposition on someone else",
         "Ecuador imposed duties on Colombian flowers. The levies on Chile were welcomed.",
         {(TARIFF, "Ecuador", "Colombia")},
+    ),
+    (
+        "goods subject to duties, after an imposition that named no target",
+        "Peru imposed a new anti-dumping duty last week. Wire imported from Chile and Bolivia "
+        "is now subject to duties of up to 35%.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "subject to a duty imposed by a country",
+        "Wire from Chile is subject to a 35% anti-dumping duty imposed by Peru.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "goods that carry a duty",
+        "Peru imposed new duties in May. Steel from Chile now carries a 25% duty.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "an owned instrument sets tariffs for its owner",
+        "President Ana Costa's order sets tariffs of 39% on Chile.",
+        {(TARIFF, "Ana Costa", "Chile")},
+    ),
+    (
+        "'it' after a country's government is the country",
+        "Peru's government has toughened its stance on imports. It raised tariffs on Chilean "
+        "wine to 50%.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "goods built in a country",
+        "Peru imposed a 25% tariff on cars built in Chile.",
+        {(TARIFF, "Peru", "Chile")},
     ),
     (
         "an instrument that would impose duties is no fact",

@@ -208,7 +208,9 @@ class Discourse:
             if t.dep_ != "nsubj":
                 continue
             key = self.mentions.entity_of(t)
-            if key is None and t.lemma_.lower() in lexicon.government_bodies:
+            if key is None and t.lemma_.lower() in (
+                lexicon.government_bodies | lexicon.government_nouns
+            ):
                 # "Turkey's trade ministry imposed duties. It levied …": Turkey's
                 key = next(
                     (

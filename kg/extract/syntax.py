@@ -192,5 +192,11 @@ def looking_on(token: Token, onlookers: frozenset[str]) -> bool:
         if lemma == "presence" or lemma in onlookers:
             return True
         if t.pos_ in {"VERB", "AUX"}:
-            return lemma == "witness"
+            # "A witnessed …", "A watched as …", "A oversaw …", "A looked on as …"
+            return lemma in _WATCHING or (
+                lemma == "look" and any(c.lower_ == "on" for c in t.children)
+            )
     return False
+
+
+_WATCHING = frozenset({"witness", "watch", "oversee", "preside"})

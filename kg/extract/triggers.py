@@ -329,11 +329,19 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         arguments.inferred += bool(subjects)
     instrument = _instrument_subject(stages, verb)
     if not subjects and objects and theme is not None and instrument is not None:
-        # "Trump signed an executive order. The order imposes a 25% duty on steel from Brazil."
-        subjects = _issuer(stages, spec, instrument) or _last_imposer(
-            stages, spec, verb
-        )
-        arguments.inferred += bool(subjects)
+        # "Trump's order sets tariffs of 39% on B"; "Trump signed an executive order. The
+        # order imposes a 25% duty on steel from Brazil."
+        subjects = [
+            e
+            for c in instrument.children
+            if c.dep_ == "poss"
+            for e in arguments.entities(c, spec.subject_classes)
+        ]
+        if not subjects:
+            subjects = _issuer(stages, spec, instrument) or _last_imposer(
+                stages, spec, verb
+            )
+            arguments.inferred += bool(subjects)
     if not subjects and not passive and sentence_of(verb).start == verb.i:
         # "Signed the agreement: A, B and C."
         subjects = [
@@ -637,19 +645,18 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             issuer = _issuing_verb(spec, noun)
             if issuer is not None:
                 subjects.extend(arguments.subjects(issuer, spec.subject_classes)[0])
-    if (
-        spec.theme_nouns
-        and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in stages.rules.lexicon.facing_verbs
-    ):
+    facer = (
+        _facing(noun, stages.rules.lexicon.facing_verbs) if spec.theme_nouns else None
+    )
+    if facer is not None:
         # "Peru faces a 20% tariff on wine exports to Chile", "Peru could face tariffs from
-        # Chile", "wine from Peru faces Chilean duties": who faces them is the target; the
-        # noun's qualifier, its "from" or the exports' destination imposes them, and the
-        # verb says whether they are real
-        status_word = noun.head
+        # Chile", "wine from Peru faces Chilean duties", "… is subject to duties": who faces
+        # them is the target; the noun's qualifier, its "from" or the exports' destination
+        # imposes them, and the verb says whether they are real
+        status_word = facer
         imposers = [
             e
-            for t in [*noun.subtree, *noun.head.children]
+            for t in [*noun.subtree, *facer.children]
             if ((t.dep_ == "prep" and t.lower_ in {"to", "from"}) or t.dep_ == "agent")
             and t.i > noun.i
             for p in t.children
@@ -658,7 +665,7 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         ]
         objects = [o for o in objects if o not in imposers] + [
             e
-            for c in noun.head.children
+            for c in facer.children
             if c.dep_ == "nsubj"
             for e in arguments.entities(c, spec.object_classes, deep=True)
         ]
@@ -699,6 +706,22 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         else stages.status(spec, status_word),
         confidence=stages.nominal_confidence(spec),
     )
+
+
+def _facing(noun: Token, facing_verbs: frozenset[str]) -> Token | None:
+    """The verb whose subject faces the duties a noun names: "Peru *faces* a tariff", "steel from
+    Peru *carries* a duty", "Peru *is* subject to duties"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in facing_verbs:
+        return noun.head
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.lower_ == "subject"
+        and prep.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return prep.head.head
+    return None
 
 
 def _clause_objects(arguments: Arguments, spec: RelationSpec, verb: Token) -> list[str]:
@@ -750,7 +773,8 @@ def _last_imposer(
 
 
 def _instrument_subject(stages: Stages, verb: Token) -> Token | None:
-    """The subject of ``verb`` if it is an instrument pointed back to ("*the order* imposes …")."""
+    """The subject of ``verb`` if it is an instrument pointed back to or owned ("*the order*
+    imposes …", "*Trump's order* sets …")."""
     return next(
         (
             c
@@ -758,7 +782,7 @@ def _instrument_subject(stages: Stages, verb: Token) -> Token | None:
             if c.dep_ == "nsubj"
             and c.pos_ == "NOUN"
             and c.lemma_.lower() in stages.rules.lexicon.instrument_nouns
-            and _definite(c)
+            and (_definite(c) or any(d.dep_ == "poss" for d in c.children))
         ),
         None,
     )
