@@ -1704,6 +1704,26 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a dinner hosted for someone is a meeting",
+        "President Ana Costa hosted a dinner for Chilean President Tomas Vidal on Monday.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "lunch with someone is a meeting",
+        "Prime Minister Ana Costa had lunch with Foreign Minister Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a dinner to be hosted is no meeting yet",
+        "Prime Minister Ana Costa will host a dinner for President Tomas Vidal next week.",
+        set(),
+    ),
+    (
+        "guests at someone else's dinner did not meet the host by that",
+        "Ana Costa and Tomas Vidal attended a dinner hosted by the mayor.",
+        set(),
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

@@ -487,7 +487,9 @@ def _theme_targets(
     """The objects a theme noun's prepositions name: "duties on X", "tariffs of 30% on X",
     "duties totalling 80.5 percent on X", or the verb's own "on X"."""
     found: list[str] = []
-    classes, preps = spec.object_classes, spec.theme_preps
+    classes = spec.object_classes
+    # "hosted a dinner *for* B": the noun's own prepositions
+    preps = spec.theme_preps | spec.phrasal.get(theme.lemma_.lower(), frozenset())
     for part in with_conjuncts(theme):
         found.extend(arguments.prep_objects(part, preps, classes, deep=True))
         for rate in prep_objects_of(part, frozenset({"of"})):
