@@ -1724,6 +1724,24 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a title given after the name, referred to later",
+        "Tomas Vidal, the Emir of Qatar, arrived in Lima on Monday. The Emir met President "
+        "Ana Costa at the palace.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'they' after two people just named, as the ones who met",
+        "Foreign Minister Ana Costa arrived in Lima on Monday to see Foreign Minister Tomas "
+        "Vidal. They held talks on trade and security.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'they' after three people named is no one known",
+        "President Ana Costa arrived in Lima with Minister Lars Holm to see President Tomas "
+        "Vidal. They held talks on trade.",
+        set(),
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

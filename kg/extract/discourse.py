@@ -118,6 +118,12 @@ class Discourse:
                         )
                         if len(recent) >= 2:
                             return recent[:2]
+            if lower == "they" and classes == {"Person"}:
+                # "A flew to Lima to see B. They held talks": only people can meet, and two
+                # were just named
+                pair = self._just_named("Person", token)
+                if len(pair) == 2:
+                    return pair
             return []
         if lower in {"he", "she", "him", "her"} and "Person" in classes:
             person = self.previous_person(token)

@@ -19,7 +19,12 @@ from kg.extract.organizations import (
     find_spelled_acronyms,
     find_untagged_companies,
 )
-from kg.extract.people import find_people, find_surnames, keep_title_role
+from kg.extract.people import (
+    find_people,
+    find_surnames,
+    keep_appositive_roles,
+    keep_title_role,
+)
 from kg.extract.rules import Rules
 from kg.gazetteer import Gazetteer
 
@@ -35,6 +40,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     titled += find_organizations_and_places(mentions)
     for name in titled:
         keep_title_role(mentions, name)
+    keep_appositive_roles(mentions)
     mentions.mark_acronyms()
     find_surnames(mentions)
     find_agreements(mentions)

@@ -24,6 +24,7 @@ __all__ = [
     "TitledName",
     "find_people",
     "find_surnames",
+    "keep_appositive_roles",
     "keep_title_role",
     "personal_name",
     "unrecognised_person",
@@ -324,6 +325,35 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         key = mentions.add("Person", core.text, core.text, range(core.start, core.end))
         roles.append(TitledName(core, [], key))
     return roles
+
+
+def keep_appositive_roles(mentions: Mentions) -> None:
+    """Keep a title given after a person's name as a role, with its country ("Tomas Vidal, *the
+    Emir of Qatar*, …": the Emir, of Qatar), for "the Emir" to refer back to."""
+    lexicon = mentions.lexicon
+    for i, key in list(mentions.by_token.items()):
+        token = mentions.tokens[i]
+        if not key.startswith("Person:") or mentions.by_token.get(token.head.i) == key:
+            continue  # not the head of its mention
+        for title in token.children:
+            if title.dep_ != "appos" or title.lower_ not in lexicon.person_titles:
+                continue
+            words = [
+                c
+                for c in title.lefts
+                if c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.titles
+            ]
+            entity = mentions.entities[key]
+            entity.roles.add(" ".join(t.text for t in [*words, title]))
+            for c in [*title.lefts, *title.rights]:
+                for t in [c, *(p for p in c.children if p.dep_ == "pobj")]:
+                    country = mentions.by_token.get(t.i, "")
+                    if country.startswith("Country:") and c.dep_ in {
+                        "amod",
+                        "compound",
+                        "prep",
+                    }:
+                        entity.affiliations.add(country)
 
 
 def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
