@@ -1742,6 +1742,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "two people of one side meeting a third did not meet each other",
+        "Prime Minister Ana Costa and Foreign Minister Lars Holm met President Tomas Vidal in "
+        "Lima on Monday.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Lars Holm", "Tomas Vidal")},
+    ),
+    (
+        "leaders of two countries meeting a third met each other too",
+        "Chilean President Tomas Vidal and Bolivian President Lars Holm met Peruvian "
+        "President Ana Costa in Lima.",
+        {
+            (MET, "Ana Costa", "Tomas Vidal"),
+            (MET, "Lars Holm", "Tomas Vidal"),
+            (MET, "Ana Costa", "Lars Holm"),
+        },
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

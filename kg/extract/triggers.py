@@ -91,6 +91,24 @@ class Stages:
         """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
         return spec.confidence - self.rules.penalties.nominal_trigger
 
+    def _one_side(self, people: list[str]) -> bool:
+        """Whether two or more people are not known to come from different countries."""
+        people = list(dict.fromkeys(people))
+        if len(people) < 2:
+            return False
+        countries = [
+            self.mentions.entities[k].affiliations
+            for k in people
+            if k in self.mentions.entities
+        ]
+        return not (
+            len(countries) == len(people)
+            and all(countries)
+            and all(
+                not (a & b) for i, a in enumerate(countries) for b in countries[i + 1 :]
+            )
+        )
+
     def record(
         self,
         spec: RelationSpec,
@@ -105,6 +123,14 @@ class Stages:
         with nothing acted on is remembered for a later sentence to complete."""
         if spec.symmetric and remote(trigger, self.rules.lexicon.remote_words):
             return  # "held talks with A by phone": a call, not a meeting
+        if spec.symmetric and objects and self._one_side(subjects):
+            # "Prime Minister A and Foreign Minister B met C": each met C; A and B came
+            # together (people of different countries would be a three-way meeting)
+            for subject in dict.fromkeys(subjects):
+                self.record(
+                    spec, trigger, [subject], objects, status, confidence=confidence
+                )
+            return
         if subjects and not objects and status == "asserted":
             self.discourse.unfinished[spec.name] = (list(subjects), trigger.i)
         self.recorder.record(
