@@ -1748,6 +1748,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Lars Holm", "Tomas Vidal")},
     ),
     (
+        "of three holding talks, two of one country did not meet each other",
+        "Peruvian Prime Minister Ana Costa, Peruvian Foreign Minister Lars Holm and Chilean "
+        "President Tomas Vidal held talks in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Lars Holm", "Tomas Vidal")},
+    ),
+    (
         "leaders of two countries meeting a third met each other too",
         "Chilean President Tomas Vidal and Bolivian President Lars Holm met Peruvian "
         "President Ana Costa in Lima.",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations
 
 from spacy.tokens import Token
 
@@ -91,6 +92,15 @@ class Stages:
         """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
         return spec.confidence - self.rules.penalties.nominal_trigger
 
+    def _one_country(self, a: str, b: str) -> bool:
+        """Whether two people are known to be of one country."""
+        entities = self.mentions.entities
+        return (
+            a in entities
+            and b in entities
+            and bool(entities[a].affiliations & entities[b].affiliations)
+        )
+
     def _one_side(self, people: list[str]) -> bool:
         """Whether two or more people are not known to come from different countries."""
         people = list(dict.fromkeys(people))
@@ -131,6 +141,19 @@ class Stages:
                     spec, trigger, [subject], objects, status, confidence=confidence
                 )
             return
+        if spec.symmetric and not objects and len(set(subjects)) >= 3:
+            # "Prime Minister A, Foreign Minister B and President C held talks": A and B, of one
+            # country, came together to meet C
+            people = list(dict.fromkeys(subjects))
+            pairs = [
+                (a, b)
+                for a, b in combinations(people, 2)
+                if not self._one_country(a, b)
+            ]
+            if len(pairs) < len(people) * (len(people) - 1) // 2:
+                for a, b in pairs:
+                    self.record(spec, trigger, [a], [b], status, confidence=confidence)
+                return
         if subjects and not objects and status == "asserted":
             self.discourse.unfinished[spec.name] = (list(subjects), trigger.i)
         self.recorder.record(
