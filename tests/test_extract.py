@@ -1630,6 +1630,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile")},
     ),
     (
+        "a one-word name the model missed, imposing duties, is a person",
+        "Officials said on Monday that Vidal imposed a 25% tariff on Chilean goods.",
+        {(TARIFF, "Vidal", "Chile")},
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",

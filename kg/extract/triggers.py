@@ -34,6 +34,7 @@ from kg.extract.lists import named_after, named_before
 from kg.extract.mentions import Mentions
 from kg.extract.modality import event_status, remote, reverses, undone
 from kg.extract.model import Event
+from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     objects_of,
@@ -281,6 +282,15 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             not spec.verb_without_theme or not (spec.object_deps or spec.object_preps)
         ):
             return
+    if theme is not None and not spec.symmetric and not subjects and not passive:
+        # "Trump imposed a 25% tariff on …", the model missing the name: who imposes duties by
+        # a one-word name no gazetteer knows is a person
+        subjects = [
+            key
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+            if (key := unrecognised_person(stages.mentions, c)) is not None
+        ]
     if (
         not passive
         and verb.dep_ == "acl"
