@@ -1635,6 +1635,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Vidal", "Chile")},
     ),
     (
+        "duties applied to goods from a country",
+        "Peru applied anti-dumping duties to refrigerators from Chile.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "hit by a round of a country's duties",
+        "Chilean exporters were hit by a fresh round of Peruvian duties on Friday.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",

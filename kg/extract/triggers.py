@@ -317,7 +317,10 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 objects.extend(arguments.entities(c, spec.object_classes))
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in spec.theme_nouns:
                 theme = c
-        if theme is not None and theme.head.dep_ == "agent":
+        if theme is not None and (
+            theme.head.dep_ == "agent"
+            or (theme.head.lower_ == "of" and theme.head.head.head.dep_ == "agent")
+        ):
             # "Chinese steelmakers were hit by US tariffs": the tariffs' owner imposes them on
             # the ones hit
             subjects = [
@@ -600,8 +603,10 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
         ):
             return c
         if dep == "agent" and verb.lemma_.lower() in spec.clause_verbs:
-            # "were hit by US tariffs"
+            # "were hit by US tariffs", "by a fresh round of US duties"
             for p in objects_of(c):
+                if p.lemma_.lower() in quantities:
+                    p = next(iter(prep_objects_of(p, frozenset({"of"}))), p)
                 if p.lemma_.lower() in spec.theme_nouns:
                     return p
         if dep == "prep" and c.lower_ == "with":
