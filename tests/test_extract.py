@@ -1779,6 +1779,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "visiting a place the model took for a person is no meeting",
+        "President Ana Costa visited Rajghat on Monday and laid a wreath.",
+        set(),
+    ),
+    (
+        "visiting a titled person is a meeting",
+        "Crown Prince Salman visited President Tomas Vidal at the palace in Lima.",
+        {(MET, "Prince Salman", "Tomas Vidal")},
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

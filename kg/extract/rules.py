@@ -57,6 +57,9 @@ class RelationSpec:
     clause_preps: frozenset[str]
     #: light verbs that state a meeting only with a counterpart named ("attend")
     counterpart_verbs: frozenset[str]
+    #: verbs whose object is a participant only if it carries a title ("visited President A",
+    #: not "visited Rajghat", a place the model took for a person)
+    titled_object_verbs: frozenset[str]
     #: words that are triggers only with one of these prepositions ("call on")
     phrasal: dict[str, frozenset[str]]
     #: nouns for the subjects of the relation, listed by "include" or "be" ("signatories")
@@ -237,6 +240,7 @@ _WORD_SETS = (
     "clause_verbs",
     "clause_preps",
     "counterpart_verbs",
+    "titled_object_verbs",
     "member_nouns",
     "objectless_verbs",
     "factual_governors",

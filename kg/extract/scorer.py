@@ -200,6 +200,10 @@ def candidates(
                     or (spec.symmetric and _elsewhere(mentions, y, trigger, triggers))
                     or excluded(_mention_head(mentions, x.i))
                     or excluded(_mention_head(mentions, y.i))
+                    or (
+                        trigger.lemma_.lower() in spec.titled_object_verbs
+                        and not all(mentions.entities[k].roles for k in (a, b))
+                    )
                     or _inside(mentions, x, y)
                     or _inside(mentions, y, x)
                 ):

@@ -492,6 +492,9 @@ def _direct_objects(
         if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
             c = verb.head  # "the treaty, which Chile signed"
         found = arguments.entities(c, spec.object_classes)
+        if c.pos_ == "PROPN" and verb.lemma_.lower() in spec.titled_object_verbs:
+            # "visited President A", not "visited Rajghat" (a place the model took for a person)
+            found = [k for k in found if stages.mentions.entities[k].roles]
         objects.extend(found)
         _name_after_partner(stages.mentions, found, verb)
         if found:
