@@ -1789,6 +1789,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Prince Salman", "Tomas Vidal")},
     ),
     (
+        "one set apart by 'unlike' is no participant",
+        "Unlike his predecessor Lars Holm, Peruvian President Ana Costa met Chilean Foreign "
+        "Minister Tomas Vidal at the palace on Thursday.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

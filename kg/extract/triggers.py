@@ -61,6 +61,8 @@ __all__ = [
 
 #: verbs that list the members of a group ("The 12 nations include A, B and C")
 LISTING_VERBS = frozenset({"include", "comprise"})
+#: prepositions that set someone apart from the clause ("*Unlike* A, B met C")
+_CONTRASTING = frozenset({"unlike", "like", "besides", "except", "apart"})
 _RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
 
 
@@ -536,6 +538,25 @@ def _read_along(
         found = named_before(
             mentions, verb, lambda key: arguments.fits(key, spec.subject_classes)
         )
+        if found and any(
+            c.dep_ == "prep" and c.lower_ in _CONTRASTING and c.i < verb.i
+            for c in verb.children
+        ):
+            # "Unlike his predecessor A, President B met C": the parser hung B on A, in the
+            # phrase of someone else; the actor is the last name before the verb
+            found = [
+                max(
+                    found,
+                    key=lambda k: max(
+                        (
+                            i
+                            for i, m in mentions.by_token.items()
+                            if m == k and i < verb.i
+                        ),
+                        default=-1,
+                    ),
+                )
+            ]
         arguments.inferred += bool(found)
         subjects.extend(found)
     if subjects and not objects and not deps & {"dobj", "prep", "dative", "attr"}:
