@@ -2130,6 +2130,28 @@ STATUSES: list[tuple[str, str, str]] = [
         "hypothetical",
     ),
     (
+        "a deal struck that still has to be signed is not signed",
+        "Chile and Peru struck a deal on water sharing on Sunday, but it still has to be "
+        "signed by both cabinets.",
+        "planned",
+    ),
+    (
+        "an accord finalised to be signed next month is not signed",
+        "Chile and Peru finalised the free trade agreement on Tuesday, and it will be signed in "
+        "Lima next month.",
+        "planned",
+    ),
+    (
+        "what has to be signed is not signed yet",
+        "Peru has to sign the fisheries accord by June.",
+        "planned",
+    ),
+    (
+        "what had to be signed was signed",
+        "Peru had to sign the fisheries accord in June.",
+        "asserted",
+    ),
+    (
         "an allegation of a meeting is no fact",
         "Prosecutors alleged that Ana Costa had met Tomas Vidal in a Lima hotel.",
         "hypothetical",

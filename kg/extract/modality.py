@@ -91,6 +91,13 @@ def event_status(
             governed = None
         if node.dep_ == "xcomp" and head.lemma_ == "be" and infinitive:
             return "planned"  # "Mercosur is to sign a trade agreement"
+        if (
+            node.dep_ == "xcomp"
+            and head.lemma_ == "have"
+            and head.tag_ in {"VBZ", "VBP"}
+            and infinitive
+        ):
+            return "planned"  # "it still has to be signed" (but "had to sign" did)
         if node.dep_ == "xcomp" and governed:
             return governed
         if (  # "were expected to meet today in Brussels to sign the deal"

@@ -430,6 +430,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     status = stages.status(spec, verb)
     if theme is not None and reverses(theme, stages.rules.modality):
         status = "reversed"
+    if status == "asserted" and _signing_to_come(stages, spec, verb):
+        status = "planned"
     if any(c.lower_ == "respectively" for c in verb.children):
         # "A and B met C and D respectively": A with C, B with D, if the lists match
         subjects, objects = list(dict.fromkeys(subjects)), list(dict.fromkeys(objects))
@@ -456,6 +458,21 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     if not subjects and objects and not spec.symmetric:
         _remember_unnamed_group(stages.discourse, spec, verb, objects, status)
     stages.record(spec, verb, subjects, objects, status, confidence=spec.confidence)
+
+
+def _signing_to_come(stages: Stages, spec: RelationSpec, verb: Token) -> bool:
+    """Whether a verb that concludes an agreement without signing it ("struck a deal",
+    "finalised the accord") is followed in its sentence by a signing still to come ("…, but it
+    still has to be signed", "…, and it will be signed next month")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in spec.verbs or lemma in spec.objectless_verbs:
+        return False  # "sign" itself, or another relation's verb
+    return any(
+        t.lemma_.lower() in spec.objectless_verbs
+        and stages.status(spec, t) in {"planned", "hypothetical"}
+        for t in sentence_of(verb)
+        if t.i > verb.i and t.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _unsaid_object(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
