@@ -96,6 +96,7 @@ def event_status(
             and head.lemma_ == "have"
             and head.tag_ in {"VBZ", "VBP"}
             and infinitive
+            and not any(_yet_to(c) for c in head.children)  # "has yet to sign": negated
         ):
             return "planned"  # "it still has to be signed" (but "had to sign" did)
         if node.dep_ == "xcomp" and governed:
