@@ -30,6 +30,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "two agreements, each with its own partner",
+        "Peru signed a grant agreement with Japan and a loan agreement with the World Bank.",
+        {
+            (SIGNED, "Peru", "grant agreement with Japan"),
+            (SIGNED, "Japan", "grant agreement with Japan"),
+            (SIGNED, "Peru", "loan agreement with the World Bank"),
+            (SIGNED, "World Bank", "loan agreement with the World Bank"),
+        },
+    ),
+    (
         "an agreement named before, signed 'in' a city",
         "Officials spent months negotiating a new grain transit agreement. On Monday, Chile "
         "and Peru signed the agreement in Lima.",

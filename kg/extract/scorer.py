@@ -205,6 +205,7 @@ def candidates(
                         and not all(mentions.entities[k].roles for k in (a, b))
                     )
                     or _inside(mentions, x, y)
+                    or _inside_another(mentions, x, y)
                     or _inside(mentions, y, x)
                 ):
                     continue
@@ -363,6 +364,20 @@ def _inside(mentions: Mentions, x: Token, y: Token) -> bool:
     "the joint statement of the *Pacific Mining Forum*")."""
     head, top = _mention_head(mentions, x.i), _mention_head(mentions, y.i)
     return top in head.ancestors and within_phrase(head, top)
+
+
+def _inside_another(mentions: Mentions, x: Token, y: Token) -> bool:
+    """Whether mention ``x`` is part of the phrase of another mention of ``y``'s class ("signed a
+    grant agreement with *Japan* and a loan agreement with the World Bank": Japan is the grant
+    agreement's)."""
+    head, other = _mention_head(mentions, x.i), mentions.by_token.get(y.i, "")
+    cls = other.split(":", 1)[0] + ":"
+    return any(
+        (key := mentions.by_token.get(t.i, "")).startswith(cls)
+        and key != other
+        and within_phrase(head, t)
+        for t in head.ancestors
+    )
 
 
 def _counterparts(

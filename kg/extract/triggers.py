@@ -337,6 +337,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 if c.dep_ == "nsubjpass"
                 for e in arguments.entities(c, spec.object_classes, deep=True)
             )
+    elif _partners_apart(stages, spec, verb, subjects):
+        return
     else:
         _direct_objects(stages, spec, verb, subjects, objects)
     subjects.extend(
@@ -492,6 +494,60 @@ def _unsaid_object(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]
     ]
     stages.arguments.inferred += bool(found)
     return found[-1:]
+
+
+def _partners_apart(
+    stages: Stages, spec: RelationSpec, verb: Token, subjects: list[str]
+) -> bool:
+    """ "Ghana signed a memorandum with Brazil and a protocol with Senegal": each object with its
+    own partner, recorded apart; whether there were such objects."""
+    if not spec.co_subject_preps or spec.symmetric:
+        return False
+    arguments, mentions = stages.arguments, stages.mentions
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        parts = [
+            (key, _partners(arguments, spec, p))
+            for p in with_conjuncts(c)
+            if (key := mentions.entity_of(p)) is not None
+            and arguments.fits(key, spec.object_classes)
+        ]
+        partners = [tuple(found) for _, found in parts if found]
+        if len(parts) < 2 or len(set(partners)) < 2:
+            return False
+        status = stages.status(spec, verb)
+        for key, found in parts:
+            stages.record(
+                spec,
+                verb,
+                [*subjects, *found],
+                [key],
+                status,
+                confidence=spec.confidence,
+            )
+        return True
+    return False
+
+
+def _partners(arguments: Arguments, spec: RelationSpec, part: Token) -> list[str]:
+    """The co-subjects a "with" phrase anywhere in one object's phrase names, not in the phrases of
+    the objects joined to it ("a memorandum on cocoa processing *with Brazil*")."""
+    found: list[str] = []
+    for t in part.subtree:
+        if t.dep_ != "prep" or t.lower_ not in spec.co_subject_preps:
+            continue
+        node = t.head
+        while node != part and node.dep_ != "conj":
+            node = node.head
+        if node == part:
+            found.extend(
+                e
+                for p in t.children
+                if p.dep_ == "pobj"
+                for e in arguments.entities(p, spec.subject_classes)
+            )
+    return found
 
 
 def _direct_objects(
