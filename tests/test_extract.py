@@ -1805,6 +1805,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
+        "a courtesy call received is a meeting",
+        "President Ana Costa received a courtesy call from Ambassador Tomas Vidal.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a phone call received is no meeting",
+        "President Ana Costa received a phone call from President Tomas Vidal.",
+        set(),
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",
