@@ -1655,6 +1655,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile")},
     ),
     (
+        "a company that applied for duties imposed none",
+        "Aceros Andinos has applied for anti-dumping duties on imports from Chile.",
+        set(),
+    ),
+    (
+        "countries exempted are no targets",
+        "Peru imposed duties on steel from Chile but exempted imports from Bolivia and Ecuador.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "a list after the verb that the parser hung on the subject names no imposers",
+        "Peru decided to impose duties on steel from the United States, the European Union and "
+        "Japan.",
+        {(TARIFF, "Peru", "United States")},
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",
@@ -2170,6 +2186,28 @@ STATUSES: list[tuple[str, str, str]] = [
         "what had to be signed was signed",
         "Peru had to sign the fisheries accord in June.",
         "asserted",
+    ),
+    (
+        "a recommendation that a government impose duties is no imposition",
+        "The trade authority recommended that the Peruvian government impose a duty on glass "
+        "from Chile.",
+        "planned",
+    ),
+    (
+        "a recommendation to impose duties is no imposition",
+        "The ministry did not accept the Peruvian Trade Commission's recommendation to impose "
+        "duties on steel from Chile.",
+        "planned",
+    ),
+    (
+        "a duty that expired",
+        "Peru's anti-dumping duty on Chilean glass expired on Friday.",
+        "reversed",
+    ),
+    (
+        "duties that lapsed",
+        "Peru's duties on Chilean wine lapsed in May.",
+        "reversed",
     ),
     (
         "an allegation of a meeting is no fact",

@@ -110,6 +110,8 @@ def event_status(
             by_verb, _ = _governor(head.head, modality.governors)
             if by_verb and head.head.lemma_.lower() not in factual:
                 return by_verb
+        if node.dep_ == "ccomp" and governed and head.lemma_.lower() != "be":
+            return governed  # "recommended that the government impose duties"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
             return "negated"  # "denied that he had met A"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.allegations:
@@ -190,6 +192,7 @@ def undone(noun: Token, modality: Modality) -> bool:
     of US tariffs on A", "a *pause* on tariffs")."""
     return (
         reverses(noun, modality)
+        or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in modality.endings)
         or any(
             c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in modality.reversals
             for c in noun.children

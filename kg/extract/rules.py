@@ -148,6 +148,8 @@ class Modality:
     reversals: frozenset[str]
     #: nouns that undo the duties they govern ("the *removal* of US tariffs on A")
     reversal_nouns: frozenset[str]
+    #: verbs whose subject, a measure, comes to an end ("the duty *expired*")
+    endings: frozenset[str]
     conditionals: frozenset[str]
     future_modifiers: frozenset[str]
     preparation_nouns: frozenset[str]

@@ -196,6 +196,10 @@ def candidates(
                         spec.theme_nouns
                         and _through_event(mentions, y, trigger, lexicon.buyer_nouns)
                     )
+                    or (
+                        spec.theme_nouns
+                        and _undone_on_the_way(mentions, y, trigger, rules)
+                    )
                     or (spec.symmetric and _elsewhere(mentions, x, trigger, triggers))
                     or (spec.symmetric and _elsewhere(mentions, y, trigger, triggers))
                     or excluded(_mention_head(mentions, x.i))
@@ -263,6 +267,17 @@ def _trigger(
         )
     ):
         return False  # "imposed sanctions on A", "visa requirements": what was imposed is no duty
+    if (
+        spec.theme_nouns
+        and token.pos_ in {"VERB", "AUX"}
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(p.lemma_.lower() in spec.theme_nouns for p in c.children)
+            for c in token.children
+        )
+    ):
+        return False  # "applied for duties on A": asked for, not imposed
     if spec.symmetric and remote(token, rules.lexicon.remote_words):
         return False  # "held talks with A by phone": a call, not a meeting
     if token.pos_ in {"VERB", "AUX"} and any(
@@ -444,6 +459,18 @@ def _through_event(
     it)."""
     _, down = _path(trigger, _mention_head(mentions, token.i))
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in down[:-1])
+
+
+def _undone_on_the_way(
+    mentions: Mentions, token: Token, trigger: Token, rules: Rules
+) -> bool:
+    """Whether a mention hangs from the trigger through a verb that undoes or spares ("imposed
+    duties on A but *exempted* imports from B")."""
+    _, down = _path(trigger, _mention_head(mentions, token.i))
+    return any(
+        t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in rules.modality.reversals
+        for t in down[:-1]
+    )
 
 
 def _elsewhere(

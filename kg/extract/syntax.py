@@ -82,7 +82,13 @@ def with_conjuncts(token: Token) -> list[Token]:
         for c in node.children:
             if c.dep_ == "conj" and not excluded(c):
                 found.append(c)
-            elif c.dep_ == "appos" and any(cc.dep_ == "conj" for cc in c.children):
+            elif (
+                c.dep_ == "appos"
+                and any(cc.dep_ == "conj" for cc in c.children)
+                and not node.i
+                < node.head.i
+                < c.i  # a list after the verb, hung on its subject
+            ):
                 # "A, president of X, and B"; "A, B Sdn Bhd, and C" parsed as an apposition
                 if c.pos_ == "PROPN":
                     out.append(c)

@@ -865,7 +865,9 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         subjects,
         objects,
         "reversed"
-        if spec.theme_nouns and undone(noun, stages.rules.modality)
+        if spec.theme_nouns
+        and not spec.symmetric
+        and undone(noun, stages.rules.modality)
         else stages.status(spec, status_word),
         confidence=stages.nominal_confidence(spec),
     )
@@ -1001,8 +1003,8 @@ def _issuing_verb(spec: RelationSpec, noun: Token) -> Token | None:
     regulations relating to the imposition of duty"), if any."""
     node = noun
     for _ in range(6):
-        if node.head == node:
-            return None
+        if node.head == node or (node.dep_ == "pobj" and node.head.lower_ == "for"):
+            return None  # "applied for duties on B": asked for, not issued
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl", "amod"}:
             return node if node.lemma_.lower() in spec.verbs else None
