@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -36,8 +37,9 @@ from functools import cache
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
@@ -174,6 +176,11 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("kg_gazetteer")
     if "parser" in nlp.disabled and "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_headline")
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for short in _title_abbreviations():
+            # "Brig. Tomas Vidal": one token, which does not end a sentence
+            for form in {short.capitalize() + ".", short.upper() + "."}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
 
@@ -182,9 +189,14 @@ def load_pipeline(model: str | None = None) -> Language:
 def mark_layout(doc: Doc) -> Doc:
     """Start sentences at line breaks and after datelines; record the dateline span."""
     tokens = list(doc)  # doc[i] would make a new Token each time
+    abbreviations = _title_abbreviations()
     for previous, token in itertools.pairwise(tokens):
         if _breaks_line(previous, token):
             token.is_sent_start = True
+        elif token.is_title and _ends_abbreviation(previous, abbreviations):
+            token.is_sent_start = (
+                False  # "met Brig. Daniel Okwara": no sentence ends there
+            )
     datelines: list[Span] = []
     text = doc.text  # joins every token: once
     for match in DATELINE.finditer(text):
@@ -205,6 +217,24 @@ def mark_layout(doc: Doc) -> Doc:
         datelines.append(span)
     doc.spans["kg_dateline"] = datelines
     return doc
+
+
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    """The titles of ``lexicon.json`` that are written short ("brig", "amb", "gov"), without
+    their dot."""
+    from kg.resources import data_file
+
+    titles = json.loads(data_file("lexicon.json").read_text(encoding="utf-8"))["titles"]
+    return frozenset(t.rstrip(".") for t in titles if len(t.rstrip(".")) <= 5)
+
+
+def _ends_abbreviation(token: Token, abbreviations: frozenset[str]) -> bool:
+    """Whether ``token`` is the dot of a title's abbreviation ("Brig.", "Amb."), or the
+    abbreviation with its dot."""
+    if token.text == "." and token.i > 0 and not token.nbor(-1).whitespace_:
+        return token.nbor(-1).lower_ in abbreviations
+    return token.text.endswith(".") and token.lower_.rstrip(".") in abbreviations
 
 
 def _breaks_line(token: Token, after: Token) -> bool:

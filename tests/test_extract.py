@@ -1831,6 +1831,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "an abbreviated title ends no sentence and names no one",
+        "Foreign Minister Ana Costa met Brig. Tomas Vidal in Lima on Monday.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a name cut by the model at 'bint' is one name",
+        "Sheikha Mariam bint Saeed Al Nuaimi met Amb. Tomas Vidal in Abu Dhabi on Monday.",
+        {(MET, "Sheikha Mariam bint Saeed Al Nuaimi", "Tomas Vidal")},
+    ),
+    (
+        "a name chain with two 'bin' and a hyphen is one name",
+        "President Ana Costa met Sheikh Faisal bin Nasser bin Hamad Al-Kuwari in Doha.",
+        {(MET, "Ana Costa", "Faisal bin Nasser bin Hamad Al-Kuwari")},
+    ),
+    (
+        "'Jr.' after a name is no one",
+        "President Thomas R. Whitfield, Jr. hosted Prime Minister Kenji Mori of Japan at the "
+        "palace today.",
+        {(MET, "Kenji Mori", "Thomas R. Whitfield")},
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

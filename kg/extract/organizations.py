@@ -135,6 +135,12 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         ]
         if tokens and all(i in mentions.by_token for i in tokens):
             continue  # a part of a name already read whole ("Customs" in "Central Board of … and Customs")
+        if (
+            label not in ORG_LABELS
+            and tokens
+            and all(lowers[i] in mentions.lexicon.titles for i in tokens)
+        ):
+            continue  # "Brig.", "Amb.": a title the model took for a place ("USTR" is a body)
         if lowers[span.end - 1] in mentions.lexicon.agreement_nouns and label != "NORP":
             continue  # "the Lima Declaration" is an agreement, named below
         if lowers[span.end - 1] in mentions.lexicon.government_nouns and _government(

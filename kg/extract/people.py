@@ -139,11 +139,25 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     return span.doc[span.start + start : span.start + end], tokens[:start]
 
 
+#: the words of an Arabic name chain ("son of", "daughter of")
+_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn"})
+
+
 def _expand(mentions: Mentions, span: Span) -> Span:
     """Grow a name over capitalised name words the model left out ("Khalid" bin Salman, Pham Minh "Chinh")."""
     doc, start = span.doc, span.start
     while start > 0:
         t = doc[start - 1]
+        if (
+            t.lower_ in _PATRONYMICS
+            and start > 1
+            and doc[start - 2].is_title
+            and not _is_title(mentions, doc[start - 2])
+        ):
+            start -= (
+                2  # "Lubna bint | Khalid Al Qasimi": the model cut the name at "bint"
+            )
+            continue
         if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or _is_title(mentions, t):
             break
         if t.head.i not in range(start - 1, span.end) or t.dep_ not in {
@@ -155,6 +169,21 @@ def _expand(mentions: Mentions, span: Span) -> Span:
         start -= 1
     end = span.end
     particles = mentions.lexicon.name_particles
+    while (
+        end + 1 < len(doc) and doc[end].lower_ in _PATRONYMICS and doc[end + 1].is_title
+    ):
+        end += 2  # "Mohammed bin Abdulrahman | bin Jassim Al-Thani"
+        while end < len(doc) and (
+            (doc[end].is_title and doc[end].pos_ == "PROPN")
+            or (  # "Al-Thani"
+                doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            )
+            or (doc[end - 1].text == "-" and not doc[end - 2].whitespace_)
+        ):
+            end += 1
     while end < len(doc) and (
         (
             doc[end].pos_ == "PROPN"
@@ -283,8 +312,11 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         (core, titles)
         for core, titles in cores
         if not all(
-            t.lower_ in mentions.lexicon.titles or not _wordlike(t) for t in core
-        )  # "Chairperson", "the Emir": an office
+            t.lower_ in mentions.lexicon.titles
+            or t.lower_.rstrip(".") in mentions.lexicon.name_suffixes
+            or not _wordlike(t)
+            for t in core
+        )  # "Chairperson", "the Emir": an office; "Jr.": part of a name before it
         and not any(t.lower_ in mentions.rules.relation_nouns for t in core)
     ]  # "WTO Ministerial Meeting": an event
     given_at: dict[str, int] = {}  # where each full name is first given
@@ -493,6 +525,7 @@ def unrecognised_person(mentions: Mentions, head: Token) -> str | None:
         head.ent_type_
         or not head.is_title
         or head.tag_ == "NNPS"
+        or head.lower_.rstrip(".") in mentions.lexicon.name_suffixes  # "…, Jr."
         or head.i in mentions.by_token
         or _headline(head, mentions.lexicon.titles)
     ):
