@@ -40,6 +40,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "an office in an apposition after the signer's name signs nothing",
+        "Dr. Ali Hassan, Minister of State for Foreign Trade, signed the Economic Partnership "
+        "Agreement with Chile.",
+        {
+            (SIGNED, "Ali Hassan", "Economic Partnership Agreement"),
+            (SIGNED, "Chile", "Economic Partnership Agreement"),
+        },
+    ),
+    (
         "an agreement named before, signed 'in' a city",
         "Officials spent months negotiating a new grain transit agreement. On Monday, Chile "
         "and Peru signed the agreement in Lima.",
@@ -1671,6 +1680,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "United States")},
     ),
     (
+        "a commission with a tariff in its name is a body",
+        "The National Tariff Commission imposed provisional anti-dumping duties on coil "
+        "imported from Chile.",
+        {(TARIFF, "National Tariff Commission", "Chile")},
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",
@@ -1850,6 +1865,23 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Thomas R. Whitfield, Jr. hosted Prime Minister Kenji Mori of Japan at the "
         "palace today.",
         {(MET, "Kenji Mori", "Thomas R. Whitfield")},
+    ),
+    (
+        "the spokesman who reports a meeting did not take part",
+        "President Ana Costa met on Sunday with King Tomas Vidal at the palace, Presidential "
+        "Spokesman Lars Holm said.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "the one a readout is attributable to did not take part",
+        "The following is attributable to Spokesperson Lars Holm: Secretary of State Ana "
+        "Costa met today with Foreign Minister Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "one in attendance did not meet the host",
+        "President Ana Costa met King Tomas Vidal, with Prime Minister Lars Holm in attendance.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
         "'respectively' pairs two lists in order",
@@ -2229,6 +2261,12 @@ STATUSES: list[tuple[str, str, str]] = [
         "duties that lapsed",
         "Peru's duties on Chilean wine lapsed in May.",
         "reversed",
+    ),
+    (
+        "a report of a meeting that was denied is no fact",
+        "The palace denied a newspaper report that President Ana Costa had secretly met envoy "
+        "Tomas Vidal in Lima.",
+        "negated",
     ),
     (
         "an allegation of a meeting is no fact",

@@ -61,14 +61,18 @@ def _in_respect_of(prep: Token) -> bool:
 
 
 def onlooker(noun: Token, onlooker_nouns: frozenset[str]) -> bool:
-    """Whether a phrase names someone present as a witness, not a party ("with Ecuador as a witness")."""
+    """Whether a phrase names someone present as a witness, not a party ("with Ecuador as a
+    witness", "with A in attendance")."""
+    after = [  # the parser may hang "in attendance" on the verb, right after the name
+        c for c in noun.head.head.children if c.i == noun.right_edge.i + 1
+    ]
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "as"
+        and c.lower_ in {"as", "in"}
         and any(
             p.dep_ == "pobj" and p.lemma_.lower() in onlooker_nouns for p in c.children
         )
-        for c in noun.children
+        for c in [*noun.children, *after]
     )
 
 

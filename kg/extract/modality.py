@@ -114,6 +114,13 @@ def event_status(
             return governed  # "recommended that the government impose duties"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
             return "negated"  # "denied that he had met A"
+        if (
+            node.dep_ in {"acl", "ccomp"}
+            and head.pos_ == "NOUN"
+            and head.dep_ in {"dobj", "nsubjpass"}
+            and head.head.lemma_.lower() in modality.denials
+        ):
+            return "negated"  # "denied a report that A had met B"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.allegations:
             return "hypothetical"  # "alleged that he had met A"
         if _inverted_if(node):

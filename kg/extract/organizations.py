@@ -220,8 +220,13 @@ def _organization(
         return  # "the Minister of Finance": an office, whose holder an apposition names
     if _inside_title(mentions, span):
         return  # "Secretary of | State for Business and Trade | Jonathan Reynolds": an office
-    if any(lowers[i] in mentions.rules.relation_nouns for i in tokens):
-        return  # "Anti-Dumping Import Duty on Certain Products": a heading, not an organization
+    if (
+        any(lowers[i] in mentions.rules.relation_nouns for i in tokens)
+        and lowers[span.end - 1] not in mentions.lexicon.organization_words
+    ):
+        # "Anti-Dumping Import Duty on Certain Products": a heading, not an organization
+        # (but "the National Tariff Commission" is one)
+        return
     if text in person_names:  # the model's ORG on a person's name
         mentions.add("Person", mentions.entities[person_names[text]].name, text, tokens)
         return
@@ -445,7 +450,8 @@ def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> boo
 
 
 def _inside_title(mentions: Mentions, span: Span) -> bool:
-    """Whether an "organization" continues a person's title up to the person's name."""
+    """Whether an "organization" continues a person's title up to the person's name, or in an
+    apposition after it ("A, Minister of | State for Foreign Trade |, signed")."""
     doc, titles = span.doc, mentions.lexicon.titles
     return (
         span.start > 0
@@ -453,6 +459,11 @@ def _inside_title(mentions: Mentions, span: Span) -> bool:
         and doc[span.start - 1].lower_ in titles
         and doc[span.start].lower_ in titles
         and doc[span.end].ent_type_ == "PERSON"
+    ) or (
+        span.start > 1
+        and doc[span.start - 1].lower_ in {"of", "for"}
+        and doc[span.start - 2].lower_ in mentions.lexicon.person_titles
+        and doc[span.start - 2].dep_ == "appos"
     )
 
 

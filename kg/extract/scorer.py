@@ -210,6 +210,8 @@ def candidates(
                     )
                     or _inside(mentions, x, y)
                     or _inside_another(mentions, x, y)
+                    or _speaker(mentions, x, lexicon)
+                    or _speaker(mentions, y, lexicon)
                     or _inside(mentions, y, x)
                 ):
                     continue
@@ -379,6 +381,19 @@ def _inside(mentions: Mentions, x: Token, y: Token) -> bool:
     "the joint statement of the *Pacific Mining Forum*")."""
     head, top = _mention_head(mentions, x.i), _mention_head(mentions, y.i)
     return top in head.ancestors and within_phrase(head, top)
+
+
+def _speaker(mentions: Mentions, token: Token, lexicon: Lexicon) -> bool:
+    """Whether a mention is who reports the event, not who takes part ("…, spokesman *A*
+    said", "attributable to *A*", "according to *A*")."""
+    head = _mention_head(mentions, token.i)
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.speech_verbs:
+        return True
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.head.lower_ in {"attributable", "according"}
+    )
 
 
 def _inside_another(mentions: Mentions, x: Token, y: Token) -> bool:

@@ -27,7 +27,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract.agreements import generic_agreement, names_partner
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import Arguments, onlooker
 from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
 from kg.extract.lists import named_after, named_before
@@ -349,6 +349,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     )
     # "entered into an agreement with Ethiopia", "called on President A"
     for p in prep_objects_of(verb, object_preps):
+        if onlooker(p, stages.rules.lexicon.onlooker_nouns):
+            continue  # "with A as a witness", "with A in attendance"
         found = arguments.entities(p, spec.object_classes, deep=bool(spec.theme_nouns))
         objects.extend(found)
         if found and not spec.symmetric:
