@@ -1884,6 +1884,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
+        "a person the model took for a place, in a person's slot",
+        "Prime Minister Ravi Menon met Giorgia Moretti at Palazzo Verde on Monday.",
+        {(MET, "Giorgia Moretti", "Ravi Menon")},
+    ),
+    (
+        "a place visited stays a place",
+        "Prime Minister Ravi Menon visited Santa Cruz on Monday.",
+        set(),
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

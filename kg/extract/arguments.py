@@ -246,8 +246,14 @@ class Arguments:
             key = unrecognised_person(self.mentions, t)
             if key is not None:
                 return [key]
-        if key is not None and classes == _PEOPLE and personal_name(self.mentions, key):
-            # "Giorgia Meloni met …", which the model took for an organization
+        if (
+            key is not None
+            and classes == _PEOPLE
+            and personal_name(self.mentions, key)
+            and not (key.startswith("Location:") and t.head.lemma_.lower() == "visit")
+        ):
+            # "Giorgia Meloni met …", which the model took for an organization or a place
+            # (but one visits places)
             return [self.mentions.reclassify(key, "Person")]
         if key is not None and classes == _PEOPLE:
             person = self._given_name_before(t, key)

@@ -488,13 +488,18 @@ def find_surnames(mentions: Mentions) -> None:
 
 
 def personal_name(mentions: Mentions, key: str) -> bool:
-    """Whether an organization the model tagged is named as people are: two or three capitalised
-    words, none a title or an organization's word, unknown to the gazetteer, with no acronym."""
-    if not key.startswith("Organization:"):
+    """Whether an organization or a place the model tagged is named as people are: two or three
+    capitalised words, none a title, an organization's or a place's word, unknown to the
+    gazetteer, with no acronym."""
+    if not key.startswith(("Organization:", "Location:")):
         return False
     entity = mentions.entities[key]
     words = entity.name.split()
     lexicon = mentions.lexicon
+    if key.startswith("Location:") and any(
+        w.lower() in lexicon.place_words for w in words
+    ):
+        return False
     return (
         2 <= len(words) <= 3
         and not entity.ids

@@ -124,6 +124,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     onlooker_nouns: frozenset[str]
     exemption_nouns: frozenset[str]
+    #: words that make a name a place's ("Al-Yamamah *Palace*")
+    place_words: frozenset[str]
     #: measures that are no duties ("imposed *sanctions* on A")
     other_measures: frozenset[str]
     #: who buys goods, not the goods' origin ("tariffs on *buyers* of Russian oil")
