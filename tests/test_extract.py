@@ -1894,6 +1894,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a delegation from a body, led by someone the parser hung on the body",
+        "President Ana Costa met with a delegation of the Andean Parliament led by its Vice "
+        "President Tomas Vidal in Lima on Thursday.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

@@ -380,10 +380,12 @@ class Arguments:
     def _led_by(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
-        """ "the two sides led by A and B", "a delegation headed by A": who leads it."""
+        """ "the two sides led by A and B", "a delegation headed by A": who leads it (also "a
+        delegation from the IMF led by A", the parser hanging "led" on the IMF)."""
         if t.pos_ not in {"NOUN", "PRON"}:
             return None
-        for c in t.children:
+        hosts = [t, *prep_objects_of(t, frozenset({"of", "from"}))]
+        for c in (c for h in hosts for c in h.children):
             if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}:
                 return [
                     e
