@@ -1686,6 +1686,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "National Tariff Commission", "Chile")},
     ),
     (
+        "rows of a list after a header that named no target",
+        "Peru imposed new duties on the following countries:\nChile: 20%\nBolivia – 15 per "
+        "cent\nThe duties take effect in May.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "rows after a threat are no impositions",
+        "Peru threatened duties on the following countries:\nChile: 20%\nBolivia: 15%",
+        set(),
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",

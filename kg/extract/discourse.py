@@ -65,6 +65,9 @@ class Discourse:
         #: relation -> the subjects of its last trigger that named nothing acted on, and where
         #: ("Brazil imposed duties on steel": on whom, a later sentence may say)
         self.unfinished: dict[str, tuple[list[str], int]] = {}
+        #: relation -> who acts in a list of rows that follows ("Trump set these tariffs:\n
+        #: Vietnam: 46%\nThailand: 36%")
+        self.row_list: dict[str, list[str]] = {}
         #: token index -> the person a "he" or "she" there was read as ("She then met C": the
         #: same "she" as the sentence before's)
         self.pronouns: dict[int, str] = {}

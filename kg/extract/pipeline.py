@@ -21,6 +21,7 @@ from kg.extract.triggers import (
     Word,
     name_agreements,
     name_group,
+    read_rows,
     trigger_words,
 )
 from kg.gazetteer import Gazetteer, default_gazetteer
@@ -131,6 +132,7 @@ def _read_by_rules(
                         kind.handle(stages, spec, token)
             if lemma in LISTING_VERBS and discourse.unnamed_groups:
                 name_group(stages, token)
+        read_rows(stages, sent)
         _remember_groups(stages, sent, recorder.events[before:])
     return stages
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreements import generic_agreement, names_partner
 from kg.extract.arguments import Arguments, onlooker
@@ -1202,6 +1202,52 @@ def _last_signers(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
         )
     unfinished = _unfinished(stages, spec, start, here)
     return unfinished[0] if unfinished else []
+
+
+def read_rows(stages: Stages, sent: Span) -> None:
+    """Rows of a list after a header that names who acts but not on whom ("Trump set these
+    tariffs:" then "Vietnam: 46%", "Thailand – 36 per cent"): each row's country is acted on.
+
+    A row is a line with no verb that starts with a country and gives a number; a header is a
+    line that ends with a colon.
+    """
+    doc, mentions, discourse = sent.doc, stages.mentions, stages.discourse
+    if (
+        sent.start
+        and "\n" not in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_
+    ):
+        return  # not the start of a line: the parser split one
+    end = sent.start
+    while end < len(doc) and "\n" not in doc[end].text + doc[end].whitespace_:
+        end += 1
+    line = [t for t in doc[sent.start : end + 1] if not t.is_space]
+    first = next((t for t in line if not t.is_punct), None)
+    country = mentions.entity_of(first) if first is not None else None
+    row = (
+        country is not None
+        and country.startswith("Country:")
+        and not any(t.pos_ == "VERB" for t in line)
+        and any(t.like_num or t.text == "%" for t in line)
+    )
+    for spec in stages.rules.relations:
+        if spec.symmetric or not spec.theme_nouns:
+            continue
+        actors = discourse.row_list.get(spec.name)
+        if row and actors and first is not None and country is not None:
+            stages.recorder.record(
+                spec,
+                first,
+                actors,
+                [country],
+                "asserted",
+                confidence=spec.confidence,
+                inferred=True,  # the actor is named in the header
+            )
+            continue
+        discourse.row_list.pop(spec.name, None)
+        unfinished = _unfinished(stages, spec, sent.start, end + 1)
+        if unfinished and line and line[-1].text == ":":
+            discourse.row_list[spec.name] = unfinished[0]
 
 
 def name_group(stages: Stages, verb: Token) -> None:
