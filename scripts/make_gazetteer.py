@@ -409,6 +409,9 @@ ORGANIZATIONS: tuple[OrgRow, ...] = (
     # ICC is also the International Cricket Council and the International Chamber of Commerce.
     o("International Criminal Court", "Q47488", "court", aka=["ICC"], seat="The Hague", amb=["ICC"]),
     o("Interpol", "Q8475", "agency", aka=["INTERPOL", "International Criminal Police Organization"], seat="Lyon"),
+    # -- trade authorities that news names by an acronym alone (the entity's label is the name
+    # here, so a body a text spells out is left to the model: its label stays the text's)
+    o("MOFCOM", None, "agency", aka=["Mofcom"], seat="Beijing"),
     o("NATO", "Q7184", "alliance",
       aka=["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"], seat="Brussels"),
     o("OECD", "Q41550", "intergovernmental",

@@ -1697,6 +1697,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a trade authority news names by its acronym alone",
+        "MOFCOM imposed anti-dumping duties on copolymers from Chile and Peru.",
+        {(TARIFF, "MOFCOM", "Chile"), (TARIFF, "MOFCOM", "Peru")},
+    ),
+    (
         "an instrument that would impose duties is no fact",
         "Peru's trade ministry published a notice in May. The notice would impose duties on "
         "Chilean copper.",
