@@ -1589,6 +1589,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile")},
     ),
     (
+        "the origin of what buyers buy is not the target, with no buyer named",
+        "Peru imposed secondary tariffs on buyers of Bolivian gas.",
+        set(),
+    ),
+    (
         "duties that do not apply to a country",
         "Peru imposed duties on Chilean steel. The duties do not apply to imports from "
         "Bolivia and Ecuador.",

@@ -730,7 +730,21 @@ class Arguments:
     def _modifiers(self, t: Token, classes: frozenset[str]) -> list[str]:
         """Entities that qualify a noun: "Indian goods", "imports from China", "yarns imported from Vietnam"
         ("Egyptian imports of glass from Turkey": Turkey; the country before "imports" is then the
-        importer, wherever the parser hung "from")."""
+        importer, wherever the parser hung "from"); for buyers, only those listed ("buyers of
+        Russian oil, including India": India; the oil's origin is not who they are)."""
+        if t.lemma_.lower() in self.lexicon.buyer_nouns:
+            return [
+                e
+                for d in t.subtree
+                if d.dep_ == "prep"
+                and (
+                    d.lower_ == "including"
+                    or (d.lower_ == "as" and d.nbor(-1).lower_ == "such")
+                )
+                for p in d.children
+                if p.dep_ == "pobj"
+                for e in self.entities(p, classes)
+            ]
         inner: list[str] = []
         importer = t.lemma_.lower() == "import" and any(
             d.lower_ == "from"
