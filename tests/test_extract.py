@@ -1921,6 +1921,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
+        "a title with no article, as a readout writes it, refers back",
+        "Foreign Secretary Vikram Rao arrived in Lima on Monday. Foreign Secretary also called "
+        "on President Ana Costa.",
+        {(MET, "Ana Costa", "Vikram Rao")},
+    ),
+    (
         "'respectively' pairs two lists in order",
         "Foreign ministers Ana Costa and Tomas Vidal met Secretary of State Mark Brenner "
         "and NATO chief Lars Holm respectively on Wednesday.",

@@ -578,7 +578,16 @@ class Arguments:
         if not (
             t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
             and t.lower_ in self.lexicon.person_titles
-            and any(c.lower_ == "the" for c in t.lefts)
+            and (
+                any(c.lower_ == "the" for c in t.lefts)
+                # "Foreign Secretary also called on B", as readouts write it: a capitalised
+                # title with no article, as a subject
+                or (
+                    t.dep_ == "nsubj"
+                    and t.is_title
+                    and not any(c.dep_ in {"det", "poss"} for c in t.children)
+                )
+            )
         ):
             return None
         self.inferred += 1
