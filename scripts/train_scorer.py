@@ -15,7 +15,9 @@ trained on the others, and a candidate's out-of-fold probability is the mean
 over several such splits (``--repeats``), so that no one split decides. The
 threshold (of 0.50, 0.55, … 0.95) is the one at which the rules plus the
 additions have the best out-of-fold F1 (to three decimals) while keeping
-out-of-fold precision at or above ``--precision`` (the higher one on a tie); the confidence written for
+out-of-fold precision at or above ``--precision`` (the higher one on a tie); at each
+threshold, a relation whose additions are right less than half the time out of fold
+(``--least-right``) adds none (the file lists the relations the scorer may add to). The confidence written for
 additions is their out-of-fold precision at that threshold. The model written
 is trained on every document.
 """
@@ -27,6 +29,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -62,6 +65,12 @@ def main() -> None:
     )
     parser.add_argument("--C", type=float, default=0.3, help="inverse regularisation")
     parser.add_argument("--precision", type=float, default=0.95)
+    parser.add_argument(
+        "--least-right",
+        type=float,
+        default=0.5,
+        help="leave out a relation whose additions are right less often than this",
+    )
     args = parser.parse_args()
     specs = {spec.name: spec for spec in relation_specs()}
     symmetric = [name for name, spec in specs.items() if spec.symmetric]
@@ -117,11 +126,15 @@ def main() -> None:
     print("threshold  added  right  rules+added P / R / F1 (out of fold)")
     chosen: tuple[float, float] | None = None
     best = 0.0
+    relations: set[str] = set()
     for step in range(10, 20):
         threshold = step / 20
         added = [
             i for i, p in enumerate(out_of_fold) if p >= threshold and not rows[i][4]
         ]
+        # a relation whose additions are right less than half the time adds none
+        kept = _kept_relations(added, rows, labels, args.least_right)
+        added = [i for i in added if rows[i][3].type in kept]
         right = sum(labels[i] for i in added)
         extra = [(rows[i][0], rows[i][3]) for i in added]
         p, r, f = _figures(docs, extra, symmetric)
@@ -132,6 +145,7 @@ def main() -> None:
             # the best F1 that keeps precision, as printed (the higher threshold on a tie): a
             # lower one would only add candidates less often right than the F1 they dilute
             chosen, best = (threshold, right / len(added)), round(f, 3)
+            relations = kept
     p, r, f = _figures(docs, [], symmetric)
     print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
     if chosen is not None:
@@ -142,7 +156,8 @@ def main() -> None:
         print(
             f"added at {chosen[0]:.2f} (right / added): "
             + ", ".join(
-                f"{k} {sum(v)} / {len(v)}" for k, v in sorted(by_relation.items())
+                f"{k} {sum(v)} / {len(v)}" + ("" if k in relations else " (left out)")
+                for k, v in sorted(by_relation.items())
             )
         )
     if chosen is None:
@@ -167,6 +182,7 @@ def main() -> None:
                 "repeats": args.repeats,
                 "threshold": threshold,
                 "confidence": round(precision, 2),
+                "relations": sorted(relations),
                 "context_words": CONTEXT_WORDS,
                 "bias": round(float(model.intercept_[0]), 4),
                 "weights": dict(sorted(weights.items())),
@@ -179,6 +195,16 @@ def main() -> None:
     )
     print(f"wrote {args.out}: threshold {threshold}, confidence {precision:.2f}, "
           f"{len(weights)} weights")  # fmt: skip
+
+
+def _kept_relations(
+    added: list[int], rows: list[Any], labels: list[int], least: float
+) -> set[str]:
+    """The relations whose candidates among ``added`` are right at least ``least`` of the time."""
+    by_relation: dict[str, list[int]] = {}
+    for i in added:
+        by_relation.setdefault(rows[i][3].type, []).append(labels[i])
+    return {k for k, v in by_relation.items() if sum(v) >= least * len(v)}
 
 
 def _fit(

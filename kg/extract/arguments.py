@@ -687,10 +687,18 @@ class Arguments:
         """Whether an office's "of" (or "to", "for") names the person it serves ("the spokesman
         *of President A*", "an aide to A"), not a country or body whose office a person holds
         ("the president of Guyana, A"; "High Commissioner to Britain Dr A", the country's name
-        run into the holder's)."""
+        run into the holder's; "Minister for Foreign Affairs A", a portfolio's)."""
         entity_of = self.mentions.entity_of
+        titles = self.lexicon.person_titles
         return any(
-            (entity_of(p) or "").startswith("Person:")
+            (key := entity_of(p) or "").startswith("Person:")
+            and not any(
+                d.dep_ in {"compound", "amod"}
+                and entity_of(d) != key
+                and d.lower_ not in titles
+                and not (entity_of(d) or "").startswith("Country:")
+                for d in p.lefts
+            )  # a portfolio's words before the name: the office's
             and not any(
                 d.dep_ == "compound" and (entity_of(d) or "").startswith("Country:")
                 for d in p.children

@@ -46,7 +46,11 @@ def extract(
     if learned:
         scorer = scorer or default_scorer()
         for candidate, read in _candidates(stages, doc, scorer.context_words):
-            if not read and scorer.probability(candidate.features) >= scorer.threshold:
+            if (
+                not read
+                and scorer.adds_to(candidate.spec.name)
+                and scorer.probability(candidate.features) >= scorer.threshold
+            ):
                 spec, trigger = candidate.spec, candidate.trigger
                 stages.recorder.record(
                     spec,

@@ -95,6 +95,25 @@ class Stages:
         """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
         return spec.confidence - self.rules.penalties.nominal_trigger
 
+    def _named_after_copula(self, trigger: Token) -> list[str]:
+        """The people a copula lists for the group a relative clause of ``trigger`` describes
+        ("The four envoys *who paid calls on A* were B, C and D": B, C and D)."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        group = verb.head
+        if not (
+            verb.dep_ == "relcl"
+            and group.pos_ == "NOUN"
+            and group.dep_ == "nsubj"
+            and group.head.lemma_ == "be"
+        ):
+            return []
+        return [
+            e
+            for c in group.head.children
+            if c.dep_ == "attr"
+            for e in self.arguments.entities(c, frozenset({"Person"}))
+        ]
+
     def _one_country(self, a: str, b: str) -> bool:
         """Whether two people are known to be of one country."""
         entities = self.mentions.entities
@@ -136,6 +155,15 @@ class Stages:
         with nothing acted on is remembered for a later sentence to complete."""
         if spec.symmetric and remote(trigger, self.rules.lexicon.remote_words):
             return  # "held talks with A by phone": a call, not a meeting
+        if spec.symmetric and objects and not subjects:
+            members = self._named_after_copula(trigger)
+            if members:
+                # "The four envoys who paid courtesy calls on A were B, C, D and E": each met A
+                for member in members:
+                    self.record(
+                        spec, trigger, [member], objects, status, confidence=confidence
+                    )
+                return
         if spec.symmetric and objects and self._one_side(subjects):
             # "Prime Minister A and Foreign Minister B met C": each met C; A and B came
             # together (people of different countries would be a three-way meeting)
@@ -845,9 +873,10 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         # "The US imposed tariffs. Goods from Brazil face a 50% duty."
         subjects = _last_imposer(stages, spec, noun, objects if own_objects else [])
         arguments.inferred += bool(subjects)
-    if spec.symmetric and noun.dep_ == "pobj" and objects and not subjects:
-        # "during his meeting with B, A said"; "A spoke at a meeting with B"
-        holder = noun.head.head
+    if spec.symmetric and noun.dep_ in {"pobj", "dobj"} and objects and not subjects:
+        # "during his meeting with B, A said"; "A spoke at a meeting with B"; "A requested a
+        # meeting with B" (the verb says whether it took place)
+        holder = noun.head.head if noun.dep_ == "pobj" else noun.head
         while holder.pos_ in {"ADP", "ADV", "PART"} and holder.head != holder:
             holder = holder.head  # "walked out of a meeting with B"
         if holder.pos_ in {"VERB", "AUX"}:
