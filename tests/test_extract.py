@@ -49,6 +49,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "those under whose auspices a declaration is signed did not sign it",
+        "The warring parties of Peru signed a humanitarian truce declaration in Lima under the "
+        "auspices of Chile and Bolivia.",
+        {(SIGNED, "Peru", "humanitarian truce declaration")},
+    ),
+    (
+        "those who gave financing support signed nothing",
+        "The corridor agreement was signed by Peru, Chile and Bolivia in 2023, with financing "
+        "support from Brazil and the European Union.",
+        {
+            (SIGNED, "Peru", "corridor agreement"),
+            (SIGNED, "Chile", "corridor agreement"),
+            (SIGNED, "Bolivia", "corridor agreement"),
+        },
+    ),
+    (
         "an agreement named before, signed 'in' a city",
         "Officials spent months negotiating a new grain transit agreement. On Monday, Chile "
         "and Peru signed the agreement in Lima.",
