@@ -221,12 +221,12 @@ def mark_layout(doc: Doc) -> Doc:
 
 @cache
 def _title_abbreviations() -> frozenset[str]:
-    """The titles of ``lexicon.json`` that are written short ("brig", "amb", "gov"), without
-    their dot."""
+    """The titles ``lexicon.json`` writes with a dot ("brig.", "amb.", "gov."), without it: only
+    these, so that "met the Queen. Tomas Vidal left" still ends a sentence at "Queen"."""
     from kg.resources import data_file
 
     titles = json.loads(data_file("lexicon.json").read_text(encoding="utf-8"))["titles"]
-    return frozenset(t.rstrip(".") for t in titles if len(t.rstrip(".")) <= 5)
+    return frozenset(t.rstrip(".") for t in titles if t.endswith("."))
 
 
 def _ends_abbreviation(token: Token, abbreviations: frozenset[str]) -> bool:

@@ -119,3 +119,20 @@ def test_a_line_break_inside_a_sentence_does_not_end_it(  # type: ignore[no-unty
     nlp, text: str, sentences: int
 ) -> None:
     assert len([s for s in nlp(text).sents if s.text.strip()]) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a title written short ends no sentence
+        ("Foreign Minister Ana Costa met Brig. Tomas Vidal in Lima on Monday.", 1),
+        ("Foreign Minister Ana Costa met Gov. Tomas Vidal in Lima.", 1),
+        # a title written out at the end of a sentence still ends it
+        ("Ana Costa met the Queen. Tomas Vidal left on Monday.", 2),
+        ("Peru signed it with the Emir. Chile did not.", 2),
+    ],
+)
+def test_a_title_written_short_ends_no_sentence(  # type: ignore[no-untyped-def]
+    nlp, text: str, sentences: int
+) -> None:
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == sentences
