@@ -149,10 +149,15 @@ def main() -> None:
     p, r, f = _figures(docs, [], symmetric)
     print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
     if chosen is not None:
-        by_relation: dict[str, list[int]] = {}
-        for i, p_ in enumerate(out_of_fold):
-            if p_ >= chosen[0] and not rows[i][4]:
-                by_relation.setdefault(rows[i][3].type, []).append(labels[i])
+        by_relation = _by_relation(
+            [
+                i
+                for i, p_ in enumerate(out_of_fold)
+                if p_ >= chosen[0] and not rows[i][4]
+            ],
+            rows,
+            labels,
+        )
         print(
             f"added at {chosen[0]:.2f} (right / added): "
             + ", ".join(
@@ -197,14 +202,25 @@ def main() -> None:
           f"{len(weights)} weights")  # fmt: skip
 
 
+def _by_relation(
+    indices: list[int], rows: list[Any], labels: list[int]
+) -> dict[str, list[int]]:
+    """The labels of the candidates at ``indices``, by relation."""
+    by_relation: dict[str, list[int]] = {}
+    for i in indices:
+        by_relation.setdefault(rows[i][3].type, []).append(labels[i])
+    return by_relation
+
+
 def _kept_relations(
     added: list[int], rows: list[Any], labels: list[int], least: float
 ) -> set[str]:
     """The relations whose candidates among ``added`` are right at least ``least`` of the time."""
-    by_relation: dict[str, list[int]] = {}
-    for i in added:
-        by_relation.setdefault(rows[i][3].type, []).append(labels[i])
-    return {k for k, v in by_relation.items() if sum(v) >= least * len(v)}
+    return {
+        k
+        for k, v in _by_relation(added, rows, labels).items()
+        if sum(v) >= least * len(v)
+    }
 
 
 def _fit(

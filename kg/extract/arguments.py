@@ -60,6 +60,14 @@ def _in_respect_of(prep: Token) -> bool:
     return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"respect", "regard"}
 
 
+def _lists_examples(prep: Token) -> bool:
+    """Whether a preposition introduces examples of what it hangs on ("*including* A", "*such
+    as* A")."""
+    return prep.lower_ == "including" or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    )
+
+
 def onlooker(noun: Token, onlooker_nouns: frozenset[str]) -> bool:
     """Whether a phrase names someone present as a witness, not a party ("with Ecuador as a
     witness", "with A in attendance")."""
@@ -176,9 +184,7 @@ class Arguments:
         ]
         found: list[str] = []
         for prep in preps:
-            if prep.lower_ != "including" and not (
-                prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
-            ):
+            if not _lists_examples(prep):
                 continue
             for p in prep.children:
                 if p.dep_ == "pobj":
@@ -690,19 +696,22 @@ class Arguments:
         run into the holder's; "Minister for Foreign Affairs A", a portfolio's)."""
         entity_of = self.mentions.entity_of
         titles = self.lexicon.person_titles
+
+        def the_office(word: Token, key: str) -> bool:
+            """A word before the name that makes the office a country's or a portfolio's."""
+            country = (entity_of(word) or "").startswith("Country:")
+            return (
+                word.dep_ in {"compound", "amod"}
+                and entity_of(word) != key
+                and (
+                    (country and word.dep_ == "compound")
+                    or (not country and word.lower_ not in titles)
+                )
+            )
+
         return any(
             (key := entity_of(p) or "").startswith("Person:")
-            and not any(
-                d.dep_ in {"compound", "amod"}
-                and entity_of(d) != key
-                and d.lower_ not in titles
-                and not (entity_of(d) or "").startswith("Country:")
-                for d in p.lefts
-            )  # a portfolio's words before the name: the office's
-            and not any(
-                d.dep_ == "compound" and (entity_of(d) or "").startswith("Country:")
-                for d in p.children
-            )
+            and not any(the_office(d, key) for d in p.lefts)
             for c in title.children
             if c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}
             for p in c.children
@@ -753,11 +762,7 @@ class Arguments:
             return [
                 e
                 for d in t.subtree
-                if d.dep_ == "prep"
-                and (
-                    d.lower_ == "including"
-                    or (d.lower_ == "as" and d.nbor(-1).lower_ == "such")
-                )
+                if d.dep_ == "prep" and _lists_examples(d)
                 for p in d.children
                 if p.dep_ == "pobj"
                 for e in self.entities(p, classes)

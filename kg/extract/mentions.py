@@ -192,9 +192,8 @@ class Mentions:
                     out.append(Span(doc, e.start, e.start + 1, label="NORP"))
                 continue
             split = self._name_of_country(e) if label == "ORG" else None
-            if (
-                split is not None
-            ):  # "Thabo Nkosi of South Africa": a person, then a country
+            if split is not None:
+                # "Thabo Nkosi of South Africa": a person, then a country
                 out.extend(split)
                 continue
             if label in {"PERSON", "ORG", "NORP"} and any(

@@ -377,15 +377,20 @@ def keep_appositive_roles(mentions: Mentions) -> None:
             ]
             entity = mentions.entities[key]
             entity.roles.add(" ".join(t.text for t in [*words, title]))
-            for c in [*title.lefts, *title.rights]:
-                for t in [c, *(p for p in c.children if p.dep_ == "pobj")]:
-                    country = mentions.by_token.get(t.i, "")
-                    if country.startswith("Country:") and c.dep_ in {
-                        "amod",
-                        "compound",
-                        "prep",
-                    }:
-                        entity.affiliations.add(country)
+            # "the Qatari Emir", "the Emir of Qatar"
+            qualifiers = [c for c in title.children if c.dep_ in {"amod", "compound"}]
+            qualifiers += [
+                p
+                for c in title.children
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            entity.affiliations.update(
+                country
+                for t in qualifiers
+                if (country := mentions.by_token.get(t.i, "")).startswith("Country:")
+            )
 
 
 def keep_title_role(mentions: Mentions, titled: TitledName) -> None:

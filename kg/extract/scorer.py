@@ -202,15 +202,17 @@ def candidates(
                     )
                     or _other_clause(mentions, x, trigger, spec, lexicon.origin_verbs)
                     or _other_clause(mentions, y, trigger, spec, lexicon.origin_verbs)
-                    or _through_event(mentions, x, trigger, other_nouns)
-                    or _through_event(mentions, y, trigger, other_nouns)
+                    or _through(mentions, x, trigger, other_nouns)
+                    or _through(mentions, y, trigger, other_nouns)
                     or (
                         spec.theme_nouns
-                        and _through_event(mentions, y, trigger, lexicon.buyer_nouns)
+                        and _through(mentions, y, trigger, lexicon.buyer_nouns)
                     )
                     or (
                         spec.theme_nouns
-                        and _undone_on_the_way(mentions, y, trigger, rules)
+                        and _through(
+                            mentions, y, trigger, rules.modality.reversals, _VERBS
+                        )
                     )
                     or (spec.symmetric and _elsewhere(mentions, x, trigger, triggers))
                     or (spec.symmetric and _elsewhere(mentions, y, trigger, triggers))
@@ -231,6 +233,9 @@ def candidates(
                     spec.name, trigger, x, y, a, b, by_key, mentions, context_words
                 )
                 yield Candidate(spec, trigger, a, b, features)
+
+
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def _trigger(
@@ -478,26 +483,20 @@ def _other_clause(
     return False
 
 
-def _through_event(
-    mentions: Mentions, token: Token, trigger: Token, nouns: frozenset[str]
+def _through(
+    mentions: Mentions,
+    token: Token,
+    trigger: Token,
+    lemmas: frozenset[str],
+    pos: frozenset[str] = frozenset({"NOUN"}),
 ) -> bool:
-    """Whether a mention hangs from the trigger through a noun of another relation's event ("the
-    accord was concluded after a *meeting* between A and B": A and B met, they did not conclude
-    it)."""
+    """Whether a mention hangs from the trigger through a word of ``lemmas`` (of a part of speech
+    in ``pos``): another relation's event noun ("the accord was concluded after a *meeting*
+    between A and B": A and B met, they did not conclude it), a buyer ("tariffs on *buyers* of
+    Russian oil"), a verb that undoes or spares ("imposed duties on A but *exempted* imports
+    from B")."""
     _, down = _path(trigger, _mention_head(mentions, token.i))
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in down[:-1])
-
-
-def _undone_on_the_way(
-    mentions: Mentions, token: Token, trigger: Token, rules: Rules
-) -> bool:
-    """Whether a mention hangs from the trigger through a verb that undoes or spares ("imposed
-    duties on A but *exempted* imports from B")."""
-    _, down = _path(trigger, _mention_head(mentions, token.i))
-    return any(
-        t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in rules.modality.reversals
-        for t in down[:-1]
-    )
+    return any(t.pos_ in pos and t.lemma_.lower() in lemmas for t in down[:-1])
 
 
 def _elsewhere(

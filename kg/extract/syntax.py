@@ -85,9 +85,7 @@ def with_conjuncts(token: Token) -> list[Token]:
             elif (
                 c.dep_ == "appos"
                 and any(cc.dep_ == "conj" for cc in c.children)
-                and not node.i
-                < node.head.i
-                < c.i  # a list after the verb, hung on its subject
+                and not _after_its_verb(node, c)
             ):
                 # "A, president of X, and B"; "A, B Sdn Bhd, and C" parsed as an apposition
                 if c.pos_ == "PROPN":
@@ -95,6 +93,13 @@ def with_conjuncts(token: Token) -> list[Token]:
                 found.extend(cc for cc in c.children if cc.dep_ == "conj")
         stack.extend(reversed(found))
     return out
+
+
+def _after_its_verb(node: Token, apposition: Token) -> bool:
+    """Whether an apposition stands after the word ``node`` hangs on: a list after the verb,
+    which the parser hung on its subject ("China decided to impose duties on steel from the US,
+    the EU and Japan": not China's apposition)."""
+    return node.i < node.head.i < apposition.i
 
 
 def excluded(token: Token) -> bool:

@@ -114,31 +114,23 @@ class Stages:
             for e in self.arguments.entities(c, frozenset({"Person"}))
         ]
 
+    def _countries(self, person: str) -> set[str]:
+        """The countries a person is known to be of (none if the person is unknown)."""
+        entity = self.mentions.entities.get(person)
+        return entity.affiliations if entity is not None else set()
+
     def _one_country(self, a: str, b: str) -> bool:
         """Whether two people are known to be of one country."""
-        entities = self.mentions.entities
-        return (
-            a in entities
-            and b in entities
-            and bool(entities[a].affiliations & entities[b].affiliations)
-        )
+        return bool(self._countries(a) & self._countries(b))
 
     def _one_side(self, people: list[str]) -> bool:
         """Whether two or more people are not known to come from different countries."""
         people = list(dict.fromkeys(people))
-        if len(people) < 2:
-            return False
-        countries = [
-            self.mentions.entities[k].affiliations
-            for k in people
-            if k in self.mentions.entities
-        ]
-        return not (
-            len(countries) == len(people)
-            and all(countries)
-            and all(
-                not (a & b) for i, a in enumerate(countries) for b in countries[i + 1 :]
-            )
+        return len(people) >= 2 and not all(
+            self._countries(a)
+            and self._countries(b)
+            and not self._countries(a) & self._countries(b)
+            for a, b in combinations(people, 2)
         )
 
     def record(
@@ -648,16 +640,13 @@ def _read_along(
             # "Unlike his predecessor A, President B met C": the parser hung B on A, in the
             # phrase of someone else; the actor is the last name before the verb
             found = [
-                max(
-                    found,
-                    key=lambda k: max(
-                        (
-                            i
-                            for i, m in mentions.by_token.items()
-                            if m == k and i < verb.i
-                        ),
-                        default=-1,
+                next(
+                    (
+                        key
+                        for i in range(verb.i - 1, -1, -1)
+                        if (key := mentions.by_token.get(i)) in found
                     ),
+                    found[0],
                 )
             ]
         arguments.inferred += bool(found)
