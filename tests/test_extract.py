@@ -2290,6 +2290,12 @@ STATUSES: list[tuple[str, str, str]] = [
         "planned",
     ),
     (
+        "agreements finalised each with its partner, to be signed later, are not signed",
+        "Peru finalised a memorandum with Chile and a protocol with Bolivia, and they will be "
+        "signed in Lima next month.",
+        "planned",
+    ),
+    (
         "what has to be signed is not signed yet",
         "Peru has to sign the fisheries accord by June.",
         "planned",

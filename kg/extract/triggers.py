@@ -451,11 +451,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         objects.extend(_unsaid_object(stages, spec, verb))
     if spec.symmetric and not objects:
         return
-    status = stages.status(spec, verb)
-    if theme is not None and reverses(theme, stages.rules.modality):
-        status = "reversed"
-    if status == "asserted" and _signing_to_come(stages, spec, verb):
-        status = "planned"
+    status = _verb_status(stages, spec, verb, theme)
     if any(c.lower_ == "respectively" for c in verb.children):
         # "A and B met C and D respectively": A with C, B with D, if the lists match
         subjects, objects = list(dict.fromkeys(subjects)), list(dict.fromkeys(objects))
@@ -482,6 +478,19 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     if not subjects and objects and not spec.symmetric:
         _remember_unnamed_group(stages.discourse, spec, verb, objects, status)
     stages.record(spec, verb, subjects, objects, status, confidence=spec.confidence)
+
+
+def _verb_status(
+    stages: Stages, spec: RelationSpec, verb: Token, theme: Token | None
+) -> str:
+    """The status of a verb trigger's events: the words around it, "*lifted* the duties", and
+    "struck a deal …, but it still has to be signed"."""
+    status = stages.status(spec, verb)
+    if theme is not None and reverses(theme, stages.rules.modality):
+        return "reversed"
+    if status == "asserted" and _signing_to_come(stages, spec, verb):
+        return "planned"
+    return status
 
 
 def _signing_to_come(stages: Stages, spec: RelationSpec, verb: Token) -> bool:
@@ -538,7 +547,7 @@ def _partners_apart(
         partners = [tuple(found) for _, found in parts if found]
         if len(parts) < 2 or len(set(partners)) < 2:
             return False
-        status = stages.status(spec, verb)
+        status = _verb_status(stages, spec, verb, None)
         for key, found in parts:
             stages.record(
                 spec,
