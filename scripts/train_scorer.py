@@ -14,7 +14,8 @@ Documents are split into folds; each fold's candidates are scored by a model
 trained on the others, and a candidate's out-of-fold probability is the mean
 over several such splits (``--repeats``), so that no one split decides. The
 threshold (of 0.50, 0.55, … 0.95) is the one at which the rules plus the
-additions have the best out-of-fold F1 (to three decimals) while keeping
+additions have the best out-of-fold F1 (to three decimals), averaged with the F1 at
+the neighbouring thresholds so that one candidate does not decide, while keeping
 out-of-fold precision at or above ``--precision`` (the higher one on a tie); at each
 threshold, a relation whose additions are right less than half the time out of fold
 (``--least-right``) adds none (the file lists the relations the scorer may add to). The confidence written for
@@ -123,10 +124,9 @@ def main() -> None:
             for i, p in zip(test, probabilities[:, 1]):
                 out_of_fold[i] += float(p) / args.repeats
 
-    print("threshold  added  right  rules+added P / R / F1 (out of fold)")
-    chosen: tuple[float, float] | None = None
-    best = 0.0
-    relations: set[str] = set()
+    print("threshold  added  right  rules+added P / R / F1 (out of fold)  smoothed F1")
+    # per threshold: (threshold, additions right, additions, F1, P, R, kept relations)
+    table: list[tuple[float, int, int, float, float, float, set[str]]] = []
     for step in range(10, 20):
         threshold = step / 20
         added = [
@@ -135,17 +135,27 @@ def main() -> None:
         # a relation whose additions are right less than half the time adds none
         kept = _kept_relations(added, rows, labels, args.least_right)
         added = [i for i in added if rows[i][3].type in kept]
-        right = sum(labels[i] for i in added)
         extra = [(rows[i][0], rows[i][3]) for i in added]
         p, r, f = _figures(docs, extra, symmetric)
-        print(
-            f"{threshold:9.2f}  {len(added):5}  {right:5}  {p:.3f} / {r:.3f} / {f:.3f}"
+        table.append(
+            (threshold, sum(labels[i] for i in added), len(added), f, p, r, kept)
         )
-        if p >= args.precision and added and round(f, 3) >= best:
-            # the best F1 that keeps precision, as printed (the higher threshold on a tie): a
+    chosen: tuple[float, float] | None = None
+    best = 0.0
+    relations: set[str] = set()
+    for k, (threshold, right, count, f, p, r, kept) in enumerate(table):
+        # F1 smoothed over the neighbouring thresholds, so that one candidate more or
+        # less at a single threshold does not decide the choice
+        near = [row[3] for row in table[max(0, k - 1) : k + 2]]
+        smoothed = round(sum(near) / len(near), 3)
+        print(
+            f"{threshold:9.2f}  {count:5}  {right:5}  {p:.3f} / {r:.3f} / "
+            f"{f:.3f}  {smoothed:.3f}"
+        )
+        if p >= args.precision and count and smoothed >= best:
+            # the best smoothed F1 that keeps precision (the higher threshold on a tie): a
             # lower one would only add candidates less often right than the F1 they dilute
-            chosen, best = (threshold, right / len(added)), round(f, 3)
-            relations = kept
+            chosen, best, relations = (threshold, right / count), smoothed, kept
     p, r, f = _figures(docs, [], symmetric)
     print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
     if chosen is not None:

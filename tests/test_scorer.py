@@ -210,12 +210,17 @@ def test_the_training_script_reports_out_of_fold_figures_and_writes_a_model(
         or line.strip()[:4] in {"0.80", "0.85", "0.90", "0.95"}
     ]
     assert [r[0] for r in rows] == [f"{t / 20:.2f}" for t in range(10, 20)]
-    assert all(len(r) == 8 for r in rows), rows  # threshold added right P / R / F1
-    # with no precision asked for, the best F1 of the thresholds that add anything (the
-    # higher threshold on a tie)
+    # threshold added right P / R / F1 smoothed-F1
+    assert all(len(r) == 9 for r in rows), rows
+    f1 = [float(r[7]) for r in rows]
+    for k, r in enumerate(rows):
+        near = f1[max(0, k - 1) : k + 2]
+        assert float(r[8]) == pytest.approx(sum(near) / len(near), abs=0.0015)
+    # with no precision asked for, the best smoothed F1 of the thresholds that add
+    # anything (the higher threshold on a tie)
     adding = [r for r in rows if int(r[1]) > 0]
-    best = max(float(r[7]) for r in adding)
-    threshold, added, right = [r for r in adding if float(r[7]) == best][-1][:3]
+    best = max(float(r[8]) for r in adding)
+    threshold, added, right = [r for r in adding if float(r[8]) == best][-1][:3]
     scorer = Scorer.from_json(json.loads(out.read_text("utf-8")))
     assert scorer.threshold == float(threshold)
     assert scorer.confidence == round(int(right) / int(added), 2)
