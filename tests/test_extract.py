@@ -21,6 +21,22 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "a title-case agreement name the model took for an organization is the agreement",
+        "Peru and Chile signed the Framework Agreement on Andean Fisheries Cooperation in 2021.",
+        {
+            (SIGNED, "Peru", "Framework Agreement on Andean Fisheries Cooperation"),
+            (SIGNED, "Chile", "Framework Agreement on Andean Fisheries Cooperation"),
+        },
+    ),
+    (
+        "what a bare 'Protocol' is on belongs to its name, and is no organization",
+        "Kenya and Uganda signed the Protocol on Cross-Border Trade in Fresh Fish on Monday.",
+        {
+            (SIGNED, "Kenya", "Protocol on Cross-Border Trade in Fresh Fish"),
+            (SIGNED, "Uganda", "Protocol on Cross-Border Trade in Fresh Fish"),
+        },
+    ),
+    (
         "one who looked on as others signed, and their country, signed nothing",
         "Peruvian President Lars Holm looked on as Housing Minister Ana Costa and Emirati "
         "developer Modon Holding signed the coastal development contract.",

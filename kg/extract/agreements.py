@@ -98,6 +98,10 @@ def find_agreements(mentions: Mentions) -> None:
             and not _qualified(token)
         ):
             continue  # "a joint letter" is no agreement, "a letter of intent" is
+        if named is not None and generic_agreement_name(
+            mentions, bare_name(named.text)
+        ):
+            named = None  # "the Protocol on Cross-Border Trade": the words that follow name it
         label = (
             bare_name(named.text)
             if named is not None

@@ -141,7 +141,7 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             and all(lowers[i] in mentions.lexicon.titles for i in tokens)
         ):
             continue  # "Brig.", "Amb.": a title the model took for a place ("USTR" is a body)
-        if lowers[span.end - 1] in mentions.lexicon.agreement_nouns and label != "NORP":
+        if label != "NORP" and _agreement_name(mentions, span):
             continue  # "the Lima Declaration" is an agreement, named below
         if lowers[span.end - 1] in mentions.lexicon.government_nouns and _government(
             mentions, span
@@ -163,6 +163,8 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         if org is not None:
             mentions.add("Organization", org.name, text, tokens, **org.ids)
             continue
+        if label in ORG_LABELS and _agreement_topic(mentions, span):
+            continue  # "the Protocol on Cross-Border Trade": the rest of its name
         if label in ORG_LABELS:
             _organization(mentions, span, text, tokens, person_names, roles)
         elif label in PLACE_LABELS and _described_as_organization(mentions, span):
@@ -176,6 +178,29 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         elif label in PLACE_LABELS:
             mentions.add("Location", text, text, tokens)
     return roles
+
+
+def _agreement_name(mentions: Mentions, span: Span) -> bool:
+    """Whether a span names an agreement: it ends in an agreement word ("the Lima
+    Declaration") or is headed by one ("the Framework Agreement on Economic Cooperation")."""
+    nouns = mentions.lexicon.agreement_nouns
+    return mentions.lowers[span.end - 1] in nouns or (
+        span.root.pos_ in {"NOUN", "PROPN"}
+        and span.root.i < span.end - 1
+        and span.root.lemma_.lower() in nouns
+    )
+
+
+def _agreement_topic(mentions: Mentions, span: Span) -> bool:
+    """Whether a span is what an agreement is on or for, and so part of its name
+    ("the Treaty on Enhanced Cooperation and Friendship")."""
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ in {"on", "for"}
+        and prep.head.lemma_.lower() in mentions.lexicon.agreement_nouns
+        and all(t.is_title or not t.is_alpha or t.lower_ in _CONNECTORS for t in span)
+    )
 
 
 def _person_names(mentions: Mentions) -> dict[str, str]:
