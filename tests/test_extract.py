@@ -21,6 +21,56 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "an order that imposes duties, in the sentence that says who signed it",
+        "President Ana Lopes on Monday signed an order imposing a 40% tariff on Chile.",
+        {(TARIFF, "Ana Lopes", "Chile")},
+    ),
+    (
+        "a decree that raises duties imposes them for whoever signed it",
+        "President Ana Lopes signed a decree that raises duties on Chilean wine.",
+        {(TARIFF, "Ana Lopes", "Chile")},
+    ),
+    (
+        "who condemns an order imposing duties did not issue it",
+        "Peru condemned the order imposing tariffs on its copper.",
+        set(),
+    ),
+    (
+        "talks held before or after a call took place too",
+        "Ana Costa called on President Ivo Petrov before holding talks with Foreign Minister "
+        "Tomas Vidal.",
+        {(MET, "Ana Costa", "Ivo Petrov"), (MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "talks to be held before a planned call are planned too",
+        "Ana Costa will call on President Ivo Petrov before holding talks with Tomas Vidal.",
+        set(),
+    ),
+    (
+        "one authorised or instructed to sign has not signed yet",
+        "The cabinet authorised Energy Minister Ana Lopes to sign the gas agreement with Chile. "
+        "The president instructed Tomas Vidal to sign the loan agreement.",
+        set(),
+    ),
+    (
+        "a foreign minister's counterpart is a foreign minister, not the prime minister",
+        "Peruvian Foreign Minister Ana Costa met her Chilean counterpart in Lima on Monday. "
+        "Chilean Prime Minister Tomas Vidal is expected in Peru in May.",
+        set(),
+    ),
+    (
+        "a defence minister's counterpart is no foreign minister",
+        "Peruvian Defence Minister Ana Costa met her Chilean counterpart in Lima. Chilean "
+        "Foreign Minister Tomas Vidal was in Brazil.",
+        set(),
+    ),
+    (
+        "a counterpart named after the talks, with where they were held",
+        "Peruvian Foreign Minister Ana Costa held talks with her Chilean counterpart in Lima on "
+        "Monday. Chilean Foreign Minister Tomas Vidal said the talks were useful.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "a title-case agreement name the model took for an organization is the agreement",
         "Peru and Chile signed the Framework Agreement on Andean Fisheries Cooperation in 2021.",
         {

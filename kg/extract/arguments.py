@@ -55,6 +55,32 @@ _OFFICE_RANKS = dict.fromkeys(
 ) | dict.fromkeys(["minister", "secretary", "fm"], "minister")
 
 
+#: words of a minister's title that say nothing of the portfolio
+_NO_PORTFOLIO = frozenset(
+    {"minister", "secretary", "of", "for", "the", "and", "affairs", "state", "cabinet"}
+)
+
+
+def _office(role: str) -> tuple[str, frozenset[str]] | None:
+    """A title's rank and, for a minister, the words of the portfolio: "Prime Minister" is a
+    leader, "Deputy Prime Minister" a deputy leader, "Defence Minister" a minister of defence."""
+    words = role.lower().split()
+    ranks = [_OFFICE_RANKS[w] for w in words if w in _OFFICE_RANKS]
+    if not ranks:
+        return None
+    if "leader" in ranks:
+        deputy = any(w in {"deputy", "vice"} for w in words)
+        return ("deputy leader" if deputy else "leader"), frozenset()
+    return "minister", frozenset(w for w in words if w not in _NO_PORTFOLIO)
+
+
+def _alike(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -> bool:
+    """Whether two offices are of one rank and, where both name a portfolio, share a word of it."""
+    return one[0] == other[0] and (
+        not one[1] or not other[1] or bool(one[1] & other[1])
+    )
+
+
 def _in_respect_of(prep: Token) -> bool:
     """The last word of "in respect of", "with regard to": a preposition of its own."""
     return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"respect", "regard"}
@@ -634,9 +660,18 @@ class Arguments:
 
     def _counterpart(self, noun: Token) -> str | None:
         """The person a "counterpart" of some country is: the only one of that country the document names."""
+        country_class = frozenset({"Country"})
         countries = set(
-            self._modifiers(noun, frozenset({"Country"}))
+            self._modifiers(noun, country_class)
         )  # "his Japanese counterpart", "… of Japan"
+        countries -= {  # "… his Lebanese counterpart in Amman": where they met
+            e
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+            for p in c.children
+            if p.dep_ == "pobj"
+            for e in self.entities(p, country_class, deep=True)
+        }
         if len(countries) != 1:
             return None
         country = countries.pop()
@@ -651,25 +686,27 @@ class Arguments:
 
     def _same_office(self, counterpart: Token, key: str) -> bool:
         """Whether the one a "counterpart" may be holds an office like the actor's, where both
-        have a title ("Foreign Minister A met his Chinese counterpart": not President B)."""
+        have a title ("Foreign Minister A met his Chinese counterpart": not President B, nor
+        Prime Minister C, nor Defence Minister D)."""
         verb = counterpart.head
-        while verb.pos_ == "ADP" and verb.head != verb:
-            verb = verb.head  # "talks with his counterpart"
+        for _ in range(
+            4
+        ):  # "talks with his counterpart", "held talks with his counterpart"
+            if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+                break
+            verb = verb.head
         actors = self.subjects(verb, _PEOPLE)[0] if verb.pos_ in {"VERB", "AUX"} else []
 
-        def offices(person: str) -> set[str]:
+        def offices(person: str) -> set[tuple[str, frozenset[str]]]:
             entity = self.mentions.entities.get(person)
             roles = entity.roles if entity is not None else set()
-            return {
-                _OFFICE_RANKS[w]
-                for r in roles
-                for w in r.lower().split()
-                if w in _OFFICE_RANKS
-            }
+            return {office for r in roles if (office := _office(r)) is not None}
 
         theirs = offices(key)
         return not theirs or all(
-            not (mine := offices(actor)) or mine & theirs for actor in actors
+            not (mine := offices(actor))
+            or any(_alike(a, b) for a in mine for b in theirs)
+            for actor in actors
         )
 
     def _office_holder(self, title: Token) -> str | None:

@@ -37,6 +37,10 @@ def _shared_infinitive(verb: Token) -> Token | None:
     )
 
 
+#: prepositions whose gerund tells when something else happened, not whether it did
+_WHEN_PREPS = frozenset({"after", "before", "during", "since", "upon", "while"})
+
+
 def _inverted_if(verb: Token) -> bool:
     """Whether a clause is a condition by inversion: "*Had* A met B, the row might have ended"."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -105,8 +109,13 @@ def event_status(
             node.dep_ == "advcl" and governed and infinitive
         ):
             return governed
-        if node.dep_ == "pcomp" and head.dep_ == "prep":
-            # "accused B of meeting C", "warned against signing"
+        if (
+            node.dep_ == "pcomp"
+            and head.dep_ == "prep"
+            and head.lower_ not in _WHEN_PREPS
+        ):
+            # "accused B of meeting C", "warned against signing"; not "called on A before
+            # holding talks with B", which tells when
             by_verb, _ = _governor(head.head, modality.governors)
             if by_verb and head.head.lemma_.lower() not in factual:
                 return by_verb
@@ -173,6 +182,11 @@ def event_status(
                     return modality.auxiliaries[c.lower_]
         if node.dep_ == "pobj" and head.dep_ == "prep":
             node = head.head
+            continue
+        if node.dep_ == "pcomp" and head.lower_ in _WHEN_PREPS:
+            node = (
+                head.head
+            )  # "will call on A before holding talks with B": the verb's tense
             continue
         break
     if trigger.pos_ in {"NOUN", "PROPN"}:

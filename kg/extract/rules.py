@@ -132,6 +132,8 @@ class Lexicon:
     buyer_nouns: frozenset[str]
     #: what a government issues that imposes a measure itself ("The *order* imposes duties")
     instrument_nouns: frozenset[str]
+    #: verbs whose subject issues the instrument they take ("*signed* an order imposing …")
+    issuing_verbs: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to

@@ -968,7 +968,15 @@ def _last_imposer(
 
 def _instrument_subject(stages: Stages, verb: Token) -> Token | None:
     """The subject of ``verb`` if it is an instrument pointed back to or owned ("*the order*
-    imposes …", "*Trump's order* sets …")."""
+    imposes …", "*Trump's order* sets …"), or the instrument ``verb`` describes ("signed an
+    *order* imposing …", "a *decree* that raises …")."""
+    head = verb.head
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in stages.rules.lexicon.instrument_nouns
+    ):
+        return head
     return next(
         (
             c
@@ -986,7 +994,14 @@ def _issuer(stages: Stages, spec: RelationSpec, instrument: Token) -> list[str]:
     """Who issued the instrument an anaphor names, in its sentence or the one before: the
     subjects of the last verb whose object was an instrument ("Trump *signed* an executive
     *order* …")."""
-    nouns = stages.rules.lexicon.instrument_nouns
+    lexicon = stages.rules.lexicon
+    nouns = lexicon.instrument_nouns
+    verb = instrument.head
+    if (
+        instrument.dep_ in {"dobj", "nsubjpass"}
+        and verb.lemma_.lower() in lexicon.issuing_verbs
+    ):  # "Trump signed an order imposing …", "a decree raising … was published by A"
+        return stages.arguments.subjects(verb, spec.subject_classes)[0]
     for t in reversed(instrument.doc[window_start(instrument) : instrument.i]):
         if t.lemma_.lower() in nouns and t.dep_ in {"dobj", "nsubjpass"}:
             return stages.arguments.subjects(t.head, spec.subject_classes)[0]
