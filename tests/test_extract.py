@@ -21,6 +21,21 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "a name the model cut in two, one part straight after the other, is one name",
+        "Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto at State House.",
+        {(MET, "Hassan Sheikh Mohamud", "William Ruto")},
+    ),
+    (
+        "a particle after a name's last word goes on with it",
+        "Prime Minister Ulisses Correia e Silva met Foreign Minister Ana de la Torre in Praia.",
+        {(MET, "Ana de la Torre", "Ulisses Correia e Silva")},
+    ),
+    (
+        "abbreviated military ranks introduce names and are nobody",
+        "Col. Ana Costa received Chile's Capt. Tomas Vidal and Peru's Gen. Ivo Petrov in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Ana Costa", "Ivo Petrov")},
+    ),
+    (
         "an order that imposes duties, in the sentence that says who signed it",
         "President Ana Lopes on Monday signed an order imposing a 40% tariff on Chile.",
         {(TARIFF, "Ana Lopes", "Chile")},

@@ -140,7 +140,7 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
 
 
 #: the words of an Arabic name chain ("son of", "daughter of")
-_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn"})
+_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "ibni"})
 
 
 def _expand(mentions: Mentions, span: Span) -> Span:
@@ -198,9 +198,36 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             and (doc[end].is_title or doc[end].lower_ in particles)
             and doc[end].ent_type_ != "PERSON"
         )  # or gave another label ("Ursula von | der Leyen")
+        or (
+            doc[end].is_lower
+            and doc[end].lower_ in particles
+            and end + 1 < len(doc)
+            and doc[end + 1].is_title
+            and doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].ent_type_ in {"", "PERSON"}
+        )  # a particle after the name's last word ("Ulisses Correia | e Silva")
     ):
         end += 1
     return doc[start : _past_numeral(mentions, end)]
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """Names the model cut in two, one straight after the other, as one ("Hassan Sheikh |
+    Mohamud", "Mohamed Salem | Ould Merzoug")."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == span.start
+            and last[-1].whitespace_ == " "
+            and last[-1].is_alpha
+            and span[0].is_title
+        ):
+            joined[-1] = span.doc[last.start : span.end]
+        else:
+            joined.append(span)
+    return joined
 
 
 def _past_numeral(mentions: Mentions, end: int) -> int:
@@ -296,7 +323,8 @@ def find_people(mentions: Mentions) -> list[TitledName]:
     """The people the model tagged or a title introduces; returns their names with the titles before them."""
     roles: list[TitledName] = []
     spans = [
-        _expand(mentions, e) for e in mentions.ents if e.label_ in PERSON_LABELS
+        _expand(mentions, e)
+        for e in _joined([e for e in mentions.ents if e.label_ in PERSON_LABELS])
     ] + _titled_names(mentions)
     # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
     cores: list[tuple[Span, list[Token]]] = []
@@ -339,6 +367,13 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         roles.append(TitledName(core, titles, key))
     for core in _titled_names(mentions, single=True):
         numeral = len(core) == 2 and core[-1].lower_ in mentions.lexicon.name_suffixes
+        after = core.doc[core.end] if core.end < len(core.doc) else None
+        if (
+            after is not None
+            and after.pos_ == "PROPN"
+            and after.ent_type_ in ORG_LABELS
+        ):
+            continue  # "Col. Ana | Costa": a name the model ended as an organization
         if (len(core) == 1 or numeral) and core.start not in mentions.by_token:
             name = full_name_of(bare_name(core.text), full)
             word = core[0]
