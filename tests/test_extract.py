@@ -21,6 +21,47 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "rows under a header about who was spared are no targets",
+        "Peru imposed a 25% tariff on car imports on Monday. Countries exempt from the new "
+        "duties:\n- Chile: 0%\n- Bolivia: 0%",
+        set(),
+    ),
+    (
+        "rows under a header about something else are no targets",
+        "Peru imposed new duties on Monday. Share of Peruvian imports in 2024:\n- Chile: 15%\n"
+        "- Bolivia: 12%",
+        set(),
+    ),
+    (
+        "a row at zero is spared, and the list goes on after it",
+        "Peru imposed new tariffs on Friday. The new rates by country:\n- Chile: 26%\n"
+        "- Bolivia: 0%\n- Brazil: 50%",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Brazil")},
+    ),
+    (
+        "facing no duties is facing none",
+        "Peru imposed new tariffs on Thursday. Chile faces a 46% tariff. Bolivia and Brazil "
+        "face no additional duties.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "duties faced only if talks fail are not imposed",
+        "Peru imposed new tariffs on Friday. Chile faces a 24% tariff if talks collapse next "
+        "week.",
+        set(),
+    ),
+    (
+        "a country whose purchases are the reason for duties is not their target",
+        "Peru imposed a 25% tariff on Chile on Thursday because of its purchases of Bolivian "
+        "gas.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "where the goods that caused duties come from is not their target",
+        "Peru imposed tariffs on Chile over cocaine flows from Bolivia.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
         "a name the model cut in two, one part straight after the other, is one name",
         "Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto at State House.",
         {(MET, "Hassan Sheikh Mohamud", "William Ruto")},

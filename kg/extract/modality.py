@@ -41,6 +41,20 @@ def _shared_infinitive(verb: Token) -> Token | None:
 _WHEN_PREPS = frozenset({"after", "before", "during", "since", "upon", "while"})
 
 
+def _condition(clause: Token, modality: Modality) -> bool:
+    """Whether a clause is a condition ("if talks collapse"), not a concession ("even if")."""
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in modality.conditionals
+        and c.lower_ != "whether"  # "whether or not assembled": either way
+        and not any(a.lower_ == "even" for a in c.children)
+        for c in clause.children
+    ) and not any(
+        c.lower_ == "even" and c.dep_ == "advmod" and c.i < clause.i
+        for c in clause.children
+    )
+
+
 def _inverted_if(verb: Token) -> bool:
     """Whether a clause is a condition by inversion: "*Had* A met B, the row might have ended"."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -87,6 +101,8 @@ def event_status(
                 return "planned"
             if c.dep_ == "mark" and c.lower_ in modality.conditionals:
                 return "hypothetical"
+            if c.dep_ == "advcl" and _condition(c, modality):
+                return "hypothetical"  # "Japan faces a 24% tariff if talks collapse"
         head = node.head
         if head == node:
             break

@@ -134,6 +134,9 @@ class Lexicon:
     instrument_nouns: frozenset[str]
     #: verbs whose subject issues the instrument they take ("*signed* an order imposing …")
     issuing_verbs: frozenset[str]
+    #: words through which a country is why or when duties came, not on whom ("*over* its
+    #: *purchases* of Russian oil")
+    cause_words: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to

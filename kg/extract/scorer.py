@@ -210,6 +210,10 @@ def candidates(
                     )
                     or (
                         spec.theme_nouns
+                        and _through(mentions, y, trigger, lexicon.cause_words, _ANY)
+                    )
+                    or (
+                        spec.theme_nouns
                         and _through(
                             mentions, y, trigger, rules.modality.reversals, _VERBS
                         )
@@ -236,6 +240,7 @@ def candidates(
 
 
 _VERBS = frozenset({"VERB", "AUX"})
+_ANY = frozenset({"NOUN", "VERB", "ADP", "SCONJ", "ADV"})
 
 
 def _trigger(

@@ -861,6 +861,11 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             for e in arguments.entities(c, spec.object_classes, deep=True)
         ]
         subjects.extend(imposers)
+        if any(
+            (c.dep_ in {"det", "amod", "nummod"} and c.lower_ in {"no", "zero", "0"})
+            for c in noun.children
+        ):
+            status_word = noun  # "Canada faces no duties", "… zero tariffs": none
     if (
         spec.theme_nouns
         and not spec.symmetric
@@ -1265,16 +1270,20 @@ def read_rows(stages: Stages, sent: Span) -> None:
     line = [t for t in doc[sent.start : end + 1] if not t.is_space]
     first = next((t for t in line if not t.is_punct), None)
     country = mentions.entity_of(first) if first is not None else None
+    numbers = [t for t in line if t.like_num]
     row = (
         country is not None
         and country.startswith("Country:")
         and not any(t.pos_ == "VERB" for t in line)
-        and any(t.like_num or t.text == "%" for t in line)
+        and bool(numbers)
     )
+    spared = row and all(t.text.strip("0.,") == "" for t in numbers)  # "Canada: 0%"
     for spec in stages.rules.relations:
         if spec.symmetric or not spec.theme_nouns:
             continue
         actors = discourse.row_list.get(spec.name)
+        if spared and actors:
+            continue  # a row of the list, but no duty on it
         if row and actors and first is not None and country is not None:
             stages.recorder.record(
                 spec,
@@ -1288,8 +1297,28 @@ def read_rows(stages: Stages, sent: Span) -> None:
             continue
         discourse.row_list.pop(spec.name, None)
         unfinished = _unfinished(stages, spec, sent.start, end + 1)
-        if unfinished and line and line[-1].text == ":":
+        if (
+            unfinished
+            and line
+            and line[-1].text == ":"
+            and _heads_rows(spec, doc[unfinished[1]], sentence_of(line[-1]))
+        ):
             discourse.row_list[spec.name] = unfinished[0]
+
+
+def _heads_rows(spec: RelationSpec, trigger: Token, header: Span) -> bool:
+    """Whether the sentence a colon ends introduces the rows of ``trigger``: it is the trigger's
+    own, or a bare phrase about rates or duties ("Rates by country:"), not about who was spared
+    ("Countries exempt from the new duties:") or anything else ("Share of imports:")."""
+    if trigger in header:
+        return True
+    return not any(
+        t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADJ" and any(t.children))
+        for t in header
+    ) and any(
+        t.lemma_.lower() in spec.theme_nouns or t.lemma_.lower() == "rate"
+        for t in header
+    )
 
 
 def name_group(stages: Stages, verb: Token) -> None:
