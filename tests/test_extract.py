@@ -21,6 +21,34 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "a header after a dateline heads the rows below it",
+        "LIMA - Peru imposed duties on the following countries on Monday:\nChile: 20%\n"
+        "Bolivia: 15%",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "a bare header on the line after the imposing sentence heads the rows",
+        "Peru imposed new tariffs on Thursday.\nThe rates:\n- Chile: 46%\n- Bolivia: 49%",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "the list of those an imposition with no target reached",
+        "Peru imposed additional duties on 40 economies late on Friday. The list includes "
+        "Chile and Bolivia.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "those among the countries affected",
+        "Peru's new tariffs came into effect on Thursday. Among the countries affected are "
+        "Chile and Bolivia.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "those among the countries spared are no targets",
+        "Peru imposed new duties on Friday. Among the countries spared are Chile and Bolivia.",
+        set(),
+    ),
+    (
         "rows under a header about who was spared are no targets",
         "Peru imposed a 25% tariff on car imports on Monday. Countries exempt from the new "
         "duties:\n- Chile: 0%\n- Bolivia: 0%",

@@ -21,6 +21,7 @@ from kg.extract.triggers import (
     Word,
     name_agreements,
     name_group,
+    name_targets,
     read_rows,
     trigger_words,
 )
@@ -124,6 +125,9 @@ def _read_by_rules(
             lower, lemma = mentions.lowers[token.i], token.lemma_.lower()
             if lemma in LISTING_VERBS or lemma == "be":
                 name_agreements(stages, token)  # "They include X", "Among them were X"
+                name_targets(
+                    stages, token
+                )  # "The list includes A", "Among those hit are A"
             if lemma not in words and lower not in words:
                 continue  # no relation's trigger word: most tokens
             if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:

@@ -56,6 +56,7 @@ __all__ = [
     "Word",
     "name_agreements",
     "name_group",
+    "name_targets",
     "trigger_words",
 ]
 
@@ -1231,6 +1232,60 @@ def name_agreements(stages: Stages, verb: Token) -> None:
             )
 
 
+#: words of a phrase about those a measure reached ("the countries *affected*", "the *list*")
+_REACHED = frozenset({"list", "target", "affect", "hit", "subject", "face"})
+#: words of a phrase about those a measure left out ("the countries *spared*")
+_SPARED = frozenset(
+    {"exempt", "spare", "exclude", "exemption", "negotiate", "retaliate", "escape"}
+)
+
+
+def name_targets(stages: Stages, verb: Token) -> None:
+    """ "Peru imposed duties on 40 economies. The list includes A and B." / "Among the countries
+    affected are A and B.": whoever imposed the duties the sentence before left without a target
+    imposed them on each one listed (not on "the countries spared")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LISTING_VERBS:
+        groups = [c for c in verb.children if c.dep_ == "nsubj"]
+        listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    elif lemma == "be":
+        groups = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        listed = [c for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+    else:
+        return
+    words = {t.lemma_.lower() for g in groups for t in g.subtree}
+    for spec in stages.rules.relations:
+        if spec.symmetric or not spec.theme_nouns or not listed:
+            continue
+        if not words & (_REACHED | spec.theme_nouns) or words & _SPARED:
+            continue
+        unfinished = _unfinished(stages, spec, window_start(verb), verb.i)
+        if unfinished is None:
+            continue
+        targets = [
+            e
+            for c in listed
+            for e in stages.arguments.entities(c, spec.object_classes, deep=True)
+            if e not in unfinished[0]
+        ]
+        if targets:
+            stages.recorder.record(
+                spec,
+                verb,
+                unfinished[0],
+                targets,
+                stages.status(spec, verb),
+                confidence=spec.confidence,
+                inferred=True,  # the imposer is named in the sentence before
+            )
+
+
 def _last_signers(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
     """The subjects of the last trigger of ``spec`` in the sentence before ``verb``'s, if what they
     acted on was no named agreement ("signed five agreements", "signed several documents")."""
@@ -1259,20 +1314,24 @@ def read_rows(stages: Stages, sent: Span) -> None:
     line that ends with a colon.
     """
     doc, mentions, discourse = sent.doc, stages.mentions, stages.discourse
-    if (
+    # not the start of a line ("WASHINGTON - The US set these rates:"): the parser split one,
+    # which may end in a header but is no row
+    inside = bool(
         sent.start
         and "\n" not in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_
-    ):
-        return  # not the start of a line: the parser split one
+    )
     end = sent.start
     while end < len(doc) and "\n" not in doc[end].text + doc[end].whitespace_:
         end += 1
     line = [t for t in doc[sent.start : end + 1] if not t.is_space]
+    if inside and not (line and line[-1].text == ":"):
+        return
     first = next((t for t in line if not t.is_punct), None)
     country = mentions.entity_of(first) if first is not None else None
     numbers = [t for t in line if t.like_num]
     row = (
-        country is not None
+        not inside
+        and country is not None
         and country.startswith("Country:")
         and not any(t.pos_ == "VERB" for t in line)
         and bool(numbers)
@@ -1295,8 +1354,13 @@ def read_rows(stages: Stages, sent: Span) -> None:
                 inferred=True,  # the actor is named in the header
             )
             continue
-        discourse.row_list.pop(spec.name, None)
-        unfinished = _unfinished(stages, spec, sent.start, end + 1)
+        if not inside:
+            discourse.row_list.pop(spec.name, None)
+        # the header's own line, or a bare header on the line after ("… on Thursday.\nThe
+        # rates:")
+        unfinished = _unfinished(stages, spec, sent.start, end + 1) or _unfinished(
+            stages, spec, window_start(sent[0]), end + 1
+        )
         if (
             unfinished
             and line
