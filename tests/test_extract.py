@@ -21,6 +21,47 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "'the two ministers' are the two who met, not two spokesmen who briefed reporters",
+        "Foreign Minister Ana Costa welcomed her Chilean counterpart Tomas Vidal on Thursday. "
+        "Spokesman Luis Mora and spokeswoman Eva Ruiz briefed reporters in the morning. The two "
+        "ministers then held talks over lunch.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'they' are the two who met, not two envoys who attended",
+        "President Ana Costa met President Tomas Vidal in Lima on Monday. Ambassadors Luis Mora "
+        "and Eva Ruiz attended. They later had dinner together.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "one who attended another's ceremony takes part in it",
+        "President Ana Costa attended President Tomas Vidal's swearing-in on Sunday. The two "
+        "leaders then held talks.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "those in whose presence 'the two ministers' signed are not the ministers",
+        "President Ana Costa and President Tomas Vidal held talks on Monday. In their presence, "
+        "the two ministers signed a memorandum on fisheries.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'the two ministers, A and B' are A and B",
+        "President Ana Costa and President Tomas Vidal held talks on Monday. The two foreign "
+        "ministers, Luis Mora and Eva Ruiz, signed an agreement on visa exemption.",
+        {
+            (MET, "Ana Costa", "Tomas Vidal"),
+            (SIGNED, "Luis Mora", "agreement on visa exemption"),
+            (SIGNED, "Eva Ruiz", "agreement on visa exemption"),
+        },
+    ),
+    (
+        "'the two sides' who sign in the presence of the presidents are not the presidents",
+        "President Ana Costa and President Tomas Vidal held talks on Monday. The two sides "
+        "signed an agreement on visa exemption in the presence of the presidents.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "a header after a dateline heads the rows below it",
         "LIMA - Peru imposed duties on the following countries on Monday:\nChile: 20%\n"
         "Bolivia: 15%",

@@ -274,6 +274,12 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
             continue
         if (
             _names_person_or_place(mentions, t, at_head=t.head == head)
+            or any(  # "… in the presence of the presidents", "under the auspices of A"
+                p.lemma_.lower() == "presence"
+                or p.lemma_.lower() in mentions.lexicon.onlooker_nouns
+                for p in t.children
+                if p.dep_ == "pobj"
+            )
             or (
                 t.lower_ == "with" and t.head == head and not names_partner(mentions, t)
             )

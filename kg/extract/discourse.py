@@ -17,7 +17,7 @@ from kg.extract.syntax import (
     window_start,
 )
 
-__all__ = ["Discourse", "UnnamedGroup"]
+__all__ = ["Discourse", "UnnamedGroup", "aside"]
 
 #: titles written in more than one way, as the words of their longest form
 _SAME_TITLE = {
@@ -25,6 +25,34 @@ _SAME_TITLE = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),
 }
+
+
+#: verbs whose subjects stand beside what happens rather than take part ("spokesmen A and B
+#: briefed reporters", "A and B attended")
+_ASIDE_VERBS = frozenset(
+    {"brief", "criticise", "criticize", "accompany", "witness", "watch"}
+)
+
+
+def aside(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether a mention is in a group subject of a verb that stands beside what happens: they
+    attend, brief, look on, are present or speak ("Ambassadors A and B attended"; not "A and B
+    attended a forum", where they take part)."""
+    while token.dep_ in {"compound", "flat", "conj", "appos"} and token.head != token:
+        token = token.head
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    group = any(c.dep_ in {"conj", "appos"} for c in token.children)
+    return (
+        group
+        and token.dep_ == "nsubj"
+        and (
+            lemma in _ASIDE_VERBS
+            or lemma in speech_verbs
+            or (lemma == "attend" and not any(c.dep_ == "dobj" for c in verb.children))
+            or (lemma == "be" and any(c.lower_ == "present" for c in verb.children))
+        )
+    )
 
 
 def _title_words(words: list[str]) -> set[str]:
@@ -77,6 +105,17 @@ class Discourse:
         lower = token.lower_
         collective = self.mentions.lexicon.collective_nouns
         plural = lower in {"they", "we", "both", "them", "two"} or lower in collective
+        if plural and self._watched_by_the_named(token):
+            return []  # "In their presence, the two ministers signed …": others, unnamed
+        if plural and any(
+            (
+                c.dep_ == "appos"
+                or (c.dep_ == "conj" and token.nbor(1).text == "," and c.i > token.i)
+            )
+            and self.mentions.entity_of(c)
+            for c in token.children
+        ):
+            return []  # "the two ministers, A and B, signed": A and B, named right there
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
             if lower == "two" or any(c.lower_ in {"two", "both"} for c in token.lefts):
@@ -149,6 +188,41 @@ class Discourse:
             return [agreement] if agreement else []
         return []
 
+    def _watched_by_the_named(self, token: Token) -> bool:
+        """Whether a group word's sentence says that those the text named looked on, so that
+        the group is someone else: "*in their presence*, the two ministers signed", "… in the
+        presence of *the presidents*", "A and B *were present* as the two sides signed"."""
+        for t in sentence_of(token):
+            if t in token.subtree:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma == "presence" or lemma in self.onlookers:
+                named_by = [c for c in t.children if c.dep_ == "poss"] + [
+                    p
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                if any(
+                    (n.pos_ == "PRON" and n.lower_ in {"their", "them"})
+                    or (
+                        n.tag_ in {"NNS", "NNPS"} and self.mentions.entity_of(n) is None
+                    )
+                    for n in named_by
+                ):
+                    return True
+            if (
+                lemma == "present"
+                and t.dep_ == "acomp"
+                and any(
+                    c.dep_ == "nsubj" and any(d.dep_ == "conj" for d in c.children)
+                    for c in t.head.children
+                )
+            ):
+                return True
+        return False
+
     def _named_in_sentence(self, cls: str, token: Token) -> list[str]:
         """The entities of ``cls`` named in ``token``'s sentence before it, each once, last named last."""
         named = [
@@ -206,7 +280,9 @@ class Discourse:
             dict.fromkeys(
                 k
                 for i, k in self.mentions.mentions_between(window_start(token), token.i)
-                if k.startswith(cls + ":") and not self._looking_on(token.doc[i], token)
+                if k.startswith(cls + ":")
+                and not self._looking_on(token.doc[i], token)
+                and not aside(token.doc[i], self.mentions.lexicon.speech_verbs)
             )
         )
 

@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kg.extract.arguments import Arguments
-from kg.extract.discourse import Discourse
+from kg.extract.discourse import Discourse, aside
 from kg.extract.entities import find_entities
 from kg.extract.events import EventRecorder, dedupe
 from kg.extract.model import Event, Extraction
@@ -169,6 +169,8 @@ def _remember_groups(stages: Stages, sent: Span, new_events: list[Event]) -> Non
         for i, key in in_sentence:
             # "Japan's A and India's B attended …", though the model took A for an organization
             token = mentions.tokens[i]
+            if aside(token, stages.rules.lexicon.speech_verbs):
+                continue
             if token.dep_ in _GROUP_POSITIONS and (
                 key.startswith(prefix)
                 or (
