@@ -21,6 +21,27 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "consultations held with someone are a meeting",
+        "Foreign Minister Ana Costa held consultations with Foreign Minister Tomas Vidal in "
+        "Quito.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "one called on to do something was urged, not visited",
+        "Foreign Minister Ana Costa called on President Tomas Vidal to resign on Thursday.",
+        set(),
+    ),
+    (
+        "an object after the date the verb takes",
+        "President Ana Costa received on Friday Foreign Minister Tomas Vidal.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "an audience granted to someone",
+        "King Ana Costa granted an audience to Foreign Minister Tomas Vidal on Monday.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "'the two ministers' are the two who met, not two spokesmen who briefed reporters",
         "Foreign Minister Ana Costa welcomed her Chilean counterpart Tomas Vidal on Thursday. "
         "Spokesman Luis Mora and spokeswoman Eva Ruiz briefed reporters in the morning. The two "

@@ -230,13 +230,30 @@ def trigger_words(rules: Rules) -> frozenset[str]:
 
 
 def _phrasal(spec: RelationSpec, word: Word) -> bool:
-    """A word that triggers only with its preposition: "called on the president", not "called him on Monday"."""
+    """A word that triggers only with its preposition: "called on the president", not "called him
+    on Monday", nor "called on A to resign" (urged)."""
     preps = spec.phrasal.get(word.lemma)
+    if any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in word.token.children
+    ):
+        return False
     return preps is not None and any(
         c.dep_ == "prep"
         and c.lower_ in preps
-        and any(
-            p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} for p in c.children
+        and (
+            any(
+                p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}
+                for p in c.children
+            )
+            or (  # "called on Prime Minister A", the parser making A the verb's object
+                not any(c.children)
+                and any(
+                    d.dep_ == "dobj" and d.i > c.i and d.ent_type_ == "PERSON"
+                    for d in word.token.children
+                )
+            )
         )
         for c in word.token.children
     )
@@ -591,8 +608,20 @@ def _direct_objects(
 ) -> None:
     """The objects of an active verb, and the co-subjects they bring ("signed an agreement with Tesla")."""
     arguments = stages.arguments
-    # "call" is a trigger only with "on": its objects are those of the preposition
-    object_deps = spec.object_deps if verb.lemma_.lower() in spec.verbs else frozenset()
+    # "call" is a trigger only with "on": its objects are those of the preposition, or its
+    # object where the parser left the preposition bare ("called on | Prime Minister A")
+    lemma = verb.lemma_.lower()
+    bare = any(
+        c.dep_ == "prep"
+        and c.lower_ in spec.phrasal.get(lemma, ())
+        and not any(c.children)
+        for c in verb.children
+    )
+    object_deps = (
+        spec.object_deps
+        if lemma in spec.verbs
+        else (frozenset({"dobj"}) if bare else frozenset())
+    )
     for c in verb.children:
         if c.dep_ not in object_deps or c.dep_ == "nsubjpass":
             continue
@@ -621,6 +650,18 @@ def _direct_objects(
             for d in c.children
             if d.dep_ == "dobj"
             for e in arguments.entities(d, spec.object_classes)
+        )
+    if not objects and "dobj" in object_deps:
+        # "received on Friday Foreign Minister A": the parser hung the object on the date
+        objects.extend(
+            e
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}
+            for p in c.children
+            if p.dep_ == "pobj"
+            and p.ent_type_ not in {"DATE", "TIME"}
+            and any(x.ent_type_ in {"DATE", "TIME"} for x in p.subtree if x.i < p.i)
+            for e in arguments.entities(p, spec.object_classes)
         )
 
 
