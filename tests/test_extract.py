@@ -21,6 +21,24 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "'the delegation' is the one who led the delegation that arrived",
+        "A Chilean delegation headed by Vice President Ana Costa arrived in Quito on Tuesday. "
+        "The delegation was received by President Tomas Vidal at the palace.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'the visitor' is the one who arrived",
+        "President Ana Costa arrived in Quito on Sunday for a state visit. Talks took place on "
+        "Monday. President Tomas Vidal hosted the visitor at a state dinner.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'his guest' is no one when two arrived",
+        "President Ana Costa and President Luis Mora arrived in Quito on Monday. President "
+        "Tomas Vidal welcomed his guest at the palace.",
+        set(),
+    ),
+    (
         "consultations held with someone are a meeting",
         "Foreign Minister Ana Costa held consultations with Foreign Minister Tomas Vidal in "
         "Quito.",

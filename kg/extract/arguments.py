@@ -81,6 +81,10 @@ def _alike(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -
     )
 
 
+#: nouns that point back to whoever came to visit ("hosted *the visitor*")
+_VISITOR_NOUNS = frozenset({"visitor", "guest", "delegation", "dignitary"})
+
+
 def _in_respect_of(prep: Token) -> bool:
     """The last word of "in respect of", "with regard to": a preposition of its own."""
     return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"respect", "regard"}
@@ -603,6 +607,33 @@ class Arguments:
             )
         return [holder] if holder else None
 
+    def _visitor(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the visitor", "his guest", "the delegation", "the visiting Head of State": the one
+        person the text just introduced as arriving, visiting or leading a delegation."""
+        pointer = any(
+            (c.dep_ == "det" and c.lower_ == "the")
+            or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in t.children
+        )
+        visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in t.children)
+        if (
+            "Person" not in classes
+            or not pointer
+            or t.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            or not (
+                t.lemma_.lower() in _VISITOR_NOUNS
+                or (visiting and t.lower_ not in self.lexicon.person_titles)
+            )
+        ):
+            return None
+        person = self.discourse.visitor(t)
+        if person is None:
+            return None
+        self.inferred += 1
+        return [person]
+
     def _title_anaphor(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
@@ -654,6 +685,7 @@ class Arguments:
         _definite_anaphor,
         _counterpart_of,
         _office,
+        _visitor,
         _title_anaphor,
         _qualifiers,
     )

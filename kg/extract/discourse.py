@@ -55,6 +55,31 @@ def aside(token: Token, speech_verbs: frozenset[str]) -> bool:
     )
 
 
+#: verbs whose subject comes as a visitor ("A arrived in Hanoi", "A visited Chile")
+_VISITING_VERBS = frozenset({"arrive", "visit", "land", "fly", "travel"})
+#: nouns for a visiting party, led by someone ("a delegation headed by A")
+_PARTY_NOUNS = frozenset({"delegation", "team", "mission"})
+
+
+def _introduced(head: Token, verb: Token) -> bool:
+    """Whether a name (its head token, under ``verb``) comes as a visitor: the subject of
+    arriving or visiting, or the leader of a delegation ("a delegation headed by A", "A led a
+    delegation")."""
+    lemma = verb.lemma_.lower()
+    if head.dep_ == "nsubj" and lemma in _VISITING_VERBS:
+        return True
+    if head.dep_ == "nsubj" and lemma in {"lead", "head"}:
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _PARTY_NOUNS for c in verb.children
+        )
+    return (
+        head.dep_ == "pobj"
+        and verb.lower_ == "by"
+        and verb.head.lemma_.lower() in {"lead", "head"}
+        and verb.head.head.lemma_.lower() in _PARTY_NOUNS
+    )
+
+
 def _title_words(words: list[str]) -> set[str]:
     """The words of a title, with "premier" and "PM" read as "prime minister"."""
     return {w for word in words for w in _SAME_TITLE.get(word, (word,))}
@@ -379,6 +404,27 @@ class Discourse:
             n for n in found if not any(o != n and n.endswith(" " + o) for o in found)
         }
         return f"Organization:{bases.pop()}" if len(bases) == 1 else None
+
+    def visitor(self, token: Token) -> str | None:
+        """The one person the text just introduced as a visitor ("the visitor", "his guest",
+        "the delegation", "the visiting Head of State"): who arrived or visited, or led a
+        delegation, in this sentence or up to three before it; None if not exactly one."""
+        doc = token.doc
+        start = window_start(token)
+        for _ in range(_FURTHEST_SENTENCES - 1):
+            if start:
+                start = sentence_of(doc[start - 1]).start
+        own = self.clause_subject_keys(token)
+        found = []
+        for i, key in self.mentions.mentions_between(start, token.i):
+            head = doc[i]
+            while head.dep_ in {"compound", "flat", "conj"} and head.head != head:
+                head = head.head  # "A and B arrived": both
+            verb = head.head
+            if key.startswith("Person:") and key not in own and _introduced(head, verb):
+                found.append(key)
+        found = list(dict.fromkeys(found))
+        return found[0] if len(found) == 1 else None
 
     def previous_person(self, token: Token, besides: str | None = None) -> str | None:
         """The person "he" or "she" at ``token`` is: the one named in this sentence or the one before
