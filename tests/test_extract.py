@@ -21,6 +21,25 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "'the two premiers' are the two prime ministers who met",
+        "Prime Minister Ana Costa of Peru and Prime Minister Tomas Vidal of Chile met in Lima on "
+        "Monday. The two premiers signed a memorandum on fisheries.",
+        {
+            (MET, "Ana Costa", "Tomas Vidal"),
+            (SIGNED, "Ana Costa", "memorandum on fisheries"),
+            (SIGNED, "Tomas Vidal", "memorandum on fisheries"),
+        },
+    ),
+    (
+        "'the two banks' are the two banks just named",
+        "The World Bank and the Andean Development Bank agreed on the plan. The two banks "
+        "signed a co-financing agreement on Friday.",
+        {
+            (SIGNED, "World Bank", "co-financing agreement"),
+            (SIGNED, "Andean Development Bank", "co-financing agreement"),
+        },
+    ),
+    (
         "'the delegation' is the one who led the delegation that arrived",
         "A Chilean delegation headed by Vice President Ana Costa arrived in Quito on Tuesday. "
         "The delegation was received by President Tomas Vidal at the palace.",
