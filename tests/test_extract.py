@@ -21,6 +21,12 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "a country read into the name with the title still gives the person that country",
+        "Thai Princess Siriporn Chakri arrived in Lima on Monday. President Tomas Vidal "
+        "received the Thai princess at the palace.",
+        {(MET, "Siriporn Chakri", "Tomas Vidal")},
+    ),
+    (
         "'the two premiers' are the two prime ministers who met",
         "Prime Minister Ana Costa of Peru and Prime Minister Tomas Vidal of Chile met in Lima on "
         "Monday. The two premiers signed a memorandum on fisheries.",

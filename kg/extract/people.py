@@ -465,6 +465,19 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
     entity = mentions.entities[key]
     if role and any(w.lower_ in mentions.lexicon.person_titles for w in words):
         entity.roles.add(role)
+    for n, t in enumerate(inner_titles):
+        # "President of Turkmenistan Serdar …", "Jordanian King Abdullah", read as one name
+        # (not "Ambassador to Kenya A", who is not Kenya's)
+        named = mentions.gazetteer.country(t.text) if t.is_title else None
+        if (
+            named is not None
+            and country_of is None
+            and t.i not in mentions.by_token
+            and (n == 0 or doc[t.i - 1].lower_ == "of")
+            and doc[t.i - 1].lower_ not in {"to", "in", "at", "from"}
+            and any(w.lower_ in mentions.lexicon.person_titles for w in words)
+        ):
+            country_of = mentions.add("Country", named.name, t.text, [t.i], **named.ids)
     if country_of is not None:
         entity.affiliations.add(country_of)
     elif i >= 0 and words:
