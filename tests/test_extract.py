@@ -21,6 +21,26 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "an agreement a protocol amends is not what was signed",
+        "Peru and Chile signed a protocol amending the double taxation avoidance agreement on "
+        "Monday.",
+        {(SIGNED, "Peru", "protocol"), (SIGNED, "Chile", "protocol")},
+    ),
+    (
+        "what a treaty is on is no second agreement",
+        "Peru and Chile signed a treaty on comprehensive strategic partnership in June.",
+        {
+            (SIGNED, "Peru", "treaty on comprehensive strategic partnership"),
+            (SIGNED, "Chile", "treaty on comprehensive strategic partnership"),
+        },
+    ),
+    (
+        "a partnership a plan of action implements was not signed",
+        "Peru and Chile signed a plan of action to implement the comprehensive strategic "
+        "partnership.",
+        set(),
+    ),
+    (
         "a country read into the name with the title still gives the person that country",
         "Thai Princess Siriporn Chakri arrived in Lima on Monday. President Tomas Vidal "
         "received the Thai princess at the palace.",

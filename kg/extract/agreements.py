@@ -58,6 +58,8 @@ def find_agreements(mentions: Mentions) -> None:
             and token.head.head.lemma_.lower() in nouns
         ):
             continue  # "memorandum of understanding": the first noun names it
+        if _nested(token, nouns):
+            continue  # "a treaty on strategic partnership", "a protocol amending the tax treaty"
         modifiers = [
             t
             for t in token.lefts
@@ -131,6 +133,28 @@ def find_agreements(mentions: Mentions) -> None:
                 named, key
             )  # "the General Security of Military Information Agreement (GSOMIA)"
         last = key
+
+
+def _nested(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether an agreement word is part of what another agreement is about: the object of its
+    preposition or of a verb describing it ("a treaty *on* comprehensive strategic partnership",
+    "a protocol *amending* the double taxation agreement")."""
+    node = token
+    for _ in range(4):
+        if not (
+            (node.dep_ == "pobj" and node.head.dep_ == "prep")
+            or (node.dep_ == "dobj" and node.head.dep_ in {"acl", "relcl"})
+        ):
+            return False
+        if node.head.lower_ in {"including", "like"} or (
+            node.head.lower_ == "as"
+            and any(c.lower_ == "such" for c in node.head.children)
+        ):
+            return False  # "five agreements, including a treaty on …": one of them
+        node = node.head.head
+        if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def _goes_on_about(

@@ -213,6 +213,10 @@ def candidates(
                         and _through(mentions, y, trigger, lexicon.cause_words, _ANY)
                     )
                     or (
+                        "Agreement" in spec.object_classes
+                        and _under_a_verb(mentions, y, trigger)
+                    )
+                    or (
                         spec.theme_nouns
                         and _through(
                             mentions, y, trigger, rules.modality.reversals, _VERBS
@@ -502,6 +506,14 @@ def _through(
     from B")."""
     _, down = _path(trigger, _mention_head(mentions, token.i))
     return any(t.pos_ in pos and t.lemma_.lower() in lemmas for t in down[:-1])
+
+
+def _under_a_verb(mentions: Mentions, token: Token, trigger: Token) -> bool:
+    """Whether an agreement hangs from the trigger through another verb: what the thing
+    signed implements or amends ("signed a plan of action to *implement* the strategic
+    partnership"), not what was signed."""
+    _, down = _path(trigger, _mention_head(mentions, token.i))
+    return any(t.pos_ in _VERBS for t in down[:-1])
 
 
 def _elsewhere(
