@@ -21,6 +21,22 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "meeting someone's adviser is not meeting them",
+        "Foreign Minister Ana Costa met with President Tomas Vidal's national security adviser "
+        "in Lima.",
+        set(),
+    ),
+    (
+        "talks with someone's envoy are not talks with them",
+        "Foreign Minister Ana Costa held talks with President Tomas Vidal's envoy in Lima.",
+        set(),
+    ),
+    (
+        "meeting the family of someone is not meeting them",
+        "President Ana Costa met with the family of jailed reporter Tomas Vidal.",
+        set(),
+    ),
+    (
         "an agreement a protocol amends is not what was signed",
         "Peru and Chile signed a protocol amending the double taxation avoidance agreement on "
         "Monday.",

@@ -81,6 +81,10 @@ def _alike(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -
     )
 
 
+#: nouns for people some of whom the "of" phrase names ("members of the delegation led by A")
+_GROUPS_OF_PEOPLE = frozenset(
+    {"member", "delegation", "team", "mission", "group", "side", "party"}
+)
 #: nouns that point back to whoever came to visit ("hosted *the visitor*")
 _VISITOR_NOUNS = frozenset({"visitor", "guest", "delegation", "dignitary"})
 
@@ -666,6 +670,8 @@ class Arguments:
         """ "Brazil's commerce ministry", "the ministry of Peru": the country (with ``deep``, for any noun)."""
         if not deep and t.lemma_.lower() not in self.governments:
             return None
+        if classes == _PEOPLE and t.lemma_.lower() not in _GROUPS_OF_PEOPLE:
+            return []  # "A's adviser", "the family of A" are not A
         return self._modifiers(t, classes)
 
     #: The readers, tried in this order.
