@@ -21,6 +21,28 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "players who met in a final did not hold a meeting",
+        "Ana Costa met Eva Ruiz in the semi-final in Lima on Friday. Tomas Vidal met Luis Mora "
+        "for the title on Sunday.",
+        set(),
+    ),
+    (
+        "meeting in the final hours of a summit is meeting",
+        "President Ana Costa met President Tomas Vidal in the final hours of the summit.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "one welcomed to a race or into a party is a new member, not a guest",
+        "Senator Ana Costa welcomed Tomas Vidal to the race. Party leader Eva Ruiz welcomed "
+        "defector Luis Mora into the party on Wednesday.",
+        set(),
+    ),
+    (
+        "one barred or prevented from meeting did not meet",
+        "Former Prime Minister Ana Costa was barred from meeting her lawyer Tomas Vidal in jail.",
+        set(),
+    ),
+    (
         "meeting someone's adviser is not meeting them",
         "Foreign Minister Ana Costa met with President Tomas Vidal's national security adviser "
         "in Lima.",
@@ -2496,6 +2518,27 @@ OPTIONAL: dict[str, set[Fact]] = {
 }
 
 STATUSES: list[tuple[str, str, str]] = [
+    (
+        "an invitation to meet is not a meeting",
+        "President Ana Costa accepted an invitation to meet President Tomas Vidal in Lima.",
+        "planned",
+    ),
+    (
+        "offering to host is not hosting",
+        "President Ana Costa offered to host President Tomas Vidal in Lima.",
+        "planned",
+    ),
+    (
+        "what was supposed to happen did not",
+        "President Ana Costa was supposed to meet President Tomas Vidal on Monday.",
+        "planned",
+    ),
+    (
+        "a meeting said to be unlikely has not happened",
+        "A meeting between President Ana Costa and President Tomas Vidal was unlikely, "
+        "officials said.",
+        "hypothetical",
+    ),
     (
         "won't is a refusal, not a plan",
         "Chile and Peru won't sign the water treaty.",

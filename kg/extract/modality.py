@@ -189,6 +189,16 @@ def event_status(
         ):  # "a meeting will be held": the verb's words are the meeting's
             node = head
             continue
+        if (
+            node == trigger
+            and node.pos_ in {"NOUN", "PROPN"}
+            and node.dep_ == "nsubj"
+            and head.lemma_ == "be"
+        ):  # "a meeting between A and B was unlikely": what the copula says of it
+            for c in head.children:
+                said, _ = _governor(c, modality.governors)
+                if c.dep_ == "acomp" and said:
+                    return said
         if node == trigger and node.pos_ == "NOUN" and node.dep_ == "dobj":
             # "Peru could face tariffs": the verb's auxiliary is the noun's
             for c in head.children:

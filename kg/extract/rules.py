@@ -137,6 +137,10 @@ class Lexicon:
     #: words through which a country is why or when duties came, not on whom ("*over* its
     #: *purchases* of Russian oil")
     cause_words: frozenset[str]
+    #: what players meet in or for ("met A *in the final*"): a game, not a meeting
+    contest_words: frozenset[str]
+    #: what someone is welcomed to as a member ("welcomed A *to the race*"): no meeting
+    membership_nouns: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to

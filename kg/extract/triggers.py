@@ -148,6 +148,10 @@ class Stages:
         with nothing acted on is remembered for a later sentence to complete."""
         if spec.symmetric and remote(trigger, self.rules.lexicon.remote_words):
             return  # "held talks with A by phone": a call, not a meeting
+        if spec.symmetric and _contest(trigger, self.rules.lexicon.contest_words):
+            return  # "met A in the final": a game, not a meeting
+        if spec.symmetric and _joining(trigger, self.rules.lexicon.membership_nouns):
+            return  # "welcomed A to the race": a new member, not a guest
         if spec.symmetric and objects and not subjects:
             members = self._named_after_copula(trigger)
             if members:
@@ -189,6 +193,44 @@ class Stages:
             confidence=confidence,
             inferred=self.arguments.inferred > 0,
         )
+
+
+def _contest(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether players met in or for a contest ("met A in the semi-final", "for the title"),
+    the phrase hung on the verb or on its object."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "for", "at"}
+        and any(
+            p.lemma_.lower() in words or _joined_word(p) in words
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+        for h in heads
+        for c in h.children
+    )
+
+
+def _joined_word(token: Token) -> str:
+    """The word a token is part of with no space between ("semi-final" of "semi", "-", "final")."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        end += 1
+    return doc[start:end].text.lower()
+
+
+def _joining(trigger: Token, nouns: frozenset[str]) -> bool:
+    """Whether someone is welcomed to or into a body as a member ("welcomed A to the race",
+    "into the party")."""
+    return trigger.lemma_.lower() == "welcome" and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "into"}
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
+        for c in trigger.children
+    )
 
 
 @dataclass(frozen=True)
