@@ -21,6 +21,16 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "'the two leaders' are the two who met, not one of them and someone phoned",
+        "President Ana Costa met President Tomas Vidal in Lima on Monday. Costa later spoke by "
+        "phone with President Luis Mora. The two leaders signed a memorandum on trade.",
+        {
+            (MET, "Ana Costa", "Tomas Vidal"),
+            (SIGNED, "Ana Costa", "memorandum on trade"),
+            (SIGNED, "Tomas Vidal", "memorandum on trade"),
+        },
+    ),
+    (
         "players who met in a final did not hold a meeting",
         "Ana Costa met Eva Ruiz in the semi-final in Lima on Friday. Tomas Vidal met Luis Mora "
         "for the title on Sunday.",

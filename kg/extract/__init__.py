@@ -13,8 +13,8 @@ people        persons, their titles as roles, their affiliations
 organizations countries, organizations and places, through the gazetteer
 agreements    agreements and their names
 entities      ``find_entities``: the finders above, in order
-discourse     what earlier sentences give pronouns and group words
 modality      asserted, planned, negated, reversed or hypothetical
+discourse     what earlier sentences give pronouns and group words
 arguments     the entities in a trigger's argument positions
 events        recording an event with its evidence, place, date, confidence
 triggers      one handler per kind of trigger, chosen from ``TRIGGER_KINDS``

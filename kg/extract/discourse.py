@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mentions
-from kg.extract.rules import RelationSpec
+from kg.extract.modality import remote
+from kg.extract.rules import Lexicon, RelationSpec
 from kg.extract.syntax import (
     clause_subjects,
     clause_verb,
@@ -34,21 +35,25 @@ _ASIDE_VERBS = frozenset(
 )
 
 
-def aside(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """Whether a mention is in a group subject of a verb that stands beside what happens: they
-    attend, brief, look on, are present or speak ("Ambassadors A and B attended"; not "A and B
-    attended a forum", where they take part)."""
+def aside(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a mention stands beside what happens: in a group subject of a verb that
+    attends, briefs, looks on, is present or speaks ("Ambassadors A and B attended"; not "A
+    and B attended a forum", where they take part), or in a call ("A spoke by phone with B")."""
     while token.dep_ in {"compound", "flat", "conj", "appos"} and token.head != token:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        token = token.head  # "… spoke by phone with B"
     verb = token.head
     lemma = verb.lemma_.lower()
+    if token.dep_ in {"nsubj", "prep"} and remote(verb, lexicon.remote_words):
+        return True
     group = any(c.dep_ in {"conj", "appos"} for c in token.children)
     return (
         group
         and token.dep_ == "nsubj"
         and (
             lemma in _ASIDE_VERBS
-            or lemma in speech_verbs
+            or lemma in lexicon.speech_verbs
             or (lemma == "attend" and not any(c.dep_ == "dobj" for c in verb.children))
             or (lemma == "be" and any(c.lower_ == "present" for c in verb.children))
         )
@@ -307,7 +312,7 @@ class Discourse:
                 for i, k in self.mentions.mentions_between(window_start(token), token.i)
                 if k.startswith(cls + ":")
                 and not self._looking_on(token.doc[i], token)
-                and not aside(token.doc[i], self.mentions.lexicon.speech_verbs)
+                and not aside(token.doc[i], self.mentions.lexicon)
             )
         )
 

@@ -169,7 +169,7 @@ def _remember_groups(stages: Stages, sent: Span, new_events: list[Event]) -> Non
         for i, key in in_sentence:
             # "Japan's A and India's B attended …", though the model took A for an organization
             token = mentions.tokens[i]
-            if aside(token, stages.rules.lexicon.speech_verbs):
+            if aside(token, stages.rules.lexicon):
                 continue
             if token.dep_ in _GROUP_POSITIONS and (
                 key.startswith(prefix)
