@@ -21,6 +21,35 @@ TARIFF = "imposedTariffOn"
 CASES: list[tuple[str, str, set[Fact]]] = [
     # -- active and passive voice, coordination
     (
+        "a style the model tagged apart from the name is no part of it",
+        "H.H. Sheikh Ana Costa, Minister of Foreign Affairs, received Dr. Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "'they' who held a video call can have met in person before",
+        "Prime Minister Ana Costa and Prime Minister Tomas Vidal held a video conference on "
+        "Wednesday. The two leaders confirmed cooperation on minerals. They last met in person "
+        "in Lima in October.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "two companies that announced a deal are 'the two companies' that sign it",
+        "Andes Gas and Pacific Power announced a 20-year supply agreement for 2 million tonnes "
+        "a year of LNG. The two companies signed the deal in Lima on Monday.",
+        {
+            (
+                SIGNED,
+                "Andes Gas",
+                "20-year supply agreement for 2 million tonnes a year of LNG",
+            ),
+            (
+                SIGNED,
+                "Pacific Power",
+                "20-year supply agreement for 2 million tonnes a year of LNG",
+            ),
+        },
+    ),
+    (
         "'the two leaders' are the two who met, not one of them and someone phoned",
         "President Ana Costa met President Tomas Vidal in Lima on Monday. Costa later spoke by "
         "phone with President Luis Mora. The two leaders signed a memorandum on trade.",

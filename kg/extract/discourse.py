@@ -35,6 +35,10 @@ _ASIDE_VERBS = frozenset(
 )
 
 
+#: verbs by which a group only reports ("spokesmen A and B said"; not "announced a deal")
+_REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "comment", "remark"})
+
+
 def aside(token: Token, lexicon: Lexicon) -> bool:
     """Whether a mention stands beside what happens: in a group subject of a verb that
     attends, briefs, looks on, is present or speaks ("Ambassadors A and B attended"; not "A
@@ -45,15 +49,15 @@ def aside(token: Token, lexicon: Lexicon) -> bool:
         token = token.head  # "… spoke by phone with B"
     verb = token.head
     lemma = verb.lemma_.lower()
-    if token.dep_ in {"nsubj", "prep"} and remote(verb, lexicon.remote_words):
-        return True
+    if token.dep_ == "prep" and remote(verb, lexicon.remote_words):
+        return True  # the one called, not those on the call: "they last met in person"
     group = any(c.dep_ in {"conj", "appos"} for c in token.children)
     return (
         group
         and token.dep_ == "nsubj"
         and (
             lemma in _ASIDE_VERBS
-            or lemma in lexicon.speech_verbs
+            or lemma in _REPORTING_VERBS
             or (lemma == "attend" and not any(c.dep_ == "dobj" for c in verb.children))
             or (lemma == "be" and any(c.lower_ == "present" for c in verb.children))
         )

@@ -211,9 +211,10 @@ def _expand(mentions: Mentions, span: Span) -> Span:
     return doc[start : _past_numeral(mentions, end)]
 
 
-def _joined(spans: list[Span]) -> list[Span]:
+def _joined(mentions: Mentions, spans: list[Span]) -> list[Span]:
     """Names the model cut in two, one straight after the other, as one ("Hassan Sheikh |
-    Mohamud", "Mohamed Salem | Ould Merzoug")."""
+    Mohamud", "Mohamed Salem | Ould Merzoug"; not "H.H. Sheikh | Abdullah …", titles only)."""
+    styles = mentions.lexicon.titles | mentions.lexicon.name_honorifics
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
@@ -223,6 +224,7 @@ def _joined(spans: list[Span]) -> list[Span]:
             and last[-1].whitespace_ == " "
             and last[-1].is_alpha
             and span[0].is_title
+            and not all(t.lower_ in styles for t in last)
         ):
             joined[-1] = span.doc[last.start : span.end]
         else:
@@ -324,7 +326,9 @@ def find_people(mentions: Mentions) -> list[TitledName]:
     roles: list[TitledName] = []
     spans = [
         _expand(mentions, e)
-        for e in _joined([e for e in mentions.ents if e.label_ in PERSON_LABELS])
+        for e in _joined(
+            mentions, [e for e in mentions.ents if e.label_ in PERSON_LABELS]
+        )
     ] + _titled_names(mentions)
     # ORG or other spans that repeat a person's name are the person (spaCy confuses them).
     cores: list[tuple[Span, list[Token]]] = []
