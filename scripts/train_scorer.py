@@ -17,8 +17,8 @@ threshold (of 0.50, 0.55, … 0.95) is the one at which the rules plus the
 additions have the best out-of-fold F1 (to three decimals), averaged with the F1 at
 the neighbouring thresholds so that one candidate does not decide, while keeping
 out-of-fold precision at or above ``--precision`` (the higher one on a tie); at each
-threshold, a relation whose additions (with those of the next threshold down) are right less
-than half the time out of fold (``--least-right``) adds none (the file lists the relations the scorer may add to). The confidence written for
+threshold, a relation whose additions are right less than half the time out of fold
+(``--least-right``) adds none (the file lists the relations the scorer may add to). The confidence written for
 additions is their out-of-fold precision at that threshold. The model written
 is trained on every document.
 """
@@ -132,14 +132,8 @@ def main() -> None:
         added = [
             i for i, p in enumerate(out_of_fold) if p >= threshold and not rows[i][4]
         ]
-        # a relation whose additions are right less than half the time adds none, judged
-        # with those of the next threshold down as well, so that one candidate does not decide
-        below = [
-            i
-            for i, p in enumerate(out_of_fold)
-            if p >= threshold - 0.05 and not rows[i][4]
-        ]
-        kept = _kept_relations(below, rows, labels, args.least_right)
+        # a relation whose additions are right less than half the time adds none
+        kept = _kept_relations(added, rows, labels, args.least_right)
         added = [i for i in added if rows[i][3].type in kept]
         extra = [(rows[i][0], rows[i][3]) for i in added]
         p, r, f = _figures(docs, extra, symmetric)

@@ -6,6 +6,7 @@ import json
 import math
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -123,9 +124,10 @@ def test_the_scorer_adds_a_pair_the_rules_leave_with_the_files_confidence(nlp) -
         ("ana rojas", "andes water accord"),
         ("peru", "andes water accord"),
     }
-    confidence = default_scorer().confidence
-    assert _events(doc) - rules == {
-        ("signed", "chile", "andes water accord", "asserted", confidence)
+    # the shipped model, allowed to add to every relation (the file may leave some out)
+    scorer = replace(default_scorer(), relations=None)
+    assert _events(doc, scorer=scorer) - rules == {
+        ("signed", "chile", "andes water accord", "asserted", scorer.confidence)
     }
 
 
