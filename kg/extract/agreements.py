@@ -15,7 +15,12 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import PLACE_LABELS, Mentions
-from kg.extract.syntax import dash_joined_start, sentence_of
+from kg.extract.syntax import (
+    dash_joined_start,
+    lists_examples,
+    objects_of,
+    sentence_of,
+)
 from kg.text import bare_name
 
 __all__ = ["find_agreements", "generic_agreement", "names_partner"]
@@ -146,10 +151,7 @@ def _nested(token: Token, nouns: frozenset[str]) -> bool:
             or (node.dep_ == "dobj" and node.head.dep_ in {"acl", "relcl"})
         ):
             return False
-        if node.head.lower_ in {"including", "like"} or (
-            node.head.lower_ == "as"
-            and any(c.lower_ == "such" for c in node.head.children)
-        ):
+        if node.head.lower_ == "like" or lists_examples(node.head):
             return False  # "five agreements, including a treaty on …": one of them
         node = node.head.head
         if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() in nouns:
@@ -301,8 +303,7 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
             or any(  # "… in the presence of the presidents", "under the auspices of A"
                 p.lemma_.lower() == "presence"
                 or p.lemma_.lower() in mentions.lexicon.onlooker_nouns
-                for p in t.children
-                if p.dep_ == "pobj"
+                for p in objects_of(t)
             )
             or (
                 t.lower_ == "with" and t.head == head and not names_partner(mentions, t)

@@ -27,6 +27,7 @@ from kg.extract.lists import (
 from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
 from kg.extract.syntax import (
+    lists_examples,
     prep_objects_of,
     sentence_of,
     with_conjuncts,
@@ -92,14 +93,6 @@ _VISITOR_NOUNS = frozenset({"visitor", "guest", "delegation", "dignitary"})
 def _in_respect_of(prep: Token) -> bool:
     """The last word of "in respect of", "with regard to": a preposition of its own."""
     return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"respect", "regard"}
-
-
-def _lists_examples(prep: Token) -> bool:
-    """Whether a preposition introduces examples of what it hangs on ("*including* A", "*such
-    as* A")."""
-    return prep.lower_ == "including" or (
-        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
-    )
 
 
 def onlooker(noun: Token, onlooker_nouns: frozenset[str]) -> bool:
@@ -218,7 +211,7 @@ class Arguments:
         ]
         found: list[str] = []
         for prep in preps:
-            if not _lists_examples(prep):
+            if not lists_examples(prep):
                 continue
             for p in prep.children:
                 if p.dep_ == "pobj":
@@ -704,10 +697,7 @@ class Arguments:
         )  # "his Japanese counterpart", "… of Japan"
         countries -= {  # "… his Lebanese counterpart in Amman": where they met
             e
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in {"in", "at"}
-            for p in c.children
-            if p.dep_ == "pobj"
+            for p in prep_objects_of(noun, frozenset({"in", "at"}))
             for e in self.entities(p, country_class, deep=True)
         }
         if len(countries) != 1:
@@ -727,9 +717,8 @@ class Arguments:
         have a title ("Foreign Minister A met his Chinese counterpart": not President B, nor
         Prime Minister C, nor Defence Minister D)."""
         verb = counterpart.head
-        for _ in range(
-            4
-        ):  # "talks with his counterpart", "held talks with his counterpart"
+        # "talks with his counterpart", "held talks with his counterpart"
+        for _ in range(4):
             if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
                 break
             verb = verb.head
@@ -837,7 +826,7 @@ class Arguments:
             return [
                 e
                 for d in t.subtree
-                if d.dep_ == "prep" and _lists_examples(d)
+                if d.dep_ == "prep" and lists_examples(d)
                 for p in d.children
                 if p.dep_ == "pobj"
                 for e in self.entities(p, classes)

@@ -14,6 +14,7 @@ from kg.extract.syntax import (
     clause_subjects,
     clause_verb,
     looking_on,
+    prep_objects_of,
     sentence_of,
     window_start,
 )
@@ -231,12 +232,9 @@ class Discourse:
                 continue
             lemma = t.lemma_.lower()
             if lemma == "presence" or lemma in self.onlookers:
-                named_by = [c for c in t.children if c.dep_ == "poss"] + [
-                    p
-                    for c in t.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
+                named_by = [
+                    *(c for c in t.children if c.dep_ == "poss"),
+                    *prep_objects_of(t, frozenset({"of"})),
                 ]
                 if any(
                     (n.pos_ == "PRON" and n.lower_ in {"their", "them"})

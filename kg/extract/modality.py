@@ -125,13 +125,13 @@ def event_status(
             node.dep_ == "advcl" and governed and infinitive
         ):
             return governed
-        if (
-            node.dep_ == "pcomp"
-            and head.dep_ == "prep"
-            and head.lower_ not in _WHEN_PREPS
-        ):
-            # "accused B of meeting C", "warned against signing"; not "called on A before
-            # holding talks with B", which tells when
+        if node.dep_ == "pcomp" and head.lower_ in _WHEN_PREPS:
+            # "will call on A before holding talks with B": a gerund that tells when takes the
+            # tense of the verb it hangs on
+            node = head.head
+            continue
+        if node.dep_ == "pcomp" and head.dep_ == "prep":
+            # "accused B of meeting C", "warned against signing"
             by_verb, _ = _governor(head.head, modality.governors)
             if by_verb and head.head.lemma_.lower() not in factual:
                 return by_verb
@@ -208,11 +208,6 @@ def event_status(
                     return modality.auxiliaries[c.lower_]
         if node.dep_ == "pobj" and head.dep_ == "prep":
             node = head.head
-            continue
-        if node.dep_ == "pcomp" and head.lower_ in _WHEN_PREPS:
-            node = (
-                head.head
-            )  # "will call on A before holding talks with B": the verb's tense
             continue
         break
     if trigger.pos_ in {"NOUN", "PROPN"}:

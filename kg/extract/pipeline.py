@@ -124,10 +124,9 @@ def _read_by_rules(
         for token in mentions.tokens[sent.start : sent.end]:
             lower, lemma = mentions.lowers[token.i], token.lemma_.lower()
             if lemma in LISTING_VERBS or lemma == "be":
-                name_agreements(stages, token)  # "They include X", "Among them were X"
-                name_targets(
-                    stages, token
-                )  # "The list includes A", "Among those hit are A"
+                # "They include X", "Among them were X"; "The list includes A"
+                name_agreements(stages, token)
+                name_targets(stages, token)
             if lemma not in words and lower not in words:
                 continue  # no relation's trigger word: most tokens
             if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:

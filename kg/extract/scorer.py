@@ -214,7 +214,7 @@ def candidates(
                     )
                     or (
                         "Agreement" in spec.object_classes
-                        and _under_a_verb(mentions, y, trigger)
+                        and _through(mentions, y, trigger, None, _VERBS)
                     )
                     or (
                         spec.theme_nouns
@@ -496,24 +496,21 @@ def _through(
     mentions: Mentions,
     token: Token,
     trigger: Token,
-    lemmas: frozenset[str],
+    lemmas: frozenset[str] | None,
     pos: frozenset[str] = frozenset({"NOUN"}),
 ) -> bool:
-    """Whether a mention hangs from the trigger through a word of ``lemmas`` (of a part of speech
-    in ``pos``): another relation's event noun ("the accord was concluded after a *meeting*
-    between A and B": A and B met, they did not conclude it), a buyer ("tariffs on *buyers* of
-    Russian oil"), a verb that undoes or spares ("imposed duties on A but *exempted* imports
-    from B")."""
+    """Whether a mention hangs from the trigger through a word of ``lemmas`` (any word, with
+    None) of a part of speech in ``pos``: another relation's event noun ("the accord was
+    concluded after a *meeting* between A and B": A and B met, they did not conclude it), a
+    buyer ("tariffs on *buyers* of Russian oil"), a verb that undoes or spares ("imposed duties
+    on A but *exempted* imports from B"), any other verb ("signed a plan of action to
+    *implement* the strategic partnership": what the thing signed implements, not what was
+    signed)."""
     _, down = _path(trigger, _mention_head(mentions, token.i))
-    return any(t.pos_ in pos and t.lemma_.lower() in lemmas for t in down[:-1])
-
-
-def _under_a_verb(mentions: Mentions, token: Token, trigger: Token) -> bool:
-    """Whether an agreement hangs from the trigger through another verb: what the thing
-    signed implements or amends ("signed a plan of action to *implement* the strategic
-    partnership"), not what was signed."""
-    _, down = _path(trigger, _mention_head(mentions, token.i))
-    return any(t.pos_ in _VERBS for t in down[:-1])
+    return any(
+        t.pos_ in pos and (lemmas is None or t.lemma_.lower() in lemmas)
+        for t in down[:-1]
+    )
 
 
 def _elsewhere(

@@ -12,6 +12,7 @@ __all__ = [
     "clause_verb",
     "dash_joined_start",
     "excluded",
+    "lists_examples",
     "looking_on",
     "objects_of",
     "plain_path",
@@ -54,6 +55,14 @@ def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
         c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps
     ]
     return [p for prep in found for p in objects_of(prep)]
+
+
+def lists_examples(prep: Token) -> bool:
+    """Whether a preposition introduces examples of what it hangs on ("*including* A", "*such
+    as* A")."""
+    return prep.lower_ == "including" or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    )
 
 
 def objects_of(prep: Token) -> list[Token]:

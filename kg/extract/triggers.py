@@ -195,20 +195,17 @@ class Stages:
         )
 
 
+_CONTEST_PREPS = frozenset({"in", "for", "at"})
+
+
 def _contest(trigger: Token, words: frozenset[str]) -> bool:
     """Whether players met in or for a contest ("met A in the semi-final", "for the title"),
     the phrase hung on the verb or on its object."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in {"in", "for", "at"}
-        and any(
-            p.lemma_.lower() in words or _joined_word(p) in words
-            for p in c.children
-            if p.dep_ == "pobj"
-        )
+        p.lemma_.lower() in words or _joined_word(p) in words
         for h in heads
-        for c in h.children
+        for p in prep_objects_of(h, _CONTEST_PREPS)
     )
 
 
@@ -226,10 +223,8 @@ def _joining(trigger: Token, nouns: frozenset[str]) -> bool:
     """Whether someone is welcomed to or into a body as a member ("welcomed A to the race",
     "into the party")."""
     return trigger.lemma_.lower() == "welcome" and any(
-        c.dep_ == "prep"
-        and c.lower_ in {"to", "into"}
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
-        for c in trigger.children
+        p.lemma_.lower() in nouns
+        for p in prep_objects_of(trigger, frozenset({"to", "into"}))
     )
 
 
@@ -275,13 +270,13 @@ def _phrasal(spec: RelationSpec, word: Word) -> bool:
     """A word that triggers only with its preposition: "called on the president", not "called him
     on Monday", nor "called on A to resign" (urged)."""
     preps = spec.phrasal.get(word.lemma)
-    if any(
+    if preps is None or any(
         c.dep_ == "xcomp"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in word.token.children
     ):
         return False
-    return preps is not None and any(
+    return any(
         c.dep_ == "prep"
         and c.lower_ in preps
         and (
@@ -653,17 +648,17 @@ def _direct_objects(
     # "call" is a trigger only with "on": its objects are those of the preposition, or its
     # object where the parser left the preposition bare ("called on | Prime Minister A")
     lemma = verb.lemma_.lower()
-    bare = any(
+    if lemma in spec.verbs:
+        object_deps = spec.object_deps
+    elif any(
         c.dep_ == "prep"
         and c.lower_ in spec.phrasal.get(lemma, ())
         and not any(c.children)
         for c in verb.children
-    )
-    object_deps = (
-        spec.object_deps
-        if lemma in spec.verbs
-        else (frozenset({"dobj"}) if bare else frozenset())
-    )
+    ):
+        object_deps = frozenset({"dobj"})
+    else:
+        object_deps = frozenset()
     for c in verb.children:
         if c.dep_ not in object_deps or c.dep_ == "nsubjpass":
             continue
@@ -697,11 +692,8 @@ def _direct_objects(
         # "received on Friday Foreign Minister A": the parser hung the object on the date
         objects.extend(
             e
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}
-            for p in c.children
-            if p.dep_ == "pobj"
-            and p.ent_type_ not in {"DATE", "TIME"}
+            for p in prep_objects_of(verb, frozenset({"on", "in", "at"}))
+            if p.ent_type_ not in {"DATE", "TIME"}
             and any(x.ent_type_ in {"DATE", "TIME"} for x in p.subtree if x.i < p.i)
             for e in arguments.entities(p, spec.object_classes)
         )
@@ -1270,7 +1262,6 @@ def name_agreements(stages: Stages, verb: Token) -> None:
     the signers of the sentence before signed each agreement listed."""
     lexicon = stages.rules.lexicon
     arguments = stages.arguments
-    lemma = verb.lemma_.lower()
 
     def points_back(t: Token) -> bool:  # "they", "these", "the documents", "them"
         return t.lower_ in {"they", "these", "those", "them"} or (
@@ -1279,22 +1270,8 @@ def name_agreements(stages: Stages, verb: Token) -> None:
             and any(c.lower_ in {"the", "these", "those"} for c in t.children)
         )
 
-    if lemma in LISTING_VERBS:
-        if not any(c.dep_ == "nsubj" and points_back(c) for c in verb.children):
-            return
-        listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-    elif lemma == "be":
-        among = [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "among"
-            for p in c.children
-            if p.dep_ == "pobj" and points_back(p)
-        ]
-        if not among:
-            return
-        listed = [c for c in verb.children if c.dep_ in {"nsubj", "attr"}]
-    else:
+    groups, listed = _listing(verb)
+    if not any(points_back(g) for g in groups):
         return
     for spec in stages.rules.relations:
         if "Agreement" not in spec.object_classes:
@@ -1315,6 +1292,26 @@ def name_agreements(stages: Stages, verb: Token) -> None:
             )
 
 
+def _listing(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The group a listing sentence names and the members it lists: "*They* include *X* and Y"
+    (the subject of "include" or "comprise"), "Among *them* were *X* and Y" (the object of
+    "among" before "be"); nothing for any other verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in LISTING_VERBS:
+        groups = [c for c in verb.children if c.dep_ == "nsubj"]
+        return groups, [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if lemma == "be":
+        groups = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return groups, [c for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+    return [], []
+
+
 #: words of a phrase about those a measure reached ("the countries *affected*", "the *list*")
 _REACHED = frozenset({"list", "target", "affect", "hit", "subject", "face"})
 #: words of a phrase about those a measure left out ("the countries *spared*")
@@ -1327,21 +1324,7 @@ def name_targets(stages: Stages, verb: Token) -> None:
     """ "Peru imposed duties on 40 economies. The list includes A and B." / "Among the countries
     affected are A and B.": whoever imposed the duties the sentence before left without a target
     imposed them on each one listed (not on "the countries spared")."""
-    lemma = verb.lemma_.lower()
-    if lemma in LISTING_VERBS:
-        groups = [c for c in verb.children if c.dep_ == "nsubj"]
-        listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-    elif lemma == "be":
-        groups = [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "among"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        listed = [c for c in verb.children if c.dep_ in {"nsubj", "attr"}]
-    else:
-        return
+    groups, listed = _listing(verb)
     words = {t.lemma_.lower() for g in groups for t in g.subtree}
     for spec in stages.rules.relations:
         if spec.symmetric or not spec.theme_nouns or not listed:
@@ -1441,9 +1424,7 @@ def read_rows(stages: Stages, sent: Span) -> None:
             discourse.row_list.pop(spec.name, None)
         # the header's own line, or a bare header on the line after ("… on Thursday.\nThe
         # rates:")
-        unfinished = _unfinished(stages, spec, sent.start, end + 1) or _unfinished(
-            stages, spec, window_start(sent[0]), end + 1
-        )
+        unfinished = _unfinished(stages, spec, window_start(sent[0]), end + 1)
         if (
             unfinished
             and line
