@@ -8,7 +8,9 @@ Each gold file is JSON Lines as ``kg eval`` reads them (docs/evaluation.md);
 that training and evaluation agree. The candidates are those the
 rules read and those they leave (``kg.extract.pipeline.rules_and_candidates``):
 the model learns from all of them, and is judged on those the rules leave. A
-candidate that matches only an optional relation is left out.
+candidate that matches only an optional relation is left out. As in the
+extractor, the candidates of one trigger whose arguments stand in the same
+lists take the highest probability among them (``shared_probabilities``).
 
 Documents are split into folds; each fold's candidates are scored by a model
 trained on the others, and a candidate's out-of-fold probability is the mean
@@ -39,6 +41,7 @@ from sklearn.model_selection import GroupKFold
 from kg.evaluate import GoldDocument, Prediction, load_gold, matches, score_document
 from kg.extract.pipeline import rules_and_candidates
 from kg.extract.rules import relation_specs
+from kg.extract.scorer import Candidate, shared_probabilities
 from kg.nlp import load_pipeline
 
 #: words near a trigger, or between it and an argument, that are features of their own
@@ -81,6 +84,8 @@ def main() -> None:
     # docs: (gold, the rules' relations); rows: (doc, features, right, relation, read by the rules)
     docs: list[tuple[GoldDocument, list[Prediction]]] = []
     rows: list[tuple[int, list[str], int, Prediction, bool]] = []
+    # each row's candidate, to decide a list's candidates together as the extractor does
+    candidate_of: list[Candidate] = []
     for path in args.gold:
         for gold in load_gold(path):
             extraction, found = rules_and_candidates(nlp(gold.text), context)
@@ -102,6 +107,7 @@ def main() -> None:
                 if right and all(right):
                     continue  # only an optional relation: neither right nor wrong
                 rows.append((len(docs) - 1, c.features, int(False in right), p, read))
+                candidate_of.append(c)
     left = [r for r in rows if not r[4]]
     print(f"{len(docs)} documents, {len(rows)} candidates ({sum(r[2] for r in rows)} right), "
           f"{len(left)} left by the rules ({sum(r[2] for r in left)} right)")  # fmt: skip
@@ -123,6 +129,13 @@ def main() -> None:
             )
             for i, p in zip(test, probabilities[:, 1]):
                 out_of_fold[i] += float(p) / args.repeats
+    for index in range(len(docs)):
+        own = [i for i, r in enumerate(rows) if r[0] == index]
+        shared = shared_probabilities(
+            [candidate_of[i] for i in own], [out_of_fold[i] for i in own]
+        )
+        for i, shared_p in zip(own, shared):
+            out_of_fold[i] = shared_p
 
     print("threshold  added  right  rules+added P / R / F1 (out of fold)  smoothed F1")
     # per threshold: (threshold, additions right, additions, F1, P, R, kept relations)

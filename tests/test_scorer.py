@@ -145,6 +145,25 @@ def test_the_scorer_never_overrides_what_the_rules_read(nlp) -> None:  # type: i
     assert _events(doc, scorer=EVERYTHING) == _events(doc, learned=False) != set()
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the first name of the list is likely; the ones after it stand in the same list
+        ("Peru published a list of duties on steel from Chile, Brazil and Mexico.", {"chile", "brazil", "mexico"}),
+        # a second list is a decision of its own
+        ("Peru published a list of duties on steel from Chile and Brazil and on copper from Mexico.", {"chile", "brazil"}),
+    ],
+)  # fmt: skip
+def test_the_names_of_one_list_are_decided_together(nlp, text, targets) -> None:  # type: ignore[no-untyped-def]
+    # a model that only likes the target nearest the trigger
+    scorer = Scorer(
+        {"imposed_tariff_on:rankb=0": 4.0}, bias=-2.0, threshold=0.5, confidence=0.6
+    )
+    events = _events(nlp(text), scorer=scorer)
+    assert {o for r, s, o, *_ in events if s == "peru"} == targets
+
+
 #: invented articles, annotated as docs/evaluation.md says, for the training script
 TRAINING = [
     ("Ana Rojas met Luis Paredes in Lima.", [("met_with", "Ana Rojas", "Luis Paredes")]),

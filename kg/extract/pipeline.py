@@ -13,7 +13,13 @@ from kg.extract.entities import find_entities
 from kg.extract.events import EventRecorder, dedupe
 from kg.extract.model import Event, Extraction
 from kg.extract.rules import rules
-from kg.extract.scorer import Candidate, Scorer, candidates, default_scorer
+from kg.extract.scorer import (
+    Candidate,
+    Scorer,
+    candidates,
+    default_scorer,
+    shared_probabilities,
+)
 from kg.extract.triggers import (
     LISTING_VERBS,
     TRIGGER_KINDS,
@@ -46,11 +52,15 @@ def extract(
     stages = _read_by_rules(doc, published, gazetteer)
     if learned:
         scorer = scorer or default_scorer()
-        for candidate, read in _candidates(stages, doc, scorer.context_words):
+        found = list(_candidates(stages, doc, scorer.context_words))
+        likely = shared_probabilities(
+            [c for c, _ in found], [scorer.probability(c.features) for c, _ in found]
+        )
+        for (candidate, read), probability in zip(found, likely):
             if (
                 not read
                 and scorer.adds_to(candidate.spec.name)
-                and scorer.probability(candidate.features) >= scorer.threshold
+                and probability >= scorer.threshold
             ):
                 spec, trigger = candidate.spec, candidate.trigger
                 stages.recorder.record(

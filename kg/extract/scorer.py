@@ -45,7 +45,13 @@ from kg.extract.syntax import (
 )
 from kg.resources import data_file
 
-__all__ = ["Candidate", "Scorer", "candidates", "default_scorer"]
+__all__ = [
+    "Candidate",
+    "Scorer",
+    "candidates",
+    "default_scorer",
+    "shared_probabilities",
+]
 
 #: parts of speech a trigger word may have
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
@@ -64,6 +70,9 @@ class Candidate:
     subject: str
     object: str
     features: list[str]
+    #: the first of the coordinated names each argument stands among ("from A, B and C": A for
+    #: each): the candidates of one trigger whose lists are the same are decided together
+    lists: tuple[int, int] = (-1, -1)
 
 
 @dataclass(frozen=True)
@@ -240,11 +249,39 @@ def candidates(
                 features = _features(
                     spec.name, trigger, x, y, a, b, by_key, mentions, context_words
                 )
-                yield Candidate(spec, trigger, a, b, features)
+                yield Candidate(spec, trigger, a, b, features, (_first(x), _first(y)))
 
 
 _VERBS = frozenset({"VERB", "AUX"})
 _ANY = frozenset({"NOUN", "VERB", "ADP", "SCONJ", "ADV"})
+
+
+def shared_probabilities(
+    found: list[Candidate], probabilities: list[float]
+) -> list[float]:
+    """Each candidate's probability, raised to the highest of its list's: the candidates of one
+    document and trigger whose arguments stand in the same coordinations ("on imports from A, B
+    and C") are one decision, however far down the list a name stands.
+
+    >>> class C:  # a stand-in with what a candidate's group is made of
+    ...     def __init__(self, trigger, lists):
+    ...         self.spec, self.trigger, self.lists = C, C, lists
+    ...     name, i = "imposed_tariff_on", 4
+    >>> shared_probabilities([C(4, (0, 7)), C(4, (0, 7)), C(4, (0, 12))], [0.9, 0.4, 0.2])
+    [0.9, 0.9, 0.2]
+    """
+    best: dict[tuple[str, int, tuple[int, int]], float] = {}
+    keys = [(c.spec.name, c.trigger.i, c.lists) for c in found]
+    for key, p in zip(keys, probabilities):
+        best[key] = max(best.get(key, 0.0), p)
+    return [best[key] for key in keys]
+
+
+def _first(token: Token) -> int:
+    """The index of the first name of the coordination ``token`` stands in (its own if none)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.i
 
 
 def _trigger(
