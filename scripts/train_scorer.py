@@ -10,7 +10,8 @@ rules read and those they leave (``kg.extract.pipeline.rules_and_candidates``):
 the model learns from all of them, and is judged on those the rules leave. A
 candidate that matches only an optional relation is left out. As in the
 extractor, the candidates of one trigger whose arguments stand in the same
-lists take the highest probability among them (``shared_probabilities``).
+lists take the highest probability among them (``shared_probabilities``), and a
+candidate the extractor may not add (``Candidate.addable``) is learned from, never added.
 
 Documents are split into folds; each fold's candidates are scored by a model
 trained on the others, and a candidate's out-of-fold probability is the mean
@@ -21,7 +22,9 @@ the neighbouring thresholds so that one candidate does not decide, while keeping
 out-of-fold precision at or above ``--precision`` (the higher one on a tie); at each
 threshold, a relation whose additions are right less than half the time out of fold
 (``--least-right``) adds none (the file lists the relations the scorer may add to). The confidence written for
-additions is their out-of-fold precision at that threshold. The model written
+additions is their out-of-fold precision at that threshold by the rule of
+succession ((right + 1) / (added + 2)), so that a few right additions never claim
+certainty. The model written
 is trained on every document.
 """
 
@@ -143,7 +146,9 @@ def main() -> None:
     for step in range(10, 20):
         threshold = step / 20
         added = [
-            i for i, p in enumerate(out_of_fold) if p >= threshold and not rows[i][4]
+            i
+            for i, p in enumerate(out_of_fold)
+            if p >= threshold and not rows[i][4] and candidate_of[i].addable
         ]
         # a relation whose additions are right less than half the time adds none
         kept = _kept_relations(added, rows, labels, args.least_right)
@@ -168,7 +173,13 @@ def main() -> None:
         if p >= args.precision and count and smoothed >= best:
             # the best smoothed F1 that keeps precision (the higher threshold on a tie): a
             # lower one would only add candidates less often right than the F1 they dilute
-            chosen, best, relations = (threshold, right / count), smoothed, kept
+            # the precision of the additions, by the rule of succession: 11 of 11 right is
+            # good evidence, not certainty
+            chosen, best, relations = (
+                (threshold, (right + 1) / (count + 2)),
+                smoothed,
+                kept,
+            )
     p, r, f = _figures(docs, [], symmetric)
     print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
     if chosen is not None:

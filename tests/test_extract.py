@@ -775,10 +775,41 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Ana Costa", "Peru")},
     ),
     (
+        "the imposition of duties announced",
+        "The Andean Customs Service announced the imposition of anti-dumping duties on glass jars from Chile.",
+        {(TARIFF, "Andean Customs Service", "Chile")},
+    ),
+    (
+        "the reimposition of tariffs approved",
+        "Peru approved the reimposition of a 12% tariff on wheat from Bolivia and Paraguay.",
+        {(TARIFF, "Peru", "Bolivia"), (TARIFF, "Peru", "Paraguay")},
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",
         {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "'signed by' hung on the last word of an agreement's name",
+        "Peru and Chile exchanged a memorandum on climate cooperation signed by Elena Marsh and Tomas Vidal.",
+        {
+            (SIGNED, "Elena Marsh", "memorandum on climate cooperation"),
+            (SIGNED, "Tomas Vidal", "memorandum on climate cooperation"),
+        },
+    ),
+    (
+        "'signed by' on an agreement given as an example",
+        "The ministers signed five agreements, including a protocol on fruit exports signed by Elena Marsh and Tomas Vidal.",
+        {
+            (SIGNED, "Elena Marsh", "protocol on fruit exports"),
+            (SIGNED, "Tomas Vidal", "protocol on fruit exports"),
+        },
+    ),
+    (
+        "a portfolio before a title inside a list of signers",
+        "The accord was signed by Agriculture Minister Elena Marsh and Customs Minister Tomas Vidal.",
+        {(SIGNED, "Elena Marsh", "accord"), (SIGNED, "Tomas Vidal", "accord")},
     ),
     # -- one actor, many counterparts: pairs with the actor, none among the counterparts
     (

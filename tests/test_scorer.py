@@ -149,6 +149,21 @@ def test_the_scorer_never_overrides_what_the_rules_read(nlp) -> None:  # type: i
 @pytest.mark.parametrize(
     ("text", "targets"),
     [
+        # a finding was set, no duty: learned from, never added
+        ("The Andean Customs Service set preliminary dumping margins for Chile and Bolivia.", set()),
+        # a rate is a duty's (a scorer that takes everything takes it both ways round)
+        ("Peru slapped an extra 10% on goods from Chile.", {("peru", "chile"), ("chile", "peru")}),
+    ],
+)  # fmt: skip
+def test_a_verb_whose_object_names_no_measure_adds_no_duty(nlp, text, targets) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp(text), scorer=EVERYTHING)
+    assert {(s, o) for r, s, o, *_ in events if r == "imposed_tariff_on"} == targets
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
         # the first name of the list is likely; the ones after it stand in the same list
         ("Peru published a list of duties on steel from Chile, Brazil and Mexico.", {"chile", "brazil", "mexico"}),
         # a second list is a decision of its own
@@ -244,5 +259,6 @@ def test_the_training_script_reports_out_of_fold_figures_and_writes_a_model(
     threshold, added, right = [r for r in adding if float(r[8]) == best][-1][:3]
     scorer = Scorer.from_json(json.loads(out.read_text("utf-8")))
     assert scorer.threshold == float(threshold)
-    assert scorer.confidence == round(int(right) / int(added), 2)
+    # the additions' precision by the rule of succession
+    assert scorer.confidence == round((int(right) + 1) / (int(added) + 2), 2)
     assert scorer.weights and "rel=met_with" in scorer.weights

@@ -79,19 +79,25 @@ def mention_start(mentions: Mentions, end: int) -> int:
 
 
 def _title_word(mentions: Mentions, token: Token) -> bool:
-    """A capitalised word of a title or an honorific, a joiner, or a nationality ("Turkish President", "the Emir of")."""
+    """A capitalised word of a title or an honorific, a joiner, a nationality ("Turkish President",
+    "the Emir of"), or a portfolio before a title ("Customs Minister")."""
     lexicon = mentions.lexicon
-    lower = token.lower_
+    titles = lexicon.titles | lexicon.person_titles
+
+    def titled(word: Token) -> bool:
+        return word.is_title and (
+            word.lower_ in titles or word.lower_ in lexicon.name_honorifics
+        )
+
     return (
-        lower in _JOINERS
+        token.lower_ in _JOINERS
         or token.ent_type_ == "NORP"
+        or titled(token)
         or (
             token.is_title
-            and (
-                lower in lexicon.titles
-                or lower in lexicon.person_titles
-                or lower in lexicon.name_honorifics
-            )
+            and token.dep_ in {"compound", "amod"}
+            and token.head.i > token.i
+            and titled(token.head)
         )
     )
 

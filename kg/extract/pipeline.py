@@ -59,6 +59,7 @@ def extract(
         for (candidate, read), probability in zip(found, likely):
             if (
                 not read
+                and candidate.addable
                 and scorer.adds_to(candidate.spec.name)
                 and probability >= scorer.threshold
             ):

@@ -105,6 +105,8 @@ class Lexicon:
     origin_preps: frozenset[str]
     origin_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
+    #: the act of imposing a measure ("announced the *imposition* of duties on A")
+    action_nouns: frozenset[str]
     organization_words: frozenset[str]
     company_suffixes: frozenset[str]
     company_words: frozenset[str]

@@ -73,6 +73,9 @@ class Candidate:
     #: the first of the coordinated names each argument stands among ("from A, B and C": A for
     #: each): the candidates of one trigger whose lists are the same are decided together
     lists: tuple[int, int] = (-1, -1)
+    #: whether the scorer may add it (it learns from every candidate): not when the verb's
+    #: object names no measure ("set dumping margins for A")
+    addable: bool = True
 
 
 @dataclass(frozen=True)
@@ -249,7 +252,15 @@ def candidates(
                 features = _features(
                     spec.name, trigger, x, y, a, b, by_key, mentions, context_words
                 )
-                yield Candidate(spec, trigger, a, b, features, (_first(x), _first(y)))
+                yield Candidate(
+                    spec,
+                    trigger,
+                    a,
+                    b,
+                    features,
+                    (_first(x), _first(y)),
+                    addable=not _measureless(trigger, spec),
+                )
 
 
 _VERBS = frozenset({"VERB", "AUX"})
@@ -357,6 +368,16 @@ def _trigger(
             for p in c.children
         )
     return not reverses(token, rules.modality)
+
+
+def _measure(noun: Token, spec: RelationSpec) -> bool:
+    """Whether ``noun`` names a measure of ``spec`` ("duties", "anti-dumping measures", "tariff
+    rates")."""
+    return (
+        noun.lemma_.lower() in spec.theme_nouns
+        or noun.lower_ in spec.theme_nouns
+        or spec.qualified_theme(noun)
+    )
 
 
 def _mention_head(mentions: Mentions, i: int) -> Token:
@@ -527,6 +548,24 @@ def _other_clause(
             return True
         node = node.head
     return False
+
+
+def _measureless(trigger: Token, spec: RelationSpec) -> bool:
+    """Whether a verb of a relation with theme nouns takes an object that names no measure, none
+    anywhere below it and no rate ("*set* dumping margins for A": a finding, no duty; but
+    "slapped an extra 10% on A")."""
+    return (
+        bool(spec.theme_nouns)
+        and not spec.verb_without_theme
+        and trigger.pos_ in _VERBS
+        and any(
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and not any(n.dep_ == "nummod" for n in c.subtree)
+            for c in trigger.children
+        )
+        and not any(_measure(t, spec) for t in trigger.subtree)
+    )
 
 
 def _through(

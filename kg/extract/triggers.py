@@ -354,7 +354,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     objects: list[str] = []
     theme: Token | None = None
     if spec.theme_nouns:
-        theme = _theme(spec, verb, stages.rules.lexicon.quantity_nouns)
+        lexicon = stages.rules.lexicon
+        theme = _theme(spec, verb, lexicon.quantity_nouns | lexicon.action_nouns)
         if theme is None and (
             not spec.verb_without_theme or not (spec.object_deps or spec.object_preps)
         ):
@@ -385,7 +386,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             True,
         )
         if "nsubjpass" in spec.object_deps:
-            objects.extend(arguments.entities(verb.head, spec.object_classes))
+            objects.extend(_named_above(arguments, verb.head, spec.object_classes))
         if spec.theme_nouns and verb.head.lemma_.lower() in spec.theme_nouns:
             theme = verb.head
     if passive:
@@ -744,6 +745,18 @@ def _read_along(
         objects.extend(found)
 
 
+def _named_above(
+    arguments: Arguments, token: Token, classes: frozenset[str]
+) -> list[str]:
+    """The entities a phrase refers to, or the one whose prepositional phrase it ends ("a
+    memorandum on climate *cooperation*, signed by A": the memorandum)."""
+    found = arguments.entities(token, classes)
+    while not found and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+        found = arguments.entities(token, classes)
+    return found
+
+
 def _theme_targets(
     arguments: Arguments, spec: RelationSpec, verb: Token, theme: Token
 ) -> list[str]:
@@ -785,11 +798,13 @@ def _remember_unnamed_group(
 
 def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token | None:
     """The noun that makes a verb a trigger ("imposed *duties*", "anti-dumping *measures*", "met *with* talks",
-    "two rounds of *tariffs*")."""
+    "two rounds of *tariffs*", "announced the imposition of *duties*": ``quantities`` are the
+    nouns whose "of" phrase is the theme)."""
     for child in verb.children:
         c, dep = child, child.dep_
         if dep in {"dobj", "nsubjpass"} and c.lemma_.lower() in quantities:
-            # "slapped two rounds of tariffs on B": the theme is what there are rounds of
+            # "slapped two rounds of tariffs on B": the theme is what there are rounds of;
+            # "announced the imposition of duties on B": what is imposed
             c = next(iter(prep_objects_of(c, frozenset({"of"}))), c)
         lemma = c.lemma_.lower()
         if dep in {"dobj", "nsubjpass", "attr"} and (
