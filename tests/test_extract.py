@@ -1272,6 +1272,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chile and Peru decided to sign a water treaty.",
         set(),
     ),
+    (
+        "a name written with a dash the model cut at it",
+        "Trade Minister Ahn Seok-geun met Commerce Minister Wang Lin in Seoul in March.",
+        {(MET, "Ahn Seok-geun", "Wang Lin")},
+    ),
+    (
+        "a one-word name after a title with a regnal numeral",
+        "President Ana Costa met King Tupou VII of Tonga in Lima.",
+        {(MET, "Ana Costa", "Tupou VII")},
+    ),
     # -- entities: organizations by their acronyms, offices and headings are nobody
     (
         "an organization spelled by its acronym",

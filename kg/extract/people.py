@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
 from kg.extract.names import full_name_of, same_person_name, surname
@@ -206,9 +206,36 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             and doc[end + 1].pos_ == "PROPN"
             and doc[end + 1].ent_type_ in {"", "PERSON"}
         )  # a particle after the name's last word ("Ulisses Correia | e Silva")
+        or _dash_joined(doc, end)  # "Han Duck | -soo", "Ahn Duk- | geun"
     ):
         end += 1
     return doc[start : _past_numeral(mentions, end)]
+
+
+def _dash_joined(doc: Doc, end: int) -> bool:
+    """Whether the token at ``end`` goes on with a name ending just before it through a dash
+    written without spaces: the dash itself, or the syllable after one."""
+    if end >= len(doc) or end < 2 or doc[end - 1].whitespace_:
+        return False
+    token = doc[end]
+    if token.text in _DASHES:
+        return (
+            not token.whitespace_
+            and end + 1 < len(doc)
+            and doc[end + 1].is_alpha
+            and doc[end - 1].is_alpha
+        )
+    return (
+        doc[end - 1].text in _DASHES
+        and doc[end - 2].is_alpha
+        and not doc[end - 2].whitespace_
+        and token.is_alpha
+        and token.ent_type_ in {"", "PERSON"}
+    )
+
+
+#: dashes that join the parts of a name ("Duk-geun")
+_DASHES = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _joined(mentions: Mentions, spans: list[Span]) -> list[Span]:
@@ -277,8 +304,10 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
             and not mentions.gazetteer.country(doc[end].text)
         ):
             end += 1  # "Minister Ana Costa": a surname the model read as a place
-        if end - t.i >= 3 or (single and end - t.i == 2):
-            found.append(doc[t.i + 1 : _past_numeral(mentions, end)])
+        stop = _past_numeral(mentions, end)
+        # two name words, or one and a regnal numeral ("King Mohammed VI")
+        if end - t.i >= 3 or (end - t.i == 2 and (single or stop > end)):
+            found.append(doc[t.i + 1 : stop])
     return found
 
 
