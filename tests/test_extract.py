@@ -1282,6 +1282,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa met King Tupou VII of Tonga in Lima.",
         {(MET, "Ana Costa", "Tupou VII")},
     ),
+    (
+        "a speaker is a title",
+        "President Ana Costa met Speaker of Parliament Vasile Munteanu on Tuesday.",
+        {(MET, "Ana Costa", "Vasile Munteanu")},
+    ),
+    (
+        "a body and a name the model read as one organization after a title's 'of'",
+        "President Ana Costa received Chairman of the Board of Orion Motor Company Park Ji-hoon.",
+        {(MET, "Ana Costa", "Park Ji-hoon")},
+    ),
     # -- entities: organizations by their acronyms, offices and headings are nobody
     (
         "an organization spelled by its acronym",

@@ -236,6 +236,7 @@ def _organization(
         _titled_person(mentions, span, roles)
         or _after_title(mentions, span, roles)
         or _country_then_person(mentions, span, roles)
+        or _body_then_person(mentions, span, roles)
     ):
         return
     if _described_as_person(mentions, span):
@@ -447,6 +448,43 @@ def _country_then_person(
         roles.append(TitledName(person, [], key))
         return True
     return False
+
+
+def _body_then_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:
+    """An "organization" after the "of" of a title that is a body and then a person's name
+    ("Speaker of | Parliament Ion Rusu", "Chairman of | Orion Motor Company Park Ji-hoon"): the
+    body, and the person."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in {"of", "for"}:
+        return False
+    lexicon = mentions.lexicon
+    body_words = lexicon.organization_words | lexicon.company_suffixes
+    cut = max((t.i + 1 for t in span if t.lower_ in body_words), default=None)
+    if cut is None or cut >= span.end:
+        return False
+    person = span.doc[cut : span.end]
+    names = [t for t in person if not _dash_joined(t)]
+    if not 2 <= len(names) <= 4 or not all(
+        t.pos_ == "PROPN" and t.is_title and t.lower_ not in body_words for t in names
+    ):
+        return False
+    body = span.doc[span.start : cut]
+    name = _org_name(mentions, body)
+    if name:
+        mentions.add("Organization", name, body.text, range(body.start, body.end))
+    text = bare_name(person.text)
+    key = mentions.add("Person", text, text, range(person.start, person.end))
+    roles.append(TitledName(person, [], key))
+    return True
+
+
+def _dash_joined(token: Token) -> bool:
+    """A dash inside a word, or the part after it ("Eui-sun")."""
+    doc = token.doc
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_
+    return (
+        token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+    )
 
 
 def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:
