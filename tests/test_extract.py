@@ -811,6 +811,24 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The accord was signed by Agriculture Minister Elena Marsh and Customs Minister Tomas Vidal.",
         {(SIGNED, "Elena Marsh", "accord"), (SIGNED, "Tomas Vidal", "accord")},
     ),
+    (
+        "the visiting president is the one hosted, not the host",
+        "President Kofi Mensah hosted Peru's President Ana Costa at the State House on Monday. "
+        "The visiting president later called on Vice President Luis Paredes.",
+        {(MET, "Ana Costa", "Kofi Mensah"), (MET, "Ana Costa", "Luis Paredes")},
+    ),
+    (
+        "the visiting minister is the one who paid the call",
+        "Prime Minister Lena Holm received a courtesy call from Foreign Minister Ravi Menon of Nepal. "
+        "The visiting minister also called on Foreign Minister Sara Lind.",
+        {(MET, "Lena Holm", "Ravi Menon"), (MET, "Ravi Menon", "Sara Lind")},
+    ),
+    (
+        "a second clause after ', and' the parser joined to the first one's object",
+        "Emir Tamim met Chinese Premier Li Qiang, and Foreign Minister Mohammed Al-Khulaifi "
+        "held talks with his Chinese counterpart Wang Yi.",
+        {(MET, "Emir Tamim", "Li Qiang"), (MET, "Mohammed Al-Khulaifi", "Wang Yi")},
+    ),
     # -- one actor, many counterparts: pairs with the actor, none among the counterparts
     (
         "bilateral meetings with a list",

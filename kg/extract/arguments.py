@@ -23,6 +23,7 @@ from kg.extract.lists import (
     listed_before,
     mention_end,
     mention_start,
+    named_after,
 )
 from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
@@ -619,10 +620,7 @@ class Arguments:
             "Person" not in classes
             or not pointer
             or t.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}
-            or not (
-                t.lemma_.lower() in _VISITOR_NOUNS
-                or (visiting and t.lower_ not in self.lexicon.person_titles)
-            )
+            or not (t.lemma_.lower() in _VISITOR_NOUNS or visiting)
         ):
             return None
         person = self.discourse.visitor(t)
@@ -957,6 +955,8 @@ class Arguments:
                 ]
             if subj:
                 found = [e for s in subj for e in self.entities(s, classes)]
+                if node is verb and verb.dep_ == "conj":
+                    found = self._after_objectless(verb, found, classes)
                 if not found:
                     found = [
                         e for s in subj for e in self._quote_speaker(s, node, classes)
@@ -995,6 +995,23 @@ class Arguments:
                 ], False
             break
         return [], False
+
+    def _after_objectless(
+        self, verb: Token, found: list[str], classes: frozenset[str]
+    ) -> list[str]:
+        """The subjects of a second clause, less the names the parse took from the first clause's
+        objectless verb: "A met B, and Minister C held talks with D" (B met A; C held talks)."""
+        first = verb.head
+        if first.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"dobj", "nsubjpass"} for c in first.children
+        ):
+            return found
+        taken = set(
+            named_after(
+                self.mentions, first, functools.partial(self.fits, classes=classes)
+            )
+        )
+        return [e for e in found if e not in taken] or found
 
     def _quote_speaker(
         self, pronoun: Token, verb: Token, classes: frozenset[str]

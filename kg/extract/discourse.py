@@ -67,17 +67,27 @@ def aside(token: Token, lexicon: Lexicon) -> bool:
 
 #: verbs whose subject comes as a visitor ("A arrived in Hanoi", "A visited Chile")
 _VISITING_VERBS = frozenset({"arrive", "visit", "land", "fly", "travel"})
+#: verbs whose object comes as a visitor ("A hosted B", "A received B")
+_HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 #: nouns for a visiting party, led by someone ("a delegation headed by A")
 _PARTY_NOUNS = frozenset({"delegation", "team", "mission"})
 
 
 def _introduced(head: Token, verb: Token) -> bool:
     """Whether a name (its head token, under ``verb``) comes as a visitor: the subject of
-    arriving or visiting, or the leader of a delegation ("a delegation headed by A", "A led a
-    delegation")."""
+    arriving or visiting, the object of hosting or receiving, one who paid a call, or the
+    leader of a delegation ("a delegation headed by A", "A led a delegation")."""
     lemma = verb.lemma_.lower()
     if head.dep_ == "nsubj" and lemma in _VISITING_VERBS:
         return True
+    if head.dep_ == "dobj" and lemma in _HOSTING_VERBS:
+        return True  # "A hosted B", "A received B at the palace"
+    if (
+        head.dep_ == "pobj"
+        and verb.lower_ == "from"
+        and verb.head.lemma_.lower() in {"call", "visit"}
+    ):
+        return True  # "A received a courtesy call from B"
     if head.dep_ == "nsubj" and lemma in {"lead", "head"}:
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PARTY_NOUNS for c in verb.children
@@ -425,8 +435,10 @@ class Discourse:
         found = []
         for i, key in self.mentions.mentions_between(start, token.i):
             head = doc[i]
-            while head.dep_ in {"compound", "flat", "conj"} and head.head != head:
-                head = head.head  # "A and B arrived": both
+            while (
+                head.dep_ in {"compound", "flat", "conj", "appos"} and head.head != head
+            ):
+                head = head.head  # "A and B arrived": both; "hosted President | A"
             verb = head.head
             if key.startswith("Person:") and key not in own and _introduced(head, verb):
                 found.append(key)

@@ -57,6 +57,8 @@ _JOINERS = frozenset(
     }
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: tags of a finite verb
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "pobj", "attr", "dative"}
 
 
@@ -141,6 +143,11 @@ def _member(mentions: Mentions, start: int, end: int) -> bool:
     )
 
 
+def _own_verb(token: Token) -> Token:
+    """The verb a verb or its auxiliary stands for ("have" in "A and B have met": met)."""
+    return token.head if token.dep_ in {"aux", "auxpass"} else token
+
+
 def _clause_verb(token: Token) -> Token | None:
     """The verb whose clause ``token`` is in: "A, B and C held talks", parsed with C as a second
     subject, has all three in the clause of "held"."""
@@ -191,22 +198,31 @@ def _list_walk(
     return found
 
 
-def listed_after(mentions: Mentions, end: int, fits: Fits) -> list[str]:
+def listed_after(
+    mentions: Mentions, end: int, fits: Fits, verb: Token | None = None
+) -> list[str]:
     """The names of the kinds ``fits`` accepts that a list goes on with after a name ending at ``end``.
 
     "met A, Brazil President B and UAE President C" -> B, C (read after A). A
     name that is the subject of another verb than the first name's ("met A,
-    and B told reporters") ends the list.
+    and B told reporters"), or that a finite verb of another clause follows
+    ("met A, and B held talks with C"), ends the list; ``verb`` is the list's
+    verb where the parse does not say (the first name's, by default).
     """
     tokens = mentions.tokens
     if end <= 0 or end > len(tokens):
         return []
-    verb = _clause_verb(tokens[end - 1])
+    verb = verb or _clause_verb(tokens[end - 1])
 
     def opens_clause(start: int, stop: int) -> bool:
         return any(
             tokens[k].dep_ in _SUBJECTS and _clause_verb(tokens[k]) != verb
             for k in range(start, stop)
+        ) or (  # "met A, and Minister B held talks with C": B is held's
+            stop < len(tokens)
+            and tokens[stop].pos_ in {"VERB", "AUX"}
+            and tokens[stop].tag_ in _FINITE
+            and _own_verb(tokens[stop]) != verb
         )
 
     return _list_walk(mentions, end, 1, fits, opens_clause)
@@ -310,4 +326,4 @@ def named_after(mentions: Mentions, verb: Token, fits: Fits) -> list[str]:
     if found is None:
         return []
     start, end, _ = found
-    return [mentions.by_token[start], *listed_after(mentions, end, fits)]
+    return [mentions.by_token[start], *listed_after(mentions, end, fits, verb)]

@@ -483,7 +483,9 @@ def _dash_joined(token: Token) -> bool:
     if token.text == "-":
         return token.i > 0 and not doc[token.i - 1].whitespace_
     return (
-        token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+        token.i > 1
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 2].whitespace_
     )
 
 
