@@ -296,7 +296,7 @@ COUNTRIES: tuple[C, ...] = (
     c("SO", "Somalia", "Q1045", dem=["Somali", "Somalian"], cap=["Mogadishu"]),
     c("ZA", "South Africa", "Q258", dem=["South African"], cap=["Pretoria"]),
     # Unqualified "Korea" in current news is the Republic of Korea (its own English short name).
-    c("KR", "South Korea", "Q884", aka=["Korea", "Republic of Korea", "ROK", "S. Korea", "S.Korea"], dem=["South Korean", "S. Korean", "Korean"],
+    c("KR", "South Korea", "Q884", aka=["Korea", "Republic of Korea", "ROK", "S. Korea", "S.Korea", "Korea RP", "Korea Republic"], dem=["South Korean", "S. Korean", "Korean"],
       cap=["Seoul"], amb=["Korean", "Koreans"]),
     c("SS", "South Sudan", "Q958", dem=["South Sudanese"], cap=["Juba"]),
     c("ES", "Spain", "Q29", dem=["Spanish", "Spaniard", "Spaniards"], cap=["Madrid"]),

@@ -785,6 +785,45 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Bolivia"), (TARIFF, "Peru", "Paraguay")},
     ),
     (
+        "goods named by an '-ing' word the parser takes for a verb",
+        "Chile imposed duties on cutting tools from Peru, the ministry said.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "goods named by an '-ing' word, their origin after a participle",
+        "Chile has imposed duties on grinding steel balls imported from Peru and Bolivia, the ministry announced on Monday.",
+        {(TARIFF, "Chile", "Peru"), (TARIFF, "Chile", "Bolivia")},
+    ),
+    (
+        "a second 'on' after a comma, the parser's conjunct of the verb",
+        "Lima imposed anti-dumping duties on Chilean copper rods in 2023, and on Bolivian zinc wire in 2021.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "a concessive clause is a fact of its own",
+        "Peru has not retaliated with tariffs on Chilean goods, though in 2019 it imposed duties on 28 Chilean products.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "tariffs authorized",
+        "President Ana Costa authorized doubled tariffs on Chilean steel.",
+        {(TARIFF, "Ana Costa", "Chile")},
+    ),
+    (
+        "tariffs reinstated",
+        "Peru reinstated a 25% tariff on copper from Chile.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "a trade-remedy notice's 'Korea RP'",
+        "Peru imposed anti-dumping duties on steel from Chile, Korea RP and Bolivia.",
+        {
+            (TARIFF, "Peru", "Chile"),
+            (TARIFF, "Peru", "South Korea"),
+            (TARIFF, "Peru", "Bolivia"),
+        },
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",

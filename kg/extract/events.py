@@ -194,13 +194,15 @@ def _split(
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """One event per kind, sentence and role fillers: the surest of those found."""
+    """One event per kind, sentence, role fillers and status: the surest of those found ("has not
+    retaliated with tariffs on A, though in 2019 it imposed duties on A" states both)."""
     seen: dict[tuple[object, ...], Event] = {}
     for event in events:
         key = (
             event.kind,
             event.start,
             tuple(sorted((r, tuple(sorted(v))) for r, v in event.roles.items())),
+            event.status,
         )
         if key not in seen or event.confidence > seen[key].confidence:
             seen[key] = event

@@ -64,6 +64,10 @@ def _inverted_if(verb: Token) -> bool:
     )
 
 
+#: conjunctions of a clause that stands against the one it hangs on
+_CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
+
+
 def event_status(
     trigger: Token, modality: Modality, factual: frozenset[str] = frozenset()
 ) -> str:
@@ -178,6 +182,12 @@ def event_status(
                 if c.dep_ in {"aux", "auxpass"} and c.lower_ in modality.auxiliaries:
                     return modality.auxiliaries[c.lower_]
             break
+        if (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+        ):
+            break  # "has not retaliated, though in 2019 it imposed duties": a fact of its own
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue

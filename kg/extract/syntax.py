@@ -46,10 +46,14 @@ def window_start(token: Token) -> int:
 
 def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of ``head``'s prepositions among ``preps`` (tokens, not entities): "with A",
-    also a preposition repeated after "and" ("with A and *with* B") and the one visiting
-    ("talks with *visiting* A", which the parser reads as "with" visiting A)."""
+    also a preposition repeated after "and" ("with A and *with* B"; "duties on A in 2023, and
+    *on* B", the parser making it the verb's conjunct) and the one visiting ("talks with
+    *visiting* A", which the parser reads as "with" visiting A)."""
     found = [
-        c for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+        c
+        for c in head.children
+        if c.lower_ in preps
+        and (c.dep_ in {"prep", "agent"} or (c.dep_ == "conj" and c.pos_ == "ADP"))
     ]
     found += [
         c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps

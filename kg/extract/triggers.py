@@ -766,7 +766,9 @@ def _theme_targets(
     classes = spec.object_classes
     # "hosted a dinner *for* B": the noun's own prepositions
     preps = spec.theme_preps | spec.phrasal.get(theme.lemma_.lower(), frozenset())
-    for part in with_conjuncts(theme):
+    causes = arguments.lexicon.cause_words
+    parts = with_conjuncts(theme)
+    for part in parts:
         found.extend(arguments.prep_objects(part, preps, classes, deep=True))
         for rate in prep_objects_of(part, frozenset({"of"})):
             found.extend(arguments.prep_objects(rate, preps, classes, deep=True))
@@ -774,7 +776,34 @@ def _theme_targets(
             if c.dep_ == "acl":
                 found.extend(arguments.prep_objects(c, preps, classes, deep=True))
     found.extend(arguments.prep_objects(verb, preps, classes, deep=True))
+    for head in [*parts, verb]:
+        for word in _goods_read_as_verbs(head, preps, causes):
+            # "duties on cutting tools from B", the parser taking "cutting" for a verb: the
+            # goods are its object, and its prepositions theirs
+            for goods in word.children:
+                if goods.dep_ == "dobj":
+                    found.extend(arguments.entities(goods, classes, deep=True))
+            found.extend(arguments.prep_objects(word, preps, classes, deep=True))
     return found
+
+
+def _goods_read_as_verbs(
+    noun: Token, preps: frozenset[str], causes: frozenset[str]
+) -> list[Token]:
+    """The "-ing" words the parser took for verbs right after a noun's prepositions, with the
+    goods as their objects ("duties on *cutting* tools", "on *reinforcing* steel bars"); not a
+    reason ("on *buying* oil")."""
+    return [
+        v
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for v in p.children
+        if v.dep_ == "pcomp"
+        and v.tag_ == "VBG"
+        and v.i == p.i + 1
+        and v.lemma_.lower() not in causes
+        and any(d.dep_ == "dobj" and d.left_edge.i == v.i + 1 for d in v.children)
+    ]
 
 
 def _remember_unnamed_group(
