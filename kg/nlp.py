@@ -12,6 +12,9 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
   after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -",
   "BEIJING, Oct. 9 (Xinhua) --"), so that neither runs into the first
   sentence's parse;
+- the tokenizer keeps the words of ``lexicon.json``'s ``whole_words`` whole,
+  with their lemma ("co-chaired": one verb, lemma "co-chair"), and keeps a
+  title written short with its dot ("Brig.");
 - the tokenizer is wrapped in :class:`BoundedTokenizer`, which feeds spaCy
   long runs without spaces in slices (spaCy's prefix and suffix rules take
   quadratic time on a long run of punctuation or emoji);
@@ -39,6 +42,7 @@ from typing import Any, cast
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
@@ -181,8 +185,22 @@ def load_pipeline(model: str | None = None) -> Language:
             # "Brig. Tomas Vidal": one token, which does not end a sentence
             for form in {short.capitalize() + ".", short.upper() + "."}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        _keep_whole(nlp, _lexicon()["whole_words"])
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
+
+
+def _keep_whole(nlp: Language, words: dict[str, list[str]]) -> None:
+    """Keep each form of ``words`` (lemma -> forms) one token with its lemma: "co-chaired" is one
+    verb, "co-chair", not "co", "-" and "chaired"."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for lemma, forms in words.items():
+        for form in forms:
+            for written in {form, form.capitalize()}:
+                tokenizer.add_special_case(written, [{ORTH: written}])
+        if "attribute_ruler" in nlp.pipe_names:
+            ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+            ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})
 
 
 @Language.component("kg_layout")
@@ -220,13 +238,21 @@ def mark_layout(doc: Doc) -> Doc:
 
 
 @cache
+def _lexicon() -> dict[str, Any]:
+    """The contents of ``lexicon.json`` in use."""
+    from kg.resources import data_file
+
+    return cast(
+        dict[str, Any],
+        json.loads(data_file("lexicon.json").read_text(encoding="utf-8")),
+    )
+
+
+@cache
 def _title_abbreviations() -> frozenset[str]:
     """The titles ``lexicon.json`` writes with a dot ("brig.", "amb.", "gov."), without it: only
     these, so that "met the Queen. Tomas Vidal left" still ends a sentence at "Queen"."""
-    from kg.resources import data_file
-
-    titles = json.loads(data_file("lexicon.json").read_text(encoding="utf-8"))["titles"]
-    return frozenset(t.rstrip(".") for t in titles if t.endswith("."))
+    return frozenset(t.rstrip(".") for t in _lexicon()["titles"] if t.endswith("."))
 
 
 def _ends_abbreviation(token: Token, abbreviations: frozenset[str]) -> bool:

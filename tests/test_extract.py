@@ -868,6 +868,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "held talks with his Chinese counterpart Wang Yi.",
         {(MET, "Emir Tamim", "Li Qiang"), (MET, "Mohammed Al-Khulaifi", "Wang Yi")},
     ),
+    (
+        "a verb with a dash read whole, so the signers before it stay its subjects",
+        "President Ana Costa and President Luis Paredes co-chaired the business forum and signed a memorandum on fisheries.",
+        {
+            (SIGNED, "Ana Costa", "memorandum on fisheries"),
+            (SIGNED, "Luis Paredes", "memorandum on fisheries"),
+        },
+    ),
     # -- one actor, many counterparts: pairs with the actor, none among the counterparts
     (
         "bilateral meetings with a list",

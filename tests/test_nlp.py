@@ -136,3 +136,18 @@ def test_a_title_written_short_ends_no_sentence(  # type: ignore[no-untyped-def]
     nlp, text: str, sentences: int
 ) -> None:
     assert len([s for s in nlp(text).sents if s.text.strip()]) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ana Costa and Luis Paredes co-chaired the commission.", "co-chaired"),
+        ("Co-hosted by Peru, the summit opened on Monday.", "Co-hosted"),
+        # followed by punctuation, still whole
+        ("The two ministers agreed to co-sign.", "co-sign"),
+    ],
+)
+def test_a_word_the_lexicon_keeps_whole_is_one_token(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str
+) -> None:
+    assert word in [t.text for t in nlp(text)]
