@@ -1357,6 +1357,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa received Chairman of the Board of Orion Motor Company Park Ji-hoon.",
         {(MET, "Ana Costa", "Park Ji-hoon")},
     ),
+    (
+        "the one received named after the place, a title its head; a name cut before its last words",
+        "MANAMA: King Hamad Al-Mansour received yesterday at Sakhir Palace Oman's Deputy Prime Minister "
+        "Sheikh Mohammad bin Abdulrahman Al Khalifa.",
+        {(MET, "Hamad Al-Mansour", "Mohammad bin Abdulrahman Al Khalifa")},
+    ),
+    (
+        "the one received named after the place",
+        "DOHA: Emir Khalid Al-Mansour received yesterday at Seef Palace Oman's Deputy Prime Minister Sayyid Fahd bin Mahmoud Al Said.",
+        {(MET, "Khalid Al-Mansour", "Sayyid Fahd bin Mahmoud Al Said")},
+    ),
     # -- entities: organizations by their acronyms, offices and headings are nobody
     (
         "an organization spelled by its acronym",

@@ -207,9 +207,30 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             and doc[end + 1].ent_type_ in {"", "PERSON"}
         )  # a particle after the name's last word ("Ulisses Correia | e Silva")
         or _dash_joined(doc, end)  # "Han Duck | -soo", "Ahn Duk- | geun"
+        or _compound_goes_on(
+            mentions, doc, end
+        )  # "Mohammad bin Abdulrahman | Al Thani"
     ):
         end += 1
     return doc[start : _past_numeral(mentions, end)]
+
+
+def _compound_goes_on(mentions: Mentions, doc: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` is a compound of a later word, every word up to which
+    is a capitalised name word the model left untagged ("Mohammad bin Abdulrahman | Al Thani")."""
+    if end >= len(doc) or doc[end - 1].dep_ not in {"compound", "flat"}:
+        return False
+    head = doc[end - 1].head.i
+    return head >= end and all(
+        (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and not t.ent_type_
+            and not _is_title(mentions, t)
+        )
+        or (t.text in _DASHES and not t.whitespace_)
+        for t in doc[end : head + 1]
+    )
 
 
 def _dash_joined(doc: Doc, end: int) -> bool:

@@ -690,12 +690,17 @@ def _direct_objects(
             for e in arguments.entities(d, spec.object_classes)
         )
     if not objects and "dobj" in object_deps:
-        # "received on Friday Foreign Minister A": the parser hung the object on the date
+        # "received on Friday Foreign Minister A": the parser hung the object on the date;
+        # "received at Bayan Palace Qatar's Minister A": on the place, a title its head
+        titles = stages.rules.lexicon.person_titles
         objects.extend(
             e
             for p in prep_objects_of(verb, frozenset({"on", "in", "at"}))
             if p.ent_type_ not in {"DATE", "TIME"}
-            and any(x.ent_type_ in {"DATE", "TIME"} for x in p.subtree if x.i < p.i)
+            and (
+                any(x.ent_type_ in {"DATE", "TIME"} for x in p.subtree if x.i < p.i)
+                or (p.lower_ in titles and p.is_title)
+            )
             for e in arguments.entities(p, spec.object_classes)
         )
 
