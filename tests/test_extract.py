@@ -1368,6 +1368,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "DOHA: Emir Khalid Al-Mansour received yesterday at Seef Palace Oman's Deputy Prime Minister Sayyid Fahd bin Mahmoud Al Said.",
         {(MET, "Khalid Al-Mansour", "Sayyid Fahd bin Mahmoud Al Said")},
     ),
+    (
+        "a name's last word the model labelled a place",
+        "Prime Minister Phạm Minh Chính met Japanese Prime Minister Fumio Kishida in Hanoi on Monday.",
+        {(MET, "Fumio Kishida", "Phạm Minh Chính")},
+    ),
+    (
+        "engaged someone: held talks with them",
+        "President Ana Costa engaged the country's Prime Minister, Luis Paredes, in Lima.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
     # -- entities: organizations by their acronyms, offices and headings are nobody
     (
         "an organization spelled by its acronym",

@@ -207,12 +207,34 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             and doc[end + 1].ent_type_ in {"", "PERSON"}
         )  # a particle after the name's last word ("Ulisses Correia | e Silva")
         or _dash_joined(doc, end)  # "Han Duck | -soo", "Ahn Duk- | geun"
+        or _last_word_mistyped(mentions, doc, end)  # "Phạm Minh | Chính" (a place?)
         or _compound_goes_on(
             mentions, doc, end
         )  # "Mohammad bin Abdulrahman | Al Thani"
     ):
         end += 1
     return doc[start : _past_numeral(mentions, end)]
+
+
+def _last_word_mistyped(mentions: Mentions, doc: Doc, end: int) -> bool:
+    """Whether the word at ``end`` is the last word of the name before it, though the model gave
+    it a label of its own ("Phạm Minh | Chính", "Chính" a place): a capitalised word alone in its
+    entity, which the name's words are a compound of, that names no country or body known."""
+    if end >= len(doc) or end < 1:
+        return False
+    token = doc[end]
+    return (
+        token.ent_type_ in {"GPE", "LOC", "ORG", "NORP"}
+        and token.ent_iob_ == "B"
+        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and doc[end - 1].head.i == end
+        and doc[end - 1].dep_ in {"compound", "flat"}
+        and not _is_title(mentions, token)
+        and mentions.gazetteer.country(token.text) is None
+        and mentions.gazetteer.organization(token.text) is None
+    )
 
 
 def _compound_goes_on(mentions: Mentions, doc: Doc, end: int) -> bool:
