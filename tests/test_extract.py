@@ -838,6 +838,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "'which was signed by' hung on the last word of an agreement's name",
+        "The study of the agreement on the pipeline, which was signed by Group Manager Ana Costa and Director Luis Paredes, was completed.",
+        {
+            (SIGNED, "Ana Costa", "agreement on the pipeline"),
+            (SIGNED, "Luis Paredes", "agreement on the pipeline"),
+        },
+    ),
+    (
+        "'which was signed by' on the agreement itself",
+        "They discussed the treaty, which was signed by Peru and Chile in 2019.",
+        {(SIGNED, "Peru", "treaty"), (SIGNED, "Chile", "treaty")},
+    ),
+    (
         "'signed by' on an agreement given as an example",
         "The ministers signed five agreements, including a protocol on fruit exports signed by Elena Marsh and Tomas Vidal.",
         {

@@ -392,6 +392,12 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     if passive:
         for c in verb.children:
             if c.dep_ == "nsubjpass" and "nsubjpass" in spec.object_deps:
+                if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
+                    # "the agreement on the pipeline, which was signed by A": the agreement
+                    objects.extend(
+                        _named_above(arguments, verb.head, spec.object_classes)
+                    )
+                    continue
                 objects.extend(arguments.entities(c, spec.object_classes))
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in spec.theme_nouns:
                 theme = c
