@@ -851,6 +851,52 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Peru", "treaty"), (SIGNED, "Chile", "treaty")},
     ),
     (
+        "an agreement whose first words the parser made the object",
+        "Peru and Chile signed a status of visiting forces agreement in Lima on Monday.",
+        {
+            (SIGNED, "Peru", "visiting forces agreement"),
+            (SIGNED, "Chile", "visiting forces agreement"),
+        },
+    ),
+    (
+        "a heads of agreement",
+        "Peru and Chile signed a heads of agreement on joint exploration on Thursday.",
+        {
+            (SIGNED, "Peru", "agreement on joint exploration"),
+            (SIGNED, "Chile", "agreement on joint exploration"),
+        },
+    ),
+    (
+        "negotiators for two countries",
+        "Negotiators for Peru and Chile on Friday initialled a comprehensive economic partnership agreement.",
+        {
+            (SIGNED, "Peru", "comprehensive economic partnership agreement"),
+            (SIGNED, "Chile", "comprehensive economic partnership agreement"),
+        },
+    ),
+    (
+        "a country's negotiators",
+        "Chile's negotiators initialled the trade agreement on Friday.",
+        {(SIGNED, "Chile", "trade agreement")},
+    ),
+    (
+        "'which A signed' hung on the last word of an agreement's name",
+        "The Treaty of Friendly Cooperation, which Peru and Chile signed in 2001, was extended.",
+        {
+            (SIGNED, "Peru", "Treaty of Friendly Cooperation"),
+            (SIGNED, "Chile", "Treaty of Friendly Cooperation"),
+        },
+    ),
+    (
+        "a headline after a signing names its own agreement or none",
+        "Peru and Chile signed a contract on the supply of natural gas.\n"
+        "Also Read: Azerbaijan, Georgia, Romania, Hungary Sign Black Sea Cable Agreement",
+        {
+            (SIGNED, "Peru", "contract on the supply of natural gas"),
+            (SIGNED, "Chile", "contract on the supply of natural gas"),
+        },
+    ),
+    (
         "'signed by' on an agreement given as an example",
         "The ministers signed five agreements, including a protocol on fruit exports signed by Elena Marsh and Tomas Vidal.",
         {

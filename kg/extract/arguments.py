@@ -387,17 +387,22 @@ class Arguments:
     def _envoys(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
-        """ "negotiators from Serbia and Kosovo", "representatives of Peru": those they act for."""
+        """ "negotiators from Serbia and Kosovo", "representatives of Peru", "negotiators for the EU
+        and Peru", "Chile's negotiators": those they act for."""
         if (
             t.pos_ != "NOUN"
             or t.lemma_.lower() not in self.lexicon.envoy_nouns
             or not classes & {"Country", "Organization"}
         ):
             return None
+        bodies = classes & {"Country", "Organization"}
         return [
             e
-            for p in prep_objects_of(t, frozenset({"from", "of"}))
-            for e in self.entities(p, classes & {"Country", "Organization"})
+            for p in [
+                *prep_objects_of(t, frozenset({"from", "of", "for"})),
+                *(c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+            ]
+            for e in self.entities(p, bodies)
         ] or None
 
     def _quantity(

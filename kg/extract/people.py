@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
 from kg.extract.names import full_name_of, same_person_name, surname
-from kg.extract.syntax import sentence_of
+from kg.extract.syntax import in_headline
 from kg.text import bare_name
 
 __all__ = [
@@ -64,21 +64,6 @@ def _capitalised(token: Token) -> bool:
 def _person_text(core: Span) -> str:
     """A person's name as the text gives it, without a nickname in quotes."""
     return bare_name(_NICKNAME.sub(" ", core.text))
-
-
-def _headline(token: Token, titles: frozenset[str]) -> bool:
-    """Whether ``token``'s sentence is written in title case, as headlines are ("Steel Tariff Hits Aluminium"):
-    most of its other words that are no names, titles or stop words are capitalised."""
-    words = [
-        t
-        for t in sentence_of(token)
-        if t.is_alpha
-        and not t.ent_type_
-        and not t.is_stop
-        and t.lower_ not in titles
-        and t != token
-    ]
-    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
 def _is_title(mentions: Mentions, token: Token) -> bool:
@@ -661,7 +646,7 @@ def unrecognised_person(mentions: Mentions, head: Token) -> str | None:
         or head.tag_ == "NNPS"
         or head.lower_.rstrip(".") in mentions.lexicon.name_suffixes  # "…, Jr."
         or head.i in mentions.by_token
-        or _headline(head, mentions.lexicon.titles)
+        or in_headline(head, mentions.lexicon.titles)
     ):
         return None
     start = head.i

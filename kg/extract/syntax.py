@@ -12,6 +12,7 @@ __all__ = [
     "clause_verb",
     "dash_joined_start",
     "excluded",
+    "in_headline",
     "lists_examples",
     "looking_on",
     "objects_of",
@@ -224,3 +225,18 @@ def looking_on(token: Token, onlookers: frozenset[str]) -> bool:
 
 
 _WATCHING = frozenset({"witness", "watch", "oversee", "preside"})
+
+
+def in_headline(token: Token, titles: frozenset[str]) -> bool:
+    """Whether ``token``'s sentence is written in title case, as headlines are ("Steel Tariff Hits Aluminium"):
+    most of its other words that are no names, titles or stop words are capitalised."""
+    words = [
+        t
+        for t in sentence_of(token)
+        if t.is_alpha
+        and not t.ent_type_
+        and not t.is_stop
+        and t.lower_ not in titles
+        and t != token
+    ]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)

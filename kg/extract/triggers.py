@@ -37,6 +37,7 @@ from kg.extract.model import Event
 from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
+    in_headline,
     objects_of,
     plain_path,
     prep_objects_of,
@@ -580,6 +581,8 @@ def _unsaid_object(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]
         for c in verb.children
     ):
         return []  # "signed and exchanged letters": the object is the other verb's
+    if in_headline(verb, stages.rules.lexicon.titles):
+        return []  # a headline ("Also read: A, B Sign Cable Deal") names what it is about
     found = [
         key
         for cls in sorted(spec.object_classes)
@@ -671,7 +674,17 @@ def _direct_objects(
             continue
         if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
             c = verb.head  # "the treaty, which Chile signed"
-        found = arguments.entities(c, spec.object_classes)
+            found = _named_above(arguments, c, spec.object_classes)
+        else:
+            found = arguments.entities(c, spec.object_classes)
+        if not found and "Agreement" in spec.object_classes and c.pos_ == "NOUN":
+            # "signed a heads of agreement", "a status of visiting forces agreement": the
+            # agreement whose name the parser hung on its first words
+            found = [
+                e
+                for p in prep_objects_of(c, frozenset({"of"}))
+                for e in arguments.entities(p, frozenset({"Agreement"}))
+            ]
         if c.pos_ == "PROPN" and verb.lemma_.lower() in spec.titled_object_verbs:
             # "visited President A", not "visited Rajghat" (a place the model took for a person)
             found = [k for k in found if stages.mentions.entities[k].roles]
