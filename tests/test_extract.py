@@ -824,6 +824,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "a surtax",
+        "Lima's 100% surtax on Chilean electric vehicles took effect on Tuesday.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",
