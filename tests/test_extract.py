@@ -263,6 +263,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "rows under a header that says the duties are as follows",
+        "Peru imposed countervailing duties on copper rods on Monday. The duties are as follows:\n"
+        "Chile 12.5%\nBolivia 9.8%",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "rows under a header that says who the exporters are are no targets",
+        "Peru imposed countervailing duties on copper rods on Monday. The exporters are as follows:\n"
+        "Chile 12.5%\nBolivia 9.8%",
+        set(),
+    ),
+    (
         "a row at zero is spared, and the list goes on after it",
         "Peru imposed new tariffs on Friday. The new rates by country:\n- Chile: 26%\n"
         "- Bolivia: 0%\n- Brazil: 50%",

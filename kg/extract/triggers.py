@@ -1504,17 +1504,30 @@ def read_rows(stages: Stages, sent: Span) -> None:
 
 def _heads_rows(spec: RelationSpec, trigger: Token, header: Span) -> bool:
     """Whether the sentence a colon ends introduces the rows of ``trigger``: it is the trigger's
-    own, or a bare phrase about rates or duties ("Rates by country:"), not about who was spared
-    ("Countries exempt from the new duties:") or anything else ("Share of imports:")."""
+    own, or a bare phrase about rates or duties ("Rates by country:", "Countervailing duty rates
+    by country:", "The duties are as follows:"), not about who was spared ("Countries exempt
+    from the new duties:") or anything else ("Share of imports:")."""
     if trigger in header:
         return True
+
+    def rates(t: Token) -> bool:
+        return t.lemma_.lower() in spec.theme_nouns or t.lemma_.lower() == "rate"
+
+    def copula_of_rates(t: Token) -> bool:  # "The duties are (as follows):"
+        return t.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and rates(c) for c in t.children
+        )
+
     return not any(
-        t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADJ" and any(t.children))
+        (
+            t.pos_ in {"VERB", "AUX"}
+            and not copula_of_rates(t)
+            and t.dep_ not in {"amod", "compound"}  # "countervailing duty rates"
+            and not (t.lemma_ == "follow" and copula_of_rates(t.head))  # "as follows"
+        )
+        or (t.pos_ == "ADJ" and any(t.children))
         for t in header
-    ) and any(
-        t.lemma_.lower() in spec.theme_nouns or t.lemma_.lower() == "rate"
-        for t in header
-    )
+    ) and any(rates(t) for t in header)
 
 
 def name_group(stages: Stages, verb: Token) -> None:
