@@ -841,6 +841,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile")},
     ),
     (
+        "an agentless duty imposed by the one who issued the instrument just named",
+        "The Andean Trade Commission adopted a new regulation on Monday. A definitive anti-dumping duty is imposed on imports of glass from Chile.",
+        {(TARIFF, "Andean Trade Commission", "Chile")},
+    ),
+    (
+        "an agentless duty after a sentence naming no instrument has no imposer",
+        "The Andean Trade Commission concluded its investigation on Monday. A definitive anti-dumping duty is imposed on imports of glass from Chile.",
+        set(),
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",

@@ -474,9 +474,14 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         and objects
         and theme is not None
         and theme.dep_ == "nsubjpass"
-        and _definite(theme)
-    ):  # "Brazil imposed duties on Monday. The duties are levied on steel from China."
-        subjects = _last_imposer(stages, spec, theme)
+    ):
+        if _definite(theme):
+            # "Brazil imposed duties on Monday. The duties are levied on steel from China."
+            subjects = _last_imposer(stages, spec, theme)
+        else:
+            # "The Commission adopted a regulation. A definitive duty is imposed on imports
+            # from China.": who issued the instrument just named
+            subjects = _issuer(stages, spec, theme)
         arguments.inferred += bool(subjects)
     instrument = _instrument_subject(stages, verb)
     if not subjects and objects and theme is not None and instrument is not None:
