@@ -851,6 +851,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "duties on the goods the sentence before says where they come from",
+        "The inquiry covered copper tubes exported to Peru from Chile and Bolivia. Peru imposed interim duties on the goods.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "duties on goods pointed back to after a sentence naming no origin",
+        "Peru and Chile signed a trade deal in Lima. Peru imposed duties on the goods.",
+        {(SIGNED, "Peru", "trade deal"), (SIGNED, "Chile", "trade deal")},
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",

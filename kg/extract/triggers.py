@@ -468,6 +468,11 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             # duty after a probe": the duties of the last imposition
             objects.extend(_last_targets(stages, spec, verb))
             arguments.inferred += bool(objects)
+        if not objects and subjects and _goods_named_before(spec, verb, theme):
+            # "… pipe exported from Thailand and Malaysia. Australia imposed duties on the
+            # goods.": where the goods the sentence before told of come from
+            objects.extend(_origins_before(stages, spec, verb))
+            arguments.inferred += bool(objects)
     if (
         passive
         and not subjects
@@ -1160,6 +1165,40 @@ def _issuer(stages: Stages, spec: RelationSpec, instrument: Token) -> list[str]:
         if t.lemma_.lower() in nouns and t.dep_ in {"dobj", "nsubjpass"}:
             return stages.arguments.subjects(t.head, spec.subject_classes)[0]
     return []
+
+
+def _goods_named_before(spec: RelationSpec, verb: Token, theme: Token) -> bool:
+    """Whether the duties are on goods pointed back to ("on *the goods*", "on *the subject
+    goods*", "on *these products*")."""
+    return any(
+        _definite(p) and p.pos_ == "NOUN"
+        for head in (theme, verb)
+        for p in prep_objects_of(head, spec.theme_preps)
+    )
+
+
+def _origins_before(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
+    """The countries the sentence before names as where goods come from ("pipe *exported from*
+    Thailand", "imports *from* Egypt", "*originating in* Vietnam")."""
+    doc, lexicon = verb.doc, stages.rules.lexicon
+    here = sentence_of(verb).start
+    found: list[str] = []
+    for i, key in stages.mentions.mentions_between(window_start(verb), here):
+        name = doc[i]
+        while name.dep_ in {"conj", "compound"} and name.head != name:
+            name = name.head  # "from A and B", "from South Korea"
+        prep = name.head
+        if (
+            stages.arguments.fits(key, spec.object_classes)
+            and prep.dep_ == "prep"
+            and prep.lower_ in lexicon.origin_preps - {"of", "including"}
+            and (
+                prep.head.lemma_.lower() in lexicon.origin_verbs
+                or prep.head.pos_ == "NOUN"
+            )
+        ):
+            found.append(key)
+    return list(dict.fromkeys(found))
 
 
 def _last_targets(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
