@@ -861,6 +861,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Peru", "trade deal"), (SIGNED, "Chile", "trade deal")},
     ),
     (
+        "targets as examples of countries ('such as')",
+        "Peru imposed a 20% tariff on textiles from countries such as Chile and Bolivia.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",

@@ -334,13 +334,13 @@ class Arguments:
     def _listed(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
-        """ "partners including A and B", "countries like A"."""
+        """ "partners including A and B", "countries like A", "countries such as A"."""
         if t.pos_ != "NOUN":
             return None
         listed = [
             e
             for c in t.children
-            if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+            if c.dep_ == "prep" and (c.lower_ == "like" or lists_examples(c))
             for p in c.children
             if p.dep_ == "pobj"
             for e in self.entities(p, classes)
