@@ -952,6 +952,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Elena Marsh", "accord"), (SIGNED, "Tomas Vidal", "accord")},
     ),
     (
+        "the head of state: the one head of state named before",
+        "President Ana Costa opened the forum on Monday. Later, the head of state received Chilean Foreign Minister Luis Paredes.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
+    (
+        "the head of state when two were named is no one",
+        "President Ana Costa hosted President Omar Haddad on Monday. Later, the head of state received Foreign Minister Luis Paredes.",
+        {(MET, "Ana Costa", "Omar Haddad")},
+    ),
+    (
+        "the head of a delegation is no title",
+        "Minister Ana Costa led the talks on Monday. Later, the head of the delegation received Foreign Minister Luis Paredes.",
+        set(),
+    ),
+    (
         "the visiting president is the one hosted, not the host",
         "President Kofi Mensah hosted Peru's President Ana Costa at the State House on Monday. "
         "The visiting president later called on Vice President Luis Paredes.",

@@ -640,7 +640,7 @@ class Arguments:
         """ "the president" as an argument: the one person named earlier with that title."""
         if not (
             t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-            and t.lower_ in self.lexicon.person_titles
+            and (t.lower_ in self.lexicon.person_titles or t.lower_ == "head")
             and (
                 any(c.lower_ == "the" for c in t.lefts)
                 # "Foreign Secretary also called on B", as readouts write it: a capitalised

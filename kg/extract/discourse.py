@@ -29,6 +29,16 @@ _SAME_TITLE = {
 }
 
 
+#: offices by their common names, with the titles of those who hold them ("the head of
+#: state": a president, a king, an emir …)
+_OFFICES = {
+    "head of state": frozenset(
+        {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"}
+    ),
+    "head of government": frozenset({"prime", "premier", "chancellor"}),
+}
+
+
 #: verbs whose subjects stand beside what happens rather than take part ("spokesmen A and B
 #: briefed reporters", "A and B attended")
 _ASIDE_VERBS = frozenset(
@@ -373,13 +383,35 @@ class Discourse:
             ]
         )
         any_title = token.lower_ == "leader" and bool(countries)
+        # "the head of state": one whose title is a head of state's
+        office = _OFFICES.get(
+            " ".join(
+                [token.lower_, *(t.lower_ for t in token.rights if t.dep_ == "prep")]
+            )
+            + "".join(
+                f" {p.lower_}"
+                for c in token.rights
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
+        )
+        if token.lower_ == "head" and office is None:
+            return []  # "the head of the delegation" is no title of its own
         matches = [
             k
             for k, e in self.mentions.entities.items()
             if e.cls == "Person"
             and (
                 any_title
-                or any(words <= _title_words(r.lower().split()) for r in e.roles)
+                or (
+                    office is not None
+                    and any(office & set(r.lower().split()) for r in e.roles)
+                )
+                or (
+                    office is None
+                    and any(words <= _title_words(r.lower().split()) for r in e.roles)
+                )
             )
             and countries <= e.affiliations
             and self.mentions.first_mention(k) < token.i
