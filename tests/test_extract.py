@@ -967,6 +967,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a counterpart from a country, named after it, a name the model took for an organization",
+        "President Ana Costa received her counterpart from Ecuador, Rafael Peralta.",
+        {(MET, "Ana Costa", "Rafael Peralta")},
+    ),
+    (
         "the visiting president is the one hosted, not the host",
         "President Kofi Mensah hosted Peru's President Ana Costa at the State House on Monday. "
         "The visiting president later called on Vice President Luis Paredes.",

@@ -225,6 +225,12 @@ class Arguments:
             )
         return found
 
+    def _person_named(self, t: Token) -> bool:
+        """Whether a name could be a person's: one, none the model found, or a two- or three-word
+        one the model took for an organization or a place ("Colombia, Gustavo Petro")."""
+        key = self.mentions.entity_of(t)
+        return key is None or key.startswith("Person:") or personal_name(self.mentions, key)
+
     def _refers_to(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
         """The entities of ``classes`` one token refers to (``deep``: or, failing that, the entities
         that qualify it: "Brazil's commerce ministry" -> Brazil)."""
@@ -260,7 +266,7 @@ class Arguments:
                 and (self.mentions.entity_of(p) or "").startswith("Country:")
                 for c in p.children
                 if c.dep_ == "appos"
-                and (self.mentions.entity_of(c) or "Person:").startswith("Person:")
+                and self._person_named(c)
                 and c.pos_ == "PROPN"
             ]
         for c in appositions:  # "The President of the United States, George W. Bush"
