@@ -866,6 +866,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
     ),
     (
+        "an instrument's number names no imposer",
+        "Executive Order 14257 imposes a 25% tariff on steel from Chile.",
+        set(),
+    ),
+    (
+        "a regulation's title names no company, and its bracket the body that issued it",
+        "Commission Implementing Regulation (EU) 2024/1873 of 4 July 2024 imposing a definitive anti-dumping duty on imports of glass originating in Chile",
+        {(TARIFF, "European Union", "Chile")},
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",

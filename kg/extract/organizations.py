@@ -110,7 +110,12 @@ def find_untagged_companies(mentions: Mentions) -> None:
         if start == i or (ticker and not ticker_follows(doc[start:i])):
             continue
         name = bare_name(doc[start:i].text)
-        if name and not mentions.gazetteer.country(name):
+        if (
+            name
+            and not mentions.gazetteer.country(name)
+            # "Commission Implementing Regulation (EU) 2024/1873": a document, not a company
+            and tokens[i - 1].lemma_.lower() not in mentions.lexicon.instrument_nouns
+        ):
             mentions.add("Organization", name, name, range(start, i))
 
 
