@@ -2826,6 +2826,57 @@ OPTIONAL: dict[str, set[Fact]] = {
 
 STATUSES: list[tuple[str, str, str]] = [
     (
+        "the present progressive with a time ahead is arranged, not done",
+        "Chancellor Ana Costa is meeting Prime Minister Luis Paredes in Lima next Wednesday.",
+        "planned",
+    ),
+    (
+        "the present progressive with a day is arranged",
+        "President Ana Costa is holding talks with President Luis Paredes in Lima on Friday.",
+        "planned",
+    ),
+    (
+        "the present with a time ahead is arranged",
+        "President Ana Costa meets President Luis Paredes in Lima next week.",
+        "planned",
+    ),
+    (
+        "duties imposed from a date to come",
+        "Peru is imposing tariffs on Chile from August 1.",
+        "planned",
+    ),
+    (
+        "deciding against imposing",
+        "Peru decided against imposing tariffs on Chile.",
+        "negated",
+    ),
+    (
+        "refraining from imposing",
+        "Peru refrained from imposing tariffs on Chile.",
+        "negated",
+    ),
+    ("ruling out imposing", "Peru ruled out imposing tariffs on Chile.", "negated"),
+    (
+        "denying talks",
+        "President Ana Costa denied secret talks with President Luis Paredes.",
+        "negated",
+    ),
+    (
+        "offering talks",
+        "President Ana Costa offered talks with President Luis Paredes.",
+        "planned",
+    ),
+    (
+        "the past progressive with a day is a fact",
+        "President Ana Costa was meeting President Luis Paredes in Lima on Friday when the news broke.",
+        "asserted",
+    ),
+    (
+        "a headline's present tells of the past",
+        "President Ana Costa Meets President Luis Paredes In Lima On Friday",
+        "asserted",
+    ),
+    (
         "an invitation to meet is not a meeting",
         "President Ana Costa accepted an invitation to meet President Tomas Vidal in Lima.",
         "planned",

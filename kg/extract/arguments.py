@@ -229,7 +229,11 @@ class Arguments:
         """Whether a name could be a person's: one, none the model found, or a two- or three-word
         one the model took for an organization or a place ("Colombia, Gustavo Petro")."""
         key = self.mentions.entity_of(t)
-        return key is None or key.startswith("Person:") or personal_name(self.mentions, key)
+        return (
+            key is None
+            or key.startswith("Person:")
+            or personal_name(self.mentions, key)
+        )
 
     def _refers_to(self, t: Token, classes: frozenset[str], *, deep: bool) -> list[str]:
         """The entities of ``classes`` one token refers to (``deep``: or, failing that, the entities
@@ -265,9 +269,7 @@ class Arguments:
                 if p.dep_ == "pobj"
                 and (self.mentions.entity_of(p) or "").startswith("Country:")
                 for c in p.children
-                if c.dep_ == "appos"
-                and self._person_named(c)
-                and c.pos_ == "PROPN"
+                if c.dep_ == "appos" and self._person_named(c) and c.pos_ == "PROPN"
             ]
         for c in appositions:  # "The President of the United States, George W. Bush"
             named = self._refers_to(c, classes, deep=False)

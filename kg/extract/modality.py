@@ -64,6 +64,60 @@ def _inverted_if(verb: Token) -> bool:
     )
 
 
+#: words that put a time ahead ("next week", "tomorrow", "later this month")
+_AHEAD = frozenset({"tomorrow", "next", "later", "upcoming", "coming"})
+#: days and parts of a week, ahead when a verb in the present progressive names them
+_DAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "tonight",
+    }
+)
+
+
+def _scheduled(verb: Token) -> bool:
+    """Whether a verb in the present tells of what is arranged ahead: the present progressive
+    with a time ("is meeting B on Friday", "is imposing duties from August 1"), or the present
+    with a time ahead ("meets B next week"); never in a headline, where the present tells of
+    the past."""
+    if verb.pos_ not in {"VERB", "AUX"} or not _ends_as_sentences_do(verb):
+        return False
+    times = [t for t in verb.subtree if t.i != verb.i and _own_clause(t, verb)]
+    ahead = any(t.lower_ in _AHEAD for t in times)
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"}
+        for c in verb.children
+    )
+    if progressive:
+        return ahead or any(
+            t.lower_ in _DAYS or (t.ent_type_ == "DATE" and t.like_num) for t in times
+        )
+    return verb.tag_ in {"VBZ", "VBP"} and ahead
+
+
+def _ends_as_sentences_do(token: Token) -> bool:
+    """Whether ``token``'s sentence ends with a full stop, as a headline does not."""
+    words = [t for t in sentence_of(token) if not t.is_space]
+    return bool(words) and words[-1].text in {".", "!", "?", '"', "”", "'"}
+
+
+def _own_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` below ``verb`` is in its clause: no other verb between them."""
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return True
+
+
 #: conjunctions of a clause that stands against the one it hangs on
 _CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
 
@@ -73,6 +127,8 @@ def event_status(
 ) -> str:
     """asserted, planned, negated or hypothetical, from the words around the trigger
     (``factual``: governors that state the relation as done, as "decided to impose" does for a tariff)."""
+    if _scheduled(trigger):
+        return "planned"  # "A is meeting B in London next Wednesday"
     node = trigger
     for _ in range(5):
         shared = _shared_infinitive(node)
@@ -135,9 +191,9 @@ def event_status(
             node = head.head
             continue
         if node.dep_ == "pcomp" and head.dep_ == "prep":
-            # "accused B of meeting C", "warned against signing"
-            by_verb, _ = _governor(head.head, modality.governors)
-            if by_verb and head.head.lemma_.lower() not in factual:
+            # "accused B of meeting C", "warned against signing", "decided against imposing"
+            by_verb, by_phrase = _governor(head.head, modality.governors)
+            if by_verb and (by_phrase or head.head.lemma_.lower() not in factual):
                 return by_verb
         if node.dep_ == "ccomp" and governed and head.lemma_.lower() != "be":
             return governed  # "recommended that the government impose duties"
@@ -265,7 +321,8 @@ def hedged(trigger: Token, modality: Modality) -> bool:
 
 
 def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]:
-    """The status a governing verb gives, and whether it came with its particle ("push back", "call off")."""
+    """The status a governing verb gives, and whether it came with its particle or preposition
+    ("push back", "call off", "decide against")."""
     lemma = verb.lemma_.lower()
     if lemma not in governors and verb.pos_ in {"VERB", "AUX"}:
         # the lemmatizer's slips ("hopes" -> "hop"): the word less its inflection
@@ -278,7 +335,8 @@ def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]
             lemma,
         )
     for c in verb.children:
-        if c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in governors:
+        if c.dep_ in {"prt", "advmod", "prep"} and f"{lemma} {c.lower_}" in governors:
+            # "push back", "called off", "decided against imposing"
             return governors[f"{lemma} {c.lower_}"], True
     return governors.get(lemma), False
 

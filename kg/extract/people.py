@@ -674,7 +674,8 @@ def unrecognised_person(mentions: Mentions, head: Token) -> str | None:
         or w.lower_ in mentions.lexicon.organization_words
         or w.lower_ in mentions.lexicon.collective_nouns
         or w.lower_ in mentions.lexicon.name_honorifics
-        or w.lemma_.lower() in mentions.lexicon.instrument_nouns  # "Executive Order 14257"
+        or w.lemma_.lower()
+        in mentions.lexicon.instrument_nouns  # "Executive Order 14257"
         or w.lower_ in mentions.lexicon.government_bodies  # "… No. 14/2024-Customs"
         or w.tag_ == "NNPS"
         or w.lower_ in mentions.rules.relation_nouns
