@@ -876,6 +876,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "European Union", "Chile")},
     ),
     (
+        "money raised in duties is no imposition",
+        "Peru collected $2 billion in duties on Chilean goods last year.",
+        set(),
+    ),
+    (
         "a headline in title case",
         "Peru Imposes Safeguard Duty on Solar Panel Imports from Chile, Bolivia\n\n"
         "Local producers had complained about cheap imports, officials said.",
@@ -2825,6 +2830,11 @@ OPTIONAL: dict[str, set[Fact]] = {
 }
 
 STATUSES: list[tuple[str, str, str]] = [
+    (
+        "a tariff withdrawn, the parser hanging the clause on the goods",
+        "Peru imposed a 25 percent tariff on Chilean goods, which it later withdrew.",
+        "reversed",
+    ),
     (
         "the present progressive with a time ahead is arranged, not done",
         "Chancellor Ana Costa is meeting Prime Minister Luis Paredes in Lima next Wednesday.",

@@ -303,7 +303,20 @@ def undone(noun: Token, modality: Modality) -> bool:
         or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in modality.endings)
         or any(
             c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in modality.reversals
-            for c in noun.children
+            for c in [
+                *noun.children,
+                # "a tariff on goods, which it later withdrew": the parser hung it on the goods
+                *(
+                    c
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for c in o.children
+                    if c.dep_ == "relcl"
+                    and any(w.lower_ in {"which", "that"} for w in c.children)
+                ),
+            ]
         )
         or (
             noun.dep_ == "pobj"

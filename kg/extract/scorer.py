@@ -40,6 +40,7 @@ from kg.extract.rules import Lexicon, RelationSpec, Rules
 from kg.extract.syntax import (
     excluded,
     looking_on,
+    raised_in,
     within_clause,
     within_phrase,
 )
@@ -354,6 +355,10 @@ def _trigger(
         )
     ):
         return False  # "applied for duties on A": asked for, not imposed
+    if spec.theme_nouns and any(
+        raised_in(t) for t in token.subtree if t.lemma_.lower() in spec.theme_nouns
+    ):
+        return False  # "collected $2 billion in duties": money raised, no duty imposed
     if spec.symmetric and remote(token, rules.lexicon.remote_words):
         return False  # "held talks with A by phone": a call, not a meeting
     if token.pos_ in {"VERB", "AUX"} and any(

@@ -18,6 +18,7 @@ __all__ = [
     "objects_of",
     "plain_path",
     "prep_objects_of",
+    "raised_in",
     "reciprocal",
     "sentence_of",
     "window_start",
@@ -240,3 +241,20 @@ def in_headline(token: Token, titles: frozenset[str]) -> bool:
         and t != token
     ]
     return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def raised_in(noun: Token) -> bool:
+    """Whether a noun is what a sum of money was raised in ("collected $2 billion *in* duties")."""
+    amount = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and (
+            amount.ent_type_ == "MONEY"
+            or any(t.text in _CURRENCY for t in amount.subtree if t.i < noun.head.i)
+        )
+    )
+
+
+#: signs of a sum of money
+_CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})

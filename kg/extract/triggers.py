@@ -32,7 +32,7 @@ from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
 from kg.extract.lists import named_after, named_before
 from kg.extract.mentions import Mentions
-from kg.extract.modality import event_status, remote, reverses, undone
+from kg.extract.modality import event_status, remote, undone
 from kg.extract.model import Event
 from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
@@ -41,6 +41,7 @@ from kg.extract.syntax import (
     objects_of,
     plain_path,
     prep_objects_of,
+    raised_in,
     reciprocal,
     sentence_of,
     window_start,
@@ -559,8 +560,8 @@ def _verb_status(
     """The status of a verb trigger's events: the words around it, "*lifted* the duties", and
     "struck a deal …, but it still has to be signed"."""
     status = stages.status(spec, verb)
-    if theme is not None and reverses(theme, stages.rules.modality):
-        return "reversed"
+    if theme is not None and undone(theme, stages.rules.modality):
+        return "reversed"  # "lifted the duties", "imposed a tariff, which it later withdrew"
     if status == "asserted" and _signing_to_come(stages, spec, verb):
         return "planned"
     return status
@@ -920,6 +921,8 @@ def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) 
 
 def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     """ "a meeting between A and B", "the signing of the pact by A", "U.S. tariffs on Mexico"."""
+    if raised_in(noun):
+        return  # "collected $2 billion in duties on A": money raised, no duty imposed
     arguments = stages.arguments
     subjects: list[str] = []
     objects: list[str] = []
