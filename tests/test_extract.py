@@ -1012,6 +1012,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Luis Paredes", "memorandum on fisheries"),
         },
     ),
+    (
+        "a deal with a player is a transfer, no agreement",
+        "Meanwhile, Lima FC inked a deal with Brazilian striker Mateo Rocha, the club announced.",
+        set(),
+    ),
+    (
+        "a player's position before the name is a role",
+        "Striker Mateo Rocha inked a deal with Club Andino worth 75 million euros.",
+        set(),
+    ),
     # -- one actor, many counterparts: pairs with the actor, none among the counterparts
     (
         "bilateral meetings with a list",

@@ -107,6 +107,8 @@ class Lexicon:
     quantity_nouns: frozenset[str]
     #: the act of imposing a measure ("announced the *imposition* of duties on A")
     action_nouns: frozenset[str]
+    #: a player's positions: a deal a player signs is a transfer ("inked a deal with *striker* A")
+    sport_roles: frozenset[str]
     organization_words: frozenset[str]
     company_suffixes: frozenset[str]
     company_words: frozenset[str]

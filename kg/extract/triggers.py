@@ -117,6 +117,22 @@ class Stages:
             for e in self.arguments.entities(c, frozenset({"Person"}))
         ]
 
+    def _player(self, parties: list[str]) -> bool:
+        """Whether one of the parties is named as a player ("striker A")."""
+        roles = self.rules.lexicon.sport_roles
+        mentions = self.mentions
+        return any(
+            word in roles
+            for key in parties
+            if (entity := mentions.entities.get(key)) is not None
+            for role in entity.roles
+            for word in role.lower().split()
+        ) or any(  # "Brazilian striker A", a role in lower case
+            i > 0 and mentions.lowers[i - 1] in roles
+            for i, key in mentions.by_token.items()
+            if key in parties and mentions.by_token.get(i - 1) != key
+        )
+
     def _countries(self, person: str) -> set[str]:
         """The countries a person is known to be of (none if the person is unknown)."""
         entity = self.mentions.entities.get(person)
@@ -150,6 +166,8 @@ class Stages:
         with nothing acted on is remembered for a later sentence to complete."""
         if spec.symmetric and remote(trigger, self.rules.lexicon.remote_words):
             return  # "held talks with A by phone": a call, not a meeting
+        if "Agreement" in spec.object_classes and self._player(subjects):
+            return  # "inked a deal with Brazilian striker A": a transfer, no agreement
         if spec.symmetric and _contest(trigger, self.rules.lexicon.contest_words):
             return  # "met A in the final": a game, not a meeting
         if spec.symmetric and _joining(trigger, self.rules.lexicon.membership_nouns):
