@@ -21,7 +21,8 @@ additions have the best out-of-fold F1 (to three decimals), averaged with the F1
 the neighbouring thresholds so that one candidate does not decide, while keeping
 out-of-fold precision at or above ``--precision`` (the higher one on a tie); at each
 threshold, a relation whose additions are right less than half the time out of fold
-(``--least-right``) adds none (the file lists the relations the scorer may add to). The confidence written for
+(``--least-right``) adds none (the file lists the relations the scorer may add to; if no
+threshold keeps precision, none). The confidence written for
 additions is their out-of-fold precision at that threshold by the rule of
 succession ((right + 1) / (added + 2)), so that a few right additions never claim
 certainty. The model written
@@ -187,7 +188,7 @@ def main() -> None:
             [
                 i
                 for i, p_ in enumerate(out_of_fold)
-                if p_ >= chosen[0] and not rows[i][4]
+                if p_ >= chosen[0] and not rows[i][4] and candidate_of[i].addable
             ],
             rows,
             labels,
@@ -200,7 +201,11 @@ def main() -> None:
             )
         )
     if chosen is None:
-        sys.exit(f"no threshold keeps precision at {args.precision}: nothing written")
+        # nothing the scorer could add keeps precision: a model that adds to no relation
+        print(
+            f"no addition keeps precision at {args.precision}: the scorer adds nothing"
+        )
+        chosen, relations = (table[-1][0], 0.5), set()
     threshold, precision = chosen
     model, vectorizer = _fit(features, labels, args.C)
     weights = {

@@ -2841,6 +2841,11 @@ OPTIONAL: dict[str, set[Fact]] = {
 
 STATUSES: list[tuple[str, str, str]] = [
     (
+        "what someone came for is not what they did",
+        "President Ana Costa travelled to Lima to sign the trade agreement with Chile.",
+        "planned",
+    ),
+    (
         "a tariff withdrawn, the parser hanging the clause on the goods",
         "Peru imposed a 25 percent tariff on Chilean goods, which it later withdrew.",
         "reversed",
@@ -2861,8 +2866,13 @@ STATUSES: list[tuple[str, str, str]] = [
         "planned",
     ),
     (
-        "duties imposed from a date to come",
+        "duties imposed from a day to come are decided now",
         "Peru is imposing tariffs on Chile from August 1.",
+        "asserted",
+    ),
+    (
+        "duties imposed next month are to come",
+        "Peru is imposing tariffs on Chile next month.",
         "planned",
     ),
     (

@@ -82,11 +82,12 @@ _DAYS = frozenset(
 )
 
 
-def _scheduled(verb: Token) -> bool:
+def _scheduled(verb: Token, *, days: bool = True) -> bool:
     """Whether a verb in the present tells of what is arranged ahead: the present progressive
-    with a time ("is meeting B on Friday", "is imposing duties from August 1"), or the present
-    with a time ahead ("meets B next week"); never in a headline, where the present tells of
-    the past."""
+    with a time ahead, or (``days``) with a day or date ("is meeting B on Friday"), or the
+    present with a time ahead ("meets B next week"); never in a headline, where the present
+    tells of the past. Duties "imposed from August 1" are decided now: their relation reads
+    no days."""
     if verb.pos_ not in {"VERB", "AUX"} or not _ends_as_sentences_do(verb):
         return False
     times = [t for t in verb.subtree if t.i != verb.i and _own_clause(t, verb)]
@@ -96,8 +97,12 @@ def _scheduled(verb: Token) -> bool:
         for c in verb.children
     )
     if progressive:
-        return ahead or any(
-            t.lower_ in _DAYS or (t.ent_type_ == "DATE" and t.like_num) for t in times
+        return ahead or (
+            days
+            and any(
+                t.lower_ in _DAYS or (t.ent_type_ == "DATE" and t.like_num)
+                for t in times
+            )
         )
     return verb.tag_ in {"VBZ", "VBP"} and ahead
 
@@ -127,8 +132,10 @@ def event_status(
 ) -> str:
     """asserted, planned, negated or hypothetical, from the words around the trigger
     (``factual``: governors that state the relation as done, as "decided to impose" does for a tariff)."""
-    if _scheduled(trigger):
-        return "planned"  # "A is meeting B in London next Wednesday"
+    # "A is meeting B in London next Wednesday"; a relation whose governors can state it done
+    # (duties decided) reads no days: duties "imposed from August 1" are decided now
+    if _scheduled(trigger, days=not factual):
+        return "planned"
     node = trigger
     for _ in range(5):
         shared = _shared_infinitive(node)

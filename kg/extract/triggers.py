@@ -83,16 +83,30 @@ class Stages:
         """The status the words around ``trigger`` give an event of ``spec`` (a noun's also those
         of the verb whose object it is: "is to call on A and hold *talks* with B")."""
         status = event_status(trigger, self.rules.modality, spec.factual_governors)
+        verb = trigger
         if (
             status == "asserted"
             and trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ == "dobj"
             and trigger.head.pos_ in {"VERB", "AUX"}
         ):
-            status = event_status(
-                trigger.head, self.rules.modality, spec.factual_governors
+            verb = trigger.head
+            status = event_status(verb, self.rules.modality, spec.factual_governors)
+        if status == "asserted" and self._purpose(verb):
+            return (
+                "planned"  # "travelled to Lima to sign the accord": what for, not done
             )
         return status
+
+    def _purpose(self, verb: Token) -> bool:
+        """Whether a verb is what someone went or met for ("met B in Lima *to sign* the
+        agreement"), not the errand someone was sent on ("sent A *to meet* B": A met B)."""
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lemma_.lower() not in self.rules.lexicon.sending_verbs
+        )
 
     def nominal_confidence(self, spec: RelationSpec) -> float:
         """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
