@@ -24,6 +24,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import PATRONYMIC
 from kg.extract.people import TitledName
+from kg.extract.syntax import dash_joined
 from kg.gazetteer import Country
 from kg.text import bare_name
 
@@ -448,9 +449,7 @@ def _country_then_person(
             range(span.start, span.start + cut),
             **country.ids,
         )
-        text = bare_name(person.text)
-        key = mentions.add("Person", text, text, range(person.start, person.end))
-        roles.append(TitledName(person, [], key))
+        _add_person(mentions, person, roles)
         return True
     return False
 
@@ -467,7 +466,7 @@ def _body_then_person(mentions: Mentions, span: Span, roles: list[TitledName]) -
     if cut is None or cut >= span.end:
         return False
     person = span.doc[cut : span.end]
-    names = [t for t in person if not _dash_joined(t)]
+    names = [t for t in person if not dash_joined(t)]
     if not 2 <= len(names) <= 4 or not all(
         t.pos_ == "PROPN" and t.is_title and t.lower_ not in body_words for t in names
     ):
@@ -476,22 +475,15 @@ def _body_then_person(mentions: Mentions, span: Span, roles: list[TitledName]) -
     name = _org_name(mentions, body)
     if name:
         mentions.add("Organization", name, body.text, range(body.start, body.end))
-    text = bare_name(person.text)
-    key = mentions.add("Person", text, text, range(person.start, person.end))
-    roles.append(TitledName(person, [], key))
+    _add_person(mentions, person, roles)
     return True
 
 
-def _dash_joined(token: Token) -> bool:
-    """A dash inside a word, or the part after it ("Eui-sun")."""
-    doc = token.doc
-    if token.text == "-":
-        return token.i > 0 and not doc[token.i - 1].whitespace_
-    return (
-        token.i > 1
-        and doc[token.i - 1].text == "-"
-        and not doc[token.i - 2].whitespace_
-    )
+def _add_person(mentions: Mentions, person: Span, roles: list[TitledName]) -> None:
+    """The person whose name ends an "organization" span, with no title of its own there."""
+    text = bare_name(person.text)
+    key = mentions.add("Person", text, text, range(person.start, person.end))
+    roles.append(TitledName(person, [], key))
 
 
 def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:

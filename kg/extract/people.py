@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
 from kg.extract.names import full_name_of, same_person_name, surname
-from kg.extract.syntax import in_headline
+from kg.extract.syntax import DASHES, dash_joined, in_headline
 from kg.text import bare_name
 
 __all__ = [
@@ -191,7 +191,11 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             and doc[end + 1].pos_ == "PROPN"
             and doc[end + 1].ent_type_ in {"", "PERSON"}
         )  # a particle after the name's last word ("Ulisses Correia | e Silva")
-        or _dash_joined(doc, end)  # "Han Duck | -soo", "Ahn Duk- | geun"
+        or (  # "Han Duck | -soo", "Ahn Duk- | geun"
+            end < len(doc)
+            and dash_joined(doc[end])
+            and doc[end].ent_type_ in {"", "PERSON"}
+        )
         or _last_word_mistyped(mentions, doc, end)  # "Phạm Minh | Chính" (a place?)
         or _compound_goes_on(
             mentions, doc, end
@@ -235,35 +239,9 @@ def _compound_goes_on(mentions: Mentions, doc: Doc, end: int) -> bool:
             and not t.ent_type_
             and not _is_title(mentions, t)
         )
-        or (t.text in _DASHES and not t.whitespace_)
+        or (t.text in DASHES and not t.whitespace_)
         for t in doc[end : head + 1]
     )
-
-
-def _dash_joined(doc: Doc, end: int) -> bool:
-    """Whether the token at ``end`` goes on with a name ending just before it through a dash
-    written without spaces: the dash itself, or the syllable after one."""
-    if end >= len(doc) or end < 2 or doc[end - 1].whitespace_:
-        return False
-    token = doc[end]
-    if token.text in _DASHES:
-        return (
-            not token.whitespace_
-            and end + 1 < len(doc)
-            and doc[end + 1].is_alpha
-            and doc[end - 1].is_alpha
-        )
-    return (
-        doc[end - 1].text in _DASHES
-        and doc[end - 2].is_alpha
-        and not doc[end - 2].whitespace_
-        and token.is_alpha
-        and token.ent_type_ in {"", "PERSON"}
-    )
-
-
-#: dashes that join the parts of a name ("Duk-geun")
-_DASHES = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _joined(mentions: Mentions, spans: list[Span]) -> list[Span]:

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "clause_subjects",
     "clause_verb",
+    "DASHES",
+    "dash_joined",
     "dash_joined_start",
     "excluded",
     "in_headline",
@@ -258,3 +260,30 @@ def raised_in(noun: Token) -> bool:
 
 #: signs of a sum of money
 _CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
+
+
+#: dashes that join the parts of a word ("Duk-geun")
+DASHES = frozenset({"-", "\u2010", "\u2011"})
+
+
+def dash_joined(token: Token) -> bool:
+    """Whether ``token`` goes on with the word before it through a dash written without spaces:
+    the dash itself, between two words, or the word right after one ("Eui | - | sun")."""
+    doc, i = token.doc, token.i
+    if token.text in DASHES:
+        return (
+            i > 0
+            and not doc[i - 1].whitespace_
+            and not token.whitespace_
+            and i + 1 < len(doc)
+            and doc[i - 1].is_alpha
+            and doc[i + 1].is_alpha
+        )
+    return (
+        i > 1
+        and doc[i - 1].text in DASHES
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+        and token.is_alpha
+    )
