@@ -133,24 +133,25 @@ def main() -> None:
             )
             for i, p in zip(test, probabilities[:, 1]):
                 out_of_fold[i] += float(p) / args.repeats
-    for index in range(len(docs)):
-        own = [i for i, r in enumerate(rows) if r[0] == index]
+    # a list's candidates decided together, within each document
+    by_doc: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_doc.setdefault(row[0], []).append(i)
+    for own in by_doc.values():
         shared = shared_probabilities(
             [candidate_of[i] for i in own], [out_of_fold[i] for i in own]
         )
         for i, shared_p in zip(own, shared):
             out_of_fold[i] = shared_p
+    # the candidates the scorer may add: left by the rules, and addable
+    may_add = [not row[4] and c.addable for row, c in zip(rows, candidate_of)]
 
     print("threshold  added  right  rules+added P / R / F1 (out of fold)  smoothed F1")
     # per threshold: (threshold, additions right, additions, F1, P, R, kept relations)
     table: list[tuple[float, int, int, float, float, float, set[str]]] = []
     for step in range(10, 20):
         threshold = step / 20
-        added = [
-            i
-            for i, p in enumerate(out_of_fold)
-            if p >= threshold and not rows[i][4] and candidate_of[i].addable
-        ]
+        added = [i for i, p in enumerate(out_of_fold) if p >= threshold and may_add[i]]
         # a relation whose additions are right less than half the time adds none
         kept = _kept_relations(added, rows, labels, args.least_right)
         added = [i for i in added if rows[i][3].type in kept]
@@ -185,11 +186,7 @@ def main() -> None:
     print(f"rules alone: {p:.3f} / {r:.3f} / {f:.3f}")
     if chosen is not None:
         by_relation = _by_relation(
-            [
-                i
-                for i, p_ in enumerate(out_of_fold)
-                if p_ >= chosen[0] and not rows[i][4] and candidate_of[i].addable
-            ],
+            [i for i, p_ in enumerate(out_of_fold) if p_ >= chosen[0] and may_add[i]],
             rows,
             labels,
         )

@@ -76,6 +76,12 @@ class RelationSpec:
     #: "object" or "subject": one event for each, not one for all
     one_event_per: str | None = None
 
+    def theme_word(self, noun: Token) -> bool:
+        """Whether ``noun`` is one of the theme nouns, by its lemma or as written ("*duties*")."""
+        return (
+            noun.lemma_.lower() in self.theme_nouns or noun.lower_ in self.theme_nouns
+        )
+
     def qualified_theme(self, noun: Token) -> bool:
         """Whether ``noun`` is a theme only with a modifier, and has one ("anti-dumping *measures*")."""
         qualifiers = self.qualified_theme_nouns.get(noun.lemma_.lower())

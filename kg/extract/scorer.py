@@ -378,11 +378,7 @@ def _trigger(
 def _measure(noun: Token, spec: RelationSpec) -> bool:
     """Whether ``noun`` names a measure of ``spec`` ("duties", "anti-dumping measures", "tariff
     rates")."""
-    return (
-        noun.lemma_.lower() in spec.theme_nouns
-        or noun.lower_ in spec.theme_nouns
-        or spec.qualified_theme(noun)
-    )
+    return spec.theme_word(noun) or spec.qualified_theme(noun)
 
 
 def _mention_head(mentions: Mentions, i: int) -> Token:

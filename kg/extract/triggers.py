@@ -426,13 +426,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     if passive:
         for c in verb.children:
             if c.dep_ == "nsubjpass" and "nsubjpass" in spec.object_deps:
-                if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
-                    # "the agreement on the pipeline, which was signed by A": the agreement
-                    objects.extend(
-                        _named_above(arguments, verb.head, spec.object_classes)
-                    )
-                    continue
-                objects.extend(arguments.entities(c, spec.object_classes))
+                # "the agreement on the pipeline, which was signed by A": the agreement
+                objects.extend(_object_named(arguments, verb, c, spec.object_classes))
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in spec.theme_nouns:
                 theme = c
         if theme is not None and (
@@ -715,11 +710,11 @@ def _direct_objects(
     for c in verb.children:
         if c.dep_ not in object_deps or c.dep_ == "nsubjpass":
             continue
+        found = _object_named(arguments, verb, c, spec.object_classes)
         if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
-            c = verb.head  # "the treaty, which Chile signed"
-            found = _named_above(arguments, c, spec.object_classes)
-        else:
-            found = arguments.entities(c, spec.object_classes)
+            c = (
+                verb.head
+            )  # "the treaty, which Chile signed": its words are the treaty's
         if not found and "Agreement" in spec.object_classes and c.pos_ == "NOUN":
             # "signed a heads of agreement", "a status of visiting forces agreement": the
             # agreement whose name the parser hung on its first words
@@ -812,6 +807,16 @@ def _read_along(
         objects.extend(found)
 
 
+def _object_named(
+    arguments: Arguments, verb: Token, obj: Token, classes: frozenset[str]
+) -> list[str]:
+    """The entities a verb's object names; for a relative pronoun, its antecedent's ("the
+    treaty, which Chile signed", "the agreement on the pipeline, which was signed by A")."""
+    if verb.dep_ == "relcl" and obj.lower_ in _RELATIVE_PRONOUNS:
+        return _named_above(arguments, verb.head, classes)
+    return arguments.entities(obj, classes)
+
+
 def _named_above(
     arguments: Arguments, token: Token, classes: frozenset[str]
 ) -> list[str]:
@@ -902,10 +907,7 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
             # "slapped two rounds of tariffs on B": the theme is what there are rounds of;
             # "announced the imposition of duties on B": what is imposed
             c = next(iter(prep_objects_of(c, frozenset({"of"}))), c)
-        lemma = c.lemma_.lower()
-        if dep in {"dobj", "nsubjpass", "attr"} and (
-            lemma in spec.theme_nouns or c.lower_ in spec.theme_nouns
-        ):
+        if dep in {"dobj", "nsubjpass", "attr"} and spec.theme_word(c):
             return c
         if dep in {"dobj", "nsubjpass"} and spec.qualified_theme(c):
             return c
@@ -923,9 +925,7 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
                     return p
         if dep == "prep" and c.lower_ == "with":
             for p in c.children:
-                if p.dep_ == "pobj" and (
-                    p.lemma_.lower() in spec.theme_nouns or p.lower_ in spec.theme_nouns
-                ):
+                if p.dep_ == "pobj" and spec.theme_word(p):
                     return p
     if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in spec.theme_nouns:
         # "duties imposed on B", "the levies A placed on B"
