@@ -384,17 +384,13 @@ class Discourse:
         )
         any_title = token.lower_ == "leader" and bool(countries)
         # "the head of state": one whose title is a head of state's
-        office = _OFFICES.get(
-            " ".join(
-                [token.lower_, *(t.lower_ for t in token.rights if t.dep_ == "prep")]
-            )
-            + "".join(
-                f" {p.lower_}"
-                for c in token.rights
-                if c.dep_ == "prep"
-                for p in c.children
-                if p.dep_ == "pobj"
-            )
+        office = next(
+            (
+                _OFFICES[phrase]
+                for p in prep_objects_of(token, frozenset({"of"}))
+                if (phrase := f"{token.lower_} of {p.lower_}") in _OFFICES
+            ),
+            None,
         )
         if token.lower_ == "head" and office is None:
             return []  # "the head of the delegation" is no title of its own
