@@ -2886,6 +2886,22 @@ STATUSES: list[tuple[str, str, str]] = [
         "negated",
     ),
     ("ruling out imposing", "Peru ruled out imposing tariffs on Chile.", "negated"),
+    ("opposing imposing", "Peru opposed imposing tariffs on Chile.", "hypothetical"),
+    (
+        "opposition to signing",
+        "There was strong opposition to signing the fisheries accord with Chile.",
+        "hypothetical",
+    ),
+    (
+        "wary of signing",
+        "Peru is wary of signing the fisheries accord with Chile.",
+        "hypothetical",
+    ),
+    (
+        "negotiations on signing",
+        "Chile and Peru launched negotiations on signing a fisheries accord with Ecuador.",
+        "planned",
+    ),
     (
         "denying talks",
         "President Ana Costa denied secret talks with President Luis Paredes.",
