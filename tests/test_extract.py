@@ -19,6 +19,32 @@ SIGNED = "signed"
 TARIFF = "imposedTariffOn"
 
 CASES: list[tuple[str, str, set[Fact]]] = [
+    # -- a minister's portfolio between the title and the name
+    (
+        "a portfolio is no part of the name after it",
+        "Minister for Planning Ana Costa met Minister of Energy and Mines Luis Paredes in Lima.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
+    (
+        "a portfolio of several words, with a comma, before a name the model missed",
+        "Minister of Trade, Commerce and Food Security Kamal Perera met President Luis Paredes "
+        "in Colombo.",
+        {(MET, "Kamal Perera", "Luis Paredes")},
+    ),
+    (
+        "a portfolio and a name the model read as one organization",
+        "Minister of Infrastructure Mansour Diallo signed the concession agreement with Chile.",
+        {
+            (SIGNED, "Mansour Diallo", "concession agreement with Chile"),
+            (SIGNED, "Chile", "concession agreement with Chile"),
+        },
+    ),
+    (
+        "a country's word and a title are an office, not a person",
+        "The rail accord was signed by Kazakh Minister of Transport Aru Bekov and Chilean "
+        "Minister of Transport Ana Costa.",
+        {(SIGNED, "Aru Bekov", "rail accord"), (SIGNED, "Ana Costa", "rail accord")},
+    ),
     # -- active and passive voice, coordination
     (
         "a style the model tagged apart from the name is no part of it",
@@ -3288,6 +3314,13 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
         "Ghana and Togo signed the Volta Basin Accord.",
         "Togo",
         "Country",
+        None,
+    ),
+    (
+        "a ministry and its portfolio, then a name the model read as one organization",
+        "Permanent Secretary in the Ministry of Finance Natu Banda signed the loan agreement.",
+        "Natu Banda",
+        "Person",
         None,
     ),
     (

@@ -23,7 +23,7 @@ from kg.extract.mentions import (
     ticker_follows,
 )
 from kg.extract.names import PATRONYMIC
-from kg.extract.people import TitledName
+from kg.extract.people import TitledName, in_portfolio, portfolio_end
 from kg.extract.syntax import dash_joined
 from kg.gazetteer import Country
 from kg.text import bare_name
@@ -243,6 +243,7 @@ def _organization(
         or _after_title(mentions, span, roles)
         or _country_then_person(mentions, span, roles)
         or _body_then_person(mentions, span, roles)
+        or _portfolio_then_person(mentions, span, roles)
     ):
         return
     if _described_as_person(mentions, span):
@@ -458,12 +459,25 @@ def _body_then_person(mentions: Mentions, span: Span, roles: list[TitledName]) -
     """An "organization" after the "of" of a title that is a body and then a person's name
     ("Speaker of | Parliament Ion Rusu", "Chairman of | Orion Motor Company Park Ji-hoon"): the
     body, and the person."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ not in {"of", "for"}:
+    doc, lexicon = span.doc, mentions.lexicon
+    if span.start == 0 or not (
+        doc[span.start - 1].lower_ in {"of", "for"}
+        or (  # "Permanent Secretary in | the Ministry of Finance Ana Costa"
+            span.start > 1
+            and doc[span.start - 1].lower_ in {"in", "at"}
+            and doc[span.start - 2].lower_ in lexicon.person_titles
+        )
+    ):
         return False
-    lexicon = mentions.lexicon
     body_words = lexicon.organization_words | lexicon.company_suffixes
     cut = max((t.i + 1 for t in span if t.lower_ in body_words), default=None)
     if cut is None or cut >= span.end:
+        return False
+    if doc[cut].lower_ in {"of", "for"} and cut + 1 < span.end:
+        cut = max(
+            cut, portfolio_end(mentions, cut + 1)
+        )  # "Ministry of | Finance | Ana Costa"
+    if cut >= span.end:
         return False
     person = span.doc[cut : span.end]
     names = [t for t in person if not dash_joined(t)]
@@ -475,6 +489,20 @@ def _body_then_person(mentions: Mentions, span: Span, roles: list[TitledName]) -
     name = _org_name(mentions, body)
     if name:
         mentions.add("Organization", name, body.text, range(body.start, body.end))
+    _add_person(mentions, person, roles)
+    return True
+
+
+def _portfolio_then_person(
+    mentions: Mentions, span: Span, roles: list[TitledName]
+) -> bool:
+    """An "organization" that is the rest of an office's portfolio and then a person's name
+    ("Minister of | Infrastructure Ana Costa"): the person."""
+    if not in_portfolio(mentions, span.start):
+        return False
+    person = span.doc[portfolio_end(mentions, span.start) : span.end]
+    if _name_words(mentions, person) is None:
+        return False
     _add_person(mentions, person, roles)
     return True
 

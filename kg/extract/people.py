@@ -24,9 +24,11 @@ __all__ = [
     "TitledName",
     "find_people",
     "find_surnames",
+    "in_portfolio",
     "keep_appositive_roles",
     "keep_title_role",
     "personal_name",
+    "portfolio_end",
     "unrecognised_person",
 ]
 
@@ -74,11 +76,58 @@ def _is_title(mentions: Mentions, token: Token) -> bool:
     )
 
 
+#: words that join the words of a portfolio ("Minister of Energy *and* Mines")
+_PORTFOLIO_JOINS = frozenset({"and", "&", ",", "the"})
+
+
+def in_portfolio(mentions: Mentions, i: int) -> bool:
+    """Whether the word at ``i`` names part of an office's portfolio, between its title's "of" or
+    "for" and a name ("Minister for | *Planning* Ahsan Iqbal", "Minister of Energy and | *Mines*
+    Jorge Salas"): never a name's first word."""
+    doc, lexicon = mentions.doc, mentions.lexicon
+    if doc[i].lower_ not in lexicon.portfolio_words or not doc[i].is_title:
+        return False
+    j = i - 1
+    while j > 0 and (
+        (doc[j].lower_ in lexicon.portfolio_words and doc[j].is_title)
+        or doc[j].lower_ in _PORTFOLIO_JOINS
+        or (_is_title(mentions, doc[j]) and doc[j].is_title)
+    ):
+        j -= 1
+    return j > 0 and doc[j].lower_ in {"of", "for"} and _is_title(mentions, doc[j - 1])
+
+
+def portfolio_end(mentions: Mentions, i: int) -> int:
+    """Where the name after an office's portfolio starts, the portfolio starting at ``i``
+    ("Minister of | Trade, Commerce and Food Security | Ana Costa"); ``i`` if none starts there."""
+    doc, lexicon = mentions.doc, mentions.lexicon
+    end, last = i, i
+    while end < len(doc) and (
+        (doc[end].lower_ in lexicon.portfolio_words and doc[end].is_title)
+        or doc[end].lower_ in _PORTFOLIO_JOINS
+        or (_is_title(mentions, doc[end]) and doc[end].is_title)
+    ):
+        if doc[end].lower_ not in _PORTFOLIO_JOINS:
+            last = end + 1
+        end += 1
+    if last == i:
+        return i
+    return last + 1 if last < len(doc) and doc[last].text == "," else last
+
+
 def _country_word(mentions: Mentions, word: str, after: int) -> bool:
     """Whether a word before a name is a country's (not its capital's, which is also a given name:
     "Sofia", "Santiago"), with a name of two words or more after it ("Jordan Petersen" is a name)."""
     country = mentions.gazetteer.country(word)
     return country is not None and word not in country.capitals and after >= 2
+
+
+def _country_office(mentions: Mentions, core: Span) -> bool:
+    """Whether a "name" is a country's word and a title: an office ("*Kazakh Minister* of
+    Transport A")."""
+    return any(_is_title(mentions, t) for t in core) and all(
+        _is_title(mentions, t) or mentions.gazetteer.country(t.text) for t in core
+    )
 
 
 def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
@@ -87,6 +136,8 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     country = mentions.gazetteer.country
     tokens = list(span)
     start = 0
+    if in_portfolio(mentions, span.start):  # "Minister for | Planning Ahsan Iqbal"
+        start = min(portfolio_end(mentions, span.start), span.end - 1) - span.start
     if (
         span.start > 0
         and len(tokens) > 2
@@ -143,7 +194,13 @@ def _expand(mentions: Mentions, span: Span) -> Span:
                 2  # "Lubna bint | Khalid Al Qasimi": the model cut the name at "bint"
             )
             continue
-        if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or _is_title(mentions, t):
+        if (
+            t.pos_ != "PROPN"
+            or not t.is_title
+            or t.ent_type_
+            or _is_title(mentions, t)
+            or in_portfolio(mentions, t.i)
+        ):
             break
         if t.head.i not in range(start - 1, span.end) or t.dep_ not in {
             "compound",
@@ -292,17 +349,25 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
             continue  # "Minister …", "Foreign Ministers … and …"
         if not t.is_title or t.i + 2 >= len(doc):
             continue
-        end = t.i + 1
-        while (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and doc[end].is_title
-            and not doc[end].ent_type_
-            and not _is_title(mentions, doc[end])
+        first = t.i + 1
+        if doc[first].lower_ in {"of", "for"}:
+            # "Minister of Trade, Commerce and Food Security Ana Costa"
+            first = portfolio_end(mentions, first + 1)
+            if first == t.i + 2:
+                continue
+        end = first
+        while end < len(doc) and (
+            (
+                doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and not doc[end].ent_type_
+                and not _is_title(mentions, doc[end])
+            )
+            or (end > first and dash_joined(doc[end]))  # "Talal Al-Otaibi"
         ):
             end += 1
         if (
-            end - t.i >= 2
+            end - first >= 1
             and end < len(doc)
             and doc[end].ent_type_ in {"GPE", "LOC"}
             and doc[end].is_title
@@ -312,8 +377,10 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
             end += 1  # "Minister Ana Costa": a surname the model read as a place
         stop = _past_numeral(mentions, end)
         # two name words, or one and a regnal numeral ("King Mohammed VI")
-        if end - t.i >= 3 or (end - t.i == 2 and (single or stop > end)):
-            found.append(doc[t.i + 1 : stop])
+        if end - first >= 2 or (
+            end - first == 1 and (single or stop > end) and first == t.i + 1
+        ):  # after a portfolio, two words ("Envoy for Climate Change and …": no one)
+            found.append(doc[first:stop])
     return found
 
 
@@ -384,6 +451,7 @@ def find_people(mentions: Mentions) -> list[TitledName]:
             or not _wordlike(t)
             for t in core
         )  # "Chairperson", "the Emir": an office; "Jr.": part of a name before it
+        and not _country_office(mentions, core)
         and not any(t.lower_ in mentions.rules.relation_nouns for t in core)
     ]  # "WTO Ministerial Meeting": an event
     given_at: dict[str, int] = {}  # where each full name is first given

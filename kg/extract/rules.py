@@ -99,6 +99,8 @@ class Lexicon:
     titles: frozenset[str]
     person_titles: frozenset[str]
     name_honorifics: frozenset[str]
+    #: words of a minister's portfolio ("Minister for *Planning* A"): never a name's first word
+    portfolio_words: frozenset[str]
     agreement_nouns: frozenset[str]
     weak_agreement_nouns: frozenset[str]
     qualified_agreement_nouns: frozenset[str]
