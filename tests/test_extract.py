@@ -45,6 +45,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister of Transport Ana Costa.",
         {(SIGNED, "Aru Bekov", "rail accord"), (SIGNED, "Ana Costa", "rail accord")},
     ),
+    (
+        "the region of a governor's office is no part of the name after it",
+        "Vice President Kabir Sule met Governor of Kano State Musa Danjuma in Abuja.",
+        {(MET, "Kabir Sule", "Musa Danjuma")},
+    ),
+    (
+        "a province before a name the model ran together with it",
+        "Chief Minister of Punjab Province Ali Raza met President Luis Paredes in Lahore.",
+        {(MET, "Ali Raza", "Luis Paredes")},
+    ),
+    (
+        "a body whose name ends in a portfolio, then its chairman's name",
+        "President Ana Costa met Chairman of the Lagos Chamber of Commerce Tunde Bakare in "
+        "Abuja.",
+        {(MET, "Ana Costa", "Tunde Bakare")},
+    ),
+    (
+        "a title before a patronymic is a given name",
+        "Prime Minister Imran Qadir received Sultan bin Abdulrahman Al-Rashid on Wednesday.",
+        {(MET, "Imran Qadir", "Sultan bin Abdulrahman Al-Rashid")},
+    ),
     # -- active and passive voice, coordination
     (
         "a style the model tagged apart from the name is no part of it",
@@ -3320,6 +3341,13 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
         "a ministry and its portfolio, then a name the model read as one organization",
         "Permanent Secretary in the Ministry of Finance Natu Banda signed the loan agreement.",
         "Natu Banda",
+        "Person",
+        None,
+    ),
+    (
+        "a country's formal name after a title's 'of', then a name the model ran into it",
+        "The Emir welcomed President of the Republic of Cyprus Nikos Andreou to Doha.",
+        "Nikos Andreou",
         "Person",
         None,
     ),

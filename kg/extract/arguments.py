@@ -786,7 +786,7 @@ class Arguments:
 
         return any(
             (key := entity_of(p) or "").startswith("Person:")
-            and not any(the_office(d, key) for d in p.lefts)
+            and not any(the_office(d, key) for d in p.subtree if d.i < p.i)
             for c in title.children
             if c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}
             for p in c.children

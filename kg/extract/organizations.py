@@ -23,7 +23,12 @@ from kg.extract.mentions import (
     ticker_follows,
 )
 from kg.extract.names import PATRONYMIC
-from kg.extract.people import TitledName, in_portfolio, portfolio_end
+from kg.extract.people import (
+    TitledName,
+    in_portfolio,
+    office_region_end,
+    portfolio_end,
+)
 from kg.extract.syntax import dash_joined
 from kg.gazetteer import Country
 from kg.text import bare_name
@@ -181,6 +186,11 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             mentions.add(
                 "Person", mentions.entities[person_names[text]].name, text, tokens
             )
+        elif label in PLACE_LABELS and (
+            _office_country_then_person(mentions, span, roles)
+            or _region_then_person(mentions, span, roles)
+        ):
+            continue  # "President of | the Republic of Cyprus Nikos Andreou"
         elif label in PLACE_LABELS:
             mentions.add("Location", text, text, tokens)
     return roles
@@ -244,6 +254,7 @@ def _organization(
         or _country_then_person(mentions, span, roles)
         or _body_then_person(mentions, span, roles)
         or _portfolio_then_person(mentions, span, roles)
+        or _region_then_person(mentions, span, roles)
     ):
         return
     if _described_as_person(mentions, span):
@@ -505,6 +516,37 @@ def _portfolio_then_person(
         return False
     _add_person(mentions, person, roles)
     return True
+
+
+def _region_then_person(
+    mentions: Mentions, span: Span, roles: list[TitledName]
+) -> bool:
+    """An entity after a title's "of" that is the region of the office and then a person's name
+    ("Governor of | Kano State Musa Danjuma"): the place, and the person."""
+    cut = office_region_end(mentions, span)
+    person = span.doc[cut : span.end]
+    if cut == span.start or _name_words(mentions, person) is None:
+        return False
+    region = span.doc[span.start : cut]
+    text = bare_name(region.text)
+    mentions.add("Location", text, text, range(region.start, region.end))
+    _add_person(mentions, person, roles)
+    return True
+
+
+def _office_country_then_person(
+    mentions: Mentions, span: Span, roles: list[TitledName]
+) -> bool:
+    """A place after a title's "of" that is a country and then a person's name ("President of
+    | the Republic of Cyprus Nikos Andreou"): the country, and the person."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    if doc[span.start - 2].lower_ not in mentions.lexicon.person_titles:
+        return False
+    if span[0].lower_ == "the":
+        span = doc[span.start + 1 : span.end]
+    return _country_then_person(mentions, span, roles)
 
 
 def _add_person(mentions: Mentions, person: Span, roles: list[TitledName]) -> None:

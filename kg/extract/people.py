@@ -27,6 +27,7 @@ __all__ = [
     "in_portfolio",
     "keep_appositive_roles",
     "keep_title_role",
+    "office_region_end",
     "personal_name",
     "portfolio_end",
     "unrecognised_person",
@@ -122,6 +123,24 @@ def _country_word(mentions: Mentions, word: str, after: int) -> bool:
     return country is not None and word not in country.capitals and after >= 2
 
 
+def office_region_end(mentions: Mentions, span: Span) -> int:
+    """Where a name starts inside a span that goes on from a title's "of" with the region of the
+    office ("Governor of | Kano State Musa Danjuma"), or the span's start if it does not."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return span.start
+    if not _is_title(mentions, doc[span.start - 2]):
+        return span.start
+    return max(
+        (
+            t.i + 1
+            for t in span[:-2]
+            if t.lower_ in mentions.lexicon.region_words and t.is_title
+        ),
+        default=span.start,
+    )
+
+
 def _country_office(mentions: Mentions, core: Span) -> bool:
     """Whether a "name" is a country's word and a title: an office ("*Kazakh Minister* of
     Transport A")."""
@@ -138,6 +157,7 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     start = 0
     if in_portfolio(mentions, span.start):  # "Minister for | Planning Ahsan Iqbal"
         start = min(portfolio_end(mentions, span.start), span.end - 1) - span.start
+    start = max(start, office_region_end(mentions, span) - span.start)
     if (
         span.start > 0
         and len(tokens) > 2
@@ -147,6 +167,8 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
             1  # "… of Saudi | Arabia Mohammed bin Salman": the end of a country's name
         )
     while start < len(tokens) - 1:
+        if tokens[start + 1].lower_ in _PATRONYMICS:
+            break  # "Sultan bin Abdulrahman": a given name, not a title
         if _is_title(mentions, tokens[start]) or _country_word(
             mentions, tokens[start].text, len(tokens) - start - 1
         ):

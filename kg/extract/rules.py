@@ -101,6 +101,8 @@ class Lexicon:
     name_honorifics: frozenset[str]
     #: words of a minister's portfolio ("Minister for *Planning* A"): never a name's first word
     portfolio_words: frozenset[str]
+    #: words that end a region's name ("Governor of Kano *State* A")
+    region_words: frozenset[str]
     agreement_nouns: frozenset[str]
     weak_agreement_nouns: frozenset[str]
     qualified_agreement_nouns: frozenset[str]
