@@ -66,6 +66,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Prime Minister Imran Qadir received Sultan bin Abdulrahman Al-Rashid on Wednesday.",
         {(MET, "Imran Qadir", "Sultan bin Abdulrahman Al-Rashid")},
     ),
+    # -- a list after a colon
+    (
+        "the list after 'met:' is whom the subject met, not who the subject is",
+        "On Tuesday, President Ana Costa met: Luis Paredes, Tomas Vidal and Marta Soto.",
+        {
+            (MET, "Ana Costa", "Luis Paredes"),
+            (MET, "Ana Costa", "Tomas Vidal"),
+            (MET, "Ana Costa", "Marta Soto"),
+        },
+    ),
+    (
+        "a pronoun before 'met:' and a list of names with their offices",
+        "Musalia Otieno held meetings on Tuesday. He met: Ms. Penny Wood, Australia's foreign "
+        "minister; Mr. Jean Barrot, the French foreign minister; and Dr. Ahmed Attia, the "
+        "Algerian foreign minister.",
+        {
+            (MET, "Musalia Otieno", "Penny Wood"),
+            (MET, "Jean Barrot", "Musalia Otieno"),
+            (MET, "Ahmed Attia", "Musalia Otieno"),
+        },
+    ),
     # -- active and passive voice, coordination
     (
         "a style the model tagged apart from the name is no part of it",

@@ -28,6 +28,7 @@ from kg.extract.lists import (
 from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
 from kg.extract.syntax import (
+    listed_after_colon,
     lists_examples,
     prep_objects_of,
     sentence_of,
@@ -252,7 +253,11 @@ class Arguments:
                 )
             return [key]
         found = []
-        appositions = [c for c in t.children if c.dep_ == "appos"]
+        appositions = [
+            c
+            for c in t.children
+            if c.dep_ == "appos" and c not in listed_after_colon(t.head)
+        ]
         if not appositions and "Person" in classes and t.pos_ == "NOUN":
             # "her counterpart from Chile, Tomas Vidal": the parser hung the name on the country
             preps = [

@@ -15,6 +15,7 @@ __all__ = [
     "dash_joined_start",
     "excluded",
     "in_headline",
+    "listed_after_colon",
     "lists_examples",
     "looking_on",
     "objects_of",
@@ -63,6 +64,20 @@ def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
         c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps
     ]
     return [p for prep in found for p in objects_of(prep)]
+
+
+def listed_after_colon(verb: Token) -> list[Token]:
+    """The list a colon after a verb introduces, which the parser hung on the verb's subject as
+    its apposition ("A met: Ms B, …; and Dr C, …"): the verb's objects, not who its subject is."""
+    if verb.i + 1 >= len(verb.doc) or verb.nbor().text != ":":
+        return []
+    return [
+        a
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for a in s.children
+        if a.dep_ == "appos" and a.i > verb.i
+    ]
 
 
 def lists_examples(prep: Token) -> bool:

@@ -38,6 +38,7 @@ from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     in_headline,
+    listed_after_colon,
     objects_of,
     plain_path,
     prep_objects_of,
@@ -747,6 +748,13 @@ def _direct_objects(
             for e in arguments.entities(d, spec.object_classes)
         )
     if not objects and "dobj" in object_deps:
+        # "met: Ms A, …; Mr B, …; and Dr C, …"
+        objects.extend(
+            e
+            for c in listed_after_colon(verb)
+            for e in arguments.entities(c, spec.object_classes)
+        )
+    if not objects and "dobj" in object_deps:
         # "received on Friday Foreign Minister A": the parser hung the object on the date;
         # "received at Bayan Palace Qatar's Minister A": on the place, a title its head
         titles = stages.rules.lexicon.person_titles
@@ -1344,6 +1352,8 @@ def collective_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         for c in verb.children
     ):
         return  # an object is named: the verb rule covers it
+    if listed_after_colon(verb):
+        return  # "A met: B, C and D": objects, which the verb rule reads
     subjects, passive = stages.arguments.subjects(verb, spec.subject_classes)
     if not passive and len(set(subjects)) == 1:
         # "Minister A and Minister B met", parsed as one bent phrase
