@@ -52,6 +52,11 @@ __all__ = [
     "load_organizations",
 ]
 
+#: a country's formal name: "(the) Republic of Rwanda", "the Kingdom of Lesotho"
+_FORMAL = re.compile(
+    r"(?:[Tt]he )?(?:Republic|Kingdom|State|Sultanate|Principality|Commonwealth) of (.+)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -262,6 +267,14 @@ class Gazetteer:
             found = self._countries.get(name.title())
             if isinstance(found, Country) and name.title() in found.capitals:
                 return None  # "MALE" is the word, not the Maldives' capital
+        formal = _FORMAL.fullmatch(name) if found is None else None
+        if formal is not None:  # "the Republic of Rwanda": a formal name the list lacks
+            found = self._countries.get(formal[1])
+            if isinstance(found, Country) and formal[1] not in {
+                found.name,
+                *found.aliases,
+            }:
+                return None  # "State of Qatari": a country's name, not its people's
         return found if isinstance(found, Country) else None
 
     def organization(self, name: str) -> Organization | None:

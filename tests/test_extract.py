@@ -66,6 +66,23 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Prime Minister Imran Qadir received Sultan bin Abdulrahman Al-Rashid on Wednesday.",
         {(MET, "Imran Qadir", "Sultan bin Abdulrahman Al-Rashid")},
     ),
+    (
+        "the holder an office's 'for' phrase names, and those listed with the holder",
+        "The accord was signed by Minister for Industry Marc Ferrand and Peruvian Trade "
+        "Minister Luis Paredes.",
+        {(SIGNED, "Marc Ferrand", "accord"), (SIGNED, "Luis Paredes", "accord")},
+    ),
+    (
+        "a minister delegate is a title",
+        "The deal was signed by Minister Delegate for Industry Marc Ferrand and Chinese "
+        "Commerce Minister Wang Wen.",
+        {(SIGNED, "Marc Ferrand", "deal"), (SIGNED, "Wang Wen", "deal")},
+    ),
+    (
+        "a country's formal name the gazetteer does not list",
+        "The State of Qatar and the Republic of Rwanda signed a tax agreement on Sunday.",
+        {(SIGNED, "Qatar", "tax agreement"), (SIGNED, "Rwanda", "tax agreement")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -98,6 +98,8 @@ def fold(form: str) -> str:
         ("Turkish", "TR"),
         ("Ankara", "TR"),
         ("Czechia", "CZ"),
+        ("the Republic of Rwanda", "RW"),  # a formal name the list lacks
+        ("Kingdom of Lesotho", "LS"),
         ("Burma", "MM"),
         ("Holland", "NL"),
         ("Dutch", "NL"),
@@ -207,6 +209,8 @@ def test_organization_lookup(gaz: Gazetteer, surface: str, name: str) -> None:
         "Hague",
         "EU",  # an organization, not a country
         "Narnia",
+        "Republic of Narnia",
+        "State of Qatari",  # a formal name takes a country's name, not its people's
         "",
         "the",
     ],

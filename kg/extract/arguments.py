@@ -606,22 +606,31 @@ class Arguments:
             return None
         if self._serves_person(t):
             return None  # "the spokesman of President A": A's, not A
-        holder = self._office_holder(t)
-        if (
-            holder is None
-            and t.i + 1 < len(t.doc)
-            and (
-                t.nbor().text == ","
-                or t.nbor().lower_ == "of"
-                or (self.mentions.entity_of(t.nbor()) or "").startswith("Person:")
+        word = self._office_holder(t)
+        if word is not None:
+            # "by Minister for Industry A and Commerce Minister B": and those listed with A
+            return (
+                list(
+                    dict.fromkeys(
+                        e
+                        for x in with_conjuncts(word)
+                        for e in self._refers_to(x, _PEOPLE, deep=False)
+                    )
+                )
+                or None
             )
+        if t.i + 1 < len(t.doc) and (
+            t.nbor().text == ","
+            or t.nbor().lower_ == "of"
+            or (self.mentions.entity_of(t.nbor()) or "").startswith("Person:")
         ):
             # "President of Peru, A", "his Mexican counterpart, A": the parser hung the name
             # elsewhere; read on along the words
             holder = holder_after(
                 self.mentions, t, functools.partial(self.fits, classes=_PEOPLE)
             )
-        return [holder] if holder else None
+            return [holder] if holder else None
+        return None
 
     def _visitor(
         self, t: Token, classes: frozenset[str], deep: bool
@@ -752,9 +761,9 @@ class Arguments:
             for actor in actors
         )
 
-    def _office_holder(self, title: Token) -> str | None:
-        """The person an office's "of" (or "to", "for") phrase goes on to name: "the president of Guyana,
-        Irfan Singh", "High Commissioner to Britain Dr Ali Khan"."""
+    def _office_holder(self, title: Token) -> Token | None:
+        """The word of the person an office's "of" (or "to", "for") phrase goes on to name: "the
+        president of Guyana, Irfan Singh", "High Commissioner to Britain Dr Ali Khan"."""
         for c in title.children:
             if c.dep_ != "prep" or c.lower_ not in {"of", "to", "for"}:
                 continue
@@ -766,7 +775,7 @@ class Arguments:
                     and t.dep_ in {"appos", "conj", "pobj"}
                     and within_phrase(t, title)
                 ):
-                    return key
+                    return t
         return None
 
     def _serves_person(self, title: Token) -> bool:
@@ -1098,6 +1107,8 @@ class Arguments:
                 continue
             if prep.head.lemma_.lower() in self.lexicon.exemption_nouns:
                 continue  # "tariffs on steel, with exemptions for Canada": Canada is spared, not targeted
+            if prep.head.lemma_.lower() in self.lexicon.cause_words:
+                continue  # "as punishment for A's purchases of Russian oil": why, not on whom
             if not within_clause(prep, verb, self.lexicon.origin_verbs):
                 continue
             found.extend(

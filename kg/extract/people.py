@@ -372,11 +372,18 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
         if not t.is_title or t.i + 2 >= len(doc):
             continue
         first = t.i + 1
-        if doc[first].lower_ in {"of", "for"}:
+        while (
+            first < len(doc) - 2
+            and doc[first].is_title
+            and _is_title(mentions, doc[first])
+        ):
+            first += 1  # "Minister Delegate for Industry A"
+        portfolio = doc[first].lower_ in {"of", "for"}
+        if portfolio:
             # "Minister of Trade, Commerce and Food Security Ana Costa"
-            first = portfolio_end(mentions, first + 1)
-            if first == t.i + 2:
+            if portfolio_end(mentions, first + 1) == first + 1:
                 continue
+            first = portfolio_end(mentions, first + 1)
         end = first
         while end < len(doc) and (
             (
@@ -400,7 +407,7 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
         stop = _past_numeral(mentions, end)
         # two name words, or one and a regnal numeral ("King Mohammed VI")
         if end - first >= 2 or (
-            end - first == 1 and (single or stop > end) and first == t.i + 1
+            end - first == 1 and (single or stop > end) and not portfolio
         ):  # after a portfolio, two words ("Envoy for Climate Change and …": no one)
             found.append(doc[first:stop])
     return found
