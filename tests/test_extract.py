@@ -83,6 +83,29 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The State of Qatar and the Republic of Rwanda signed a tax agreement on Sunday.",
         {(SIGNED, "Qatar", "tax agreement"), (SIGNED, "Rwanda", "tax agreement")},
     ),
+    (
+        "the country a punishment is for is why, not on whom",
+        "The United States raised tariffs on Indian goods on Wednesday, doubling an existing "
+        "duty as punishment for New Delhi's purchases of Russian oil.",
+        {(TARIFF, "United States", "India")},
+    ),
+    (
+        "a name after ', and' the parser made the verb's conjunct is one more signer",
+        "The deal was signed by the Minister for Industry, Marc Ferrand, and Chinese Commerce "
+        "Minister Wang Wen.",
+        {(SIGNED, "Marc Ferrand", "deal"), (SIGNED, "Wang Wen", "deal")},
+    ),
+    (
+        "an office after '; and' the parser made the verb's conjunct is one more counterpart",
+        "Since arriving, President Omar Haddad has had bilateral talks with Prime Minister of "
+        "Fiji, Dr. Jone Kata; and Foreign Minister of Oman, Sayyid Badr.",
+        {(MET, "Jone Kata", "Omar Haddad"), (MET, "Omar Haddad", "Sayyid Badr")},
+    ),
+    (
+        "another imposer's own tariffs are not on the last one's targets",
+        "Peru imposed duties on steel from Chile, and Ecuador raised its tariffs on wheat.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -28,6 +28,7 @@ from kg.extract.lists import (
 from kg.extract.mentions import Mentions
 from kg.extract.people import personal_name, unrecognised_person
 from kg.extract.syntax import (
+    list_goes_on,
     listed_after_colon,
     lists_examples,
     prep_objects_of,
@@ -941,13 +942,9 @@ class Arguments:
                     )
                 )
             ]
-            return [
-                e
-                for a in agents
-                for p in a.children
-                if p.dep_ == "pobj"
-                for e in self.entities(p, classes)
-            ], True
+            named = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+            named += [c for p in named[-1:] for c in list_goes_on(p)]
+            return [e for p in named for e in self.entities(p, classes)], True
         if (
             verb.dep_ == "pcomp"
             and verb.head.lower_ in {"for", "of"}

@@ -15,6 +15,7 @@ __all__ = [
     "dash_joined_start",
     "excluded",
     "in_headline",
+    "list_goes_on",
     "listed_after_colon",
     "lists_examples",
     "looking_on",
@@ -63,7 +64,8 @@ def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
     found += [
         c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps
     ]
-    return [p for prep in found for p in objects_of(prep)]
+    objects = [p for prep in found for p in objects_of(prep)]
+    return objects + [c for p in objects[-1:] for c in list_goes_on(p)]
 
 
 def listed_after_colon(verb: Token) -> list[Token]:
@@ -78,6 +80,35 @@ def listed_after_colon(verb: Token) -> list[Token]:
         for a in s.children
         if a.dep_ == "appos" and a.i > verb.i
     ]
+
+
+def list_goes_on(last: Token) -> list[Token]:
+    """Nouns the parser made conjuncts of the verb, right after the phrase of ``last`` with only
+    commas, semicolons and "and" between: more of its list ("signed by the Minister for Industry,
+    A, and Chinese Commerce Minister B", "talks with A; and Foreign Minister of Oman, B")."""
+    verb = last
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    found: list[Token] = []
+    end = last.right_edge.i
+    for c in verb.children:
+        if (
+            c.dep_ != "conj"
+            or c.pos_ not in {"PROPN", "NOUN"}
+            or c.i <= end
+            or any(
+                d.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for d in c.children
+            )
+        ):
+            continue
+        between = c.doc[end + 1 : c.left_edge.i]
+        if not between or not all(t.text in {",", ";", "and"} for t in between):
+            continue
+        if not any(t.lower_ == "and" for t in between):
+            continue
+        found.append(c)
+        end = c.right_edge.i
+    return found
 
 
 def lists_examples(prep: Token) -> bool:

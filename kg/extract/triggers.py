@@ -495,7 +495,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         if not objects and subjects and not passive and _definite(theme):
             # "India imposed duties on rods from Vietnam. The ministry said it had imposed the
             # duty after a probe": the duties of the last imposition
-            objects.extend(_last_targets(stages, spec, verb))
+            objects.extend(_last_targets(stages, spec, verb, subjects))
             arguments.inferred += bool(objects)
         if not objects and subjects and _goods_named_before(spec, verb, theme):
             # "… pipe exported from Thailand and Malaysia. Australia imposed duties on the
@@ -1244,12 +1244,19 @@ def _origins_before(stages: Stages, spec: RelationSpec, verb: Token) -> list[str
     return list(dict.fromkeys(found))
 
 
-def _last_targets(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]:
+def _last_targets(
+    stages: Stages, spec: RelationSpec, verb: Token, subjects: list[str]
+) -> list[str]:
     """What the last asserted event of ``spec`` in ``verb``'s sentence (before it) or the one before
-    acted on."""
+    acted on, unless another country acts now ("A imposed duties on B, and C raised its tariffs
+    on wheat": C's own tariffs)."""
     doc = verb.doc
     event = _last_event(stages, spec, doc[window_start(verb)].idx, verb.idx)
     if event is None or event.status != "asserted":
+        return []
+    if all(s.startswith("Country:") for s in subjects) and not set(subjects) & set(
+        event.roles.get(spec.subject_role, [])
+    ):
         return []
     return list(event.roles.get(spec.object_role, []))
 
