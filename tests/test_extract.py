@@ -106,6 +106,25 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru imposed duties on steel from Chile, and Ecuador raised its tariffs on wheat.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "a courtesy visit received",
+        "Foreign Minister Hana Sugiarto received a courtesy visit from Australian Ambassador "
+        "Rod Brazier on Thursday.",
+        {(MET, "Hana Sugiarto", "Rod Brazier")},
+    ),
+    (
+        "a courtesy visit paid",
+        "Australian Ambassador Rod Brazier paid a courtesy visit to Foreign Minister Hana "
+        "Sugiarto on Thursday.",
+        {(MET, "Hana Sugiarto", "Rod Brazier")},
+    ),
+    (
+        "'A and visiting B', the parser's verb with B its object, are two subjects",
+        "Vietnamese Prime Minister Pham Van Chinh and visiting Indonesian President Joko "
+        "Santoso on Saturday held talks at the Government Office, agreeing to lift bilateral "
+        "trade.",
+        {(MET, "Joko Santoso", "Pham Van Chinh")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -143,7 +143,10 @@ def with_conjuncts(token: Token) -> list[Token]:
         out.append(node)
         found: list[Token] = []
         for c in node.children:
-            if c.dep_ == "conj" and not excluded(c):
+            if c.dep_ == "conj" and c.lemma_ == "visit" and c.tag_ == "VBG":
+                # "A and *visiting* President B", the parser's verb with B its object
+                found.extend(d for d in c.children if d.dep_ == "dobj")
+            elif c.dep_ == "conj" and not excluded(c):
                 found.append(c)
             elif (
                 c.dep_ == "appos"
