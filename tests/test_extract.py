@@ -125,6 +125,57 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "trade.",
         {(MET, "Joko Santoso", "Pham Van Chinh")},
     ),
+    (
+        "one named with an apposition before the verb the parser read as a participle signed",
+        "Nigeria and the AfDB signed a loan agreement. Dr Abdul Kamara, the bank's country "
+        "director, signed on behalf of the AfDB.",
+        {
+            (SIGNED, "Nigeria", "loan agreement"),
+            (SIGNED, "AfDB", "loan agreement"),
+            (SIGNED, "Abdul Kamara", "loan agreement"),
+        },
+    ),
+    (
+        "a clause before a semicolon is no object of the verb after it",
+        "Ecuador and Canada signed a free trade agreement; Trade Minister Sonia Garcia signed "
+        "for Ecuador.",
+        {
+            (SIGNED, "Ecuador", "free trade agreement"),
+            (SIGNED, "Canada", "free trade agreement"),
+            (SIGNED, "Sonia Garcia", "free trade agreement"),
+        },
+    ),
+    (
+        "a ministry's portfolio of several words is its name",
+        "Ghana's Ministry of Roads and Highways signed a contract with Sinohydro.",
+        {
+            (SIGNED, "Ministry of Roads and Highways", "contract with Sinohydro"),
+            (SIGNED, "Ghana", "contract with Sinohydro"),
+            (SIGNED, "Sinohydro", "contract with Sinohydro"),
+        },
+    ),
+    (
+        "a surname after 'Mr' that the model took for an organization",
+        "Mr Stone's talks with Mr Levi lasted two hours.",
+        {(MET, "Levi", "Stone")},
+    ),
+    (
+        "a dateline with the outlet's name is parsed apart from the sentence after it",
+        "DOHA, Gulf Times - Qatar and Rwanda signed a tax agreement.",
+        {(SIGNED, "Qatar", "tax agreement"), (SIGNED, "Rwanda", "tax agreement")},
+    ),
+    (
+        "a dateline of two cities names no imposer",
+        "OTTAWA / BEIJING - China imposed 100% tariffs on Canadian canola oil on Saturday.",
+        {(TARIFF, "China", "Canada")},
+    ),
+    (
+        "a ministry without its country is the dateline's country's; the date before the "
+        "agency is no company",
+        "NEW DELHI, March 12 (PTI) - The finance ministry has imposed an anti-dumping duty on "
+        "aluminium foil imported from China.",
+        {(TARIFF, "India", "China")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

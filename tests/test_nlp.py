@@ -79,6 +79,8 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
             "12th January, 2025",
         ),
         ("Nairobi | Kenya", "Nairobi", None),
+        ("OTTAWA / BEIJING - China", "OTTAWA / BEIJING", None),
+        ("DOHA, Gulf Times - Qatar", "DOHA, Gulf Times", None),
     ],
 )
 def test_a_dateline_gives_its_place_and_date(
@@ -92,7 +94,12 @@ def test_a_dateline_gives_its_place_and_date(
 
 
 @pytest.mark.parametrize(
-    "line", ["Mr Smith, the President, said - nothing", "Peru and Chile signed a pact."]
+    "line",
+    [
+        "Mr Smith, the President, said - nothing",
+        "Peru and Chile signed a pact.",
+        "The Chile–Peru Fisheries Accord is signed",  # a dash inside a name
+    ],
 )
 def test_a_sentence_is_no_dateline(line: str) -> None:
     from kg.nlp import DATELINE

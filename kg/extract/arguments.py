@@ -553,7 +553,19 @@ class Arguments:
         if named is not None and self.fits(named, classes):
             self.inferred += 1
             found.append(named)
+        if not found and definite and "Country" in classes:
+            # "NEW DELHI (PTI) - The finance ministry imposed …": the dateline's country
+            found = self._dateline_country(t)
+            self.inferred += bool(found)
         return found or None
+
+    def _dateline_country(self, t: Token) -> list[str]:
+        """The country the last dateline before ``t`` is in ("NEW DELHI, March 12 (PTI) -")."""
+        datelines = [d for d in t.doc.spans.get("kg_dateline", []) if d.end <= t.i]
+        if not datelines:
+            return []
+        keys = {self.mentions.entity_of(x) for x in datelines[-1]}
+        return sorted(k for k in keys if k is not None and k.startswith("Country:"))
 
     def _definite_anaphor(
         self, t: Token, classes: frozenset[str], deep: bool
@@ -1008,6 +1020,18 @@ class Arguments:
                 if node.pos_ == "ADP":
                     node = node.head
                 continue
+            if (
+                node is verb
+                and node.dep_ == "acl"
+                and node.tag_ in {"VBD", "VBN"}
+                and node.i > 0
+                and node.nbor(-1).text == ","
+                and not any(c.dep_ == "agent" for c in node.children)
+                and (self.mentions.entity_of(node.head) or "").startswith("Person:")
+            ):
+                # "A, the bank's country director, signed on behalf of the bank": the
+                # parser's participle after an apposition is A's verb
+                return self.entities(node.head, classes), False
             if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
                 owner = [c for c in node.head.children if c.dep_ == "poss"]
                 if not owner and node.head.dep_ == "dobj" and node.tag_ == "VB":

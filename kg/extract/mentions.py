@@ -31,6 +31,12 @@ ORG_LABELS = {"ORG"}
 _TICKER = re.compile(r"^[A-Z0-9]{1,6}(\.[A-Z]{1,3})?$")
 
 
+#: the model's labels of dates and amounts, which no ticker follows
+_MEASURE_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+
+
 def ticker_follows(span: Span) -> bool:
     """Whether a stock ticker in brackets follows the span: "Tesla (TSLA.O)", "CATL (300750.SZ)"."""
     doc, end = span.doc, span.end
@@ -151,8 +157,10 @@ class Mentions:
             (e, e.text, e.label_) for e in ents
         ]  # Span.text joins the tokens again on each access
         companies = {
-            text for e, text, _ in named if ticker_follows(e)
-        }  # "Tesla (TSLA.O)" is a company
+            text
+            for e, text, label in named
+            if label not in _MEASURE_LABELS and ticker_follows(e)
+        }  # "Tesla (TSLA.O)" is a company; "March 12 (PTI)" a dateline's date
         labels = Counter(
             (text, label) for _, text, label in named
         )  # a name called ORG more often than PERSON

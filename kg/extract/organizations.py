@@ -25,6 +25,7 @@ from kg.extract.mentions import (
 from kg.extract.names import PATRONYMIC
 from kg.extract.people import (
     TitledName,
+    courtesy_title,
     in_portfolio,
     office_region_end,
     portfolio_end,
@@ -135,7 +136,9 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         if label in PERSON_LABELS:
             continue
         if label in ORG_LABELS:
-            span = _with_suffix(mentions, _before_bracket(span))
+            span = _with_portfolio(
+                mentions, _with_suffix(mentions, _before_bracket(span))
+            )
         text = bare_name(span.text)
         if not text:
             continue
@@ -408,6 +411,25 @@ def _with_suffix(mentions: Mentions, span: Span) -> Span:
     )
 
 
+def _with_portfolio(mentions: Mentions, span: Span) -> Span:
+    """A ministry's name with the rest of its portfolio the model left out ("Ministry of Roads |
+    and Highways", "Ministry of Higher Education | , Research and Innovation")."""
+    doc, lexicon = span.doc, mentions.lexicon
+    if span[-1].lower_ not in lexicon.portfolio_words or not any(
+        t.lower_ in lexicon.government_bodies for t in span
+    ):
+        return span
+    end = i = span.end
+    while i < len(doc) and (
+        doc[i].lower_ in {"and", ",", "&"}
+        or (doc[i].is_title and doc[i].lower_ in lexicon.portfolio_words)
+    ):
+        if doc[i].lower_ in lexicon.portfolio_words:
+            end = i + 1
+        i += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
 def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> bool:
     """An "organization" that is a titled person ("Crown Prince Mohammed bin Zayed") is a person."""
     titles = mentions.lexicon.person_titles | mentions.lexicon.name_honorifics
@@ -561,7 +583,9 @@ def _after_title(mentions: Mentions, span: Span, roles: list[TitledName]) -> boo
     before = span.doc[span.start - 1] if span.start else None
     if (
         before is None
-        or before.lower_ not in mentions.lexicon.person_titles
+        or not (
+            before.lower_ in mentions.lexicon.person_titles or courtesy_title(before)
+        )
         or not before.is_title
     ):
         return False

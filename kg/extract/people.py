@@ -22,6 +22,7 @@ from kg.text import bare_name
 
 __all__ = [
     "TitledName",
+    "courtesy_title",
     "find_people",
     "find_surnames",
     "in_portfolio",
@@ -38,10 +39,17 @@ _NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,40}[\"”’']\s*")
 _NAME_POSITIONS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}
 )
-_COURTESY_WORDS = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "his", "her"}
+#: styles of address before a name ("*Mr* Stone"), not offices
+_COURTESY_TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
     | {"shri", "smt", "smt.", "shrimati", "hon", "hon.", "honourable", "honorable"}
 )
+_COURTESY_WORDS = _COURTESY_TITLES | {"the", "his", "her"}
+
+
+def courtesy_title(token: Token) -> bool:
+    """Whether a word is a style of address before a name ("*Mr* Stone", "*Dr* Ana Costa")."""
+    return token.lower_ in _COURTESY_TITLES
 
 
 class TitledName(NamedTuple):

@@ -614,7 +614,8 @@ def _unsaid_object(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]
     """ "The accord was signed on Monday. A signed for Peru": the last one of the object's classes
     named in this sentence or the one before, when the verb says nothing of its own object."""
     if verb.lemma_.lower() not in spec.objectless_verbs or any(
-        c.dep_ in {"dobj", "dative", "attr", "prt", "ccomp", "xcomp", "agent"}
+        c.dep_ in {"dobj", "dative", "attr", "prt", "xcomp", "agent"}
+        or (c.dep_ == "ccomp" and c.i > verb.i)  # not "A signed it; B signed for C"
         or (c.dep_ == "prep" and c.lower_ in spec.object_preps)
         or (c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children))
         for c in verb.children
