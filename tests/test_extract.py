@@ -176,6 +176,55 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "aluminium foil imported from China.",
         {(TARIFF, "India", "China")},
     ),
+    (
+        "a portfolio word the model took for a given name",
+        "The accord was signed by Minister of Energy Transition Laila Bennani.",
+        {(SIGNED, "Laila Bennani", "accord")},
+    ),
+    (
+        "a portfolio the parser made the office's first object, the name its second",
+        "Austria's Minister for European and International Affairs Beate Maier-Roth met with "
+        "Jordanian Foreign Minister Omar Haddad on Thursday.",
+        {(MET, "Beate Maier-Roth", "Omar Haddad")},
+    ),
+    (
+        "a portfolio's last word is no part of the name",
+        "Egypt's Minister of Foreign Affairs and Emigration Badr Fahmy met Djiboutian Foreign "
+        "Minister Ali Houssein on Monday.",
+        {(MET, "Ali Houssein", "Badr Fahmy")},
+    ),
+    (
+        "a second signer after a portfolio with a comma in it",
+        "The memorandum was signed by Moroccan Minister of Energy Laila Bennani and "
+        "Mauritanian Minister of Petroleum, Mines and Energy Mohamed Ould Salem.",
+        {
+            (SIGNED, "Laila Bennani", "memorandum"),
+            (SIGNED, "Mohamed Ould Salem", "memorandum"),
+        },
+    ),
+    (
+        "an ambassador extraordinary and plenipotentiary",
+        "President Ana Costa received the Ambassador Extraordinary and Plenipotentiary of "
+        "Turkey Ahmet Yilmaz.",
+        {(MET, "Ahmet Yilmaz", "Ana Costa")},
+    ),
+    (
+        "concluding negotiations on an agreement is not concluding it",
+        "Peru and Chile concluded negotiations on the fisheries agreement but have not yet "
+        "signed the agreement.",
+        set(),
+    ),
+    (
+        "a second agreement the parser hung on the first one's words",
+        "India and Oman inked an agreement for the avoidance of double taxation and a "
+        "memorandum of understanding on maritime heritage.",
+        {
+            (SIGNED, "India", "agreement for the avoidance of double taxation"),
+            (SIGNED, "Oman", "agreement for the avoidance of double taxation"),
+            (SIGNED, "India", "memorandum of understanding on maritime heritage"),
+            (SIGNED, "Oman", "memorandum of understanding on maritime heritage"),
+        },
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",
@@ -3064,6 +3113,17 @@ STATUSES: list[tuple[str, str, str]] = [
         "negated",
     ),
     ("ruling out imposing", "Peru ruled out imposing tariffs on Chile.", "negated"),
+    (
+        "no duties imposed",
+        "Peru had imposed no new duties on goods from Chile.",
+        "negated",
+    ),
+    (
+        "talks that would go on",
+        "Talks between President Ana Costa and President Luis Paredes would continue by "
+        "video link.",
+        "hypothetical",
+    ),
     ("opposing imposing", "Peru opposed imposing tariffs on Chile.", "hypothetical"),
     (
         "opposition to signing",

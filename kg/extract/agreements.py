@@ -313,6 +313,22 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         elif any(p.ent_type_ in _WHEN for p in t.children):
             # nor when: "an agreement on Tuesday on salmon research"
             dropped.update(x.i for x in t.subtree if x == t or x.ent_type_ in _WHEN)
+    for t in head.subtree:
+        if (
+            t.i > head.i
+            and t.dep_ == "conj"
+            and t.lemma_.lower() in mentions.lexicon.agreement_nouns
+        ):
+            # "an agreement for the avoidance of double taxation and a memorandum on …": a
+            # second agreement, which the parser hung on the first one's words
+            start = t.left_edge.i
+            while start > head.i + 1 and mentions.lowers[start - 1] in {
+                "and",
+                ",",
+                "or",
+            }:
+                start -= 1
+            dropped.update(range(start, t.right_edge.i + 1))
     tokens = [t for t in head.subtree if t.i not in dropped]
     if tokens:  # "United States–Mexico–Canada Agreement": words joined by a dash belong to the name
         start = dash_joined_start(mentions.doc, tokens[0].i)

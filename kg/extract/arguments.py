@@ -26,7 +26,7 @@ from kg.extract.lists import (
     named_after,
 )
 from kg.extract.mentions import Mentions
-from kg.extract.people import personal_name, unrecognised_person
+from kg.extract.people import in_portfolio, personal_name, unrecognised_person
 from kg.extract.syntax import (
     list_goes_on,
     listed_after_colon,
@@ -814,6 +814,8 @@ class Arguments:
         return any(
             (key := entity_of(p) or "").startswith("Person:")
             and not any(the_office(d, key) for d in p.subtree if d.i < p.i)
+            # "Minister for European and International Affairs A", the parser's two objects
+            and not in_portfolio(self.mentions, p.left_edge.i - 1)
             for c in title.children
             if c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}
             for p in c.children

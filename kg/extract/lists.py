@@ -23,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mentions
+from kg.extract.people import in_portfolio
 from kg.extract.syntax import sentence_of
 
 __all__ = [
@@ -95,6 +96,9 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
         token.lower_ in _JOINERS
         or token.ent_type_ == "NORP"
         or titled(token)
+        or in_portfolio(
+            mentions, token.i
+        )  # "Minister of Petroleum, Mines and Energy A"
         or (
             token.is_title
             and token.dep_ in {"compound", "amod"}

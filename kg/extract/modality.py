@@ -148,6 +148,14 @@ def event_status(
         if any(
             c.dep_ == "neg"
             or (c.dep_ in {"advmod", "det"} and c.lower_ in modality.negations)
+            or (  # "imposed no new duties", "held no talks"
+                node is trigger
+                and c.dep_ == "dobj"
+                and any(
+                    d.dep_ == "det" and d.lower_ in modality.negations
+                    for d in c.children
+                )
+            )
             or _yet_to(c)
             for c in children
         ):

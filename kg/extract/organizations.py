@@ -534,7 +534,7 @@ def _portfolio_then_person(
     if not in_portfolio(mentions, span.start):
         return False
     person = span.doc[portfolio_end(mentions, span.start) : span.end]
-    if _name_words(mentions, person) is None:
+    if person.start == span.start or _name_words(mentions, person) is None:
         return False
     _add_person(mentions, person, roles)
     return True

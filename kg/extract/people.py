@@ -101,6 +101,7 @@ def in_portfolio(mentions: Mentions, i: int) -> bool:
         (doc[j].lower_ in lexicon.portfolio_words and doc[j].is_title)
         or doc[j].lower_ in _PORTFOLIO_JOINS
         or (_is_title(mentions, doc[j]) and doc[j].is_title)
+        or doc[j].ent_type_ == "NORP"  # "Minister for East African Cooperation"
     ):
         j -= 1
     return j > 0 and doc[j].lower_ in {"of", "for"} and _is_title(mentions, doc[j - 1])

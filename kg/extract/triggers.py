@@ -712,6 +712,12 @@ def _direct_objects(
     for c in verb.children:
         if c.dep_ not in object_deps or c.dep_ == "nsubjpass":
             continue
+        if "Agreement" in spec.object_classes and any(
+            c.lemma_.lower() in other.nouns
+            for other in stages.rules.relations
+            if other is not spec
+        ):
+            continue  # "concluded negotiations on the agreement": the talks, not the accord
         found = _object_named(arguments, verb, c, spec.object_classes)
         if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
             c = (
@@ -724,6 +730,17 @@ def _direct_objects(
                 e
                 for p in prep_objects_of(c, frozenset({"of"}))
                 for e in arguments.entities(p, frozenset({"Agreement"}))
+            ]
+        if found and "Agreement" in spec.object_classes:
+            # "an agreement for the avoidance of double taxation and a memorandum on …": the
+            # second agreement the parser hung on the first one's words
+            nouns = stages.rules.lexicon.agreement_nouns
+            found += [
+                e
+                for t in c.subtree
+                if t.dep_ == "conj" and t.head != c and t.lemma_.lower() in nouns
+                for e in arguments.entities(t, spec.object_classes)
+                if e not in found
             ]
         if c.pos_ == "PROPN" and verb.lemma_.lower() in spec.titled_object_verbs:
             # "visited President A", not "visited Rajghat" (a place the model took for a person)
@@ -738,7 +755,12 @@ def _direct_objects(
                         part, spec.co_subject_preps, spec.subject_classes
                     )
                 )
-    if not objects and "dobj" in object_deps and not spec.theme_nouns:
+    if (
+        not objects
+        and "dobj" in object_deps
+        and not spec.theme_nouns
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
         # "Chile signed and ratified the treaty": the object the parser gave the other verb
         objects.extend(
             e
