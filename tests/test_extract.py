@@ -225,6 +225,26 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Oman", "memorandum of understanding on maritime heritage"),
         },
     ),
+    (
+        "an office of a country's formal name the parser hung as a modifier of the name",
+        "President of the Republic of Azerbaijan Ramiz Aliyev met with President of the "
+        "Republic of Uzbekistan Bakhtiyor Karimov in a one-on-one format.",
+        {(MET, "Bakhtiyor Karimov", "Ramiz Aliyev")},
+    ),
+    (
+        "a country's name the model took for a product",
+        "Kuwait and Cyprus signed an air services agreement on Monday.",
+        {
+            (SIGNED, "Kuwait", "air services agreement"),
+            (SIGNED, "Cyprus", "air services agreement"),
+        },
+    ),
+    (
+        "a portfolio and the country it is of before a name the model missed",
+        "Prime Minister Tomas Vidal met with Minister of Foreign Affairs of Chad Abderaman "
+        "Koulamallah in Doha.",
+        {(MET, "Abderaman Koulamallah", "Tomas Vidal")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -803,11 +803,16 @@ class Arguments:
             """A word before the name that makes the office a country's or a portfolio's."""
             country = (entity_of(word) or "").startswith("Country:")
             return (
-                word.dep_ in {"compound", "amod"}
+                word.dep_ in {"compound", "amod", "nmod"}
                 and entity_of(word) != key
                 and (
-                    (country and word.dep_ == "compound")
-                    or (not country and word.lower_ not in titles)
+                    # "President of the Republic of Azerbaijan A": the parser's nmod
+                    (country and word.dep_ in {"compound", "nmod"})
+                    or (
+                        not country
+                        and word.dep_ != "nmod"
+                        and word.lower_ not in titles
+                    )
                 )
             )
 

@@ -168,7 +168,10 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             mentions.add(named.cls, named.name, text, tokens)
             continue
         country = mentions.gazetteer.country(text)
-        if country is not None and label in PLACE_LABELS | {"NORP", "ORG"}:
+        if country is not None and (
+            label in PLACE_LABELS | {"NORP", "ORG"}
+            or text in {country.name, *country.aliases}  # "Cyprus", a product?
+        ):
             if text in country.capitals:
                 mentions.capital_tokens.update(tokens)
             mentions.add("Country", country.name, text, tokens, **country.ids)

@@ -122,6 +122,22 @@ def portfolio_end(mentions: Mentions, i: int) -> int:
         end += 1
     if last == i:
         return i
+    if last < len(doc) - 1 and doc[last].lower_ == "of":
+        # "Minister of Foreign Affairs | of Chad | A": the country whose portfolio it is
+        last = next(
+            (
+                last + 1 + n
+                for n in (3, 2, 1)
+                if last + 1 + n <= len(doc)
+                and (
+                    named := mentions.gazetteer.country(
+                        doc[last + 1 : last + 1 + n].text
+                    )
+                )
+                and doc[last + 1 : last + 1 + n].text in {named.name, *named.aliases}
+            ),
+            last,
+        )
     return last + 1 if last < len(doc) and doc[last].text == "," else last
 
 
