@@ -245,6 +245,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Koulamallah in Doha.",
         {(MET, "Abderaman Koulamallah", "Tomas Vidal")},
     ),
+    (
+        "'H.E.' before a name the model took for a place",
+        "The Foreign Minister, H.E. Sugiono, met the Foreign Minister of Cambodia, H.E. Prak "
+        "Sokhonn, in Jakarta.",
+        {(MET, "Prak Sokhonn", "Sugiono")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -193,7 +193,8 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
                 "Person", mentions.entities[person_names[text]].name, text, tokens
             )
         elif label in PLACE_LABELS and (
-            _office_country_then_person(mentions, span, roles)
+            _titled_person(mentions, span, roles)  # "H.E. Prak Sokhonn", a place?
+            or _office_country_then_person(mentions, span, roles)
             or _region_then_person(mentions, span, roles)
         ):
             continue  # "President of | the Republic of Cyprus Nikos Andreou"
@@ -444,7 +445,9 @@ def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> b
     ):
         # "(Secretary of) State for Business and Trade Ana Reyes": the rest of a title
         titles = titles | mentions.lexicon.titles
-    last = max((t.i for t in span if t.lower_ in titles), default=None)
+    last = max(
+        (t.i for t in span if t.lower_ in titles or courtesy_title(t)), default=None
+    )
     if last is None:
         return False
     end = span.end

@@ -41,7 +41,7 @@ _NAME_POSITIONS = frozenset(
 )
 #: styles of address before a name ("*Mr* Stone"), not offices
 _COURTESY_TITLES = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e."}
     | {"shri", "smt", "smt.", "shrimati", "hon", "hon.", "honourable", "honorable"}
 )
 _COURTESY_WORDS = _COURTESY_TITLES | {"the", "his", "her"}
