@@ -251,6 +251,38 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Sokhonn, in Jakarta.",
         {(MET, "Prak Sokhonn", "Sugiono")},
     ),
+    (
+        "'the maritime agreement' is the maritime agreement named before, not the last one",
+        "Peru and Chile discussed a maritime agreement and a memorandum on fisheries. The "
+        "maritime agreement was signed by Foreign Minister Ana Costa and Foreign Minister Luis "
+        "Paredes.",
+        {
+            (SIGNED, "Ana Costa", "maritime agreement"),
+            (SIGNED, "Luis Paredes", "maritime agreement"),
+        },
+    ),
+    (
+        "a second 'on behalf of … by' the parser made the verb's conjunct",
+        "The agreement was signed on behalf of Qatar by Finance Minister Ali Al Kuwari and on "
+        "behalf of Rwanda by Finance Minister Yusuf Murangwa.",
+        {
+            (SIGNED, "Ali Al Kuwari", "agreement"),
+            (SIGNED, "Yusuf Murangwa", "agreement"),
+        },
+    ),
+    (
+        "an agreement named by its kind's acronym",
+        "Ahn Duk-geun and Omar Saeed signed the CEPA on Wednesday.",
+        {(SIGNED, "Ahn Duk-geun", "CEPA"), (SIGNED, "Omar Saeed", "CEPA")},
+    ),
+    (
+        "the article before a capitalised agreement name is no part of it",
+        "Morocco and Turkey signed a Free Trade Agreement in 2004.",
+        {
+            (SIGNED, "Morocco", "Free Trade Agreement"),
+            (SIGNED, "Turkey", "Free Trade Agreement"),
+        },
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -77,6 +77,13 @@ def find_agreements(mentions: Mentions) -> None:
             t.dep_ == "poss" and t.pos_ == "PRON" for t in modifiers
         )
         named = _named_span(mentions, token)
+        same = _same_label(mentions, token) if named is None and definite else None
+        if same is not None:
+            # "a maritime agreement and a memorandum … The maritime agreement was signed":
+            # the one of that name, not the last one
+            mentions.mark(token, same)
+            last = same
+            continue
         if (
             named is None
             and definite
@@ -138,6 +145,23 @@ def find_agreements(mentions: Mentions) -> None:
                 named, key
             )  # "the General Security of Military Information Agreement (GSOMIA)"
         last = key
+
+
+def _same_label(mentions: Mentions, head: Token) -> str | None:
+    """The agreement named before whose name a definite phrase repeats, with its modifiers ("the
+    maritime agreement" after "a maritime agreement"); None for a bare "the agreement"."""
+    if not any(t.dep_ in {"compound", "amod", "nmod"} for t in head.lefts):
+        return None
+    label = _agreement_label(mentions, head).casefold()
+    return next(
+        (
+            key
+            for key, e in mentions.entities.items()
+            if e.cls == "Agreement"
+            and label in {e.name.casefold(), *(a.casefold() for a in e.aliases)}
+        ),
+        None,
+    )
 
 
 def _nested(token: Token, nouns: frozenset[str]) -> bool:
@@ -218,6 +242,8 @@ def _named_span(mentions: Mentions, head: Token) -> Span | None:
     ):  # "the North American Timber Accord", whose first words the model took for a nationality
         start -= 1
     start = dash_joined_start(doc, start)
+    while start < head.i and doc[start].pos_ in {"VERB", "DET"}:
+        start += 1  # "Signing a CEPA", a headline the model read as one name
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 

@@ -944,6 +944,14 @@ class Arguments:
             # "by A", "by A and *by* B" (the second "by" the parser's conjunct, another agent
             # of the verb after "and", or hung on a preposition: "by A for Qatar and by B …")
             first = next((c for c in verb.children if c.dep_ == "agent"), None)
+            # "on behalf of A by B and *on behalf of C by D*": a phrase the parser made the
+            # verb's conjunct
+            branches = {
+                t.i
+                for a in verb.children
+                if a.dep_ == "conj" and a.pos_ == "ADP"
+                for t in a.subtree
+            }
             agents = [
                 b
                 for b in verb.subtree
@@ -959,6 +967,7 @@ class Arguments:
                         and b.head.pos_ == "ADP"
                         and within_clause(b, verb)
                     )
+                    or (b.dep_ == "prep" and b.i in branches)
                 )
             ]
             named = [p for a in agents for p in a.children if p.dep_ == "pobj"]
