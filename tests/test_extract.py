@@ -283,6 +283,47 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Turkey", "Free Trade Agreement"),
         },
     ),
+    (
+        "'the two leaders' are the two who just met, not the last two named",
+        "Indonesian President Budi Santoso held talks with Malaysian Prime Minister Anwar "
+        "Hamid in Jakarta, where Defence Minister Kenji Sato was also present, and the two "
+        "leaders signed a defence pact.",
+        {
+            (MET, "Anwar Hamid", "Budi Santoso"),
+            (SIGNED, "Budi Santoso", "defence pact"),
+            (SIGNED, "Anwar Hamid", "defence pact"),
+        },
+    ),
+    (
+        "'the two leaders' after a meeting told in passing are the main clause's two",
+        "Kenyan President Daniel Otieno hosted Ugandan President Peter Okello on Thursday, a "
+        "day after Okello held talks with Rwandan President Jean Habimana. The two leaders "
+        "signed a border treaty.",
+        {
+            (MET, "Daniel Otieno", "Peter Okello"),
+            (MET, "Jean Habimana", "Peter Okello"),
+            (SIGNED, "Daniel Otieno", "border treaty"),
+            (SIGNED, "Peter Okello", "border treaty"),
+        },
+    ),
+    (
+        "'the two leaders' of a second meeting in the sentence before",
+        "President Rosa Quispe received Chilean Foreign Minister Marta Soto on Monday. She "
+        "later held talks with Kenyan President Daniel Otieno, and the two leaders signed a "
+        "trade pact.",
+        {
+            (MET, "Marta Soto", "Rosa Quispe"),
+            (MET, "Daniel Otieno", "Rosa Quispe"),
+            (SIGNED, "Rosa Quispe", "trade pact"),
+            (SIGNED, "Daniel Otieno", "trade pact"),
+        },
+    ),
+    (
+        "examples at the end of a relative clause are of the noun the clause is on",
+        "Mexico raised tariffs on products from countries with which it has no trade "
+        "agreement, including China and India.",
+        {(TARIFF, "Mexico", "China"), (TARIFF, "Mexico", "India")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -351,10 +351,24 @@ class Arguments:
         """ "partners including A and B", "countries like A", "countries such as A"."""
         if t.pos_ != "NOUN":
             return None
-        listed = [
-            e
+        preps = [
+            c
             for c in t.children
             if c.dep_ == "prep" and (c.lower_ == "like" or lists_examples(c))
+        ]
+        preps += [  # "countries with which it has no trade agreement, including A and B"
+            x
+            for c in t.children
+            if c.dep_ == "relcl"
+            for x in c.subtree
+            if x.dep_ == "prep"
+            and lists_examples(x)
+            and x.nbor(-1).text == ","
+            and x.right_edge.i == t.right_edge.i
+        ]
+        listed = [
+            e
+            for c in preps
             for p in c.children
             if p.dep_ == "pobj"
             for e in self.entities(p, classes)

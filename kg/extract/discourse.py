@@ -143,6 +143,8 @@ class Discourse:
         self.onlookers = mentions.lexicon.onlooker_nouns
         #: entity class -> the last two or more entities of it named together
         self.last_groups: dict[str, list[str]] = {}
+        #: the two people of the last meeting read, and where its trigger stands
+        self.last_pair: tuple[list[str], int] | None = None
         #: group noun ("nation") -> an event waiting for the group's members to be named
         self.unnamed_groups: dict[str, UnnamedGroup] = {}
         #: relation -> the subjects of its last trigger that named nothing acted on, and where
@@ -174,9 +176,13 @@ class Discourse:
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
             if lower == "two" or any(c.lower_ in {"two", "both"} for c in token.lefts):
-                # "A held talks with B, after which the two ministers signed …": the last two
-                # of its own sentence; "… Modi's swearing-in. The two leaders then held talks":
-                # the two the text just named
+                # "A held talks with B, and the two leaders signed …": the two who just met;
+                # else "A held talks with B, after which the two ministers signed …": the last
+                # two of its own sentence; "… Modi's swearing-in. The two leaders then held
+                # talks": the two the text just named
+                met = self._just_met(token)
+                if met and "Person" in kinds and "Person" in classes:
+                    return self._holding(token, met)
                 for cls in kinds:
                     own = self._named_in_sentence(cls, token)
                     if cls in classes and len(own) >= 2:
@@ -325,6 +331,14 @@ class Discourse:
             )
         )
         return holders[:2][::-1] if len(holders) >= 2 else pair
+
+    def _just_met(self, token: Token) -> list[str]:
+        """The two people of the last meeting read in ``token``'s sentence before it or in the
+        sentence before, if any."""
+        if self.last_pair is None:
+            return []
+        pair, at = self.last_pair
+        return pair if window_start(token) <= at < token.i else []
 
     def _just_named(self, cls: str, token: Token) -> list[str]:
         """The entities of ``cls`` named in the sentence before ``token``'s and in its own up to it."""

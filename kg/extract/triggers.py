@@ -219,6 +219,15 @@ class Stages:
                 return
         if subjects and not objects and status == "asserted":
             self.discourse.unfinished[spec.name] = (list(subjects), trigger.i)
+        pair = list(dict.fromkeys([*subjects, *objects]))
+        if (
+            spec.symmetric
+            and status == "asserted"
+            and len(pair) == 2
+            and not _said_in_passing(trigger)
+        ):
+            # the two who just met: "the two leaders" of what follows
+            self.discourse.last_pair = (pair, trigger.i)
         self.recorder.record(
             spec,
             trigger,
@@ -228,6 +237,19 @@ class Stages:
             confidence=confidence,
             inferred=self.arguments.inferred > 0,
         )
+
+
+#: conjunctions of a clause that tells when, in passing ("a day *after* B held talks with C")
+_WHEN_MARKS = frozenset({"after", "before", "since", "until", "while", "when"})
+
+
+def _said_in_passing(trigger: Token) -> bool:
+    """Whether a trigger's clause only tells when the main one happened ("A hosted B, a day after
+    B held talks with C": not the two "the two leaders" then means)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in verb.children) or (
+        verb.dep_ == "pcomp" and verb.head.lower_ in _WHEN_MARKS
+    )
 
 
 _CONTEST_PREPS = frozenset({"in", "for", "at"})
