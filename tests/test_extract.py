@@ -324,6 +324,28 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "agreement, including China and India.",
         {(TARIFF, "Mexico", "China"), (TARIFF, "Mexico", "India")},
     ),
+    (
+        "those one met, listed after a copula",
+        "Prime Minister Ravi Menon visited Accra on Monday. Among those he met were Speaker "
+        "Kwame Asante, Chief Justice Ama Boateng and Vice President Kofi Mensah.",
+        {
+            (MET, "Kwame Asante", "Ravi Menon"),
+            (MET, "Ama Boateng", "Ravi Menon"),
+            (MET, "Kofi Mensah", "Ravi Menon"),
+        },
+    ),
+    (
+        "those one met, listed by 'included'",
+        "Prime Minister Ravi Menon visited Accra on Monday. Those he met included Speaker "
+        "Kwame Asante and Vice President Kofi Mensah.",
+        {(MET, "Kwame Asante", "Ravi Menon"), (MET, "Kofi Mensah", "Ravi Menon")},
+    ),
+    (
+        "a given name that is also a title, before a patronymic the model began the name with",
+        "Saudi Ambassador to Kuwait Prince Sultan bin Saad bin Khalid met President Luis "
+        "Paredes.",
+        {(MET, "Luis Paredes", "Sultan bin Saad bin Khalid")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -229,6 +229,8 @@ _PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "ibni"})
 def _expand(mentions: Mentions, span: Span) -> Span:
     """Grow a name over capitalised name words the model left out ("Khalid" bin Salman, Pham Minh "Chinh")."""
     doc, start = span.doc, span.start
+    if start > 0 and doc[start].lower_ in _PATRONYMICS and doc[start - 1].is_title:
+        start -= 1  # "Prince Sultan | bin Saad": the given name, though also a title
     while start > 0:
         t = doc[start - 1]
         if (

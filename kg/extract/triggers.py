@@ -113,22 +113,28 @@ class Stages:
         """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
         return spec.confidence - self.rules.penalties.nominal_trigger
 
-    def _named_after_copula(self, trigger: Token) -> list[str]:
-        """The people a copula lists for the group a relative clause of ``trigger`` describes
-        ("The four envoys *who paid calls on A* were B, C and D": B, C and D)."""
+    def named_after_copula(self, trigger: Token) -> list[str]:
+        """The people a copula (or "include") lists for the group a relative clause of
+        ``trigger`` describes ("The four envoys *who paid calls on A* were B, C and D", "Among
+        those *he met* were B, C and D": B, C and D)."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         group = verb.head
-        if not (
-            verb.dep_ == "relcl"
-            and group.pos_ == "NOUN"
-            and group.dep_ == "nsubj"
-            and group.head.lemma_ == "be"
-        ):
+        if verb.dep_ != "relcl" or group.pos_ not in {"NOUN", "PRON"}:
+            return []
+        if group.dep_ == "pobj" and group.head.lower_ == "among":
+            # "Among those he met were A, B and C"
+            copula, slots = group.head.head, {"nsubj", "attr"}
+        elif group.dep_ == "nsubj":
+            # "The four envoys who paid calls on A were B, C and D"; "Those he met included A"
+            copula, slots = group.head, {"attr", "dobj"}
+        else:
+            return []
+        if copula.lemma_ not in {"be", "include"}:
             return []
         return [
             e
-            for c in group.head.children
-            if c.dep_ == "attr"
+            for c in copula.children
+            if c.dep_ in slots and c != group
             for e in self.arguments.entities(c, frozenset({"Person"}))
         ]
 
@@ -188,7 +194,7 @@ class Stages:
         if spec.symmetric and _joining(trigger, self.rules.lexicon.membership_nouns):
             return  # "welcomed A to the race": a new member, not a guest
         if spec.symmetric and objects and not subjects:
-            members = self._named_after_copula(trigger)
+            members = self.named_after_copula(trigger)
             if members:
                 # "The four envoys who paid courtesy calls on A were B, C, D and E": each met A
                 for member in members:
@@ -573,6 +579,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         _read_along(stages, spec, verb, subjects, objects)
     if not objects and subjects and not passive:
         objects.extend(_unsaid_object(stages, spec, verb))
+    if spec.symmetric and not objects and subjects:
+        # "Among those he met were A, B and C"
+        objects.extend(stages.named_after_copula(verb))
     if spec.symmetric and not objects:
         return
     status = _verb_status(stages, spec, verb, theme)
