@@ -346,6 +346,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Paredes.",
         {(MET, "Luis Paredes", "Sultan bin Saad bin Khalid")},
     ),
+    (
+        "the one 'with whom' a signer signed",
+        "Syrian minister Omar Haddad met Saudi minister Fahd al-Otaibi, with whom he signed a "
+        "memorandum on investment.",
+        {
+            (MET, "Fahd al-Otaibi", "Omar Haddad"),
+            (SIGNED, "Omar Haddad", "memorandum on investment"),
+            (SIGNED, "Fahd al-Otaibi", "memorandum on investment"),
+        },
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",
@@ -3246,6 +3256,12 @@ STATUSES: list[tuple[str, str, str]] = [
         "hypothetical",
     ),
     ("opposing imposing", "Peru opposed imposing tariffs on Chile.", "hypothetical"),
+    (
+        "a past verb after an infinitive is a fact of its own",
+        "Prime Minister Sok Dara and Prime Minister Anong Chai agreed to reopen the border "
+        "and signed a joint declaration.",
+        "asserted",
+    ),
     (
         "opposition to signing",
         "There was strong opposition to signing the fisheries accord with Chile.",

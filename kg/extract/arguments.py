@@ -41,6 +41,8 @@ from kg.extract.syntax import (
 __all__ = ["Arguments", "onlooker"]
 
 _PEOPLE = frozenset({"Person"})
+#: pronouns that stand for the noun their clause hangs on ("B, *with whom* A signed …")
+_RELATIVE_PRONOUNS = frozenset({"whom", "which", "who"})
 #: the ranks of titles: journalists call leaders of one rank counterparts ("President A met his
 #: Indian counterpart, Prime Minister B"), but a minister's counterpart is no head of state
 _OFFICE_RANKS = dict.fromkeys(
@@ -289,6 +291,14 @@ class Arguments:
             found += named
         if found:  # each apposition ("… by Energy Minister A and Climate Minister B")
             return list(dict.fromkeys(found))
+        if (
+            key is None
+            and t.lower_ in _RELATIVE_PRONOUNS
+            and t.dep_ == "pobj"
+            and t.head.head.dep_ == "relcl"
+        ):
+            # "A met B, with whom he signed a memorandum": B
+            return self._refers_to(t.head.head.head, classes, deep=deep)
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
             # the slot says it is a person: "Modi also met …"
             key = unrecognised_person(self.mentions, t)

@@ -244,6 +244,8 @@ def event_status(
             c.dep_ in {"nsubj", "nsubjpass"} for c in children
         ):
             break  # "A will sign it, but B signed it last year": a clause of its own
+        if node.dep_ == "conj" and node.tag_ == "VBD" and head.tag_ == "VB":
+            break  # "agreed to reopen the border and signed a declaration": a past of its own
         if node.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children
         ):
