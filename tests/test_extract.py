@@ -3749,6 +3749,20 @@ def test_a_portfolio_before_a_title_is_no_organization(build, text: str) -> None
     assert not set(g.subjects(RDF.type, KG.Organization))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister James Marape met the Minister for Pacific Island Affairs, Pat "
+        "Conroy, and the Minister for Defence, Richard Marles.",
+        "Kazakh Minister of Transport Aru Bekov signed the rail accord.",
+    ],
+)
+def test_the_words_of_an_office_are_no_person(build, text: str) -> None:  # type: ignore[no-untyped-def]
+    g = build(text)
+    people = {label(g, p) for p in g.subjects(RDF.type, KG.Person)}  # type: ignore[arg-type]
+    assert not {"Island Affairs", "Kazakh Minister"} & people, people
+
+
 def test_an_entity_found_to_be_a_person_after_an_event_named_it_keeps_the_event(
     build,
 ) -> None:  # type: ignore[no-untyped-def]

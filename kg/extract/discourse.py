@@ -180,13 +180,18 @@ class Discourse:
                 # else "A held talks with B, after which the two ministers signed …": the last
                 # two of its own sentence; "… Modi's swearing-in. The two leaders then held
                 # talks": the two the text just named
-                met = self._just_met(token)
-                if met and "Person" in kinds and "Person" in classes:
+                people = "Person" in kinds and "Person" in classes
+                met = self._just_met(token, sentence_of(token).start)
+                if met and people:
                     return self._holding(token, met)
                 for cls in kinds:
                     own = self._named_in_sentence(cls, token)
                     if cls in classes and len(own) >= 2:
                         return own[-2:]
+                    met = self._just_met(token, window_start(token))
+                    if met and people and set(own) <= set(met):
+                        # (not when its own sentence names someone else before it)
+                        return self._holding(token, met)
                     pair = self._just_named(cls, token)
                     if cls in classes and len(pair) == 2:
                         return self._holding(token, pair)
@@ -332,13 +337,12 @@ class Discourse:
         )
         return holders[:2][::-1] if len(holders) >= 2 else pair
 
-    def _just_met(self, token: Token) -> list[str]:
-        """The two people of the last meeting read in ``token``'s sentence before it or in the
-        sentence before, if any."""
+    def _just_met(self, token: Token, since: int) -> list[str]:
+        """The two people of the last meeting read between ``since`` and ``token``, if any."""
         if self.last_pair is None:
             return []
         pair, at = self.last_pair
-        return pair if window_start(token) <= at < token.i else []
+        return pair if since <= at < token.i else []
 
     def _just_named(self, cls: str, token: Token) -> list[str]:
         """The entities of ``cls`` named in the sentence before ``token``'s and in its own up to it."""

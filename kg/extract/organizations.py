@@ -540,7 +540,11 @@ def _portfolio_then_person(
     if not in_portfolio(mentions, span.start):
         return False
     person = span.doc[portfolio_end(mentions, span.start) : span.end]
-    if person.start == span.start or _name_words(mentions, person) is None:
+    if (
+        person.start == span.start
+        or _name_words(mentions, person) is None
+        or any(t.lower_ in mentions.lexicon.portfolio_words for t in person)
+    ):  # "Minister for Pacific | Island Affairs": the rest of the portfolio, no one
         return False
     _add_person(mentions, person, roles)
     return True

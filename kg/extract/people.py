@@ -418,6 +418,9 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
                 and doc[end].is_title
                 and not doc[end].ent_type_
                 and not _is_title(mentions, doc[end])
+                and not (
+                    portfolio and doc[end].lower_ in mentions.lexicon.portfolio_words
+                )
             )
             or (end > first and dash_joined(doc[end]))  # "Talal Al-Otaibi"
         ):
