@@ -356,6 +356,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Fahd al-Otaibi", "memorandum on investment"),
         },
     ),
+    (
+        "a company right after a dateline",
+        "LAGOS, Nov 20 - Acme Corp signed a supply agreement with Beta Corp on Wednesday.",
+        {
+            (SIGNED, "Acme Corp", "supply agreement with Beta Corp"),
+            (SIGNED, "Beta Corp", "supply agreement with Beta Corp"),
+        },
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

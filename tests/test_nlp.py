@@ -165,3 +165,23 @@ def test_a_stray_dot_before_a_word_in_lower_case_ends_no_sentence(nlp) -> None: 
         "Peru imposed duties on sheets of a thickness of 0.45 mm. originating in Chile."
     )
     assert len([s for s in nlp(text).sents if s.text.strip()]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "LAGOS, Nov 20 - Dangote Industries signed a crude supply agreement with Acme "
+            "Oil on Wednesday.",
+            "Dangote Industries",
+        ),
+        (
+            "LAGOS, Nov 20 - Acme Corp signed a supply agreement with Beta Corp.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_the_words_after_a_dateline_keep_the_names_the_model_finds_in_them_alone(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str
+) -> None:
+    assert name in [e.text for e in nlp(text).ents]
