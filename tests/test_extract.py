@@ -364,6 +364,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Beta Corp", "supply agreement with Beta Corp"),
         },
     ),
+    (
+        "a company is no tariff's target",
+        "The European Union imposed duties on electric vehicles made in China. BYD faces a "
+        "17% duty.",
+        {(TARIFF, "European Union", "China")},
+    ),
+    (
+        "a company's goods are not its country's",
+        "The United States imposed a 10% levy on Airbus aircraft.",
+        set(),
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

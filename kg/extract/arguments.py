@@ -930,16 +930,15 @@ class Arguments:
         return inner
 
     def fits(self, key: str, classes: frozenset[str]) -> bool:
-        """Whether entity ``key`` is of one of ``classes`` (``Bloc``: an organization the gazetteer knows)."""
+        """Whether entity ``key`` is of one of ``classes`` (``Bloc``: an organization of states the
+        gazetteer knows, not a company: "duties on the EU", not "BYD faces a 17% duty")."""
         cls = key.split(":", 1)[0]
         if cls in classes:
             return True
-        return (
-            "Bloc" in classes
-            and cls == "Organization"
-            and self.mentions.gazetteer.organization(self.mentions.entities[key].name)
-            is not None
-        )
+        if "Bloc" not in classes or cls != "Organization":
+            return False
+        known = self.mentions.gazetteer.organization(self.mentions.entities[key].name)
+        return known is not None and known.kind != "company"
 
     def _reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
         """Who "it", "they", "we" or "I" is in reported speech: the subject of the verb of saying."""
