@@ -375,6 +375,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The United States imposed a 10% levy on Airbus aircraft.",
         set(),
     ),
+    (
+        "a portfolio of refugees",
+        "High Commissioner for Refugees Filippo Grandi met President Paul Kagame in Kigali.",
+        {(MET, "Filippo Grandi", "Paul Kagame")},
+    ),
+    (
+        "a body's title and its holder the parser hung on the body's 'of'",
+        "Organisation of American States Secretary-General Albert Ramdin met Foreign Minister "
+        "Hakan Fidan on Saturday.",
+        {(MET, "Albert Ramdin", "Hakan Fidan")},
+    ),
+    (
+        "a title in lower case between two signers",
+        "Aliko Dangote and NNPC chief executive Mele Kyari signed the deal.",
+        {(SIGNED, "Aliko Dangote", "deal"), (SIGNED, "Mele Kyari", "deal")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

@@ -317,6 +317,16 @@ class Arguments:
             person = self._given_name_before(t, key)
             if person is not None:
                 return [person]
+        if (
+            key is not None
+            and key.startswith("Organization:")
+            and classes == _PEOPLE
+            and (word := self._office_holder(t)) is not None
+            and any(x.lower_ in self.lexicon.titles for x in t.doc[t.i : word.i])
+        ):
+            # "Organisation of American States Secretary-General A met …": the parser hung
+            # the title and its holder on the body's "of"
+            return self._refers_to(word, classes, deep=False)
         if key is not None:
             return []  # a mention of an entity of another class
         for reader in self._READERS:

@@ -82,14 +82,25 @@ def mention_start(mentions: Mentions, end: int) -> int:
 
 
 def _title_word(mentions: Mentions, token: Token) -> bool:
-    """A capitalised word of a title or an honorific, a joiner, a nationality ("Turkish President",
-    "the Emir of"), or a portfolio before a title ("Customs Minister")."""
+    """A word of a title or an honorific, capitalised or in lower case as business news writes
+    them ("NNPC chief executive A"), a joiner, a nationality ("Turkish President", "the Emir
+    of"), or a portfolio before a title ("Customs Minister")."""
     lexicon = mentions.lexicon
     titles = lexicon.titles | lexicon.person_titles
 
     def titled(word: Token) -> bool:
-        return word.is_title and (
+        return (word.is_title or (word.is_lower and _before_name(word))) and (
             word.lower_ in titles or word.lower_ in lexicon.name_honorifics
+        )
+
+    def _before_name(word: Token) -> bool:
+        """A title in lower case counts right before a name or another title ("chief executive
+        A"), not before "of" ("the envoy of President B")."""
+        after = word.nbor() if word.i + 1 < len(word.doc) else None
+        return (
+            after is not None
+            and after.lower_ not in {"of", "for", "to"}
+            and (after.is_title or (after.is_lower and after.lower_ in titles))
         )
 
     return (
