@@ -391,6 +391,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Aliko Dangote and NNPC chief executive Mele Kyari signed the deal.",
         {(SIGNED, "Aliko Dangote", "deal"), (SIGNED, "Mele Kyari", "deal")},
     ),
+    (
+        "a loan with its amount is an agreement signed",
+        "The Asian Development Bank and Pakistan signed a $400 million loan on Monday.",
+        {(SIGNED, "Asian Development Bank", "loan"), (SIGNED, "Pakistan", "loan")},
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",
