@@ -396,6 +396,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The Asian Development Bank and Pakistan signed a $400 million loan on Monday.",
         {(SIGNED, "Asian Development Bank", "loan"), (SIGNED, "Pakistan", "loan")},
     ),
+    (
+        "an office with its holder in apposition, then a verb the parser read as a participle",
+        "The World Bank and Mali signed a loan agreement. Mali's Minister of Finance, Awa "
+        "Diallo, signed for the government.",
+        {
+            (SIGNED, "World Bank", "loan agreement"),
+            (SIGNED, "Mali", "loan agreement"),
+            (SIGNED, "Awa Diallo", "loan agreement"),
+        },
+    ),
     # -- a list after a colon
     (
         "the list after 'met:' is whom the subject met, not who the subject is",

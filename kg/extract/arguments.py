@@ -1076,7 +1076,10 @@ class Arguments:
                 and node.i > 0
                 and node.nbor(-1).text == ","
                 and not any(c.dep_ == "agent" for c in node.children)
-                and (self.mentions.entity_of(node.head) or "").startswith("Person:")
+                and (
+                    (self.mentions.entity_of(node.head) or "").startswith("Person:")
+                    or node.head.lower_ in self.lexicon.person_titles
+                )  # "Mali's Minister of Finance, A, signed for the government"
             ):
                 # "A, the bank's country director, signed on behalf of the bank": the
                 # parser's participle after an apposition is A's verb
