@@ -94,6 +94,16 @@ class Country:
         ids = {"key": self.key, "iso2": self.iso2, "iso3": self.iso3}
         return ids | ({"wikidata": self.wikidata} if self.wikidata else {})
 
+    def named_by(self, text: str) -> bool:
+        """Whether ``text`` is the country's own name or an alias of it, not its people's or its
+        capital's.
+
+        >>> india = default_gazetteer().entity("country:IN")
+        >>> india.named_by("India"), india.named_by("Indian"), india.named_by("New Delhi")
+        (True, False, False)
+        """
+        return text == self.name or text in self.aliases
+
     def forms(self) -> Iterator[tuple[str, str]]:
         """Each surface form with its spaCy label: GPE for names and capitals, NORP for demonyms."""
         for form in (self.name, *self.aliases, *self.capitals):
@@ -270,10 +280,7 @@ class Gazetteer:
         formal = _FORMAL.fullmatch(name) if found is None else None
         if formal is not None:  # "the Republic of Rwanda": a formal name the list lacks
             found = self._countries.get(formal[1])
-            if isinstance(found, Country) and formal[1] not in {
-                found.name,
-                *found.aliases,
-            }:
+            if isinstance(found, Country) and not found.named_by(formal[1]):
                 return None  # "State of Qatari": a country's name, not its people's
         return found if isinstance(found, Country) else None
 

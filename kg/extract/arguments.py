@@ -28,6 +28,7 @@ from kg.extract.lists import (
 from kg.extract.mentions import Mentions
 from kg.extract.people import in_portfolio, personal_name, unrecognised_person
 from kg.extract.syntax import (
+    RELATIVE_PRONOUNS,
     list_goes_on,
     listed_after_colon,
     lists_examples,
@@ -41,8 +42,6 @@ from kg.extract.syntax import (
 __all__ = ["Arguments", "onlooker"]
 
 _PEOPLE = frozenset({"Person"})
-#: pronouns that stand for the noun their clause hangs on ("B, *with whom* A signed …")
-_RELATIVE_PRONOUNS = frozenset({"whom", "which", "who"})
 #: the ranks of titles: journalists call leaders of one rank counterparts ("President A met his
 #: Indian counterpart, Prime Minister B"), but a minister's counterpart is no head of state
 _OFFICE_RANKS = dict.fromkeys(
@@ -293,7 +292,9 @@ class Arguments:
             return list(dict.fromkeys(found))
         if (
             key is None
-            and t.lower_ in _RELATIVE_PRONOUNS
+            and t.lower_ in RELATIVE_PRONOUNS
+            and t.lower_
+            != "that"  # after a preposition, "that" points, it does not relate
             and t.dep_ == "pobj"
             and t.head.head.dep_ == "relcl"
         ):
@@ -1034,10 +1035,7 @@ class Arguments:
             if (
                 node.dep_ == "relcl"
             ):  # "Kofi Mensah, who met Amara Diallo": the relative pronoun is the noun
-                subj = [
-                    node.head if c.lower_ in {"who", "which", "that"} else c
-                    for c in subj
-                ]
+                subj = [node.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subj]
             if subj:
                 found = [e for s in subj for e in self.entities(s, classes)]
                 if node is verb and verb.dep_ == "conj":

@@ -170,7 +170,7 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         country = mentions.gazetteer.country(text)
         if country is not None and (
             label in PLACE_LABELS | {"NORP", "ORG"}
-            or text in {country.name, *country.aliases}  # "Cyprus", a product?
+            or country.named_by(text)  # "Cyprus", a product?
         ):
             if text in country.capitals:
                 mentions.capital_tokens.update(tokens)

@@ -89,6 +89,17 @@ def _is_title(mentions: Mentions, token: Token) -> bool:
 _PORTFOLIO_JOINS = frozenset({"and", "&", ",", "the"})
 
 
+def _portfolio_word(mentions: Mentions, token: Token) -> bool:
+    """A capitalised portfolio word ("Energy"), a capitalised title word ("State") or a joiner."""
+    return token.lower_ in _PORTFOLIO_JOINS or (
+        token.is_title
+        and (
+            token.lower_ in mentions.lexicon.portfolio_words
+            or _is_title(mentions, token)
+        )
+    )
+
+
 def in_portfolio(mentions: Mentions, i: int) -> bool:
     """Whether the word at ``i`` names part of an office's portfolio, between its title's "of" or
     "for" and a name ("Minister for | *Planning* Ahsan Iqbal", "Minister of Energy and | *Mines*
@@ -98,9 +109,7 @@ def in_portfolio(mentions: Mentions, i: int) -> bool:
         return False
     j = i - 1
     while j > 0 and (
-        (doc[j].lower_ in lexicon.portfolio_words and doc[j].is_title)
-        or doc[j].lower_ in _PORTFOLIO_JOINS
-        or (_is_title(mentions, doc[j]) and doc[j].is_title)
+        _portfolio_word(mentions, doc[j])
         or doc[j].ent_type_ == "NORP"  # "Minister for East African Cooperation"
     ):
         j -= 1
@@ -110,13 +119,9 @@ def in_portfolio(mentions: Mentions, i: int) -> bool:
 def portfolio_end(mentions: Mentions, i: int) -> int:
     """Where the name after an office's portfolio starts, the portfolio starting at ``i``
     ("Minister of | Trade, Commerce and Food Security | Ana Costa"); ``i`` if none starts there."""
-    doc, lexicon = mentions.doc, mentions.lexicon
+    doc = mentions.doc
     end, last = i, i
-    while end < len(doc) and (
-        (doc[end].lower_ in lexicon.portfolio_words and doc[end].is_title)
-        or doc[end].lower_ in _PORTFOLIO_JOINS
-        or (_is_title(mentions, doc[end]) and doc[end].is_title)
-    ):
+    while end < len(doc) and _portfolio_word(mentions, doc[end]):
         if doc[end].lower_ not in _PORTFOLIO_JOINS:
             last = end + 1
         end += 1
@@ -124,21 +129,23 @@ def portfolio_end(mentions: Mentions, i: int) -> int:
         return i
     if last < len(doc) - 1 and doc[last].lower_ == "of":
         # "Minister of Foreign Affairs | of Chad | A": the country whose portfolio it is
-        last = next(
-            (
-                last + 1 + n
-                for n in (3, 2, 1)
-                if last + 1 + n <= len(doc)
-                and (
-                    named := mentions.gazetteer.country(
-                        doc[last + 1 : last + 1 + n].text
-                    )
-                )
-                and doc[last + 1 : last + 1 + n].text in {named.name, *named.aliases}
-            ),
-            last,
-        )
+        named = _country_named_at(mentions, last + 1)
+        if named:
+            last += 1 + named
     return last + 1 if last < len(doc) and doc[last].text == "," else last
+
+
+def _country_named_at(mentions: Mentions, start: int) -> int:
+    """How many words from ``start`` (three at most) give a country's own name ("Chad", "Saudi
+    Arabia"); 0 if none does."""
+    doc = mentions.doc
+    for n in (3, 2, 1):
+        if start + n <= len(doc):
+            text = doc[start : start + n].text
+            country = mentions.gazetteer.country(text)
+            if country is not None and country.named_by(text):
+                return n
+    return 0
 
 
 def _country_word(mentions: Mentions, word: str, after: int) -> bool:
@@ -408,9 +415,10 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
         portfolio = doc[first].lower_ in {"of", "for"}
         if portfolio:
             # "Minister of Trade, Commerce and Food Security Ana Costa"
-            if portfolio_end(mentions, first + 1) == first + 1:
+            name_start = portfolio_end(mentions, first + 1)
+            if name_start == first + 1:
                 continue
-            first = portfolio_end(mentions, first + 1)
+            first = name_start
         end = first
         while end < len(doc) and (
             (

@@ -24,6 +24,7 @@ __all__ = [
     "prep_objects_of",
     "raised_in",
     "reciprocal",
+    "RELATIVE_PRONOUNS",
     "sentence_of",
     "window_start",
     "with_conjuncts",
@@ -309,6 +310,10 @@ def raised_in(noun: Token) -> bool:
 
 #: signs of a sum of money
 _CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
+
+
+#: pronouns that stand for the noun their clause hangs on ("the treaty, *which* Chile signed")
+RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 
 
 #: dashes that join the parts of a word ("Duk-geun")

@@ -37,6 +37,7 @@ from kg.extract.model import Event
 from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
+    RELATIVE_PRONOUNS,
     in_headline,
     listed_after_colon,
     objects_of,
@@ -67,7 +68,6 @@ __all__ = [
 LISTING_VERBS = frozenset({"include", "comprise"})
 #: prepositions that set someone apart from the clause ("*Unlike* A, B met C")
 _CONTRASTING = frozenset({"unlike", "like", "besides", "except", "apart"})
-_RELATIVE_PRONOUNS = {"which", "that", "whom", "who"}
 
 
 @dataclass
@@ -750,7 +750,7 @@ def _direct_objects(
         ):
             continue  # "concluded negotiations on the agreement": the talks, not the accord
         found = _object_named(arguments, verb, c, spec.object_classes)
-        if verb.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS:
+        if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS:
             c = (
                 verb.head
             )  # "the treaty, which Chile signed": its words are the treaty's
@@ -874,7 +874,7 @@ def _object_named(
 ) -> list[str]:
     """The entities a verb's object names; for a relative pronoun, its antecedent's ("the
     treaty, which Chile signed", "the agreement on the pipeline, which was signed by A")."""
-    if verb.dep_ == "relcl" and obj.lower_ in _RELATIVE_PRONOUNS:
+    if verb.dep_ == "relcl" and obj.lower_ in RELATIVE_PRONOUNS:
         return _named_above(arguments, verb.head, classes)
     return arguments.entities(obj, classes)
 
