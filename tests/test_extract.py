@@ -2783,6 +2783,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
+        "a counterpart from a country after a day, the name a conjunct of the country",
+        "President Amara Kone received this Thursday his counterpart from Ghana, Kwame Asante, "
+        "at the presidential palace.",
+        {(MET, "Amara Kone", "Kwame Asante")},
+    ),
+    (
+        "the day a deal is signed is no part of its name",
+        "Kenya and Uganda sign a new trade deal in Nairobi this Friday.",
+        {(SIGNED, "Kenya", "trade deal"), (SIGNED, "Uganda", "trade deal")},
+    ),
+    (
         "the spokesman of a president is not the president",
         "The spokesman of Peruvian President Ana Costa met Chilean Foreign Minister "
         "Tomas Vidal in Lima on Tuesday.",

@@ -292,34 +292,38 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
     dropped: set[int] = set()
     for c in head.children:
         if (
-            c.dep_
-            in {
-                "det",
-                "predet",
-                "relcl",
-                "acl",
-                "advcl",
-                "advmod",
-                "conj",
-                "cc",
-                "appos",
-                "punct",
-                "prep",
-            }
-            and not (
-                c.dep_ == "prep"
-                and c.i > head.i
-                and c.lower_ in {"on", "for", "between", "with", "of", "to", "in"}
+            (
+                c.dep_
+                in {
+                    "det",
+                    "predet",
+                    "relcl",
+                    "acl",
+                    "advcl",
+                    "advmod",
+                    "conj",
+                    "cc",
+                    "appos",
+                    "punct",
+                    "prep",
+                }
+                and not (
+                    c.dep_ == "prep"
+                    and c.i > head.i
+                    and c.lower_ in {"on", "for", "between", "with", "of", "to", "in"}
+                )
             )
-        ) or (
-            c.i < head.i
-            and (
-                c.like_num
-                or (c.dep_ == "poss" and c.pos_ == "PRON")
-                or c.dep_ == "nummod"
-                or c.text == "new"  # "a new trade agreement" is the trade agreement
+            or (
+                c.i < head.i
+                and (
+                    c.like_num
+                    or (c.dep_ == "poss" and c.pos_ == "PRON")
+                    or c.dep_ == "nummod"
+                    or c.text == "new"  # "a new trade agreement" is the trade agreement
+                )
             )
-        ):
+            or (c.dep_ == "npadvmod" and c.ent_type_ in _WHEN)
+        ):  # "… deal this Friday"
             dropped.update(t.i for t in c.subtree)
     for t in head.subtree:  # "an accord between President A and B", "a deal with the Minister of X", "an accord in Geneva"
         if t.dep_ != "prep" or t.i <= head.i or t.i in dropped:

@@ -276,7 +276,12 @@ class Arguments:
                 if p.dep_ == "pobj"
                 and (self.mentions.entity_of(p) or "").startswith("Country:")
                 for c in p.children
-                if c.dep_ == "appos" and self._person_named(c) and c.pos_ == "PROPN"
+                if (
+                    c.dep_ == "appos"
+                    or (c.dep_ == "conj" and t.doc[c.left_edge.i - 1].lower_ == ",")
+                )  # "… from Ghana, Kwame Asante": the parser may make the name a conjunct
+                and self._person_named(c)
+                and c.pos_ == "PROPN"
             ]
         for c in appositions:  # "The President of the United States, George W. Bush"
             named = self._refers_to(c, classes, deep=False)
