@@ -1770,6 +1770,64 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "a group's members listed by 'they are' in the next sentence",
+        "Four states signed the Rio Water Accord on Monday. They are Chile, Peru, Bolivia and "
+        "Ecuador.",
+        {
+            (SIGNED, "Chile", "Rio Water Accord"),
+            (SIGNED, "Peru", "Rio Water Accord"),
+            (SIGNED, "Bolivia", "Rio Water Accord"),
+            (SIGNED, "Ecuador", "Rio Water Accord"),
+        },
+    ),
+    (
+        "the guests one received, listed in the next sentence",
+        "President Ana Costa received three governors on Tuesday. They were Luis Paredes, "
+        "Jorge Vidal and Marta Rojas.",
+        {
+            (MET, "Ana Costa", "Luis Paredes"),
+            (MET, "Ana Costa", "Jorge Vidal"),
+            (MET, "Ana Costa", "Marta Rojas"),
+        },
+    ),
+    (
+        "those who met, listed in the next sentence",
+        "Foreign ministers from three countries met in Quito on Friday. They were Ana Costa, "
+        "Luis Paredes and Jorge Vidal.",
+        {
+            (MET, "Ana Costa", "Luis Paredes"),
+            (MET, "Ana Costa", "Jorge Vidal"),
+            (MET, "Jorge Vidal", "Luis Paredes"),
+        },
+    ),
+    (
+        "'they' two sentences after a group is not the group",
+        "Foreign ministers from three countries met in Quito on Friday. The talks ran late. "
+        "They were Ana Costa, Luis Paredes and Jorge Vidal.",
+        set(),
+    ),
+    (
+        "'they were' saying how a group felt names no members",
+        "Officials met in Lima on Friday. They were upbeat, said Ana Costa and Luis Paredes.",
+        set(),
+    ),
+    (
+        "who imposed a duty, said by a participle the parser hung on the goods",
+        "The 25% duty on Chilean goods announced by Lima kicked in on Wednesday.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "goods made in a country, the country written before a hyphen",
+        "Peru's surtax on Chilean-made vehicles took effect.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "a verb in lower case ends the name of an office",
+        "The Office of the Peruvian Trade Representative raised Section 301 tariffs on "
+        "Chilean copper.",
+        {(TARIFF, "Office of the Peruvian Trade Representative", "Chile")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},
@@ -3531,6 +3589,12 @@ STATUSES: list[tuple[str, str, str]] = [
         "an accusation of a meeting is no fact",
         "Maria Delgado accused President Tomas Vidal of meeting Chancellor Otto Brandt in secret.",
         "hypothetical",
+    ),
+    (
+        "a planned meeting of a group listed in the next sentence",
+        "Ministers from five countries will meet in Lima next week. They are Ana Costa, "
+        "Luis Paredes and Jorge Vidal.",
+        "planned",
     ),
     (
         "yet again is again",

@@ -928,7 +928,9 @@ class Arguments:
             for d in sentence_of(t)
         )
         for c in t.children:
-            if c.dep_ in {"amod", "compound", "poss", "nmod"} and not importer:
+            if c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.origin_verbs:
+                inner.extend(self._modifiers(c, classes))  # "Chinese-made cars"
+            elif c.dep_ in {"amod", "compound", "poss", "nmod"} and not importer:
                 inner.extend(
                     e
                     for x in with_conjuncts(c)
@@ -943,6 +945,8 @@ class Arguments:
                 )
             elif c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.origin_verbs:
                 inner.extend(self._modifiers(c, classes))
+            elif c.dep_ == "npadvmod" and t.lemma_.lower() in self.lexicon.origin_verbs:
+                inner.extend(self._refers_to(c, classes, deep=False))
         return inner
 
     def fits(self, key: str, classes: frozenset[str]) -> bool:

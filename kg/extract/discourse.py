@@ -127,6 +127,8 @@ class UnnamedGroup:
     spec: RelationSpec
     objects: list[str]
     status: str
+    #: where the event's trigger stands
+    at: int = 0
 
 
 #: titles too loose to tell one pair from another ("the two *leaders*")

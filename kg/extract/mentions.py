@@ -37,6 +37,10 @@ _MEASURE_LABELS = frozenset(
 )
 
 
+#: the tags of a finite verb: "raised", "raises", "raise"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def ticker_follows(span: Span) -> bool:
     """Whether a stock ticker in brackets follows the span: "Tesla (TSLA.O)", "CATL (300750.SZ)"."""
     doc, end = span.doc, span.end
@@ -185,6 +189,19 @@ class Mentions:
         named = _with_nicknames(doc, named, self.lexicon.titles)
         out = []
         for e, text, label in named:
+            verb = next(
+                (
+                    t.i
+                    for t in e[1:]
+                    if t.pos_ == "VERB" and t.tag_ in _FINITE and t.is_lower
+                ),
+                None,
+            )
+            if verb is not None:
+                # "The Office of the Trade Representative raised Section 301 tariffs": a verb
+                # in lower case ends a name
+                e = Span(doc, e.start, verb, label=label)
+                text = e.text
             if (
                 label == "ORG"
                 and len(e) <= 3

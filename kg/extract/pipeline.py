@@ -138,6 +138,8 @@ def _read_by_rules(
                 # "They include X", "Among them were X"; "The list includes A"
                 name_agreements(stages, token)
                 name_targets(stages, token)
+                if discourse.unnamed_groups:
+                    name_group(stages, token)
             if lemma not in words and lower not in words:
                 continue  # no relation's trigger word: most tokens
             if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
@@ -148,8 +150,6 @@ def _read_by_rules(
                 for kind in TRIGGER_KINDS:
                     if kind.test(spec, word):
                         kind.handle(stages, spec, token)
-            if lemma in LISTING_VERBS and discourse.unnamed_groups:
-                name_group(stages, token)
         read_rows(stages, sent)
         _remember_groups(stages, sent, recorder.events[before:])
     return stages

@@ -583,6 +583,17 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         # "Among those he met were A, B and C"
         objects.extend(stages.named_after_copula(verb))
     if spec.symmetric and not objects:
+        if len(subjects) < 2:
+            # "Ministers from three countries met", "A received three governors": who they
+            # are, the next sentence may say
+            _remember_unnamed_group(
+                stages.discourse,
+                spec,
+                verb,
+                subjects,
+                _verb_status(stages, spec, verb, theme),
+                deps=frozenset({"dobj"} if subjects else {"nsubj"}),
+            )
         return
     status = _verb_status(stages, spec, verb, theme)
     if any(c.lower_ == "respectively" for c in verb.children):
@@ -946,16 +957,18 @@ def _remember_unnamed_group(
     verb: Token,
     objects: list[str],
     status: str,
+    deps: frozenset[str] = frozenset({"nsubj"}),
 ) -> None:
-    """ "Twelve nations signed the charter": the nations may be named later."""
+    """ "Twelve nations signed the charter", "Ministers of three states met", "A hosted five
+    governors": who they are may be said later (``objects``: what, or whom, they acted on)."""
     for c in verb.children:
         if (
-            c.dep_ == "nsubj"
+            c.dep_ in deps
             and c.pos_ == "NOUN"
-            and any(n.dep_ == "nummod" for n in c.children)
+            and (c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children))
         ):
             discourse.unnamed_groups[c.lemma_.lower()] = UnnamedGroup(
-                spec, list(dict.fromkeys(objects)), status
+                spec, list(dict.fromkeys(objects)), status, verb.i
             )
 
 
@@ -992,6 +1005,17 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
     if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in spec.theme_nouns:
         # "duties imposed on B", "the levies A placed on B"
         return verb.head
+    owner = (
+        verb.head.head.head
+    )  # "the duty on goods from B imposed by A": the parser hung
+    if (  # the participle on the goods
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.dep_ == "prep"
+        and owner.lemma_.lower() in spec.theme_nouns
+    ):
+        return owner
     return None
 
 
@@ -1687,9 +1711,19 @@ def name_group(stages: Stages, verb: Token) -> None:
         (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in unnamed),
         None,
     )
-    if group is None:
-        return
-    waiting = unnamed.pop(group.lemma_.lower())
+    if group is not None:
+        waiting = unnamed.pop(group.lemma_.lower())
+    else:  # "… signed the accord. They are A, B and C": the group of the sentence before
+        they = any(
+            c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children
+        ) and (verb.lemma_ == "be" or verb.lemma_ in LISTING_VERBS)
+        last = next(reversed(unnamed), None)
+        if not they or last is None:
+            return
+        start = sentence_of(verb).start
+        if not (window_start(verb) <= unnamed[last].at < start):
+            return
+        waiting = unnamed.pop(last)
     spec = waiting.spec
     members = [
         e
@@ -1697,11 +1731,13 @@ def name_group(stages: Stages, verb: Token) -> None:
         if c.dep_ in {"dobj", "attr"}
         for e in stages.arguments.entities(c, spec.subject_classes)
     ]
+    if spec.symmetric and len(members) + len(waiting.objects) < 2:
+        return
     stages.recorder.record(
         spec,
         verb,
-        members,
-        waiting.objects,
+        waiting.objects if spec.symmetric and waiting.objects else members,
+        members if spec.symmetric and waiting.objects else waiting.objects,
         waiting.status,
         confidence=spec.confidence,
         inferred=True,  # the members are named in another sentence
