@@ -493,16 +493,23 @@ class HeadlineReader:
         from kg.gazetteer import default_gazetteer
 
         self.stop_words = nlp.Defaults.stop_words
+        self.verbs: dict[str, str] = _lexicon()["headline_verbs"]
         self.words = _dictionary(nlp)
         self.gazetteer = default_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = [(a, b) for a, b in paragraphs(doc) if self._headline(doc[a:b])]
-        if not lines:
+        bounds = paragraphs(doc)
+        lines = [(a, b) for a, b in bounds if self._headline(doc[a:b])]
+        pairs = {a: r for a, b in bounds if (r := self._paired(doc, a, b)) is not None}
+        if not lines and not pairs:
             return doc
         lower, names = self._usage(doc, lines)
-        for start, end in lines:
-            self._read_again(doc, start, end, lower, names)
+        for start, end in bounds:
+            title = (start, end) in lines
+            if title or start in pairs:
+                self._read_again(
+                    doc, start, end, lower, names, pairs.get(start), common=title
+                )
         return doc
 
     def _headline(self, line: Span) -> bool:
@@ -519,6 +526,25 @@ class HeadlineReader:
             and last is not None
             and last.text not in {".", "?", "!", ":"}
         )
+
+    def _paired(self, doc: Doc, start: int, end: int) -> dict[int, str] | None:
+        """A headline's "A, B sign pact": two names apart by a comma that stands for "and", a verb
+        in the present after them; the words to read in their place ("and", "signed"), which the
+        model parses as a sentence. A line with no full stop and no dateline ("ACCRA, Ghana -")."""
+        words = [t for t in doc[start:end] if not t.is_space]
+        if not words or words[-1].text in {".", "?", "!", ":"} or len(words) > 16:
+            return None
+        if any(start <= d.start < end for d in doc.spans.get("kg_dateline", [])):
+            return None
+        named = [t.is_title or (t.is_upper and t.is_alpha) for t in words] + [False]
+        first = named.index(False)
+        if not 0 < first < len(words) - 2 or words[first].text != ",":
+            return None
+        second = named.index(False, first + 1)
+        verb = words[second] if second < len(words) else None
+        if second == first + 1 or verb is None or verb.text not in self.verbs:
+            return None
+        return {words[first].i: "and", verb.i: self.verbs[verb.text]}
 
     @staticmethod
     def _usage(doc: Doc, lines: list[tuple[int, int]]) -> tuple[set[str], set[str]]:
@@ -555,15 +581,36 @@ class HeadlineReader:
         return bool(stems & lower or stems & self.words)
 
     def _read_again(
-        self, doc: Doc, start: int, end: int, lower: set[str], names: set[str]
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        lower: set[str],
+        names: set[str],
+        replaced: dict[int, str] | None = None,
+        *,
+        common: bool = True,
     ) -> None:
+        """Read a line again with its ``common`` words in lower case, and the words ``replaced``
+        (token index -> word) so."""
         tokens = doc[start:end]
-        words = [t.lower_ if self._common(t, lower, names) else t.text for t in tokens]
+        replaced = replaced or {}
+        words = [
+            replaced[t.i]
+            if t.i in replaced
+            else t.lower_
+            if common and self._common(t, lower, names)
+            else t.text
+            for t in tokens
+        ]
         if words == [t.text for t in tokens]:
             return
-        text = "".join(w + t.whitespace_ for w, t in zip(words, tokens, strict=True))
+        text = "".join(  # "A, B": "A and B"
+            w + (" " if t.i + 1 in replaced else t.whitespace_)
+            for w, t in zip(words, tokens, strict=True)
+        )
         again = self.nlp.make_doc(text)
-        if [t.text.lower() for t in again] != [t.lower_ for t in tokens]:
+        if [t.text.lower() for t in again] != [w.lower() for w in words]:
             return  # split otherwise: keep the first reading
         for name, component in self.nlp.pipeline:
             if name != self.name:

@@ -1828,6 +1828,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Office of the Peruvian Trade Representative", "Chile")},
     ),
     (
+        "a headline's comma between two signers",
+        "Peru, Bolivia ink lithium pact\n\nLIMA - Officials of both countries attended the "
+        "ceremony on Friday.",
+        {(SIGNED, "Peru", "lithium pact"), (SIGNED, "Bolivia", "lithium pact")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

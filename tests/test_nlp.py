@@ -38,6 +38,34 @@ def test_without_the_headline_reader_the_model_reads_names(nlp) -> None:  # type
     )  # what the reader is for: the model alone misses the verb
 
 
+def test_a_headlines_comma_between_two_names_is_read_as_and(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru, Bolivia ink lithium pact\n\nLIMA - Officials attended."
+    doc = nlp(text)
+    ink = doc[3]
+    assert (ink.text, ink.pos_, ink.dep_) == ("ink", "VERB", "ROOT")
+    assert {t.text for t in ink.children if t.dep_ == "nsubj"} == {"Peru"}
+    assert (doc[1].text, doc[1].dep_, doc[2].dep_) == (",", "cc", "conj")
+    assert doc.text == text  # only the reading changes, never the text
+    with nlp.select_pipes(disable=["kg_headline"]):
+        assert nlp(text)[3].pos_ != "VERB"  # what the reader is for
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dateline's place and country
+        "LIMA, Peru - Officials sign the accord",
+        # a headline's verb not in the lexicon
+        "Lima, Peru hosts the summit",
+    ],
+)
+def test_a_comma_after_a_place_is_no_and(nlp, line: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{line}\n\n{BODY}"
+    with nlp.select_pipes(disable=["kg_headline"]):
+        expected = [(t.pos_, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.pos_, t.dep_, t.head.i) for t in nlp(text)] == expected
+
+
 @pytest.mark.parametrize(
     "line",
     [
