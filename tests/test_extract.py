@@ -1846,6 +1846,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "Peru", "Chile")},
     ),
     (
+        "'he' after 'the visiting minister' is the visitor, not the one the visitor met",
+        "Peruvian Trade Minister Ana Costa arrived in Quito on Thursday. The visiting minister "
+        "met President Luis Paredes. She also held talks with Foreign Minister Jorge Vidal.",
+        {(MET, "Ana Costa", "Luis Paredes"), (MET, "Ana Costa", "Jorge Vidal")},
+    ),
+    (
+        "'he' after a sentence whose subject is a title is the one the title is",
+        "President Luis Paredes on Wednesday received Chilean President Tomas Vidal in Lima. "
+        "The Chilean leader was on a private visit. Later, he held talks with Prime Minister "
+        "Ana Costa.",
+        {(MET, "Luis Paredes", "Tomas Vidal"), (MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -707,6 +707,9 @@ class Arguments:
         if person is None:
             return None
         self.inferred += 1
+        self.discourse.pronouns[t.i] = (
+            person  # "The visitor met B. He then met C": the visitor
+        )
         return [person]
 
     def _title_anaphor(

@@ -118,6 +118,7 @@ def _title_words(words: list[str]) -> set[str]:
 #: how many sentences before the one before a pronoun's may name the person it is, when
 #: those two name no one
 _FURTHEST_SENTENCES = 3
+_PERSON = frozenset({"Person"})
 
 
 @dataclass(frozen=True)
@@ -506,6 +507,21 @@ class Discourse:
             ]
             if k.startswith("Person:") and k != besides
         )
+        if not people:
+            # "The Mauritanian leader was on a visit. Later, he held talks with B": the one the
+            # title in the sentence before is
+            people = [
+                (t.i, found[0])
+                for t in token.doc[window : token.i]
+                if t.dep_ == "nsubj"
+                and any(c.lower_ == "the" for c in t.lefts)
+                and (
+                    t.lower_ in self.mentions.lexicon.person_titles
+                    or t.lower_ == "leader"
+                )
+                and len(found := self.resolve_title(t, _PERSON)) == 1
+                and found[0] != besides
+            ]
         start = window
         for _ in range(_FURTHEST_SENTENCES):
             if people or start == 0:
