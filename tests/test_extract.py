@@ -1859,6 +1859,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Luis Paredes", "Tomas Vidal"), (MET, "Ana Costa", "Tomas Vidal")},
     ),
     (
+        "a word in mixed case beside a company is a company",
+        "PeruGen and Andes Electric Power (AEP) signed a power purchase agreement on Tuesday.",
+        {
+            (SIGNED, "PeruGen", "power purchase agreement"),
+            (SIGNED, "Andes Electric Power", "power purchase agreement"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.agreements import find_agreements
 from kg.extract.mentions import Mentions
 from kg.extract.organizations import (
+    find_companies_beside_companies,
     find_organizations_and_places,
     find_spelled_acronyms,
     find_untagged_companies,
@@ -38,6 +39,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     find_spelled_acronyms(mentions)
     find_untagged_companies(mentions)
     titled += find_organizations_and_places(mentions)
+    find_companies_beside_companies(mentions)
     for name in titled:
         keep_title_role(mentions, name)
     keep_appositive_roles(mentions)

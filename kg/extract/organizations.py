@@ -126,6 +126,50 @@ def find_untagged_companies(mentions: Mentions) -> None:
             mentions.add("Organization", name, name, range(start, i))
 
 
+def find_companies_beside_companies(mentions: Mentions) -> None:
+    """A word in mixed case joined by "and" to an organization's name is an organization's, if
+    the model left it untagged or took it for a place ("KenGen and Ethiopian Electric Power
+    signed …")."""
+    tokens = mentions.tokens
+    for token in tokens:
+        first = token.head
+        if token.dep_ != "conj" or first.dep_ not in {
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+        }:
+            continue  # subjects or objects, not the words of a name ("Ministry of Culture and …")
+        for one, beside in ((token, first), (first, token)):
+            key = mentions.entity_of(beside)
+            if (
+                key is None
+                or not key.startswith("Organization:")
+                or mentions.entity_of(beside.head) == key
+            ):
+                continue
+            own = mentions.entity_of(one)
+            if own is not None and own.startswith("Location:"):
+                name = mentions.entities[own].name
+                if _mixed_case(name) and not mentions.gazetteer.country(name):
+                    mentions.reclassify(own, "Organization")
+                continue
+            if (
+                own is None
+                and one.pos_ == "PROPN"
+                and not one.ent_type_
+                and _mixed_case(one.text)
+                and not mentions.gazetteer.country(one.text)
+                and not any(c.dep_ in {"compound", "amod"} for c in one.children)
+            ):
+                mentions.add("Organization", one.text, one.text, [one.i])
+
+
+def _mixed_case(word: str) -> bool:
+    """ "KenGen", "PetroSA": a capital after the first letter, and not all capitals."""
+    return word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])
+
+
 def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
     """Countries, organizations and places; returns the names of people found in ORG spans, with their titles."""
     roles: list[TitledName] = []
