@@ -1873,6 +1873,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Luis Paredes")},
     ),
     (
+        "a rate with a percentage is a tariff",
+        "Peru set a 41% rate for Chilean goods.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "rates of a percentage for each country, the second the verb's conjunct",
+        "Peru's executive order sets rates of 41% for Chile and 39% for Bolivia.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "a rate with no tariff's words is no tariff",
+        "The central bank set a lower interest rate for Chile.",
+        set(),
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

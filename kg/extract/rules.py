@@ -83,12 +83,22 @@ class RelationSpec:
         )
 
     def qualified_theme(self, noun: Token) -> bool:
-        """Whether ``noun`` is a theme only with a modifier, and has one ("anti-dumping *measures*")."""
+        """Whether ``noun`` is a theme only with a modifier, and has one, before it or in its "of"
+        phrase ("anti-dumping *measures*", "*rates* of 41%")."""
         qualifiers = self.qualified_theme_nouns.get(noun.lemma_.lower())
-        return qualifiers is not None and any(
-            m.lower_ in qualifiers or m.lemma_.lower() in qualifiers
-            for m in noun.subtree
-            if m.i < noun.i
+        if qualifiers is None:
+            return False
+        modifiers = [m for m in noun.subtree if m.i < noun.i] + [
+            m
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for m in p.subtree
+            if m.i <= p.i
+        ]
+        return any(
+            m.lower_ in qualifiers or m.lemma_.lower() in qualifiers for m in modifiers
         )
 
 

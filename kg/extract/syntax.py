@@ -60,11 +60,22 @@ def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
         c
         for c in head.children
         if c.lower_ in preps
-        and (c.dep_ in {"prep", "agent"} or (c.dep_ == "conj" and c.pos_ == "ADP"))
+        and (
+            c.dep_
+            in {"prep", "agent", "dative"}  # "sets rates of 41% *for* A": a dative
+            or (c.dep_ == "conj" and c.pos_ == "ADP")
+        )
     ]
-    found += [
-        c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps
-    ]
+    found += (
+        [c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps]
+        + [  # "sets 41% for A and 39% for B": the parser made the second rate the verb's conjunct
+            p
+            for c in head.children
+            if c.dep_ == "conj" and c.lower_ == "%"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in preps
+        ]
+    )
     objects = [p for prep in found for p in objects_of(prep)]
     return objects + [c for p in objects[-1:] for c in list_goes_on(p)]
 
