@@ -1888,6 +1888,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "guests listed as 'A of X, B of Y and C of Z' after a plural title",
+        "Zimbabwean President Emmerson Mnangagwa hosted Presidents Cyril Ramaphosa of South "
+        "Africa, Hakainde Hichilema of Zambia and Duma Boko of Botswana.",
+        {
+            (MET, "Cyril Ramaphosa", "Emmerson Mnangagwa"),
+            (MET, "Emmerson Mnangagwa", "Hakainde Hichilema"),
+            (MET, "Duma Boko", "Emmerson Mnangagwa"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -193,6 +193,13 @@ class Arguments:
             and after.head.i > after.i
         )
 
+    def _of_country(self, person: Token) -> bool:
+        """Whether a name is followed by its country's "of" phrase ("A of Ghana")."""
+        return any(
+            (self.mentions.entity_of(p) or "").startswith("Country:")
+            for p in prep_objects_of(person, frozenset({"of"}))
+        )
+
     def _listed_after_country(self, people: list[Token]) -> list[Token]:
         """People the parser hung on the country of the one before ("A of Ghana and B of Togo
         signed": B as a conjunct of Ghana)."""
@@ -291,6 +298,18 @@ class Arguments:
                     e
                     for x in self._listed_after_country([c])
                     for e in self._refers_to(x, classes, deep=False)
+                ]
+                # "hosted Presidents A of Ghana, B of Togo and C of Benin": B the parser made
+                # A's apposition, C B's conjunct
+                named += [
+                    e
+                    for x in c.children
+                    if x.dep_ == "appos"
+                    and x.pos_ == "PROPN"
+                    and t.doc[x.left_edge.i - 1].text == ","
+                    and self._of_country(c)
+                    and self._of_country(x)
+                    for e in self.entities(x, classes)
                 ]
             found += named
         if found:  # each apposition ("… by Energy Minister A and Climate Minister B")

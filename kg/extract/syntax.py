@@ -301,7 +301,9 @@ def in_headline(token: Token, titles: frozenset[str]) -> bool:
         and not t.ent_type_
         and not t.is_stop
         and t.lower_ not in titles
+        and t.lower_.removesuffix("s") not in titles  # "Presidents A, B and C"
         and t != token
+        and not (t.head == token and t.dep_ == "compound")  # the name's own first word
     ]
     return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
 
