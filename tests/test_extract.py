@@ -1898,6 +1898,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "short titles with a dot before a surname",
+        "Pres. Paredes met Sec. Vidal on Friday.",
+        {(MET, "Paredes", "Vidal")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -289,6 +289,7 @@ class Arguments:
                 )  # "… from Ghana, Kwame Asante": the parser may make the name a conjunct
                 and self._person_named(c)
                 and c.pos_ == "PROPN"
+                for c in with_conjuncts(c)  # "the leaders of A and B, C and D": C and D
             ]
         for c in appositions:  # "The President of the United States, George W. Bush"
             named = self._refers_to(c, classes, deep=False)

@@ -503,7 +503,17 @@ def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> b
     ):
         end += 1  # the model's span stopped before the last name ("Maha Chakri | Sirindhorn")
     name = span.doc[last + 1 : end]
-    if len(name) < 2 or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+    single = (  # "Pres. Ruto": one name after a person's title, which no gazetteer knows
+        len(name) == 1
+        and span[last - span.start].lower_ in mentions.lexicon.person_titles
+        and span[last - span.start].lower_ not in {"official", "officials"}
+        and name[0].is_title
+        and not mentions.gazetteer.country(name.text)
+        and not mentions.gazetteer.organization(name.text)
+    )
+    if (len(name) < 2 and not single) or not all(
+        t.pos_ == "PROPN" or t.is_punct for t in name
+    ):
         return False
     text = bare_name(name.text)
     key = mentions.add("Person", text, text, range(name.start, name.end))
