@@ -1903,6 +1903,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Paredes", "Vidal")},
     ),
     (
+        "a passive verb after 'and' shares the first verb's subject: the one welcomed",
+        "President Ana Costa arrived in Lima on Sunday and was welcomed by Prime Minister "
+        "Luis Paredes.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
+    (
+        "a passive verb after 'and' shares the first verb's subject: the accord signed",
+        "The fisheries accord was drafted in May and was signed by Peru and Chile in June.",
+        {(SIGNED, "Peru", "fisheries accord"), (SIGNED, "Chile", "fisheries accord")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

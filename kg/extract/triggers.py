@@ -453,8 +453,18 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         if spec.theme_nouns and verb.head.lemma_.lower() in spec.theme_nouns:
             theme = verb.head
     if passive:
-        for c in verb.children:
-            if c.dep_ == "nsubjpass" and "nsubjpass" in spec.object_deps:
+        shared = [  # "A arrived on Sunday and was welcomed by B": the first verb's subject
+            c
+            for c in verb.head.children
+            if verb.dep_ == "conj"
+            and not any(d.dep_ == "nsubjpass" for d in verb.children)
+            and c.dep_ in {"nsubj", "nsubjpass"}
+            and "nsubjpass" in spec.object_deps
+        ]
+        for c in [*verb.children, *shared]:
+            if c in shared or (
+                c.dep_ == "nsubjpass" and "nsubjpass" in spec.object_deps
+            ):
                 # "the agreement on the pipeline, which was signed by A": the agreement
                 objects.extend(_object_named(arguments, verb, c, spec.object_classes))
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in spec.theme_nouns:
