@@ -1914,6 +1914,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Peru", "fisheries accord"), (SIGNED, "Chile", "fisheries accord")},
     ),
     (
+        "a past clause of its own after 'as' keeps its tense, not the aim before it",
+        "Germany and Poland sought to mend ties as Chancellor Ana Costa received Prime "
+        "Minister Luis Paredes.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

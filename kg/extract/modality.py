@@ -261,6 +261,12 @@ def event_status(
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
         ):
             break  # "has not retaliated, though in 2019 it imposed duties": a fact of its own
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ == "VBD"
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+        ):
+            break  # "sought to mend ties as A received B": a past of its own
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue
