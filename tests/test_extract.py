@@ -1920,6 +1920,24 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Luis Paredes")},
     ),
     (
+        "signers listed after 'by', the second's title led by a lower-case word",
+        "The grant agreement was signed by Finance Minister Ana Costa and World Bank country "
+        "director Luis Paredes.",
+        {
+            (SIGNED, "Ana Costa", "grant agreement"),
+            (SIGNED, "Luis Paredes", "grant agreement"),
+        },
+    ),
+    (
+        "signers listed after 'by', the second's title led by a body's name",
+        "The agreement was signed by Qatar Airways CEO Badr Al-Meer and Boeing Commercial "
+        "Airplanes chief Stephanie Pope.",
+        {
+            (SIGNED, "Badr Al-Meer", "agreement"),
+            (SIGNED, "Stephanie Pope", "agreement"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -154,15 +154,31 @@ class Arguments:
                 key = unrecognised_person(self.mentions, t)
                 named = [key] if key is not None else []
             found.extend(named)
-            if named and self.mentions.entity_of(t) in named:
+            anchor = t if named and self.mentions.entity_of(t) in named else None
+            if anchor is None and named and t.pos_ == "NOUN":
+                # "signed by A and World Bank country director B": the parser made B the
+                # title's apposition
+                anchor = next(
+                    (
+                        c
+                        for c in t.children
+                        if c.dep_ == "appos"
+                        and c.left_edge.i == t.i + 1
+                        and self.mentions.entity_of(c) in named
+                    ),
+                    None,
+                )
+            if anchor is not None:
                 # "met Turkish President A, Brazil President B and …": the list the parse lost
                 fits = functools.partial(self.fits, classes=classes)
                 if t.dep_ != "pobj" or t.head.dep_ == "agent":
                     # "signed by A and Russian President B", "A and UAE President B signed"
-                    start = mention_start(self.mentions, t.i)
+                    start = mention_start(self.mentions, anchor.i)
                     found.extend(listed_before(self.mentions, start, fits))
                 found.extend(
-                    listed_after(self.mentions, mention_end(self.mentions, t.i), fits)
+                    listed_after(
+                        self.mentions, mention_end(self.mentions, anchor.i), fits
+                    )
                 )
             if named and (key := self.mentions.entity_of(t)) in named:
                 items = self._examples(t, classes, deep=deep)

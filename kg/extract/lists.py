@@ -103,6 +103,23 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
             and (after.is_title or (after.is_lower and after.lower_ in titles))
         )
 
+    def _before_title(word: Token) -> bool:
+        """ "country director", "Boeing Commercial Airplanes chief": a word in lower case right
+        before a title, or capitalised words of a body's name running up to one."""
+        doc = word.doc
+        if word.is_lower:
+            return (
+                word.i + 1 < len(doc)
+                and word.pos_ in {"NOUN", "ADJ"}
+                and titled(doc[word.i + 1])
+            )
+        for k in range(word.i + 1, min(word.i + 5, len(doc))):
+            if titled(doc[k]):
+                return word.is_title and word.ent_type_ != "PERSON"
+            if not doc[k].is_title or doc[k].ent_type_ == "PERSON":
+                return False
+        return False
+
     return (
         token.lower_ in _JOINERS
         or token.ent_type_ == "NORP"
@@ -110,12 +127,7 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
         or in_portfolio(
             mentions, token.i
         )  # "Minister of Petroleum, Mines and Energy A"
-        or (
-            token.is_title
-            and token.dep_ in {"compound", "amod"}
-            and token.head.i > token.i
-            and titled(token.head)
-        )
+        or _before_title(token)
     )
 
 
