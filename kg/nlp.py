@@ -74,13 +74,14 @@ DATELINE = re.compile(
     rf"""^[ \t]*
     (?P<place>(?!(?:The|An?)[ \t]){_CAPITAL}[^\W\d_.'’]*(?:['’]{_CAPITAL}[^\W\d_.'’]*)?(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ, N'DJAMENA (not "The EU–Japan …")
       (?:[ \t]*/[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}})?  # OTTAWA / BEIJING
-      (?:,[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}){{0,2}})  # Brussels, Belgium
+      (?:,[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}){{0,2}}  # Brussels, Belgium
+      (?:,[ \t]*(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2,3}}))?)  # CAMP DAVID, Md. | WASHINGTON, D.C.
     (?:,[ \t]*(?P<date>
         (?:[A-Z][a-z]{{2,8}},?[ \t]+)?                                   # Tuesday
         (?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?          # Oct 31 | July 4, 2022
           |\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}},?(?:[ \t]+\d{{4}})?))\.?)?  # 3 June 2021 | 12th January, 2025
     (?:[ \t]*(?:\([A-Za-z .]+\)|/[A-Za-z]+/\.?))?                      # (Reuters) | /TASS/.
-    (?:[ \t]*(?::|–|—|--|\||-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+)(?=\S)      # ": " | " - " | "—" | " -- " | " | " | after /TASS/.""",
+    (?:[ \t]*(?::|–|—|--|\||-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+|(?(date)(?<=\))[ \t]+(?=[A-Z])|(?!)))(?=\S)  # ": " | " - " | "—" | " -- " | " | " | after /TASS/. | after a date's (PTI)""",
     re.VERBOSE | re.MULTILINE,
 )
 

@@ -110,6 +110,12 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
         ("OTTAWA / BEIJING - China", "OTTAWA / BEIJING", None),
         ("DOHA, Gulf Times - Qatar", "DOHA, Gulf Times", None),
         ("N'DJAMENA (Agency) — Chad", "N'DJAMENA", None),
+        ("CAMP DAVID, Md. - U.S.", "CAMP DAVID, Md.", None),
+        (
+            "NEW DELHI, Sep 29 (PTI) The",
+            "NEW DELHI",
+            "Sep 29",
+        ),  # no dash after the agency
     ],
 )
 def test_a_dateline_gives_its_place_and_date(
@@ -128,6 +134,7 @@ def test_a_dateline_gives_its_place_and_date(
         "Mr Smith, the President, said - nothing",
         "Peru and Chile signed a pact.",
         "The Chile–Peru Fisheries Accord is signed",  # a dash inside a name
+        "Acme (ACME) The company said",  # a ticker, no date: no agency of a dateline
     ],
 )
 def test_a_sentence_is_no_dateline(line: str) -> None:
