@@ -1938,6 +1938,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "the one received named after where, as Gulf wires write it",
+        "Foreign Minister Ana Costa received at the ministry's headquarters the Ambassador of "
+        "Japan Kenji Mori.",
+        {(MET, "Ana Costa", "Kenji Mori")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -592,6 +592,23 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     if spec.symmetric and not objects and subjects:
         # "Among those he met were A, B and C"
         objects.extend(stages.named_after_copula(verb))
+    if spec.symmetric and not objects and subjects and not passive:
+        # "A received at the palace today President B", as Gulf wires write it: the parser
+        # made B the place's apposition or the verb's adverbial
+        displaced = [
+            c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+        ] + [
+            a
+            for p in prep_objects_of(verb, frozenset({"at", "in", "on"}))
+            for a in p.children
+            if a.dep_ == "appos"
+        ]
+        objects.extend(
+            e
+            for c in displaced
+            for e in arguments.entities(c, spec.object_classes)
+            if e.startswith("Person:")
+        )
     if spec.symmetric and not objects:
         if len(subjects) < 2:
             # "Ministers from three countries met", "A received three governors": who they
