@@ -1944,6 +1944,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Kenji Mori")},
     ),
     (
+        "a trilateral meeting with two others: all three met",
+        "Peruvian Foreign Minister Ana Costa held a trilateral meeting with Chilean Foreign "
+        "Minister Luis Paredes and Bolivian Foreign Minister Jorge Vidal on Thursday.",
+        {
+            (MET, "Ana Costa", "Luis Paredes"),
+            (MET, "Ana Costa", "Jorge Vidal"),
+            (MET, "Jorge Vidal", "Luis Paredes"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -410,6 +410,17 @@ def _is_member_noun(spec: RelationSpec, word: Word) -> bool:
 # --------------------------------------------------------------------------- verbs
 
 
+#: what makes a meeting with several counterparts one meeting of all ("a *trilateral* meeting
+#: with B and C")
+_ALL_TOGETHER = frozenset({"trilateral", "tripartite", "three-way", "quadrilateral"})
+
+
+def _all_together(noun: Token) -> bool:
+    """Whether a meeting noun says that all its participants met together ("a *trilateral*
+    meeting")."""
+    return any(c.lower_ in _ALL_TOGETHER for c in noun.children if c.dep_ == "amod")
+
+
 def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     """ "A signed the accord with B", "A imposed duties on B", "the deal, signed by A and B"."""
     arguments = stages.arguments
@@ -609,6 +620,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             for e in arguments.entities(c, spec.object_classes)
             if e.startswith("Person:")
         )
+    if spec.symmetric and theme is not None and _all_together(theme):
+        # "joined a trilateral meeting with B and C": all three met, B and C too
+        subjects, objects = list(dict.fromkeys([*subjects, *objects])), []
     if spec.symmetric and not objects:
         if len(subjects) < 2:
             # "Ministers from three countries met", "A received three governors": who they
@@ -1447,6 +1461,8 @@ def light_verb_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         others = arguments.clause_targets(verb, preps, spec.object_classes)
     if not others and verb.lemma_.lower() in spec.counterpart_verbs:
         return  # "A and B attended the meeting": no one they met is named
+    if _all_together(noun):  # "held a trilateral meeting with B and C": B and C met too
+        subjects, others = list(dict.fromkeys([*subjects, *others])), []
     stages.record(
         spec,
         verb,
