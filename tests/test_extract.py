@@ -1834,12 +1834,6 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Peru", "lithium pact"), (SIGNED, "Bolivia", "lithium pact")},
     ),
     (
-        "duties on another country in the next sentence are the last imposer's",
-        "Lima imposed duties on Chilean copper on Monday. The levies on Bolivian tin took "
-        "effect on Friday.",
-        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
-    ),
-    (
         "duties on the last imposer's own goods are not its own",
         "Peru imposed duties on Chilean copper on Monday. The tariffs on Peruvian goods took "
         "effect on Friday.",

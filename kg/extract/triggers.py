@@ -1274,8 +1274,6 @@ def _last_imposer(
     if unfinished and (event is None or doc[unfinished[1]].idx > event.start):
         return unfinished[0]
     if targets:
-        # "A imposed duties on B. The duties on B …": the one that acted on B; "A imposed
-        # duties on B. The levies on C …": else the last one, if it is not C
         event = next(
             (
                 e
@@ -1284,10 +1282,9 @@ def _last_imposer(
                 and e.start >= since
                 and set(targets) & set(e.roles.get(spec.object_role, []))
             ),
-            event,
+            None,
         )
-    subjects = list(event.roles.get(spec.subject_role, [])) if event else []
-    return [] if set(subjects) & set(targets or []) else subjects
+    return list(event.roles.get(spec.subject_role, [])) if event else []
 
 
 def _instrument_subject(stages: Stages, verb: Token) -> Token | None:
