@@ -108,10 +108,13 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
         before a title, or capitalised words of a body's name running up to one."""
         doc = word.doc
         if word.is_lower:
+            after = doc[word.i + 1] if word.i + 1 < len(doc) else None
             return (
-                word.i + 1 < len(doc)
+                after is not None
                 and word.pos_ in {"NOUN", "ADJ"}
-                and titled(doc[word.i + 1])
+                and after.pos_
+                in {"NOUN", "PROPN"}  # no joiner: "the envoy *of* President B"
+                and titled(after)
             )
         for k in range(word.i + 1, min(word.i + 5, len(doc))):
             if titled(doc[k]):
