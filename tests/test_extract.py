@@ -1948,6 +1948,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "the presidents of three countries, none named, signed for their countries",
+        "The presidents of Chile, Peru and Bolivia signed a joint declaration on lithium on "
+        "Tuesday.",
+        {
+            (SIGNED, "Chile", "joint declaration on lithium"),
+            (SIGNED, "Peru", "joint declaration on lithium"),
+            (SIGNED, "Bolivia", "joint declaration on lithium"),
+        },
+    ),
+    (
+        "the presidents of two countries do not meet as countries",
+        "The presidents of Chile and Peru met in Lima on Tuesday.",
+        set(),
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -440,19 +440,31 @@ class Arguments:
     def _plural_office(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
-        """ "the foreign ministers of Japan and Peru": each country's minister the text names."""
-        kinds = self.lexicon.collective_nouns.get(t.lower_, ())
+        """ "the foreign ministers of Japan and Peru": each country's minister the text names; if
+        it names none, and a country may act, the countries ("the presidents of A, B and C
+        signed")."""
+        plural_title = (
+            t.tag_ == "NNS" and t.lemma_.lower() in self.lexicon.person_titles
+        )
+        kinds = self.lexicon.collective_nouns.get(
+            t.lower_, ("Person",) if plural_title else ()
+        )
         if "Person" not in kinds or "Person" not in classes:
             return None
+        of = prep_objects_of(t, frozenset({"of"}))
         listed = [  # "the leaders of Peru and Chile, A and B", which the parser lists together
             c
-            for p in prep_objects_of(t, frozenset({"of"}))
+            for p in of
             for c in with_conjuncts(p)
             if (self.mentions.entity_of(c) or "").startswith("Person:")
         ]
         if len(listed) >= 2:
             return [e for c in listed for e in self._refers_to(c, classes, deep=False)]
-        return self._office_holders(t) or None
+        holders = self._office_holders(t)
+        if holders or listed or "Country" not in classes:
+            return holders or None
+        countries = [e for p in of for e in self.entities(p, frozenset({"Country"}))]
+        return countries if len(countries) >= 2 else None
 
     def _before_a_name(
         self, t: Token, classes: frozenset[str], deep: bool
