@@ -1958,6 +1958,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "the leaders of three countries, the second country the parser's apposition",
+        "The leaders of Fiji, Tonga and Samoa signed a joint communique on ocean security.",
+        {
+            (SIGNED, "Fiji", "joint communique on ocean security"),
+            (SIGNED, "Tonga", "joint communique on ocean security"),
+            (SIGNED, "Samoa", "joint communique on ocean security"),
+        },
+    ),
+    (
         "the presidents of two countries do not meet as countries",
         "The presidents of Chile and Peru met in Lima on Tuesday.",
         set(),

@@ -209,6 +209,15 @@ class Arguments:
             and after.head.i > after.i
         )
 
+    def _country_after_office(self, office: Token, word: Token) -> bool:
+        """Whether the parser made a country an office's apposition, where it goes on the office's
+        "of" list ("the leaders of A, B and C": B is no leader)."""
+        return (
+            office.lemma_.lower() in self.lexicon.person_titles
+            and (self.mentions.entity_of(word) or "").startswith("Country:")
+            and bool(prep_objects_of(office, frozenset({"of"})))
+        )
+
     def _of_country(self, person: Token) -> bool:
         """Whether a name is followed by its country's "of" phrase ("A of Ghana")."""
         return any(
@@ -281,7 +290,9 @@ class Arguments:
         appositions = [
             c
             for c in t.children
-            if c.dep_ == "appos" and c not in listed_after_colon(t.head)
+            if c.dep_ == "appos"
+            and c not in listed_after_colon(t.head)
+            and not self._country_after_office(t, c)
         ]
         if not appositions and "Person" in classes and t.pos_ == "NOUN":
             # "her counterpart from Chile, Tomas Vidal": the parser hung the name on the country
@@ -463,7 +474,16 @@ class Arguments:
         holders = self._office_holders(t)
         if holders or listed or "Country" not in classes:
             return holders or None
-        countries = [e for p in of for e in self.entities(p, frozenset({"Country"}))]
+        countries = [
+            e
+            for p in of
+            + [
+                c
+                for c in t.children
+                if c.dep_ == "appos" and self._country_after_office(t, c)
+            ]
+            for e in self.entities(p, frozenset({"Country"}))
+        ]
         return countries if len(countries) >= 2 else None
 
     def _before_a_name(
