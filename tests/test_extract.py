@@ -1972,6 +1972,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a second verb after 'then', which the parser left loose, shares the subject",
+        "Peruvian President Ana Costa met Chilean President Luis Paredes in the morning, then "
+        "received Bolivia's President Jorge Vidal in the afternoon.",
+        {(MET, "Ana Costa", "Luis Paredes"), (MET, "Ana Costa", "Jorge Vidal")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -1142,7 +1142,18 @@ class Arguments:
                 ]
                 if controllers:  # "A asked B to sign", "A sent B to meet C": B does
                     return controllers, False
-            if node.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and node.head != node:
+            if (
+                node.head != node
+                and (
+                    node.dep_ in {"conj", "xcomp", "advcl", "pcomp"}
+                    or (  # "met A in the morning, then received B": a verb the parser left loose
+                        node.dep_ == "dep"
+                        and node.pos_ == "VERB"
+                        and node.head.pos_ == "VERB"
+                        and node.i > node.head.i
+                    )
+                )
+            ):
                 node = node.head
                 if node.pos_ == "ADP":
                     node = node.head
