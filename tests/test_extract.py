@@ -1978,6 +1978,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Luis Paredes"), (MET, "Ana Costa", "Jorge Vidal")},
     ),
     (
+        "'Sultan' before a family particle is a given name",
+        "President Ana Costa received company chairman Sultan Al Mansouri in Lima.",
+        {(MET, "Ana Costa", "Sultan Al Mansouri")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

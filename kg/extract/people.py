@@ -199,8 +199,11 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
             1  # "… of Saudi | Arabia Mohammed bin Salman": the end of a country's name
         )
     while start < len(tokens) - 1:
-        if tokens[start + 1].lower_ in _PATRONYMICS:
-            break  # "Sultan bin Abdulrahman": a given name, not a title
+        if tokens[start + 1].lower_ in _PATRONYMICS or (
+            tokens[start].lower_ in _GIVEN_TITLES
+            and tokens[start + 1].lower_ in _FAMILY
+        ):
+            break  # "Sultan bin Abdulrahman", "Sultan Al Jaber": a given name, not a title
         if _is_title(mentions, tokens[start]) or _country_word(
             mentions, tokens[start].text, len(tokens) - start - 1
         ):
@@ -231,6 +234,10 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
 
 #: the words of an Arabic name chain ("son of", "daughter of")
 _PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "ibni"})
+#: titles that are also given names, and the family particle that shows them given names
+#: ("*Sultan* Al Jaber", not Sultan "Al Jaber")
+_GIVEN_TITLES = frozenset({"sultan"})
+_FAMILY = frozenset({"al", "el"})
 
 
 def _expand(mentions: Mentions, span: Span) -> Span:
