@@ -1983,6 +1983,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Sultan Al Mansouri")},
     ),
     (
+        "'after their talks': the two who signed met",
+        "The accord was signed by President Ana Costa and President Luis Paredes following "
+        "their talks in Lima.",
+        {
+            (SIGNED, "Ana Costa", "accord"),
+            (SIGNED, "Luis Paredes", "accord"),
+            (MET, "Ana Costa", "Luis Paredes"),
+        },
+    ),
+    (
+        "'during their meeting' says nothing of who 'their' are",
+        "During their meeting in Lima, according to his adviser Ana Costa, President Luis "
+        "Paredes raised trade.",
+        set(),
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -1200,6 +1200,21 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             holder = holder.head  # "walked out of a meeting with B"
         if holder.pos_ in {"VERB", "AUX"}:
             subjects = arguments.subjects(holder, spec.subject_classes)[0]
+    if (
+        spec.symmetric
+        and not objects
+        and not subjects
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"after", "following"}
+    ):
+        # "A and B signed the accord after *their* talks": the clause's two or more people
+        verb = noun.head.head
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and (
+            verb.pos_ == "VERB"
+        ):
+            people = arguments.subjects(verb, spec.subject_classes)[0]
+            if len(set(people)) >= 2:
+                subjects = people
     if spec.symmetric and objects and not subjects:
         # "… arrived on Monday. His meeting with B lasted an hour": the one "he" is
         owner = next(
