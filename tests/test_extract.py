@@ -1999,6 +1999,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a second agreement after the first one's phrase the parser hung on the verb",
+        "Peru and Chile signed an MoU on the lithium pipeline and an agreement on railway "
+        "connectivity.",
+        {
+            (SIGNED, "Peru", "MoU on the lithium pipeline"),
+            (SIGNED, "Chile", "MoU on the lithium pipeline"),
+            (SIGNED, "Peru", "agreement on railway connectivity"),
+            (SIGNED, "Chile", "agreement on railway connectivity"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -103,6 +103,17 @@ def list_goes_on(last: Token) -> list[Token]:
         verb = verb.head
     found: list[Token] = []
     end = last.right_edge.i
+    for (
+        c
+    ) in verb.children:  # "signed an MoU *on the pipeline* and an agreement on …": the
+        # first noun's phrase, which the parser hung on the verb, is still the first noun's
+        if (
+            c.dep_ == "prep"
+            and c.i == end + 1
+            and last.dep_ == "dobj"
+            and last.head == verb
+        ):
+            end = c.right_edge.i
     for c in verb.children:
         if (
             c.dep_ != "conj"

@@ -39,6 +39,7 @@ from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     RELATIVE_PRONOUNS,
     in_headline,
+    list_goes_on,
     listed_after_colon,
     objects_of,
     plain_path,
@@ -820,7 +821,7 @@ def _direct_objects(
             nouns = stages.rules.lexicon.agreement_nouns
             found += [
                 e
-                for t in c.subtree
+                for t in [*c.subtree, *list_goes_on(c)]
                 if t.dep_ == "conj" and t.head != c and t.lemma_.lower() in nouns
                 for e in arguments.entities(t, spec.object_classes)
                 if e not in found
