@@ -2010,6 +2010,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "publishing duty orders imposes the duties",
+        "Peru published antidumping duty orders on steel nails from Chile and Bolivia.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
+    (
+        "a duty in the name of orders expected to be issued is not imposed yet",
+        "Peru is expected to issue antidumping duty orders on welded pipe from Chile next "
+        "week.",
+        set(),
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

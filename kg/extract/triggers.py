@@ -86,13 +86,18 @@ class Stages:
         of the verb whose object it is: "is to call on A and hold *talks* with B")."""
         status = event_status(trigger, self.rules.modality, spec.factual_governors)
         verb = trigger
+        noun = (  # "is expected to issue *duty* orders": the orders' verb is the duty's
+            trigger.head
+            if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN"
+            else trigger
+        )
         if (
             status == "asserted"
-            and trigger.pos_ in {"NOUN", "PROPN"}
-            and trigger.dep_ == "dobj"
-            and trigger.head.pos_ in {"VERB", "AUX"}
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ in {"VERB", "AUX"}
         ):
-            verb = trigger.head
+            verb = noun.head
             status = event_status(verb, self.rules.modality, spec.factual_governors)
         if status == "asserted" and self._purpose(verb):
             return (
