@@ -2021,6 +2021,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         set(),
     ),
     (
+        "a body of states in a list of countries the parser broke up",
+        "Peru's Ministry of Commerce imposed duties on imports of copolymer originating in "
+        "Japan, the European Union and Taiwan.",
+        {
+            (TARIFF, "Ministry of Commerce", "Japan"),
+            (TARIFF, "Ministry of Commerce", "European Union"),
+            (TARIFF, "Ministry of Commerce", "Taiwan"),
+            (TARIFF, "Peru", "Japan"),
+            (TARIFF, "Peru", "European Union"),
+            (TARIFF, "Peru", "Taiwan"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},
@@ -2992,7 +3005,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "a list after the verb that the parser hung on the subject names no imposers",
         "Peru decided to impose duties on steel from the United States, the European Union and "
         "Japan.",
-        {(TARIFF, "Peru", "United States")},
+        {
+            (TARIFF, "Peru", "United States"),
+            (TARIFF, "Peru", "European Union"),
+            (TARIFF, "Peru", "Japan"),
+        },
     ),
     (
         "a commission with a tariff in its name is a body",

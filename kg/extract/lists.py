@@ -135,9 +135,12 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
 
 
 def _of_kind(fits: Fits, anchor: str) -> Fits:
-    """``fits``, for names of the anchor's class only: a list holds one kind ("A, B and C", not "A, Kenya and C")."""
+    """``fits``, for names of the anchor's kind only: a list holds one kind ("A, B and C", not
+    "A, Kenya and C"); a list of countries may hold a body of states ("Japan, the EU and
+    Taiwan")."""
     cls = anchor.split(":", 1)[0]
-    return lambda key: fits(key) and key.split(":", 1)[0] == cls
+    kind = {"Country", "Organization"} if cls == "Country" else {cls}
+    return lambda key: fits(key) and key.split(":", 1)[0] in kind
 
 
 def _role(mentions: Mentions, start: int, end: int, fits: Fits) -> str | None:
