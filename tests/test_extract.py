@@ -2034,6 +2034,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "'the parties' are those of the last event, not the last countries named",
+        "Peru and Chile signed a fishing accord on Monday. The accord means the two countries "
+        "joined Ecuador and Colombia as members of the fishing zone. During the ceremony, the "
+        "parties inked a shipping protocol.",
+        {
+            (SIGNED, "Peru", "fishing accord"),
+            (SIGNED, "Chile", "fishing accord"),
+            (SIGNED, "Peru", "shipping protocol"),
+            (SIGNED, "Chile", "shipping protocol"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -132,6 +132,9 @@ class UnnamedGroup:
     at: int = 0
 
 
+#: group words for the parties to an event ("the *parties* inked the accord")
+_PARTY_WORDS = frozenset({"parties", "sides"})
+
 #: titles too loose to tell one pair from another ("the two *leaders*")
 _LOOSE_TITLES = frozenset(
     {"leader", "official", "representative", "counterpart", "chief"}
@@ -146,6 +149,8 @@ class Discourse:
         self.onlookers = mentions.lexicon.onlooker_nouns
         #: entity class -> the last two or more entities of it named together
         self.last_groups: dict[str, list[str]] = {}
+        #: entity class -> the last two or more entities of it that took part in one event
+        self.event_groups: dict[str, list[str]] = {}
         #: the two people of the last meeting read, and where its trigger stands
         self.last_pair: tuple[list[str], int] | None = None
         #: group noun ("nation") -> an event waiting for the group's members to be named
@@ -198,10 +203,17 @@ class Discourse:
                     pair = self._just_named(cls, token)
                     if cls in classes and len(pair) == 2:
                         return self._holding(token, pair)
-            for cls in kinds:
-                group = self.last_groups.get(cls, [])
-                if cls in classes and len(group) >= 2:
-                    return group
+            # "the parties", "the sides": those of the last event, not the last ones named
+            groups = (
+                [self.event_groups, self.last_groups]
+                if lower in _PARTY_WORDS
+                else [self.last_groups]
+            )
+            for known in groups:
+                for cls in kinds:
+                    group = known.get(cls, [])
+                    if cls in classes and len(group) >= 2:
+                        return group
             if (
                 lower in collective
                 and any(c.lower_ == "the" for c in token.lefts)

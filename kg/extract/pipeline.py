@@ -173,6 +173,7 @@ def _remember_groups(stages: Stages, sent: Span, new_events: list[Event]) -> Non
             )
             if len(group) >= 2:
                 stages.discourse.last_groups[cls] = group
+                stages.discourse.event_groups[cls] = group
                 from_events = True
         if from_events:
             continue
