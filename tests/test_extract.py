@@ -2046,6 +2046,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "a European company's form after its name is part of it",
+        "Thales SE and Naval Group signed a contract on Monday.",
+        {(SIGNED, "Thales SE", "contract"), (SIGNED, "Naval Group", "contract")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},
@@ -3817,6 +3822,11 @@ STATUSES: list[tuple[str, str, str]] = [
         "Ministers from five countries will meet in Lima next week. They are Ana Costa, "
         "Luis Paredes and Jorge Vidal.",
         "planned",
+    ),
+    (
+        "leaving without signing is not signing",
+        "Volkswagen AG left without signing an agreement, a source said.",
+        "negated",
     ),
     (
         "yet again is again",

@@ -205,6 +205,8 @@ def event_status(
             # tense of the verb it hangs on
             node = head.head
             continue
+        if node.dep_ == "pcomp" and head.lower_ in modality.negating_preps:
+            return "negated"  # "left without signing an agreement"
         if node.dep_ == "pcomp" and head.dep_ == "prep":
             # "accused B of meeting C", "warned against signing", "decided against imposing"
             by_verb, by_phrase = _governor(head.head, modality.governors)

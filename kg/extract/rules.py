@@ -177,6 +177,8 @@ class Modality:
 
     auxiliaries: dict[str, str]
     negations: frozenset[str]
+    #: prepositions whose gerund did not happen ("left *without* signing")
+    negating_preps: frozenset[str]
     governors: dict[str, str]
     governing_nouns: dict[str, str]
     object_governors: frozenset[str]
