@@ -2051,6 +2051,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Thales SE", "contract"), (SIGNED, "Naval Group", "contract")},
     ),
     (
+        "a region's government is an organization that signs",
+        "Infosys signed an agreement with the Karnataka government on Monday.",
+        {
+            (SIGNED, "Infosys", "agreement"),
+            (SIGNED, "Karnataka government", "agreement"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -814,7 +814,26 @@ class Arguments:
             return None
         if classes == _PEOPLE and t.lemma_.lower() not in _GROUPS_OF_PEOPLE:
             return []  # "A's adviser", "the family of A" are not A
-        return self._modifiers(t, classes)
+        return self._modifiers(t, classes) or self._regional_government(t, classes)
+
+    def _regional_government(self, t: Token, classes: frozenset[str]) -> list[str]:
+        """ "the Karnataka government": a region's government, an organization of that name."""
+        region = t.doc[t.i - 1] if t.i else None
+        if (
+            t.lemma_.lower() != "government"
+            or "Organization" not in classes
+            or region is None
+            or region.dep_ != "compound"
+            or not (self.mentions.entity_of(region) or "").startswith("Location:")
+        ):
+            return []
+        first = next(
+            i
+            for i in range(region.left_edge.i, t.i)
+            if self.mentions.entity_of(t.doc[i]) is not None
+        )
+        name = t.doc[first : t.i + 1].text
+        return [self.mentions.add("Organization", name, name, range(first, t.i + 1))]
 
     #: The readers, tried in this order.
     _READERS: tuple[
