@@ -2059,6 +2059,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         },
     ),
     (
+        "a title's company, then the title's holder after a comma",
+        "President Ana Costa met the chief executive of Equity Group, Luis Paredes.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

@@ -218,6 +218,13 @@ class Arguments:
             and bool(prep_objects_of(office, frozenset({"of"})))
         )
 
+    def _titled(self, noun: Token) -> bool:
+        """Whether a noun is a title, or ends one ("the *chairman*", "the chief *executive*")."""
+        return (
+            noun.lower_ in self.lexicon.titles
+            or noun.lemma_.lower() in self.lexicon.titles
+        )
+
     def _of_country(self, person: Token) -> bool:
         """Whether a name is followed by its country's "of" phrase ("A of Ghana")."""
         return any(
@@ -303,12 +310,14 @@ class Arguments:
                 and c.lower_ in {"from", "of"}
                 and (c.head == t or c.i == t.right_edge.i + 1)
             ]  # "met her counterpart from Chile": the parser may hang "from" on the verb
+            # "the chief executive of Equity Group, A": a title's body, then its holder
+            bodies = ("Country:", "Organization:") if self._titled(t) else ("Country:",)
             appositions = [
                 c
                 for prep in preps
                 for p in prep.children
                 if p.dep_ == "pobj"
-                and (self.mentions.entity_of(p) or "").startswith("Country:")
+                and (self.mentions.entity_of(p) or "").startswith(bodies)
                 for c in p.children
                 if (
                     c.dep_ == "appos"
