@@ -2064,6 +2064,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(MET, "Ana Costa", "Luis Paredes")},
     ),
     (
+        "a ministry's name never ends in 'of', where a country's formal name took the rest",
+        "The UAE Ministry of Economy and the Ministry of Commerce of the Republic of Colombia "
+        "signed a memorandum of understanding.",
+        {
+            (SIGNED, "UAE Ministry of Economy", "memorandum of understanding"),
+            (SIGNED, "United Arab Emirates", "memorandum of understanding"),
+            (SIGNED, "Ministry of Commerce", "memorandum of understanding"),
+            (SIGNED, "Colombia", "memorandum of understanding"),
+        },
+    ),
+    (
         "an agreement named after it was first mentioned",
         "Chile signed an accord that lets Peru use its port. The maritime access arrangement was signed in Lima.",
         {(SIGNED, "Chile", "maritime access arrangement")},

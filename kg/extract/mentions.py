@@ -37,6 +37,10 @@ _MEASURE_LABELS = frozenset(
 )
 
 
+#: words no name ends with, left where another name took the rest ("Ministry of | the
+#: Republic of Colombia")
+_DANGLING = frozenset({"of", "for", "and", "&", "the"})
+
 #: the tags of a finite verb: "raised", "raises", "raise"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -192,6 +196,7 @@ class Mentions:
             (d.start, d.end) for d in doc.spans.get("kg_dateline", [])
         ]  # "Rabat, June 23:" names a place
         named = _with_nicknames(doc, named, self.lexicon.titles)
+        name_starts = {e.start for e, _, label in named if label in {"ORG", "LAW"}}
         out = []
         for e, text, label in named:
             verb = next(
@@ -206,6 +211,19 @@ class Mentions:
                 # "The Office of the Trade Representative raised Section 301 tariffs": a verb
                 # in lower case ends a name
                 e = Span(doc, e.start, verb, label=label)
+                text = e.text
+            end = e.end
+            while (
+                end - e.start > 1
+                and self.lowers[end - 1] in _DANGLING
+                and e.end not in name_starts
+            ):
+                # "the Ministry of Commerce of | the Republic of Colombia", "the Information
+                # Office of | A": no name ends so (but "Agreement for | Trans-Pacific
+                # Partnership" goes on in the next one)
+                end -= 1
+            if end != e.end:
+                e = Span(doc, e.start, end, label=label)
                 text = e.text
             if (
                 label == "ORG"
