@@ -348,7 +348,7 @@ def document_triples(
         entity = extraction.entities[key]
         iri = iris[key]
         label = (own if _document_scoped(entity) else labels).setdefault(
-            iri, entity.name
+            iri, entity.label
         )
         add((iri, _T.type, ontology_term(entity.cls)))
         add((iri, _T.label, _text(label)))

@@ -4101,6 +4101,20 @@ def test_a_caption_side_in_brackets_is_no_stock_ticker(text: str, ticker: bool) 
     assert ticker_follows(spacy.blank("en")(text)[0:2]) is ticker
 
 
+def test_an_acronym_the_text_spells_out_is_labelled_as_the_text_writes_it(
+    build,
+) -> None:  # type: ignore[no-untyped-def]
+    g = build(
+        "The China National Offshore Oil Corporation signed a gas deal with Peru."
+    )
+    assert facts(g) == {
+        (SIGNED, "China National Offshore Oil Corporation", "gas deal"),
+        (SIGNED, "Peru", "gas deal"),
+    }
+    company = next(g.subjects(RDF.type, KG.Organization))
+    assert str(g.value(company, SKOS.altLabel)) == "CNOOC"  # the gazetteer's name stays
+
+
 def test_a_person_and_their_administration_are_one_resource(build) -> None:  # type: ignore[no-untyped-def]
     g = build(
         "President Mark Adler spoke on Monday. The Adler administration imposed tariffs on Canada. Adler later met Premier Hana Ito."

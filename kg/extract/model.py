@@ -25,6 +25,29 @@ class Entity:
     affiliations: set[str] = field(default_factory=set)
     ids: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def label(self) -> str:
+        """The name to show: the canonical name, unless it is an acronym the text never writes
+        and the text spells it out.
+
+        >>> Entity("k", "Organization", "NNPC", {"Nigerian National Petroleum Corporation"}).label
+        'Nigerian National Petroleum Corporation'
+        >>> Entity("k", "Organization", "WTO", {"WTO"}).label
+        'WTO'
+        """
+        if (
+            not self.name.isalpha()
+            or not self.name.isupper()
+            or self.name in self.aliases
+        ):
+            return self.name
+        spelled = [
+            alias
+            for alias in self.aliases
+            if "".join(w[0] for w in alias.split() if w[0].isupper()) == self.name
+        ]
+        return max(spelled, key=len) if spelled else self.name
+
 
 @dataclass
 class Event:
