@@ -504,7 +504,8 @@ class HeadlineReader:
         pairs = {a: r for a, b in bounds if (r := self._paired(doc, a, b)) is not None}
         if not lines and not pairs:
             return doc
-        lower, names = self._usage(doc, lines)
+        # the document's usage tells common words of title-case lines only
+        lower, names = self._usage(doc, lines) if lines else (set(), set())
         for start, end in bounds:
             title = (start, end) in lines
             if title or start in pairs:

@@ -225,12 +225,13 @@ class Arguments:
             or noun.lemma_.lower() in self.lexicon.titles
         )
 
-    def _of_country(self, person: Token) -> bool:
-        """Whether a name is followed by its country's "of" phrase ("A of Ghana")."""
-        return any(
-            (self.mentions.entity_of(p) or "").startswith("Country:")
+    def _countries_of(self, person: Token) -> list[Token]:
+        """The countries of a name's "of" phrase ("A of Ghana")."""
+        return [
+            p
             for p in prep_objects_of(person, frozenset({"of"}))
-        )
+            if (self.mentions.entity_of(p) or "").startswith("Country:")
+        ]
 
     def _listed_after_country(self, people: list[Token]) -> list[Token]:
         """People the parser hung on the country of the one before ("A of Ghana and B of Togo
@@ -240,8 +241,7 @@ class Arguments:
             c
             for t in people
             if (entity_of(t) or "").startswith("Person:")
-            for p in prep_objects_of(t, frozenset({"of"}))
-            if (entity_of(p) or "").startswith("Country:")
+            for p in self._countries_of(t)
             for c in with_conjuncts(p)[1:]
             if (entity_of(c) or "").startswith("Person:")
         ]
@@ -344,8 +344,8 @@ class Arguments:
                     if x.dep_ == "appos"
                     and x.pos_ == "PROPN"
                     and t.doc[x.left_edge.i - 1].text == ","
-                    and self._of_country(c)
-                    and self._of_country(x)
+                    and self._countries_of(c)
+                    and self._countries_of(x)
                     for e in self.entities(x, classes)
                 ]
             found += named

@@ -199,24 +199,21 @@ class Mentions:
         name_starts = {e.start for e, _, label in named if label in {"ORG", "LAW"}}
         out = []
         for e, text, label in named:
-            verb = next(
+            # "The Office of the Trade Representative raised Section 301 tariffs": a verb in
+            # lower case ends a name
+            end = next(
                 (
                     t.i
                     for t in e[1:]
                     if t.pos_ == "VERB" and t.tag_ in _FINITE and t.is_lower
                 ),
-                None,
+                e.end,
             )
-            if verb is not None:
-                # "The Office of the Trade Representative raised Section 301 tariffs": a verb
-                # in lower case ends a name
-                e = Span(doc, e.start, verb, label=label)
-                text = e.text
-            end = e.end
+            cut = end
             while (
                 end - e.start > 1
                 and self.lowers[end - 1] in _DANGLING
-                and e.end not in name_starts
+                and cut not in name_starts
             ):
                 # "the Ministry of Commerce of | the Republic of Colombia", "the Information
                 # Office of | A": no name ends so (but "Agreement for | Trans-Pacific
