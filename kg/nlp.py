@@ -494,7 +494,9 @@ class HeadlineReader:
         from kg.gazetteer import default_gazetteer
 
         self.stop_words = nlp.Defaults.stop_words
-        self.verbs: dict[str, str] = _lexicon()["headline_verbs"]
+        lexicon = _lexicon()
+        self.verbs: dict[str, str] = lexicon["headline_verbs"]
+        self.agreements = frozenset(lexicon["agreement_nouns"])
         self.words = _dictionary(nlp)
         self.gazetteer = default_gazetteer()
 
@@ -502,7 +504,8 @@ class HeadlineReader:
         bounds = paragraphs(doc)
         lines = [(a, b) for a, b in bounds if self._headline(doc[a:b])]
         pairs = {a: r for a, b in bounds if (r := self._paired(doc, a, b)) is not None}
-        if not lines and not pairs:
+        compounds = [(s.start, s.end, r) for s in doc.sents if (r := self._compound(s))]
+        if not lines and not pairs and not compounds:
             return doc
         # the document's usage tells common words of title-case lines only
         lower, names = self._usage(doc, lines) if lines else (set(), set())
@@ -512,7 +515,24 @@ class HeadlineReader:
                 self._read_again(
                     doc, start, end, lower, names, pairs.get(start), common=title
                 )
+        for start, end, replaced in compounds:
+            self._read_again(doc, start, end, lower, names, replaced, common=False)
         return doc
+
+    def _compound(self, sentence: Span) -> dict[int, str]:
+        """A plural noun after "a" and before an agreement noun that the model did not make its
+        modifier ("signed a minerals *deal* with B", read as a verb; "a chips pact", as two
+        objects): to read in the singular, which the model parses as one noun."""
+        return {
+            t.i: t.lemma_
+            for t, n in itertools.pairwise(sentence)
+            if t.tag_ == "NNS"
+            and n.lower_ in self.agreements
+            and not (t.dep_ == "compound" and t.head == n)
+            and t.lemma_.isalpha()
+            and t.lower_.startswith(t.lemma_.lower())
+            and _indefinite(t)
+        }
 
     def _headline(self, line: Span) -> bool:
         words = [
@@ -627,6 +647,15 @@ class HeadlineReader:
             for e in again.ents
         ]
         doc.ents = sorted(kept + moved, key=lambda e: e.start)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether "a" or "an" stands before ``noun`` and the adjectives and nouns before it ("a
+    critical *minerals*"): a plural so placed modifies the next noun."""
+    left = noun.nbor(-1) if noun.i > 0 else None
+    while left is not None and left.pos_ in {"ADJ", "NOUN", "PROPN"} and left.i > 0:
+        left = left.nbor(-1)
+    return left is not None and left.lower_ in {"a", "an"}
 
 
 def _dictionary(nlp: Language) -> frozenset[str]:

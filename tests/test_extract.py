@@ -3556,6 +3556,24 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The duties Peru applied on wine from Chile took effect on Monday.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "an adjective standing for a meeting: 'held a bilateral with'",
+        "Prime Minister Ana Costa held a bilateral with Prime Minister Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a plural noun before 'deal', which the model reads as a verb",
+        "Peru and Chile signed a rare earths deal on Monday.",
+        {(SIGNED, "Peru", "rare earths deal"), (SIGNED, "Chile", "rare earths deal")},
+    ),
+    (
+        "a plural noun before 'pact', with the partner after it",
+        "Peru signed a chips pact with Chile on Monday.",
+        {
+            (SIGNED, "Peru", "chips pact with Chile"),
+            (SIGNED, "Chile", "chips pact with Chile"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -37,6 +37,8 @@ __all__ = ["extract", "rules_and_candidates"]
 
 _GROUP_CLASSES = ("Person", "Country", "Organization")
 _GROUP_POSITIONS = {"nsubj", "nsubjpass", "pobj", "dobj"}
+#: the places of a noun, where an adjective stands for one ("held a *bilateral* with B")
+_NOUN_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 
 
 def extract(
@@ -142,9 +144,12 @@ def _read_by_rules(
                     name_group(stages, token)
             if lemma not in words and lower not in words:
                 continue  # no relation's trigger word: most tokens
-            if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
+            pos = token.pos_
+            if pos == "ADJ" and token.dep_ in _NOUN_SLOTS:
+                pos = "NOUN"  # an adjective in a noun's place: "held a *bilateral* with B"
+            if pos not in {"VERB", "AUX", "NOUN", "PROPN"}:
                 continue
-            word = Word(token, lemma, lower, token.pos_)
+            word = Word(token, lemma, lower, pos)
             for spec in known.relations:
                 arguments.inferred = 0
                 for kind in TRIGGER_KINDS:
