@@ -26,7 +26,9 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
   ``kg/data/countries.jsonl`` and ``kg/data/organizations.jsonl``;
 - ``kg_headline`` (last) reads a headline in title case again with its common
   words in lower case ("India Imposes Safeguard Duty on Solar Cell Imports"):
-  the model takes most capitalised words for names otherwise.
+  the model takes most capitalised words for names otherwise; and a sentence
+  again where the model took a plural modifier for a subject ("a minerals deal")
+  or a known person's surname for a common word ("Trump imposed tariffs").
 """
 
 from __future__ import annotations
@@ -482,6 +484,12 @@ class HeadlineReader:
     "Turkey"). Only the case changes, so every offset stays; the line's tags,
     lemmas, parse and entities are replaced by those of the lower-cased reading
     when it splits into the same tokens.
+
+    A sentence is read again the same way with a word in place of one the
+    model misread: a plural before an agreement noun in the singular ("a
+    minerals deal", whose "deal" it read as a verb), and the surname of a
+    person named in full before by their given name ("Trump imposed tariffs",
+    whose "Trump" it read as a noun).
     """
 
     #: at least this many words of a line, and this share of them capitalised, make it a headline
@@ -504,9 +512,31 @@ class HeadlineReader:
         bounds = paragraphs(doc)
         lines = [(a, b) for a, b in bounds if self._headline(doc[a:b])]
         pairs = {a: r for a, b in bounds if (r := self._paired(doc, a, b)) is not None}
-        compounds = [(s.start, s.end, r) for s in doc.sents if (r := self._compound(s))]
-        if not lines and not pairs and not compounds:
-            return doc
+        if lines or pairs:
+            self._read_lines(doc, bounds, lines, pairs)
+        given = _given_names(doc)
+        for sentence in list(doc.sents):
+            replaced = self._compound(sentence) | _surnames(sentence, given)
+            if replaced:
+                self._read_again(
+                    doc,
+                    sentence.start,
+                    sentence.end,
+                    set(),
+                    set(),
+                    replaced,
+                    common=False,
+                )
+        return doc
+
+    def _read_lines(
+        self,
+        doc: Doc,
+        bounds: list[tuple[int, int]],
+        lines: list[tuple[int, int]],
+        pairs: dict[int, dict[int, str]],
+    ) -> None:
+        """Read headlines in title case, and headlines whose comma stands for "and", again."""
         # the document's usage tells common words of title-case lines only
         lower, names = self._usage(doc, lines) if lines else (set(), set())
         for start, end in bounds:
@@ -515,9 +545,6 @@ class HeadlineReader:
                 self._read_again(
                     doc, start, end, lower, names, pairs.get(start), common=title
                 )
-        for start, end, replaced in compounds:
-            self._read_again(doc, start, end, lower, names, replaced, common=False)
-        return doc
 
     def _compound(self, sentence: Span) -> dict[int, str]:
         """A plural noun after "a" and before an agreement noun that the model did not make its
@@ -647,6 +674,38 @@ class HeadlineReader:
             for e in again.ents
         ]
         doc.ents = sorted(kept + moved, key=lambda e: e.start)
+
+
+def _given_names(doc: Doc) -> dict[str, str]:
+    """The surname -> a given name of the people the model found by two or more names."""
+    return {
+        e[-1].text: e[0].text
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e) >= 2
+        and all(t.is_alpha and t.is_title for t in (e[0], e[-1]))
+    }
+
+
+def _surnames(sentence: Span, given: dict[str, str]) -> dict[int, str]:
+    """A surname of someone named in full before, which the model read as a common word ("Trump
+    imposed tariffs", "trump" as a noun): to read as their given name, which it reads as a name."""
+    return {
+        t.i: given[t.text]
+        for t in sentence
+        if t.text in given
+        and t.pos_ != "PROPN"
+        and t.ent_type_ != "PERSON"
+        and _alone(t)
+    }
+
+
+def _alone(token: Token) -> bool:
+    """Whether no entity of the model's holds ``token`` and another word ("Solomon *Islands*")."""
+    doc = token.doc
+    return token.ent_iob_ != "I" and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    )
 
 
 def _indefinite(noun: Token) -> bool:

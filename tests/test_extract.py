@@ -3574,6 +3574,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Chile", "chips pact with Chile"),
         },
     ),
+    (
+        "a surname alone that the model reads as a common word is the person named before",
+        "President Donald Trump spoke in Ohio on Monday. Trump imposed duties on Peru.",
+        {(TARIFF, "Donald Trump", "Peru")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
