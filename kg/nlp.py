@@ -505,6 +505,7 @@ class HeadlineReader:
         lexicon = _lexicon()
         self.verbs: dict[str, str] = lexicon["headline_verbs"]
         self.agreements = frozenset(lexicon["agreement_nouns"])
+        self.participles: dict[str, str] = lexicon["participle_adjectives"]
         self.words = _dictionary(nlp)
         self.gazetteer = default_gazetteer()
 
@@ -516,7 +517,11 @@ class HeadlineReader:
             self._read_lines(doc, bounds, lines, pairs)
         given = _given_names(doc)
         for sentence in list(doc.sents):
-            replaced = self._compound(sentence) | _surnames(sentence, given)
+            replaced = (
+                self._compound(sentence)
+                | self._participles(sentence)
+                | _surnames(sentence, given)
+            )
             if replaced:
                 self._read_again(
                     doc,
@@ -545,6 +550,26 @@ class HeadlineReader:
                 self._read_again(
                     doc, start, end, lower, names, pairs.get(start), common=title
                 )
+
+    def _participles(self, sentence: Span) -> dict[int, str]:
+        """A participle before the title and name of the person it describes, which the model
+        read as a verb with that person its object ("met *visiting* President A"): to read as an
+        adjective."""
+        return {
+            t.i: self.participles[t.lower_]
+            for t in sentence
+            if t.lower_ in self.participles
+            and t.pos_ == "VERB"
+            and t.i > sentence.start
+            and t.nbor(-1).text != ","  # "A, visiting B in Lima, said": A visits B
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            and any(
+                c.dep_ == "dobj"
+                and c.ent_type_ == "PERSON"
+                and c.left_edge.i == t.i + 1
+                for c in t.children
+            )
+        }
 
     def _compound(self, sentence: Span) -> dict[int, str]:
         """A plural noun after "a" and before an agreement noun that the model did not make its

@@ -3579,6 +3579,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Donald Trump spoke in Ohio on Monday. Trump imposed duties on Peru.",
         {(TARIFF, "Donald Trump", "Peru")},
     ),
+    (
+        "a visitor's 'visiting' before their title is no meeting with the signers",
+        "In the presence of President Ana Costa and visiting Prime Minister Tomas Vidal, "
+        "ministers Luis Reyes and Maria Soto signed a power deal.",
+        {(SIGNED, "Luis Reyes", "power deal"), (SIGNED, "Maria Soto", "power deal")},
+    ),
+    (
+        "meeting a visitor described as 'visiting'",
+        "President Ana Costa met visiting Foreign Minister Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "talks measured in days, held by the two named",
+        "Trade Minister Ana Costa and Vice Premier Tomas Vidal held two days of talks in Geneva.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a session of talks held with someone",
+        "President Ana Costa held a closed session of talks with President Tomas Vidal.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
@@ -3879,6 +3900,21 @@ STATUSES: list[tuple[str, str, str]] = [
         "yet again is again",
         "Peru has yet again imposed duties on Chilean steel.",
         "asserted",
+    ),
+    (
+        "duties a court blocked",
+        "A federal court blocked President Ana Costa's tariffs on Chile.",
+        "reversed",
+    ),
+    (
+        "duties a court struck down",
+        "A court struck down President Ana Costa's duties on Chile and Peru.",
+        "reversed",
+    ),
+    (
+        "talks the two sides are arranging to hold",
+        "President Ana Costa and President Tomas Vidal are arranging to hold talks in Lima.",
+        "planned",
     ),
 ]
 

@@ -390,9 +390,25 @@ def _is_trigger_noun(spec: RelationSpec, word: Word) -> bool:
     )
 
 
+def _light_verb(spec: RelationSpec, noun: Token) -> Token | None:
+    """The light verb of the relation whose object is ``noun`` ("*held* talks"), or whose object
+    is a measure of it ("*held* two days of talks", "the first round of talks")."""
+    measure = noun
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+        and noun.head.head.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
+    ):
+        measure = noun.head.head
+    if measure.dep_ == "dobj" and measure.head.lemma_.lower() in spec.theme_verbs:
+        return measure.head
+    return None
+
+
 def _under_light_verb(spec: RelationSpec, noun: Token) -> bool:
     """Whether a noun is the object of one of the relation's light verbs ("*held* talks")."""
-    return noun.head.lemma_.lower() in spec.theme_verbs and noun.dep_ == "dobj"
+    return _light_verb(spec, noun) is not None
 
 
 def _is_light_verb_object(spec: RelationSpec, word: Word) -> bool:
@@ -1462,7 +1478,9 @@ def _named_by(stages: Stages, spec: RelationSpec, prep: Token) -> list[str]:
 def light_verb_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     """ "A held talks with B", "A and B concluded their meeting"."""
     arguments = stages.arguments
-    verb = noun.head
+    verb = _light_verb(spec, noun)
+    if verb is None:
+        return
     subjects, _ = arguments.subjects(verb, spec.subject_classes)
     preps = (
         spec.theme_preps
@@ -1470,6 +1488,8 @@ def light_verb_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         | spec.phrasal.get(noun.lemma_.lower(), frozenset())
     )
     others = arguments.prep_objects(noun, preps, spec.object_classes)
+    if noun.head.head != verb:  # "held two days of talks": the measure's phrases too
+        others += arguments.prep_objects(noun.head.head, preps, spec.object_classes)
     others += arguments.prep_objects(verb, spec.object_preps, spec.object_classes)
     between = arguments.prep_objects(
         noun, spec.noun_subject_preps, spec.subject_classes
