@@ -3916,6 +3916,11 @@ STATUSES: list[tuple[str, str, str]] = [
         "President Ana Costa and President Tomas Vidal are arranging to hold talks in Lima.",
         "planned",
     ),
+    (
+        "a signing someone was called 'incapable' of, the phrase hung on the copula",
+        'The minister walked out, saying Chile was "incapable" of signing the trade accord.',
+        "negated",
+    ),
 ]
 
 

@@ -209,8 +209,13 @@ def event_status(
             return "negated"  # "left without signing an agreement"
         if node.dep_ == "pcomp" and head.dep_ == "prep":
             # "accused B of meeting C", "warned against signing", "decided against imposing"
-            by_verb, by_phrase = _governor(head.head, modality.governors)
-            if by_verb and (by_phrase or head.head.lemma_.lower() not in factual):
+            owner = head.head
+            if (
+                owner.lemma_ == "be"
+            ):  # "was 'incapable' of signing": the phrase on the copula
+                owner = next((c for c in owner.children if c.dep_ == "acomp"), owner)
+            by_verb, by_phrase = _governor(owner, modality.governors)
+            if by_verb and (by_phrase or owner.lemma_.lower() not in factual):
                 return by_verb
         if node.dep_ == "ccomp" and governed and head.lemma_.lower() != "be":
             return governed  # "recommended that the government impose duties"

@@ -1092,7 +1092,12 @@ def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) 
     words = "".join(t.text_with_ws for t in partner.subtree).strip()
     for key in agreements:
         entity = mentions.entities.get(key)
-        if entity is not None and entity.cls == "Agreement" and " " not in entity.name:
+        if (
+            entity is not None
+            and entity.cls == "Agreement"
+            and " " not in entity.name
+            and entity.name.islower()  # a "deal", not "GSOMIA"
+        ):
             entity.aliases.add(entity.name)
             entity.name = f"{entity.name} {bare_name(words) if not words.startswith('with') else words}"
 
