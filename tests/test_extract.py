@@ -3600,6 +3600,29 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa held a closed session of talks with President Tomas Vidal.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    (
+        "an agreement a clause of its own describes, with other words, is another agreement",
+        "President Ana Costa and President Tomas Vidal signed a migration protocol. The free "
+        "trade agreement that Chile and Peru signed in 2006 removed tariffs.",
+        {
+            (SIGNED, "Ana Costa", "migration protocol"),
+            (SIGNED, "Tomas Vidal", "migration protocol"),
+            (SIGNED, "Chile", "free trade agreement"),
+            (SIGNED, "Peru", "free trade agreement"),
+        },
+    ),
+    (
+        "plural agreements a clause describes are not the one just signed",
+        "Chile and Peru signed a security agreement on Monday. It resembles the security "
+        "deals that Peru signed with Bolivia and Ecuador.",
+        {
+            (SIGNED, "Chile", "security agreement"),
+            (SIGNED, "Peru", "security agreement"),
+            (SIGNED, "Peru", "security deals"),
+            (SIGNED, "Bolivia", "security deals"),
+            (SIGNED, "Ecuador", "security deals"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -89,6 +89,7 @@ def find_agreements(mentions: Mentions) -> None:
             and definite
             and last is not None
             and not _names_new(mentions, token, modifiers)
+            and not _another(mentions, token, modifiers, last)
             and token.lemma_.lower() not in mentions.lexicon.qualified_agreement_nouns
         ):  # "the pact" is the last agreement; "the letters" need not be
             earlier = mentions.entities[last]
@@ -273,6 +274,27 @@ def _names_new(mentions: Mentions, head: Token, modifiers: list[Token]) -> bool:
             )
         )
         for t in head.rights
+    )
+
+
+def _another(
+    mentions: Mentions, head: Token, modifiers: list[Token], last: str
+) -> bool:
+    """Whether a definite agreement phrase that a clause of its own describes cannot be the last
+    agreement: it is plural where that one was one ("a security agreement … the security deals
+    that Ukraine signed with B"), or its nouns share no word with that one's name ("a migration
+    protocol … the free trade agreement that A and B signed in 2006")."""
+    if not any(c.dep_ in {"relcl", "acl"} for c in head.children):
+        return False
+    earlier = mentions.tokens[mentions.first_mention(last)]
+    if head.tag_ == "NNS" and earlier.tag_ == "NN":
+        return True
+    nouns = {m.lower_ for m in modifiers if m.dep_ == "compound" and m.pos_ == "NOUN"}
+    name = mentions.entities[last].name
+    return (
+        bool(nouns)
+        and not generic_agreement_name(mentions, name)
+        and not nouns & set(name.casefold().split())
     )
 
 
