@@ -3623,6 +3623,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Ecuador", "security deals"),
         },
     ),
+    (
+        "'the three countries' are not the last four named",
+        "Peru imposed tariffs on Chile, Bolivia and Ecuador on Monday. Critics cited the "
+        "Andean trade accord, which the three countries signed in 2009.",
+        {
+            (TARIFF, "Peru", "Chile"),
+            (TARIFF, "Peru", "Bolivia"),
+            (TARIFF, "Peru", "Ecuador"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

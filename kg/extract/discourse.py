@@ -46,6 +46,37 @@ _ASIDE_VERBS = frozenset(
 )
 
 
+#: number words before a group noun ("the *three* countries"): a group of that many
+_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+
+def _count(group: Token) -> int | None:
+    """How many a group noun says its group holds ("the three countries": 3), if it says."""
+    for c in group.lefts:
+        if c.dep_ == "nummod":
+            return int(c.text) if c.text.isdigit() else _NUMBERS.get(c.lower_)
+    return None
+
+
 #: verbs by which a group only reports ("spokesmen A and B said"; not "announced a deal")
 _REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "comment", "remark"})
 
@@ -203,16 +234,22 @@ class Discourse:
                     pair = self._just_named(cls, token)
                     if cls in classes and len(pair) == 2:
                         return self._holding(token, pair)
-            # "the parties", "the sides": those of the last event, not the last ones named
+            # "the parties", "the sides": those of the last event, not the last ones named;
+            # "the three countries": the three of the last event, or the last three named
+            count = _count(token)
             groups = (
                 [self.event_groups, self.last_groups]
-                if lower in _PARTY_WORDS
+                if lower in _PARTY_WORDS or count is not None
                 else [self.last_groups]
             )
             for known in groups:
                 for cls in kinds:
                     group = known.get(cls, [])
-                    if cls in classes and len(group) >= 2:
+                    if (
+                        cls in classes
+                        and len(group) >= 2
+                        and count in {None, len(group)}  # "the three countries": three
+                    ):
                         return group
             if (
                 lower in collective
