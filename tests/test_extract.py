@@ -3633,6 +3633,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "Peru", "Ecuador"),
         },
     ),
+    (
+        "a utility's tariff on a country's households is a price, not a duty on the country",
+        "Kenya Power imposed a 12% tariff increase on Kenyan households on Monday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
