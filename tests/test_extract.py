@@ -3638,6 +3638,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Kenya Power imposed a 12% tariff increase on Kenyan households on Monday.",
         set(),
     ),
+    (
+        "a name after 'Head of Government', all of which the model took for an organization",
+        "The Head of Government Ana Costa met President Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -189,6 +189,13 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     start = 0
     if in_portfolio(mentions, span.start):  # "Minister for | Planning Ahsan Iqbal"
         start = min(portfolio_end(mentions, span.start), span.end - 1) - span.start
+    elif (
+        len(tokens) > 3
+        and _is_title(mentions, tokens[0])
+        and tokens[1].lower_ in {"of", "for"}
+        and portfolio_end(mentions, span.start + 2) > span.start + 2
+    ):  # "Head of Government Ana Costa", all of which the model took for a name
+        start = min(portfolio_end(mentions, span.start + 2), span.end - 1) - span.start
     start = max(start, office_region_end(mentions, span) - span.start)
     if (
         span.start > 0
