@@ -3643,6 +3643,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The Head of Government Ana Costa met President Tomas Vidal in Lima.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    (
+        "a demonym after 'his' that the model took for a person is the country's",
+        "Niger's Foreign Minister Ana Costa visited Algiers on Sunday. Algerian Foreign "
+        "Minister Tomas Vidal held talks with his Nigerien counterpart.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

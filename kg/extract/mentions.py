@@ -261,7 +261,7 @@ class Mentions:
             elif (
                 label == "PERSON"
                 and self.gazetteer.country(text)
-                and not (e.start and self.lowers[e.start - 1] in self.lexicon.titles)
+                and not self._after_title(e)
             ):
                 e = Span(
                     doc, e.start, e.end, label="GPE"
@@ -269,11 +269,19 @@ class Mentions:
             elif (
                 label == "PERSON"
                 and self.gazetteer.organization(text)
-                and not (e.start and self.lowers[e.start - 1] in self.lexicon.titles)
+                and not self._after_title(e)
             ):
                 e = Span(doc, e.start, e.end, label="ORG")  # "Petronas", not a person
             out.append(e)
         return out
+
+    def _after_title(self, e: Span) -> bool:
+        """Whether a title stands right before ``e`` ("President | Togo"; not "his | Nigerien")."""
+        return (
+            e.start > 0
+            and self.lowers[e.start - 1] in self.lexicon.titles
+            and self.doc[e.start - 1].pos_ not in {"DET", "PRON"}
+        )
 
     def _titled_person(self, e: Span) -> bool:
         """Whether an organization the model found is a title with its portfolio, then a name
