@@ -3649,6 +3649,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister Tomas Vidal held talks with his Nigerien counterpart.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    (
+        "'Professor' is a title, not part of the name",
+        "Chief Adviser Professor Ana Costa met Foreign Minister Tomas Vidal in Dhaka.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
