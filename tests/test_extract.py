@@ -3654,6 +3654,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chief Adviser Professor Ana Costa met Foreign Minister Tomas Vidal in Dhaka.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    (
+        "a reception hosted for someone",
+        "President Ana Costa hosted a reception for Foreign Minister Tomas Vidal in Havana.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
