@@ -3659,6 +3659,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa hosted a reception for Foreign Minister Tomas Vidal in Havana.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    (
+        "'the agreement' is the last agreement so named, not the memorandum after it",
+        "Chile and Peru signed an agreement on visas and a memorandum on farming. The "
+        "agreement was signed by Minister Ana Costa.",
+        {
+            (SIGNED, "Chile", "agreement on visas"),
+            (SIGNED, "Peru", "agreement on visas"),
+            (SIGNED, "Chile", "memorandum on farming"),
+            (SIGNED, "Peru", "memorandum on farming"),
+            (SIGNED, "Ana Costa", "agreement on visas"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -50,6 +50,9 @@ def find_agreements(mentions: Mentions) -> None:
     weak = mentions.lexicon.weak_agreement_nouns
     vague = mentions.lexicon.vague_modifiers
     last: str | None = None
+    heads: dict[
+        str, str
+    ] = {}  # each agreement by the lemma of the word that named it first
     for token, lower in zip(mentions.tokens, mentions.lowers):
         if lower not in nouns and token.lemma_.lower() not in nouns:
             continue
@@ -92,6 +95,13 @@ def find_agreements(mentions: Mentions) -> None:
             and not _another(mentions, token, modifiers, last)
             and token.lemma_.lower() not in mentions.lexicon.qualified_agreement_nouns
         ):  # "the pact" is the last agreement; "the letters" need not be
+            if not modifiers:
+                # "an agreement on visas and a memorandum on farming. The agreement …": the
+                # last one named by the same word
+                last = next(
+                    (k for k in reversed(heads) if heads[k] == token.lemma_.lower()),
+                    last,
+                )
             earlier = mentions.entities[last]
             if (
                 modifiers and earlier.name.casefold() in nouns
@@ -141,6 +151,7 @@ def find_agreements(mentions: Mentions) -> None:
             continue
         key = mentions.add("Agreement", label, label, [])
         mentions.mark(token, key)
+        heads.setdefault(key, token.lemma_.lower())
         if named is not None:
             mentions.acronym_after(
                 named, key
