@@ -3671,6 +3671,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Ana Costa", "agreement on visas"),
         },
     ),
+    (
+        "signers on each side, the second side's phrase the parser hung on the first agent",
+        "The accord was signed on the Chilean side by Minister Ana Costa and on the Peruvian "
+        "side by Minister Tomas Vidal.",
+        {(SIGNED, "Ana Costa", "accord"), (SIGNED, "Tomas Vidal", "accord")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

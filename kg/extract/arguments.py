@@ -1087,10 +1087,10 @@ class Arguments:
             # of the verb after "and", or hung on a preposition: "by A for Qatar and by B …")
             first = next((c for c in verb.children if c.dep_ == "agent"), None)
             # "on behalf of A by B and *on behalf of C by D*": a phrase the parser made the
-            # verb's conjunct
+            # verb's conjunct, or the first agent's ("by A and *on the Emirati side by B*")
             branches = {
                 t.i
-                for a in verb.children
+                for a in [*verb.children, *(first.children if first else [])]
                 if a.dep_ == "conj" and a.pos_ == "ADP"
                 for t in a.subtree
             }
