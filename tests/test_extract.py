@@ -3677,6 +3677,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "side by Minister Tomas Vidal.",
         {(SIGNED, "Ana Costa", "accord"), (SIGNED, "Tomas Vidal", "accord")},
     ),
+    (
+        "goods targeted with duties",
+        "Peru targeted Chilean wine with 20% duties on Monday.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "retaliation against a country with duties",
+        "Peru retaliated against Chile with duties on wine.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "retaliation that names no measure is no tariff",
+        "Peru retaliated against Chile on Monday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
@@ -3997,6 +4012,11 @@ STATUSES: list[tuple[str, str, str]] = [
         "a signing someone was called 'incapable' of, the phrase hung on the copula",
         'The minister walked out, saying Chile was "incapable" of signing the trade accord.',
         "negated",
+    ),
+    (
+        "duties a country reserves the right to impose",
+        "Peru reserved the right to impose duties on Chilean wine.",
+        "hypothetical",
     ),
 ]
 

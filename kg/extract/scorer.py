@@ -552,18 +552,20 @@ def _other_clause(
 
 
 def _measureless(trigger: Token, spec: RelationSpec) -> bool:
-    """Whether a verb of a relation with theme nouns takes an object that names no measure, none
-    anywhere below it and no rate ("*set* dumping margins for A": a finding, no duty; but
-    "slapped an extra 10% on A")."""
+    """Whether a verb of a relation with theme nouns takes an object that names no measure, or
+    none, with no measure anywhere below it and no rate ("*set* dumping margins for A": a finding,
+    no duty; "*retaliated* against A": not said how; but "slapped an extra 10% on A")."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return (
         bool(spec.theme_nouns)
         and not spec.verb_without_theme
         and trigger.pos_ in _VERBS
-        and any(
-            c.dep_ == "dobj"
-            and c.pos_ == "NOUN"
-            and not any(n.dep_ == "nummod" for n in c.subtree)
-            for c in trigger.children
+        and (
+            not objects
+            or any(
+                c.pos_ == "NOUN" and not any(n.dep_ == "nummod" for n in c.subtree)
+                for c in objects
+            )
         )
         and not any(_measure(t, spec) for t in trigger.subtree)
     )
