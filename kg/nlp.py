@@ -489,7 +489,9 @@ class HeadlineReader:
     model misread: a plural before an agreement noun in the singular ("a
     minerals deal", whose "deal" it read as a verb), and the surname of a
     person named in full before by their given name ("Trump imposed tariffs",
-    whose "Trump" it read as a noun).
+    whose "Trump" it read as a noun), a participle before a visitor's title as
+    an adjective ("met *visiting* Minister B"), and a name's first word that is
+    also a function word as a given name ("General Secretary *To* Lam").
     """
 
     #: at least this many words of a line, and this share of them capitalised, make it a headline
@@ -506,6 +508,8 @@ class HeadlineReader:
         self.verbs: dict[str, str] = lexicon["headline_verbs"]
         self.agreements = frozenset(lexicon["agreement_nouns"])
         self.participles: dict[str, str] = lexicon["participle_adjectives"]
+        self.titles = frozenset(lexicon["person_titles"])
+        self.stand_in: str = lexicon["name_stand_in"]
         self.words = _dictionary(nlp)
         self.gazetteer = default_gazetteer()
 
@@ -520,6 +524,7 @@ class HeadlineReader:
             replaced = (
                 self._compound(sentence)
                 | self._participles(sentence)
+                | self._function_words(sentence)
                 | _surnames(sentence, given)
             )
             if replaced:
@@ -550,6 +555,20 @@ class HeadlineReader:
                 self._read_again(
                     doc, start, end, lower, names, pairs.get(start), common=title
                 )
+
+    def _function_words(self, sentence: Span) -> dict[int, str]:
+        """A name's first word that is also a function word, capitalised after a title and before
+        the rest of the name ("General Secretary *To* Lam", which the model read as "to"): to read
+        as a given name."""
+        return {
+            t.i: self.stand_in
+            for t in sentence[1:-1]
+            if t.is_title
+            and t.pos_ in _FUNCTION_WORDS
+            and t.nbor(-1).lower_ in self.titles
+            and t.nbor(1).pos_ == "PROPN"
+            and t.nbor(1).is_title
+        }
 
     def _participles(self, sentence: Span) -> dict[int, str]:
         """A participle before the title and name of the person it describes, which the model
@@ -699,6 +718,10 @@ class HeadlineReader:
             for e in again.ents
         ]
         doc.ents = sorted(kept + moved, key=lambda e: e.start)
+
+
+#: the parts of speech of words that are rarely names, unless capitalised inside a sentence
+_FUNCTION_WORDS = frozenset({"ADP", "PART", "AUX", "DET", "SCONJ", "CCONJ", "PRON"})
 
 
 def _given_names(doc: Doc) -> dict[str, str]:

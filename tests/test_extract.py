@@ -3692,6 +3692,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru retaliated against Chile on Monday.",
         set(),
     ),
+    (
+        "a name whose first word is also a function word, after a title",
+        "General Secretary To Lam received Prime Minister Ana Costa in Hanoi.",
+        {(MET, "To Lam", "Ana Costa")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
