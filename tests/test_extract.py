@@ -3697,6 +3697,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "General Secretary To Lam received Prime Minister Ana Costa in Hanoi.",
         {(MET, "Ana Costa", "To Lam")},
     ),
+    (
+        "'called on' whose 'on' the parser made a particle",
+        "President Ana Costa called on Lower House Speaker Tomas Vidal in Tokyo.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a named host and 'the visiting leader' held talks",
+        "President Ana Costa arrived in Lilongwe on Monday. President Tomas Vidal and the "
+        "visiting leader held talks.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

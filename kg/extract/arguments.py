@@ -776,7 +776,8 @@ class Arguments:
         if (
             "Person" not in classes
             or not pointer
-            or t.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            # "A and the visiting leader held talks": a conjunct too
+            or t.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
             or not (t.lemma_.lower() in _VISITOR_NOUNS or visiting)
         ):
             return None

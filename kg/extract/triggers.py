@@ -346,7 +346,7 @@ def _phrasal(spec: RelationSpec, word: Word) -> bool:
     ):
         return False
     return any(
-        c.dep_ == "prep"
+        c.dep_ in {"prep", "prt"}  # "called *on* A", the parser's particle
         and c.lower_ in preps
         and (
             any(
@@ -806,7 +806,7 @@ def _direct_objects(
     if lemma in spec.verbs:
         object_deps = spec.object_deps
     elif any(
-        c.dep_ == "prep"
+        c.dep_ in {"prep", "prt"}
         and c.lower_ in spec.phrasal.get(lemma, ())
         and not any(c.children)
         for c in verb.children
