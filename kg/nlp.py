@@ -622,8 +622,9 @@ class HeadlineReader:
 
     def _paired(self, doc: Doc, start: int, end: int) -> dict[int, str] | None:
         """A headline's "A, B sign pact": two names apart by a comma that stands for "and", a verb
-        in the present after them; the words to read in their place ("and", "signed"), which the
-        model parses as a sentence. A line with no full stop and no dateline ("ACCRA, Ghana -")."""
+        in the present after them; or "A slaps tariff on B", a name and a verb in the present: the
+        words to read in their place ("and", "signed"; "slapped"), which the model parses as a
+        sentence. A line with no full stop and no dateline ("ACCRA, Ghana -")."""
         words = [t for t in doc[start:end] if not t.is_space]
         if not words or words[-1].text in {".", "?", "!", ":"} or len(words) > 16:
             return None
@@ -631,13 +632,26 @@ class HeadlineReader:
             return None
         named = [t.is_title or (t.is_upper and t.is_alpha) for t in words] + [False]
         first = named.index(False)
-        if not 0 < first < len(words) - 2 or words[first].text != ",":
+        if not 0 < first < len(words) - 2:
+            return None
+        past = self._past(words[first])
+        if past is not None:  # "US slaps tariff on B": "US slapped tariff on B"
+            return {words[first].i: past}
+        if words[first].text != ",":
             return None
         second = named.index(False, first + 1)
         verb = words[second] if second < len(words) else None
         if second == first + 1 or verb is None or verb.text not in self.verbs:
             return None
         return {words[first].i: "and", verb.i: self.verbs[verb.text]}
+
+    def _past(self, word: Token) -> str | None:
+        """The past of a headline's verb in the present with a singular subject ("slaps",
+        "imposes"), if it is one of the headline verbs."""
+        for stem in (word.text.removesuffix("es"), word.text.removesuffix("s")):
+            if stem != word.text and stem in self.verbs:
+                return self.verbs[stem]
+        return None
 
     @staticmethod
     def _usage(doc: Doc, lines: list[tuple[int, int]]) -> tuple[set[str], set[str]]:

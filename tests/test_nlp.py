@@ -50,6 +50,22 @@ def test_a_headlines_comma_between_two_names_is_read_as_and(nlp) -> None:  # typ
         assert nlp(text)[3].pos_ != "VERB"  # what the reader is for
 
 
+def test_a_headlines_verb_in_the_present_is_read_in_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "US slaps antidumping tariff on Chilean steel products\n\nLIMA - Officials spoke."
+    doc = nlp(text)
+    slaps = doc[1]
+    assert (slaps.text, slaps.lemma_, slaps.pos_, slaps.dep_) == (
+        "slaps",
+        "slap",
+        "VERB",
+        "ROOT",
+    )
+    assert {t.text for t in slaps.children if t.dep_ == "nsubj"} == {"US"}
+    assert doc.text == text
+    with nlp.select_pipes(disable=["kg_headline"]):
+        assert nlp(text)[1].pos_ != "VERB"  # what the reader is for
+
+
 @pytest.mark.parametrize(
     "line",
     [
