@@ -3708,6 +3708,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "visiting leader held talks.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    (
+        "a deal struck between two, read by the parser as the deal's own verb",
+        "The visit was cancelled after a water deal struck between Chile and Peru sparked "
+        "protests.",
+        {(SIGNED, "Chile", "water deal"), (SIGNED, "Peru", "water deal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

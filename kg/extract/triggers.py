@@ -485,6 +485,11 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             objects.extend(_named_above(arguments, verb.head, spec.object_classes))
         if spec.theme_nouns and verb.head.lemma_.lower() in spec.theme_nouns:
             theme = verb.head
+    elif not passive and (signed := _participle_read_as_verb(arguments, spec, verb)):
+        # "a deal struck between A and B sparked protests": the parser made the deal the
+        # participle's subject; the deal is the object, those it is between the subjects
+        subjects, passive = [], True
+        objects.extend(signed)
     if passive:
         shared = [  # "A arrived on Sunday and was welcomed by B": the first verb's subject
             c
@@ -1080,6 +1085,28 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
     ):
         return owner
     return None
+
+
+def _participle_read_as_verb(
+    arguments: Arguments, spec: RelationSpec, verb: Token
+) -> list[str]:
+    """The agreement a verb has for its subject where it can only be a participle describing
+    it, with a "between" phrase and no object ("a deal *struck* between A and B sparked
+    protests"); none otherwise."""
+    if "Agreement" not in spec.object_classes or any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return []
+    if not any(
+        c.dep_ == "prep" and c.lower_ in spec.co_subject_preps for c in verb.children
+    ):
+        return []
+    return [
+        e
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for e in arguments.entities(c, frozenset({"Agreement"}))
+    ]
 
 
 def _name_after_partner(mentions: Mentions, agreements: list[str], verb: Token) -> None:
