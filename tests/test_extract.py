@@ -3714,6 +3714,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "protests.",
         {(SIGNED, "Chile", "water deal"), (SIGNED, "Peru", "water deal")},
     ),
+    (
+        "a partner the parser hung on the noun of the agreement's own phrase",
+        "Minister Ana Costa signed the contract for a solar power plant with Lumo Group here.",
+        {
+            (
+                SIGNED,
+                "Ana Costa",
+                "contract for a solar power plant with Lumo Group here",
+            ),
+            (
+                SIGNED,
+                "Lumo Group",
+                "contract for a solar power plant with Lumo Group here",
+            ),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
@@ -4187,6 +4203,13 @@ def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[n
 
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     # (case, text, label, class, affiliation label)
+    (
+        "a name the model took for a person that ends in an organization's word",
+        "Minister Ana Costa signed the contract with Shuang Wei Group here.",
+        "Shuang Wei Group",
+        "Organization",
+        None,
+    ),
     (
         "an office after a name is no part of it",
         "President Ana Costa received Mr Kwame Asante High Commissioner of Ghana.",

@@ -260,6 +260,13 @@ class Mentions:
                 e = Span(doc, e.start, e.end, label="ORG")
             elif (
                 label == "PERSON"
+                and len(e) >= 2
+                and self.lowers[e.end - 1]
+                in self.lexicon.organization_words | self.lexicon.company_suffixes
+            ):
+                e = Span(doc, e.start, e.end, label="ORG")  # "Shuang Deng Group"
+            elif (
+                label == "PERSON"
                 and self.gazetteer.country(text)
                 and not self._after_title(e)
             ):

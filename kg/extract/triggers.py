@@ -858,8 +858,9 @@ def _direct_objects(
         objects.extend(found)
         _name_after_partner(stages.mentions, found, verb)
         if found:
-            # "signed an agreement with Tesla", "a memorandum of understanding with Equinor"
-            for part in [c, *prep_objects_of(c, frozenset({"of"}))]:
+            # "signed an agreement with Tesla", "a memorandum of understanding with Equinor",
+            # "the contract for a power plant with B" (the parser hung "with" on the plant)
+            for part in [c, *prep_objects_of(c, _AGREEMENT_PHRASES)]:
                 subjects.extend(
                     arguments.prep_objects(
                         part, spec.co_subject_preps, spec.subject_classes
@@ -1085,6 +1086,11 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
     ):
         return owner
     return None
+
+
+#: the prepositions of an agreement's own phrases, on whose last noun the parser may hang its
+#: partner ("a contract *for* a power plant with B")
+_AGREEMENT_PHRASES = frozenset({"of", "for", "on"})
 
 
 def _participle_read_as_verb(
