@@ -4204,6 +4204,13 @@ def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[n
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     # (case, text, label, class, affiliation label)
     (
+        "a country the text names only by another of its names is labelled so",
+        "Türkiye and Chile signed a trade pact in Ankara.",
+        "Türkiye",
+        "Country",
+        None,
+    ),
+    (
         "a name the model took for a person that ends in an organization's word",
         "Minister Ana Costa signed the contract with Shuang Wei Group here.",
         "Shuang Wei Group",

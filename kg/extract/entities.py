@@ -46,4 +46,5 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     mentions.mark_acronyms()
     find_surnames(mentions)
     find_agreements(mentions)
+    mentions.label_countries()
     return mentions

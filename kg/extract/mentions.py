@@ -157,6 +157,8 @@ class Mentions:
         self.owners: dict[str, str] = {}
         #: old key -> new key of an entity found to be of another class after all
         self.renamed: dict[str, str] = {}
+        #: country -> the names (not demonyms, capitals or acronyms) the text writes for it
+        self.country_names: dict[str, list[str]] = {}
         #: the model's entities, relabelled (doc.ents builds new spans on every access)
         self.ents: list[Span] = self._relabelled(list(doc.ents))
         self.ent_at: dict[int, Span] = {
@@ -365,6 +367,14 @@ class Mentions:
         for i in tokens:
             self.by_token.setdefault(i, key)
         return key
+
+    def label_countries(self) -> None:
+        """A country the text names only otherwise than by its canonical name ("Türkiye",
+        "Czechia") is labelled by the name the text writes most."""
+        for key, names in self.country_names.items():
+            entity = self.entities.get(self.current(key))
+            if entity is not None and entity.name not in names:
+                entity.written = Counter(names).most_common(1)[0][0]
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """The (token index, entity key) mentions from ``start`` up to ``end``, in text order."""

@@ -24,17 +24,23 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     affiliations: set[str] = field(default_factory=set)
     ids: dict[str, str] = field(default_factory=dict)
+    #: the name the text writes for it, where it never writes the canonical one ("Türkiye")
+    written: str = ""
 
     @property
     def label(self) -> str:
-        """The name to show: the canonical name, unless it is an acronym the text never writes
-        and the text spells it out.
+        """The name to show: the canonical name, unless the text writes another name and never
+        that one, or it is an acronym the text never writes and the text spells it out.
 
         >>> Entity("k", "Organization", "NNPC", {"Nigerian National Petroleum Corporation"}).label
         'Nigerian National Petroleum Corporation'
         >>> Entity("k", "Organization", "WTO", {"WTO"}).label
         'WTO'
+        >>> Entity("k", "Country", "Turkey", {"Türkiye"}, written="Türkiye").label
+        'Türkiye'
         """
+        if self.written:
+            return self.written
         if (
             not self.name.isalpha()
             or not self.name.isupper()

@@ -218,7 +218,11 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         ):
             if text in country.capitals:
                 mentions.capital_tokens.update(tokens)
-            mentions.add("Country", country.name, text, tokens, **country.ids)
+            key = mentions.add("Country", country.name, text, tokens, **country.ids)
+            if country.named_by(text) and not any(
+                w.isupper() or "." in w or w == "of" for w in text.split()
+            ):  # "Türkiye"; not "US", "U.S.", "Korea RP", "Republic of Colombia"
+                mentions.country_names.setdefault(key, []).append(text)
             continue
         org = mentions.gazetteer.organization(text)
         if org is not None:
