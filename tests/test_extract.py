@@ -3730,6 +3730,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             ),
         },
     ),
+    (
+        "the levy on a country's goods that another imposed, the clause hung on the goods",
+        "The 39% levy on Chilean imports that Peru imposed on Thursday hurt winemakers.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1077,9 +1077,12 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
     owner = (
         verb.head.head.head
     )  # "the duty on goods from B imposed by A": the parser hung
-    if (  # the participle on the goods
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
+    if (  # the participle on the goods; "the levy on Swiss imports that A imposed": the
+        # relative clause on them too
+        (
+            (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or (verb.dep_ == "relcl" and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"})
+        )
         and verb.head.dep_ == "pobj"
         and verb.head.head.dep_ == "prep"
         and owner.lemma_.lower() in spec.theme_nouns
