@@ -3735,6 +3735,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The 39% levy on Chilean imports that Peru imposed on Thursday hurt winemakers.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "a decision to raise duties, its owner named before the noun",
+        "Chile said the Peruvian decision to raise tariffs on Chilean wine took effect.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

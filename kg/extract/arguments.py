@@ -1203,7 +1203,13 @@ class Arguments:
                 # parser's participle after an apposition is A's verb
                 return self.entities(node.head, classes), False
             if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
-                owner = [c for c in node.head.children if c.dep_ == "poss"]
+                owner = [c for c in node.head.children if c.dep_ == "poss"] or [
+                    c  # "the U.S. decision to raise tariffs": the name before the noun
+                    for c in node.head.children
+                    if node.tag_ == "VB"
+                    and c.dep_ in {"compound", "nmod", "amod"}
+                    and self.mentions.entity_of(c)
+                ]
                 if not owner and node.head.dep_ == "dobj" and node.tag_ == "VB":
                     # "A issued a decision to impose duties": who issued it
                     node = node.head.head
