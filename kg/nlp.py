@@ -528,15 +528,7 @@ class HeadlineReader:
                 | _surnames(sentence, given)
             )
             if replaced:
-                self._read_again(
-                    doc,
-                    sentence.start,
-                    sentence.end,
-                    set(),
-                    set(),
-                    replaced,
-                    common=False,
-                )
+                self._read_again(doc, sentence.start, sentence.end, replaced)
         return doc
 
     def _read_lines(
@@ -548,12 +540,12 @@ class HeadlineReader:
     ) -> None:
         """Read headlines in title case, and headlines whose comma stands for "and", again."""
         # the document's usage tells common words of title-case lines only
-        lower, names = self._usage(doc, lines) if lines else (set(), set())
+        usage = self._usage(doc, lines) if lines else (set(), set())
         for start, end in bounds:
             title = (start, end) in lines
             if title or start in pairs:
                 self._read_again(
-                    doc, start, end, lower, names, pairs.get(start), common=title
+                    doc, start, end, pairs.get(start), usage=usage if title else None
                 )
 
     def _function_words(self, sentence: Span) -> dict[int, str]:
@@ -692,21 +684,20 @@ class HeadlineReader:
         doc: Doc,
         start: int,
         end: int,
-        lower: set[str],
-        names: set[str],
         replaced: dict[int, str] | None = None,
         *,
-        common: bool = True,
+        usage: tuple[set[str], set[str]] | None = None,
     ) -> None:
-        """Read a line again with its ``common`` words in lower case, and the words ``replaced``
-        (token index -> word) so."""
+        """Read a line again with the words ``replaced`` (token index -> word) so, and, given the
+        document's ``usage`` (the words it writes in lower case, those it capitalises), its
+        common words in lower case."""
         tokens = doc[start:end]
         replaced = replaced or {}
         words = [
             replaced[t.i]
             if t.i in replaced
             else t.lower_
-            if common and self._common(t, lower, names)
+            if usage is not None and self._common(t, *usage)
             else t.text
             for t in tokens
         ]

@@ -50,9 +50,8 @@ def find_agreements(mentions: Mentions) -> None:
     weak = mentions.lexicon.weak_agreement_nouns
     vague = mentions.lexicon.vague_modifiers
     last: str | None = None
-    heads: dict[
-        str, str
-    ] = {}  # each agreement by the lemma of the word that named it first
+    # each agreement by the lemma of the word that named it first
+    heads: dict[str, str] = {}
     for token, lower in zip(mentions.tokens, mentions.lowers):
         if lower not in nouns and token.lemma_.lower() not in nouns:
             continue

@@ -238,9 +238,9 @@ class Mentions:
                 if len(e) > 1 and self.gazetteer.country(e[0].text):
                     out.append(Span(doc, e.start, e.start + 1, label="NORP"))
                 continue
-            if label == "ORG" and self._titled_person(e):
-                start = e.start + (e[0].pos_ == "DET")
-                e = Span(doc, start, e.end, label="PERSON")
+            person = self._titled_person(e) if label == "ORG" else None
+            if person is not None:
+                e = person
             split = self._name_of_country(e) if label == "ORG" else None
             if split is not None:
                 # "Thabo Nkosi of South Africa": a person, then a country
@@ -292,10 +292,10 @@ class Mentions:
             and self.doc[e.start - 1].pos_ not in {"DET", "PRON"}
         )
 
-    def _titled_person(self, e: Span) -> bool:
-        """Whether an organization the model found is a title with its portfolio, then a name
-        ("Head of Government Ana Costa"): two or more capitalised words after the portfolio,
-        none an organization's word."""
+    def _titled_person(self, e: Span) -> Span | None:
+        """An organization the model found that is a title with its portfolio, then a name
+        ("Head of Government Ana Costa"; two or more capitalised words after the portfolio, none
+        an organization's word): as a person's span, without "the"."""
         lexicon = self.lexicon
         if e[0].pos_ == "DET":  # "The Head of Government …"
             e = e[1:]
@@ -305,14 +305,16 @@ class Mentions:
             and self.lowers[e.start] in lexicon.person_titles
             and self.lowers[e.start + 1] in {"of", "for"}
         ):
-            return False
+            return None
         name = [t for t in e[-3:] if t.is_title and t.pos_ == "PROPN"]
-        return len(name) >= 2 and not any(
+        if len(name) < 2 or any(
             t.lower_ in lexicon.organization_words
             or t.lower_ in lexicon.portfolio_words
             or self.gazetteer.country(t.text)
             for t in e[-2:]
-        )
+        ):
+            return None
+        return Span(self.doc, e.start, e.end, label="PERSON")
 
     def _name_of_country(self, e: Span) -> list[Span] | None:
         """A person's name and country the model read as one organization ("Thabo Nkosi of
