@@ -3740,6 +3740,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chile said the Peruvian decision to raise tariffs on Chilean wine took effect.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "where someone is on a visit to is a place, never the one who called on someone",
+        "Prime Minister Ana Costa, on a visit to Tamil Nadu, called on Governor Tomas Vidal.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
@@ -4213,6 +4218,14 @@ def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[n
 
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     # (case, text, label, class, affiliation label)
+    (
+        "a surname of two words joined by a dash, which the model split off, is the person's",
+        "Minister Ana Costa met Ghana's Vice-President Jane Naana Opoku-Agyemang, who is on "
+        "a visit to Lima.",
+        "Jane Naana Opoku-Agyemang",
+        "Person",
+        None,
+    ),
     (
         "a country the text names only by another of its names is labelled so",
         "Türkiye and Chile signed a trade pact in Ankara.",

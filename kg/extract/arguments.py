@@ -370,10 +370,13 @@ class Arguments:
             key is not None
             and classes == _PEOPLE
             and personal_name(self.mentions, key)
-            and not (key.startswith("Location:") and t.head.lemma_.lower() == "visit")
+            and not (
+                key.startswith("Location:")
+                and (t.head.lemma_.lower() == "visit" or self.mentions.destination(t))
+            )
         ):
             # "Giorgia Meloni met …", which the model took for an organization or a place
-            # (but one visits places)
+            # (but one visits places, and goes on a visit to them)
             return [self.mentions.reclassify(key, "Person")]
         if key is not None and classes == _PEOPLE:
             person = self._given_name_before(t, key)

@@ -65,6 +65,30 @@ CAPTION_SIDES = frozenset({"L", "R", "C", "M"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
+def _with_dashed_surnames(
+    doc: Doc, named: list[tuple[Span, str, str]]
+) -> list[tuple[Span, str, str]]:
+    """Join a person's surname of two words joined by a dash, which the model took for another
+    entity right after the given names, to the person: Jane Naana | Opoku-Agyemang."""
+    out: list[tuple[Span, str, str]] = []
+    for span, text, label in named:
+        if out and label != "PERSON" and out[-1][2] == "PERSON":
+            person = out[-1][0]
+            words = [t for t in span if t.text != "-"]
+            if (
+                person.end == span.start
+                and len(words) == 2
+                and all(t.is_title and t.is_alpha for t in words)
+                and any(t.text == "-" and not t.whitespace_ for t in span)
+                and doc[span.start - 1].whitespace_  # a space before the surname
+            ):
+                joined = Span(doc, person.start, span.end, label="PERSON")
+                out[-1] = (joined, joined.text, "PERSON")
+                continue
+        out.append((span, text, label))
+    return out
+
+
 def _with_nicknames(
     doc: Doc, named: list[tuple[Span, str, str]], titles: frozenset[str]
 ) -> list[tuple[Span, str, str]]:
@@ -198,6 +222,7 @@ class Mentions:
             (d.start, d.end) for d in doc.spans.get("kg_dateline", [])
         ]  # "Rabat, June 23:" names a place
         named = _with_nicknames(doc, named, self.lexicon.titles)
+        named = _with_dashed_surnames(doc, named)
         name_starts = {e.start for e, _, label in named if label in {"ORG", "LAW"}}
         out = []
         for e, text, label in named:
@@ -258,6 +283,12 @@ class Mentions:
                 a <= e.start and e.end <= b for a, b in datelines
             ):
                 e = Span(doc, e.start, e.end, label="GPE")
+            elif (
+                label == "PERSON"
+                and self.destination(e.root)
+                and not self._after_title(e)
+            ):
+                e = Span(doc, e.start, e.end, label="GPE")  # "on a visit to Tamil Nadu"
             elif text in companies and label != "ORG":
                 e = Span(doc, e.start, e.end, label="ORG")
             elif (
@@ -283,6 +314,21 @@ class Mentions:
                 e = Span(doc, e.start, e.end, label="ORG")  # "Petronas", not a person
             out.append(e)
         return out
+
+    def destination(self, token: Token) -> bool:
+        """Whether a name is where someone travels ("travelled to | Lima", "on a visit to | Tamil
+        Nadu"): a place (but one pays a visit to people)."""
+        prep = token.head
+        travel = prep.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ == "to"
+            and travel.lemma_.lower() in self.lexicon.travel_words
+            and (
+                travel.pos_ == "VERB"
+                or (travel.dep_ == "pobj" and travel.head.lower_ == "on")
+            )
+        )
 
     def _after_title(self, e: Span) -> bool:
         """Whether a title stands right before ``e`` ("President | Togo"; not "his | Nigerien")."""

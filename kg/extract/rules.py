@@ -119,6 +119,8 @@ class Lexicon:
     vague_modifiers: frozenset[str]
     speech_verbs: frozenset[str]
     locative_preps: frozenset[str]
+    #: words whose "to" phrase names where someone goes ("a visit *to* Tamil Nadu"): a place
+    travel_words: frozenset[str]
     temporal_preps: frozenset[str]
     government_nouns: frozenset[str]
     government_bodies: frozenset[str]
