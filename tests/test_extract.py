@@ -3745,6 +3745,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Prime Minister Ana Costa, on a visit to Tamil Nadu, called on Governor Tomas Vidal.",
         set(),
     ),
+    (
+        "a country named by two words joined by a dash, which the model cut in two",
+        "Senegal and Guinea-Bissau signed a fisheries agreement on Monday.",
+        {
+            (SIGNED, "Senegal", "fisheries agreement"),
+            (SIGNED, "Guinea-Bissau", "fisheries agreement"),
+        },
+    ),
+    (
+        "a dashed country name the model cut short, labelled as the text writes it",
+        "Indonesia and Timor-Leste signed a border pact on Monday.",
+        {(SIGNED, "Indonesia", "border pact"), (SIGNED, "Timor-Leste", "border pact")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

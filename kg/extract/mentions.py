@@ -223,6 +223,7 @@ class Mentions:
         ]  # "Rabat, June 23:" names a place
         named = _with_nicknames(doc, named, self.lexicon.titles)
         named = _with_dashed_surnames(doc, named)
+        named = self._with_dashed_countries(named)
         name_starts = {e.start for e, _, label in named if label in {"ORG", "LAW"}}
         out = []
         for e, text, label in named:
@@ -313,6 +314,31 @@ class Mentions:
             ):
                 e = Span(doc, e.start, e.end, label="ORG")  # "Petronas", not a person
             out.append(e)
+        return out
+
+    def _with_dashed_countries(
+        self, named: list[tuple[Span, str, str]]
+    ) -> list[tuple[Span, str, str]]:
+        """A country whose name joins two words by a dash, which the model cut in two or short
+        ("Guinea | - | Bissau", "Timor | -Leste"), as one place: not Guinea as well."""
+        doc, out = self.doc, []
+        skip_to = -1
+        for span, text, label in named:
+            if span.start < skip_to:
+                continue
+            end = span.end
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+            ):
+                joined = Span(doc, span.start, end + 2, label="GPE")
+                if self.gazetteer.country(joined.text) is not None:
+                    out.append((joined, joined.text, "GPE"))
+                    skip_to = joined.end
+                    continue
+            out.append((span, text, label))
         return out
 
     def destination(self, token: Token) -> bool:
