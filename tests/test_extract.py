@@ -3758,6 +3758,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Indonesia and Timor-Leste signed a border pact on Monday.",
         {(SIGNED, "Indonesia", "border pact"), (SIGNED, "Timor-Leste", "border pact")},
     ),
+    (
+        "a country named 'A and B', which the model cut into a place and a person",
+        "Antigua and Barbuda and Canada signed a tax treaty on Monday.",
+        {
+            (SIGNED, "Antigua and Barbuda", "tax treaty"),
+            (SIGNED, "Canada", "tax treaty"),
+        },
+    ),
+    (
+        "a country's short name whose first word the model left out",
+        "The DR Congo and Rwanda signed a peace deal on Monday.",
+        {
+            (SIGNED, "Democratic Republic of the Congo", "peace deal"),
+            (SIGNED, "Rwanda", "peace deal"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -223,7 +223,7 @@ class Mentions:
         ]  # "Rabat, June 23:" names a place
         named = _with_nicknames(doc, named, self.lexicon.titles)
         named = _with_dashed_surnames(doc, named)
-        named = self._with_dashed_countries(named)
+        named = self._with_whole_countries(named)
         name_starts = {e.start for e, _, label in named if label in {"ORG", "LAW"}}
         out = []
         for e, text, label in named:
@@ -316,30 +316,49 @@ class Mentions:
             out.append(e)
         return out
 
-    def _with_dashed_countries(
+    def _with_whole_countries(
         self, named: list[tuple[Span, str, str]]
     ) -> list[tuple[Span, str, str]]:
-        """A country whose name joins two words by a dash, which the model cut in two or short
-        ("Guinea | - | Bissau", "Timor | -Leste"), as one place: not Guinea as well."""
-        doc, out = self.doc, []
-        skip_to = -1
+        """A country whose name the model cut into parts ("Guinea | - | Bissau", "Antigua | and |
+        Barbuda", "DR | Congo"), as one place: not Guinea, nor a person Barbuda, as well."""
+        out: list[tuple[Span, str, str]] = []
+        covered = -1
         for span, text, label in named:
-            if span.start < skip_to:
+            if span.start < covered:
                 continue
-            end = span.end
-            if (
-                end + 1 < len(doc)
-                and doc[end].text == "-"
-                and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_
-            ):
-                joined = Span(doc, span.start, end + 2, label="GPE")
-                if self.gazetteer.country(joined.text) is not None:
-                    out.append((joined, joined.text, "GPE"))
-                    skip_to = joined.end
-                    continue
+            whole = self._whole_country(span)
+            if whole is not None:
+                out = [o for o in out if o[0].end <= whole.start]
+                out.append((whole, whole.text, "GPE"))
+                covered = whole.end
+                continue
             out.append((span, text, label))
         return out
+
+    def _whole_country(self, span: Span) -> Span | None:
+        """The longest country's name that ``span`` is part of, with a word before it, or a
+        dash or "and" and a word or two after it, if the gazetteer knows it by that name."""
+        doc = self.doc
+        ends = [span.end]
+        if span.end + 1 < len(doc) and doc[span.end].text in {"-", "and"}:
+            ends += [span.end + 2, span.end + 3]
+        candidates = [
+            Span(doc, start, end, label="GPE")
+            for start in (span.start - 1, span.start)
+            if start >= 0
+            for end in ends
+            if end <= len(doc) and (start, end) != (span.start, span.end)
+        ]
+        return max(
+            (
+                c
+                for c in candidates
+                if (country := self.gazetteer.country(c.text)) is not None
+                and country.named_by(c.text)
+            ),
+            key=len,
+            default=None,
+        )
 
     def destination(self, token: Token) -> bool:
         """Whether a name is where someone travels ("travelled to | Lima", "on a visit to | Tamil
