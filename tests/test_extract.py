@@ -3774,6 +3774,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Rwanda", "peace deal"),
         },
     ),
+    (
+        "a signing ceremony held for an accord between two",
+        "A signing ceremony for the water accord between Chile and Peru was held in Lima.",
+        {
+            (SIGNED, "Chile", "water accord between Chile and Peru"),
+            (SIGNED, "Peru", "water accord between Chile and Peru"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
