@@ -3782,6 +3782,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Peru", "water accord between Chile and Peru"),
         },
     ),
+    (
+        "telling someone something at a meeting is meeting them",
+        "President Ana Costa told President Tomas Vidal at a meeting in Lima that trade would "
+        "grow.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "two who signed after talks, with no one else named, held them together",
+        "Minister Ana Costa and her Chilean counterpart Tomas Vidal signed the memorandum "
+        "after talks in Lima.",
+        {
+            (MET, "Ana Costa", "Tomas Vidal"),
+            (SIGNED, "Ana Costa", "memorandum"),
+            (SIGNED, "Tomas Vidal", "memorandum"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

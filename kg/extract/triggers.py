@@ -1270,14 +1270,39 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in {"after", "following"}
     ):
-        # "A and B signed the accord after *their* talks": the clause's two or more people
+        # "A and B signed the accord after *their* talks" (or after talks): the clause's two
+        # or more people
         verb = noun.head.head
-        if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and (
-            verb.pos_ == "VERB"
-        ):
+        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+        bare = (
+            noun.tag_ == "NNS"
+            and not any(  # "… signed the MOU after talks in Seoul"
+                c.dep_ in {"poss", "det"} or (c.dep_ == "prep" and c.lower_ == "with")
+                for c in noun.children
+            )
+        )
+        if (theirs or bare) and verb.pos_ == "VERB":
             people = arguments.subjects(verb, spec.subject_classes)[0]
             if len(set(people)) >= 2:
                 subjects = people
+    if (
+        spec.symmetric
+        and not objects
+        and not subjects
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"at", "during"}
+        and noun.head.head.lemma_.lower() in stages.rules.lexicon.speech_verbs
+    ):
+        # "A told B at a meeting in Lima": the one who spoke and the one told
+        verb = noun.head.head
+        objects = [
+            e
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for e in arguments.entities(c, spec.object_classes)
+        ]
+        if objects:
+            subjects = arguments.subjects(verb, spec.subject_classes)[0]
     if spec.symmetric and objects and not subjects:
         # "… arrived on Monday. His meeting with B lasted an hour": the one "he" is
         owner = next(
