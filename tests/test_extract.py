@@ -3798,6 +3798,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Tomas Vidal", "memorandum"),
         },
     ),
+    (
+        "'her Chilean counterpart' is the one of Chile named after, with the country after the name",
+        "President Ana Costa met her Chilean counterpart on Monday. President Tomas Vidal of "
+        "Chile said ties were strong.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
@@ -4271,6 +4277,13 @@ def test_a_short_given_name_is_the_same_person(build) -> None:  # type: ignore[n
 
 ENTITIES: list[tuple[str, str, str, str, str | None]] = [
     # (case, text, label, class, affiliation label)
+    (
+        "a titled person's country in an 'of' phrase after the name",
+        "President Tomas Vidal of Chile met President Ana Costa in Lima.",
+        "Tomas Vidal",
+        "Person",
+        "Chile",
+    ),
     (
         "a surname of two words joined by a dash, which the model split off, is the person's",
         "Minister Ana Costa met Ghana's Vice-President Jane Naana Opoku-Agyemang, who is on "

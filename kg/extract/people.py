@@ -666,6 +666,14 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
             and any(w.lower_ in mentions.lexicon.person_titles for w in words)
         ):
             country_of = mentions.add("Country", named.name, t.text, [t.i], **named.ids)
+    if (
+        country_of is None
+        and words
+        and core.end + 1 < len(doc)
+        and doc[core.end].lower_ == "of"
+        and (after := mentions.by_token.get(core.end + 1, "")).startswith("Country:")
+    ):
+        country_of = after  # "President Tomas Vidal of Chile"
     if country_of is not None:
         entity.affiliations.add(country_of)
     elif i >= 0 and words:
