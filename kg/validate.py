@@ -534,9 +534,24 @@ class _Checker:
             )
             if focus not in focus_nodes:
                 continue
+            value = self._as_written(focus, path, value)
             bound = {"this": focus, "path": path, "value": value}
             message = "; ".join(_filled(text, bound) for text in messages) or "SPARQL"
             yield self._violation(constraint, focus, path, "SPARQL", value, message)
+
+    def _as_written(
+        self, focus: Node | None, path: Node | None, value: Node | None
+    ) -> Node | None:
+        """A literal value as the graph writes it: Oxigraph gives numbers in their canonical
+        form ("1" for "1.0"^^xsd:decimal)."""
+        if not isinstance(value, Literal) or focus is None or path is None:
+            return value
+        written = [
+            o
+            for o in self.graph.objects(focus, path)
+            if isinstance(o, Literal) and o.datatype == value.datatype and o.eq(value)
+        ]
+        return written[0] if len(written) == 1 else value
 
     def _oxigraph(self) -> Store:
         """The graph in an in-memory Oxigraph store, loaded at the first SPARQL constraint."""
