@@ -284,6 +284,16 @@ class Gazetteer:
                 return None  # "State of Qatari": a country's name, not its people's
         return found if isinstance(found, Country) else None
 
+    def country_named(self, name: str) -> Country | None:
+        """The country whose own name or alias ``name`` is (not its people's or its capital's),
+        or None.
+
+        >>> Gazetteer().country_named("Peru").name, Gazetteer().country_named("Peruvian")
+        ('Peru', None)
+        """
+        country = self.country(name)
+        return country if country is not None and country.named_by(name) else None
+
     def organization(self, name: str) -> Organization | None:
         """The organization a name or alias stands for, or None.
 

@@ -350,12 +350,7 @@ class Mentions:
             if end <= len(doc) and (start, end) != (span.start, span.end)
         ]
         return max(
-            (
-                c
-                for c in candidates
-                if (country := self.gazetteer.country(c.text)) is not None
-                and country.named_by(c.text)
-            ),
+            (c for c in candidates if self.gazetteer.country_named(c.text)),
             key=len,
             default=None,
         )

@@ -140,11 +140,10 @@ def _country_named_at(mentions: Mentions, start: int) -> int:
     Arabia"); 0 if none does."""
     doc = mentions.doc
     for n in (3, 2, 1):
-        if start + n <= len(doc):
-            text = doc[start : start + n].text
-            country = mentions.gazetteer.country(text)
-            if country is not None and country.named_by(text):
-                return n
+        if start + n <= len(doc) and mentions.gazetteer.country_named(
+            doc[start : start + n].text
+        ):
+            return n
     return 0
 
 
@@ -193,9 +192,9 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
         len(tokens) > 3
         and _is_title(mentions, tokens[0])
         and tokens[1].lower_ in {"of", "for"}
-        and portfolio_end(mentions, span.start + 2) > span.start + 2
+        and (named := portfolio_end(mentions, span.start + 2)) > span.start + 2
     ):  # "Head of Government Ana Costa", all of which the model took for a name
-        start = min(portfolio_end(mentions, span.start + 2), span.end - 1) - span.start
+        start = min(named, span.end - 1) - span.start
     start = max(start, office_region_end(mentions, span) - span.start)
     if (
         span.start > 0

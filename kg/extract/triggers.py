@@ -20,7 +20,7 @@ group an earlier trigger left unnamed: ``name_group``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -345,23 +345,40 @@ def _phrasal(spec: RelationSpec, word: Word) -> bool:
         for c in word.token.children
     ):
         return False
-    return any(
-        c.dep_ in {"prep", "prt"}  # "called *on* A", the parser's particle
+    verb = word.token
+    if any(
+        c.dep_ in _PARTICLES
         and c.lower_ in preps
-        and (
-            any(
-                p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}
-                for p in c.children
-            )
-            or (  # "called on Prime Minister A", the parser making A the verb's object
-                not any(c.children)
-                and any(
-                    d.dep_ == "dobj" and d.i > c.i and d.ent_type_ == "PERSON"
-                    for d in word.token.children
-                )
-            )
+        and any(
+            p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} for p in c.children
         )
-        for c in word.token.children
+        for c in verb.children
+    ):
+        return True
+    bare = _bare_particle(verb, preps)
+    return (
+        bare is not None
+        and any(  # "called on Prime Minister A": A the verb's object
+            d.dep_ == "dobj" and d.i > bare.i and d.ent_type_ == "PERSON"
+            for d in verb.children
+        )
+    )
+
+
+#: the parser's dependencies of a phrasal verb's preposition ("called *on* A": a particle too)
+_PARTICLES = frozenset({"prep", "prt"})
+
+
+def _bare_particle(verb: Token, preps: Iterable[str]) -> Token | None:
+    """A phrasal verb's preposition the parser left without its object ("called on | Prime
+    Minister A", A made the verb's object)."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in _PARTICLES and c.lower_ in preps and not any(c.children)
+        ),
+        None,
     )
 
 
@@ -810,12 +827,7 @@ def _direct_objects(
     lemma = verb.lemma_.lower()
     if lemma in spec.verbs:
         object_deps = spec.object_deps
-    elif any(
-        c.dep_ in {"prep", "prt"}
-        and c.lower_ in spec.phrasal.get(lemma, ())
-        and not any(c.children)
-        for c in verb.children
-    ):
+    elif _bare_particle(verb, spec.phrasal.get(lemma, ())) is not None:
         object_deps = frozenset({"dobj"})
     else:
         object_deps = frozenset()
@@ -1096,6 +1108,41 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
 _AGREEMENT_PHRASES = frozenset({"of", "for", "on"})
 
 
+def _met_in_clause(
+    stages: Stages, spec: RelationSpec, noun: Token
+) -> tuple[list[str], list[str]]:
+    """Who took part in a meeting noun that names no one, from the clause its phrase hangs on:
+    "A and B signed the accord after (their) talks" (the clause's two or more people); "A told
+    B at a meeting in Lima" (the one who spoke and the one told)."""
+    arguments, verb = stages.arguments, noun.head.head
+    if noun.head.lower_ in {"after", "following"} and verb.pos_ == "VERB":
+        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+        bare = (
+            noun.tag_ == "NNS"
+            and not any(  # "… signed the MOU after talks in Seoul"
+                c.dep_ in {"poss", "det"} or (c.dep_ == "prep" and c.lower_ == "with")
+                for c in noun.children
+            )
+        )
+        if theirs or bare:
+            people = arguments.subjects(verb, spec.subject_classes)[0]
+            if len(set(people)) >= 2:
+                return people, []
+    if (
+        noun.head.lower_ in {"at", "during"}
+        and verb.lemma_.lower() in stages.rules.lexicon.speech_verbs
+    ):
+        told = [
+            e
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for e in arguments.entities(c, spec.object_classes)
+        ]
+        if told:
+            return arguments.subjects(verb, spec.subject_classes)[0], told
+    return [], []
+
+
 def _participle_read_as_verb(
     arguments: Arguments, spec: RelationSpec, verb: Token
 ) -> list[str]:
@@ -1263,46 +1310,8 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             holder = holder.head  # "walked out of a meeting with B"
         if holder.pos_ in {"VERB", "AUX"}:
             subjects = arguments.subjects(holder, spec.subject_classes)[0]
-    if (
-        spec.symmetric
-        and not objects
-        and not subjects
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in {"after", "following"}
-    ):
-        # "A and B signed the accord after *their* talks" (or after talks): the clause's two
-        # or more people
-        verb = noun.head.head
-        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
-        bare = (
-            noun.tag_ == "NNS"
-            and not any(  # "… signed the MOU after talks in Seoul"
-                c.dep_ in {"poss", "det"} or (c.dep_ == "prep" and c.lower_ == "with")
-                for c in noun.children
-            )
-        )
-        if (theirs or bare) and verb.pos_ == "VERB":
-            people = arguments.subjects(verb, spec.subject_classes)[0]
-            if len(set(people)) >= 2:
-                subjects = people
-    if (
-        spec.symmetric
-        and not objects
-        and not subjects
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in {"at", "during"}
-        and noun.head.head.lemma_.lower() in stages.rules.lexicon.speech_verbs
-    ):
-        # "A told B at a meeting in Lima": the one who spoke and the one told
-        verb = noun.head.head
-        objects = [
-            e
-            for c in verb.children
-            if c.dep_ == "dobj"
-            for e in arguments.entities(c, spec.object_classes)
-        ]
-        if objects:
-            subjects = arguments.subjects(verb, spec.subject_classes)[0]
+    if spec.symmetric and not objects and not subjects and noun.dep_ == "pobj":
+        subjects, objects = _met_in_clause(stages, spec, noun)
     if spec.symmetric and objects and not subjects:
         # "… arrived on Monday. His meeting with B lasted an hour": the one "he" is
         owner = next(
