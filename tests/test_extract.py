@@ -3804,6 +3804,35 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chile said ties were strong.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    # -- a group that met someone, named in the next sentence
+    (
+        "a group that called on someone, named by the next sentence's 'the' and its own word",
+        "Four ambassadors paid courtesy calls on Vice President Jane Banda in Lusaka on Friday. "
+        "The ambassadors were Tom Hale of Canada and Ana Ruiz of Spain.",
+        {(MET, "Jane Banda", "Tom Hale"), (MET, "Ana Ruiz", "Jane Banda")},
+    ),
+    (
+        "a group that met someone, named by 'they' and by more of them 'also'",
+        "Three governors met President Jane Banda on Monday. They were Tom Hale and Ana Ruiz. "
+        "The governors also included Li Wei.",
+        {
+            (MET, "Jane Banda", "Tom Hale"),
+            (MET, "Ana Ruiz", "Jane Banda"),
+            (MET, "Jane Banda", "Li Wei"),
+        },
+    ),
+    (
+        "a group met by someone, named by another word for it",
+        "Four ambassadors met Vice President Jane Banda in Lusaka on Friday. The envoys "
+        "included Tom Hale, the ambassador of Canada, and Ana Ruiz, the ambassador of Spain.",
+        {(MET, "Jane Banda", "Tom Hale"), (MET, "Ana Ruiz", "Jane Banda")},
+    ),
+    (
+        "a plural subject after the group that is not it names no one",
+        "Three governors met President Jane Banda on Monday. The talks were productive. The "
+        "investors were Tom Hale and Li Wei.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -186,6 +186,9 @@ class Discourse:
         self.last_pair: tuple[list[str], int] | None = None
         #: group noun ("nation") -> an event waiting for the group's members to be named
         self.unnamed_groups: dict[str, UnnamedGroup] = {}
+        #: the last such event whose members a sentence named (" … The envoys *also* included
+        #: D and E": more of them), with where they were named
+        self.named_group: UnnamedGroup | None = None
         #: relation -> the subjects of its last trigger that named nothing acted on, and where
         #: ("Brazil imposed duties on steel": on whom, a later sentence may say)
         self.unfinished: dict[str, tuple[list[str], int]] = {}

@@ -140,7 +140,7 @@ def _read_by_rules(
                 # "They include X", "Among them were X"; "The list includes A"
                 name_agreements(stages, token)
                 name_targets(stages, token)
-                if discourse.unnamed_groups:
+                if discourse.unnamed_groups or discourse.named_group:
                     name_group(stages, token)
             if lemma not in words and lower not in words:
                 continue  # no relation's trigger word: most tokens

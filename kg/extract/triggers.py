@@ -21,7 +21,7 @@ group an earlier trigger left unnamed: ``name_group``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -704,7 +704,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 spec, verb, [imposer], others, status, confidence=spec.confidence
             )
         return
-    if not subjects and objects and not spec.symmetric:
+    if not subjects and objects:
+        # "Twelve nations signed the charter", "Four ambassadors called on A": who, the next
+        # sentence may say
         _remember_unnamed_group(stages.discourse, spec, verb, objects, status)
     stages.record(spec, verb, subjects, objects, status, confidence=spec.confidence)
 
@@ -1576,12 +1578,16 @@ def light_verb_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         return  # "A and B attended the meeting": no one they met is named
     if _all_together(noun):  # "held a trilateral meeting with B and C": B and C met too
         subjects, others = list(dict.fromkeys([*subjects, *others])), []
+    status = stages.status(spec, verb)
+    if not subjects and not between and others:
+        # "Four envoys paid courtesy calls on A": who they are, the next sentence may say
+        _remember_unnamed_group(stages.discourse, spec, verb, others, status)
     stages.record(
         spec,
         verb,
         subjects + between,
         others,
-        stages.status(spec, verb),
+        status,
         confidence=stages.nominal_confidence(spec),
     )
 
@@ -1691,6 +1697,18 @@ def name_agreements(stages: Stages, verb: Token) -> None:
                 confidence=spec.confidence,
                 inferred=True,  # the signers are named in the sentence before
             )
+
+
+def _names_a_group(subject: Token) -> bool:
+    """Whether a listing verb's subject is a group said before: "*They* were A and B", "*The
+    envoys* included C"."""
+    return subject.dep_ == "nsubj" and (
+        subject.lower_ == "they"
+        or (
+            subject.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        )
+    )
 
 
 def _listing(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1864,25 +1882,34 @@ def _heads_rows(spec: RelationSpec, trigger: Token, header: Span) -> bool:
 
 
 def name_group(stages: Stages, verb: Token) -> None:
-    """ "Twelve nations signed the charter. The 12 nations include A, B and C."""
-    unnamed = stages.discourse.unnamed_groups
+    """ "Twelve nations signed the charter. The 12 nations include A, B and C."; "Four envoys
+    called on A. They were B and C. The envoys also included D." """
+    discourse = stages.discourse
+    unnamed = discourse.unnamed_groups
     group = next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in unnamed),
         None,
     )
+    listing = verb.lemma_ == "be" or verb.lemma_ in LISTING_VERBS
+    start = sentence_of(verb).start
     if group is not None:
         waiting = unnamed.pop(group.lemma_.lower())
-    else:  # "… signed the accord. They are A, B and C": the group of the sentence before
-        they = any(
-            c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children
-        ) and (verb.lemma_ == "be" or verb.lemma_ in LISTING_VERBS)
-        last = next(reversed(unnamed), None)
-        if not they or last is None:
-            return
-        start = sentence_of(verb).start
-        if not (window_start(verb) <= unnamed[last].at < start):
-            return
+    elif not listing or not any(_names_a_group(c) for c in verb.children):
+        return
+    elif (
+        (last := next(reversed(unnamed), None)) is not None
+        and window_start(verb) <= unnamed[last].at < start
+    ):  # "… signed the accord. They are A, B and C": the group of the sentence before
         waiting = unnamed.pop(last)
+    elif (
+        discourse.named_group is not None
+        and any(c.lower_ == "also" for c in verb.children)
+        and window_start(verb) <= discourse.named_group.at < start
+    ):  # "They were A and B. The envoys also included C": more of the same group
+        waiting = discourse.named_group
+    else:
+        return
+    discourse.named_group = replace(waiting, at=verb.i)
     spec = waiting.spec
     members = [
         e
