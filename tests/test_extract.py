@@ -3833,6 +3833,29 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "investors were Tom Hale and Li Wei.",
         set(),
     ),
+    # -- a signing still to come makes only a concluding verb planned
+    (
+        "an initialled draft that is still to be signed was initialled",
+        "Tom Hale and Ana Ruiz initialled a draft peace agreement, which is expected to be "
+        "signed by the presidents later this month.",
+        {
+            (SIGNED, "Tom Hale", "draft peace agreement"),
+            (SIGNED, "Ana Ruiz", "draft peace agreement"),
+        },
+    ),
+    (
+        "a plural spelled out after a colon: every item, and not the plural",
+        "Chile and Peru signed three agreements: a loan agreement, a grant agreement and a "
+        "memorandum of cooperation.",
+        {
+            (SIGNED, "Chile", "loan agreement"),
+            (SIGNED, "Peru", "loan agreement"),
+            (SIGNED, "Chile", "grant agreement"),
+            (SIGNED, "Peru", "grant agreement"),
+            (SIGNED, "Chile", "memorandum of cooperation"),
+            (SIGNED, "Peru", "memorandum of cooperation"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -67,6 +67,9 @@ class RelationSpec:
     #: verbs whose unsaid object is the one just named ("The accord was signed on Monday. A
     #: *signed* for Peru")
     objectless_verbs: frozenset[str]
+    #: verbs that conclude an agreement without signing it ("struck a deal"), so a signing
+    #: still to come in their sentence makes them planned
+    concluding_verbs: frozenset[str]
     #: governors that state this relation as done ("decided to impose" a tariff)
     factual_governors: frozenset[str]
     qualified_theme_nouns: dict[str, frozenset[str]]
@@ -284,6 +287,7 @@ _WORD_SETS = (
     "titled_object_verbs",
     "member_nouns",
     "objectless_verbs",
+    "concluding_verbs",
     "factual_governors",
 )
 

@@ -728,9 +728,8 @@ def _signing_to_come(stages: Stages, spec: RelationSpec, verb: Token) -> bool:
     """Whether a verb that concludes an agreement without signing it ("struck a deal",
     "finalised the accord") is followed in its sentence by a signing still to come ("…, but it
     still has to be signed", "…, and it will be signed next month")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in spec.verbs or lemma in spec.objectless_verbs:
-        return False  # "sign" itself, or another relation's verb
+    if verb.lemma_.lower() not in spec.concluding_verbs:
+        return False  # "signed", "initialled": done; or another relation's verb
     return any(
         t.lemma_.lower() in spec.objectless_verbs
         and stages.status(spec, t) in {"planned", "hypothetical"}
@@ -843,6 +842,7 @@ def _direct_objects(
         ):
             continue  # "concluded negotiations on the agreement": the talks, not the accord
         found = _object_named(arguments, verb, c, spec.object_classes)
+        own = list(found)
         if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS:
             c = (
                 verb.head
@@ -857,15 +857,30 @@ def _direct_objects(
             ]
         if found and "Agreement" in spec.object_classes:
             # "an agreement for the avoidance of double taxation and a memorandum on …": the
-            # second agreement the parser hung on the first one's words
+            # second agreement the parser hung on the first one's words; "three agreements:
+            # a loan agreement, …": the first of a list that spells a plural out
             nouns = stages.rules.lexicon.agreement_nouns
             found += [
                 e
                 for t in [*c.subtree, *list_goes_on(c)]
-                if t.dep_ == "conj" and t.head != c and t.lemma_.lower() in nouns
+                if (
+                    (t.dep_ == "conj" and t.head != c)
+                    or (t.dep_ == "appos" and t.head == c and c.tag_ == "NNS")
+                )
+                and t.lemma_.lower() in nouns
                 for e in arguments.entities(t, spec.object_classes)
                 if e not in found
             ]
+            spelled = [
+                e
+                for t in c.children
+                if t.dep_ == "appos"
+                and c.tag_ == "NNS"
+                and any(x.dep_ == "conj" for x in t.children)
+                for e in arguments.entities(t, spec.object_classes)
+            ]
+            if spelled:  # a list spells the plural out: it is no agreement of its own
+                found = [e for e in found if e in spelled or e not in own]
         if c.pos_ == "PROPN" and verb.lemma_.lower() in spec.titled_object_verbs:
             # "visited President A", not "visited Rajghat" (a place the model took for a person)
             found = [k for k in found if stages.mentions.entities[k].roles]
