@@ -39,6 +39,7 @@ KINDS = (
     "financial",
     "forum",
     "intergovernmental",
+    "movement",
     "organ",
 )
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -450,6 +451,22 @@ ORGANIZATIONS: tuple[OrgRow, ...] = (
     # "Commonwealth" alone also names US states (Virginia, Kentucky…) and Puerto Rico.
     o("Commonwealth of Nations", "Q7785", "intergovernmental", aka=["Commonwealth"], seat="London",
       amb=["Commonwealth"]),
+    # Armed and political movements that news names as actors, which the model tags as a
+    # person or a place as often as an organization ("A met Hamas"). No Wikidata id (none we
+    # could confirm offline); "IS", "RSF" and a bare "Wagner" (a surname) are left out.
+    o("Hamas", None, "movement", aka=["HAMAS"], seat="Gaza"),
+    o("Hezbollah", None, "movement", aka=["Hizbollah", "Hizballah"], seat="Beirut"),
+    o("Fatah", None, "movement", seat="Ramallah"),
+    o("Taliban", None, "movement", seat="Kandahar"),
+    o("Houthis", None, "movement", aka=["Ansar Allah"], seat="Sanaa"),
+    o("Al-Shabaab", None, "movement", aka=["al-Shabaab", "Al Shabaab", "al Shabaab"]),
+    o("Islamic State", None, "movement", aka=["ISIS", "ISIL", "Daesh"]),
+    o("PKK", None, "movement", aka=["Kurdistan Workers' Party"]),
+    o("Boko Haram", None, "movement"),
+    o("M23", None, "movement", aka=["March 23 Movement"]),
+    o("Polisario Front", None, "movement", aka=["Polisario"]),
+    o("Muslim Brotherhood", None, "movement"),
+    o("Wagner Group", None, "movement", aka=["PMC Wagner"]),
 )
 # fmt: on
 

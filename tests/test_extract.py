@@ -3856,6 +3856,37 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Peru", "memorandum of cooperation"),
         },
     ),
+    # -- a one-word name the model took for a place or a people, across a meeting from a person
+    (
+        "a one-word name taken for a place, met by a person, is a person",
+        "Wong met Modi in Delhi on Friday.",
+        {(MET, "Modi", "Wong")},
+    ),
+    (
+        "a one-word name taken for a people, met by a person, is a person",
+        "Ruto met Museveni in Entebbe.",
+        {(MET, "Museveni", "Ruto")},
+    ),
+    (
+        "a one-word subject taken for a people, meeting a person, is a person",
+        "Albanese met Peter Dutton on Monday.",
+        {(MET, "Albanese", "Peter Dutton")},
+    ),
+    (
+        "a one-word name taken for a place, in talks with a person, is a person",
+        "Sanchez held talks with Petro in Madrid on Tuesday.",
+        {(MET, "Petro", "Sanchez")},
+    ),
+    (
+        "a one-word name taken for an organization, in a headline, received by a person",
+        "Tinubu receives Mahama in Abuja",
+        {(MET, "Mahama", "Tinubu")},
+    ),
+    (
+        "a movement the gazetteer knows stays an organization when a person meets it",
+        "President Ana Costa met Hamas on Friday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
@@ -4418,6 +4449,20 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
         "an office holder named by apposition",
         "The president of Guyana, Irfan Singh, met Premier Hana Ito.",
         "Irfan Singh",
+        "Person",
+        None,
+    ),
+    (
+        "a movement met by a person is an organization, whatever the model took it for",
+        "President Ana Costa met Hezbollah on Friday.",
+        "Hezbollah",
+        "Organization",
+        None,
+    ),
+    (
+        "a one-word name met by a person, which the model took for a place, is a person",
+        "Wong met Modi in Delhi on Friday.",
+        "Modi",
         "Person",
         None,
     ),

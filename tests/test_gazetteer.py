@@ -340,6 +340,7 @@ def test_kinds_are_known() -> None:
         "financial",
         "forum",
         "intergovernmental",
+        "movement",
         "organ",
     }
     assert {o.kind for o in load_organizations()} == kinds

@@ -362,8 +362,11 @@ class Arguments:
             # "A met B, with whom he signed a memorandum": B
             return self._refers_to(t.head.head.head, classes, deep=deep)
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
-            # the slot says it is a person: "Modi also met …"
-            key = unrecognised_person(self.mentions, t)
+            # the slot says it is a person: "Modi also met …"; "Ruto met Museveni", which the
+            # model took for a people, if a person is named on the other side
+            key = unrecognised_person(
+                self.mentions, t, nationality=self._beside_a_person(t)
+            )
             if key is not None:
                 return [key]
         if (
@@ -382,6 +385,11 @@ class Arguments:
             person = self._given_name_before(t, key)
             if person is not None:
                 return [person]
+            if self._beside_a_person(t) and personal_name(
+                self.mentions, key, single=True
+            ):  # "Wong met Modi", the model taking Modi for a place ("met Hamas": the
+                # gazetteer knows it)
+                return [self.mentions.reclassify(key, "Person")]
         if (
             key is not None
             and key.startswith("Organization:")
@@ -399,6 +407,23 @@ class Arguments:
             if read is not None:
                 return read
         return []
+
+    def _beside_a_person(self, t: Token) -> bool:
+        """Whether a one-word name stands where only a person can, across a meeting from a
+        person the model knew: the subject or object of its verb ("Wong met Modi"), or "with"
+        it ("Sanchez held talks with Petro")."""
+        if t.tag_ != "NNP" or t.dep_ not in {"nsubj", "dobj", "pobj"}:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ != "with":
+            return False
+        verb = t.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        return any(
+            x.i != t.i and (self.mentions.entity_of(x) or "").startswith("Person:")
+            for x in verb.subtree
+            if x.dep_ in {"nsubj", "dobj", "pobj"}
+        )
 
     def _given_name_before(self, t: Token, key: str) -> str | None:
         """ "Ana Costa met …", where the model took the surname alone for a place or a company: with

@@ -735,10 +735,10 @@ def find_surnames(mentions: Mentions) -> None:
         mentions.by_token[token.i] = key
 
 
-def personal_name(mentions: Mentions, key: str) -> bool:
+def personal_name(mentions: Mentions, key: str, *, single: bool = False) -> bool:
     """Whether an organization or a place the model tagged is named as people are: two or three
-    capitalised words, none a title, an organization's or a place's word, unknown to the
-    gazetteer, with no acronym."""
+    capitalised words (or, with ``single``, one), none a title, an organization's or a place's
+    word, unknown to the gazetteer, with no acronym."""
     if not key.startswith(("Organization:", "Location:")):
         return False
     entity = mentions.entities[key]
@@ -749,7 +749,7 @@ def personal_name(mentions: Mentions, key: str) -> bool:
     ):
         return False
     return (
-        2 <= len(words) <= 3
+        (1 if single else 2) <= len(words) <= 3
         and not entity.ids
         and key not in mentions.acronyms.values()
         and all(
@@ -765,7 +765,9 @@ def personal_name(mentions: Mentions, key: str) -> bool:
     )
 
 
-def unrecognised_person(mentions: Mentions, head: Token) -> str | None:
+def unrecognised_person(
+    mentions: Mentions, head: Token, *, nationality: bool = False
+) -> str | None:
     """A person's name the model did not tag, at a place only a person can stand ("Modi also met …").
 
     The name is the run of capitalised proper nouns ending at ``head``, less
@@ -773,9 +775,11 @@ def unrecognised_person(mentions: Mentions, head: Token) -> str | None:
     organization word or a plural, it may not be a country or an organization
     the gazetteer knows, and a headline in title case names nobody this way.
     A single word stands for the one full name of the document it shortens, if any.
+    With ``nationality``, a word the model took for a people ("Museveni") may be a name too,
+    if the gazetteer knows no such people.
     """
     if (
-        head.ent_type_
+        (head.ent_type_ and not (nationality and head.ent_type_ == "NORP"))
         or not head.is_title
         or head.tag_ == "NNPS"
         or head.lower_.rstrip(".") in mentions.lexicon.name_suffixes  # "…, Jr."
