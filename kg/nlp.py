@@ -543,10 +543,29 @@ class HeadlineReader:
         usage = self._usage(doc, lines) if lines else (set(), set())
         for start, end in bounds:
             title = (start, end) in lines
+            if title and start not in pairs:
+                pairs[start] = self._title_verb(doc[start:end], usage)
             if title or start in pairs:
                 self._read_again(
                     doc, start, end, pairs.get(start), usage=usage if title else None
                 )
+
+    def _title_verb(
+        self, line: Span, usage: tuple[set[str], set[str]]
+    ) -> dict[int, str]:
+        """The first common word of a title-case headline, after the names it opens with, if it
+        is a headline verb in the present ("President Trump *Slaps* 25% Tariffs On Japan"): to
+        read in the past, as :meth:`_paired` reads one in sentence case."""
+        named = False
+        for t in line:
+            if t.is_space or t.is_punct:
+                continue
+            if not self._common(t, *usage):
+                named = True
+            elif named:
+                past = self._past(t.lower_)
+                return {t.i: past} if past is not None else {}
+        return {}
 
     def _function_words(self, sentence: Span) -> dict[int, str]:
         """A name's first word that is also a function word, capitalised after a title and before
@@ -626,7 +645,7 @@ class HeadlineReader:
         first = named.index(False)
         if not 0 < first < len(words) - 2:
             return None
-        past = self._past(words[first])
+        past = self._past(words[first].text)
         if past is not None:  # "US slaps tariff on B": "US slapped tariff on B"
             return {words[first].i: past}
         if words[first].text != ",":
@@ -637,11 +656,11 @@ class HeadlineReader:
             return None
         return {words[first].i: "and", verb.i: self.verbs[verb.text]}
 
-    def _past(self, word: Token) -> str | None:
+    def _past(self, word: str) -> str | None:
         """The past of a headline's verb in the present with a singular subject ("slaps",
         "imposes"), if it is one of the headline verbs."""
-        for stem in (word.text.removesuffix("es"), word.text.removesuffix("s")):
-            if stem != word.text and stem in self.verbs:
+        for stem in (word.removesuffix("es"), word.removesuffix("s")):
+            if stem != word and stem in self.verbs:
                 return self.verbs[stem]
         return None
 

@@ -3887,6 +3887,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa met Hamas on Friday.",
         set(),
     ),
+    (
+        "a title-case headline's verb in the present after a title and a surname",
+        "President Trump Slaps 25% Tariffs On Peru\n\nPresident Donald Trump spoke on Monday.",
+        {(TARIFF, "Donald Trump", "Peru")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

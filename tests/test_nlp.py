@@ -66,6 +66,23 @@ def test_a_headlines_verb_in_the_present_is_read_in_the_past(nlp) -> None:  # ty
         assert nlp(text)[1].pos_ != "VERB"  # what the reader is for
 
 
+def test_a_title_case_headlines_verb_after_a_title_and_name_is_read_in_the_past(
+    nlp,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "President Trump Slaps 25% Tariffs On Peru\n\nPresident Donald Trump spoke on Monday."
+    doc = nlp(text)
+    slaps = doc[2]
+    assert (slaps.text, slaps.lemma_, slaps.pos_, slaps.dep_) == (
+        "Slaps",
+        "slap",
+        "VERB",
+        "ROOT",
+    )
+    assert {t.text for t in slaps.children if t.dep_ == "nsubj"} == {"Trump"}
+    assert {t.text for t in slaps.children if t.dep_ == "dobj"} == {"Tariffs"}
+    assert doc.text == text
+
+
 @pytest.mark.parametrize(
     "line",
     [
