@@ -3892,6 +3892,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Trump Slaps 25% Tariffs On Peru\n\nPresident Donald Trump spoke on Monday.",
         {(TARIFF, "Donald Trump", "Peru")},
     ),
+    (
+        "'the two ministers' are the two with that title, a counterpart holding the other's",
+        "Foreign Minister Anna Berg spoke by telephone with her Danish counterpart Lars Holm on "
+        "Sunday. She will meet President Maria Lund in June. The two ministers last met in Oslo "
+        "in February.",
+        {(MET, "Anna Berg", "Lars Holm")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

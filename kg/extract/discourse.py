@@ -172,6 +172,20 @@ _LOOSE_TITLES = frozenset(
 )
 
 
+def _counterpart(name: Token) -> bool:
+    """Whether a person is named as someone's counterpart ("her Danish *counterpart* B"), who
+    holds that one's title."""
+    t = name
+    while t.i > 0 and t.nbor(-1).ent_iob_ == "I" and t.ent_iob_ == "I":
+        t = t.nbor(-1)  # the name's first word
+    for before in reversed(name.doc[max(t.i - 3, 0) : t.i]):
+        if before.lemma_.lower() == "counterpart":
+            return True
+        if before.pos_ not in {"ADJ", "PROPN"}:
+            return False
+    return False
+
+
 class Discourse:
     """What earlier sentences of the document make available to pronouns and "the two leaders"."""
 
@@ -253,7 +267,7 @@ class Discourse:
                         and len(group) >= 2
                         and count in {None, len(group)}  # "the three countries": three
                     ):
-                        return group
+                        return self._holding(token, group) if len(group) == 2 else group
             if (
                 lower in collective
                 and any(c.lower_ == "the" for c in token.lefts)
@@ -280,7 +294,7 @@ class Discourse:
                             )
                         )
                         if len(recent) >= 2:
-                            return recent[:2]
+                            return self._holding(token, recent[:2])
             if lower == "they" and classes == {"Person"}:
                 # "A flew to Lima to see B. They held talks": only people can meet, and two
                 # were just named
@@ -386,8 +400,8 @@ class Discourse:
         holders = list(
             dict.fromkeys(
                 k
-                for _, k in reversed(self.mentions.mentions_between(0, token.i))
-                if k.startswith("Person:") and titled(k)
+                for i, k in reversed(self.mentions.mentions_between(0, token.i))
+                if k.startswith("Person:") and (titled(k) or _counterpart(token.doc[i]))
             )
         )
         return holders[:2][::-1] if len(holders) >= 2 else pair
