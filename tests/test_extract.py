@@ -3899,6 +3899,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "in February.",
         {(MET, "Anna Berg", "Lars Holm")},
     ),
+    (
+        "a group that signed with a named partner, named in the next sentence",
+        "Four Andean states signed a transit accord with Chile on Thursday. They were Peru, "
+        "Bolivia, Ecuador and Colombia.",
+        {
+            (SIGNED, "Chile", "transit accord with Chile"),
+            (SIGNED, "Peru", "transit accord with Chile"),
+            (SIGNED, "Bolivia", "transit accord with Chile"),
+            (SIGNED, "Ecuador", "transit accord with Chile"),
+            (SIGNED, "Colombia", "transit accord with Chile"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -464,6 +464,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     """ "A signed the accord with B", "A imposed duties on B", "the deal, signed by A and B"."""
     arguments = stages.arguments
     subjects, passive = arguments.subjects(verb, spec.subject_classes)
+    named_subjects = bool(subjects)  # not those "with" brings ("… signed it with B")
     objects: list[str] = []
     theme: Token | None = None
     if spec.theme_nouns:
@@ -704,9 +705,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 spec, verb, [imposer], others, status, confidence=spec.confidence
             )
         return
-    if not subjects and objects:
-        # "Twelve nations signed the charter", "Four ambassadors called on A": who, the next
-        # sentence may say
+    if objects and not named_subjects:
+        # "Twelve nations signed the charter", "Four ambassadors called on A", "Four states
+        # signed an accord with B": who, the next sentence may say
         _remember_unnamed_group(stages.discourse, spec, verb, objects, status)
     stages.record(spec, verb, subjects, objects, status, confidence=spec.confidence)
 
