@@ -3911,6 +3911,28 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Colombia", "transit accord with Chile"),
         },
     ),
+    # -- "the government" as the subject of a main clause
+    (
+        "'the government' is the country the last subject named",
+        "Canada announced new rules on Monday. The government also imposed 25 per cent tariffs "
+        "on China.",
+        {(TARIFF, "Canada", "China")},
+    ),
+    (
+        "'the government' after two countries as one subject is neither",
+        "Chile and Peru held talks in Lima. The government signed a transit accord with Bolivia.",
+        {(SIGNED, "Bolivia", "transit accord with Bolivia")},
+    ),
+    (
+        "'the government' in a clause on another country is not the last subject's",
+        "Chile signed a port deal with Peru. Chile is a neighbour of Bolivia, where the "
+        "government shocked the region by striking a transit pact with Brazil.",
+        {
+            (SIGNED, "Chile", "port deal"),
+            (SIGNED, "Peru", "port deal"),
+            (SIGNED, "Brazil", "transit pact with Brazil"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -686,14 +686,28 @@ class Arguments:
     def _government_body(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
-        """ "the Malaysian ministry": Malaysia, and the one ministry the text named before, if any."""
+        """ "the Malaysian ministry": Malaysia, and the one ministry the text named before, if any;
+        "The government also imposed …": the country the sentence before was about."""
         word = t.lemma_.lower()
-        if word not in self.lexicon.government_bodies:
-            return None
-        found = self._modifiers(t, classes)
         definite = any(
             c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children
         )
+        if (
+            word in self.lexicon.government_nouns
+            and definite
+            and t.dep_ == "nsubj"
+            and t.head.dep_
+            in {"ROOT", "conj"}  # not "Solomon Islands, where the government …"
+            and "Country" in classes
+            and not any(c.dep_ != "det" for c in t.children)
+        ):
+            # "Canada announced new rules. The government also imposed …": as "it" would
+            found = self.discourse.previous_subject(t, frozenset({"Country"}))
+            self.inferred += bool(found)
+            return found or None
+        if word not in self.lexicon.government_bodies:
+            return None
+        found = self._modifiers(t, classes)
         named = self.discourse.named_body(word, t) if definite else None
         if named is not None and self.fits(named, classes):
             self.inferred += 1

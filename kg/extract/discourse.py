@@ -316,7 +316,7 @@ class Discourse:
         if (
             lower == "it" and token.dep_ == "nsubj"
         ):  # "It also raised tariffs": the last country or company as subject
-            return self._previous_subject(token, classes & {"Country", "Organization"})
+            return self.previous_subject(token, classes & {"Country", "Organization"})
         if lower == "it" and "Agreement" in classes:
             # "… will sign the accord, but Bolivia signed it last year": the last agreement named
             agreement = self.previous("Agreement", token)
@@ -425,7 +425,8 @@ class Discourse:
             )
         )
 
-    def _previous_subject(self, token: Token, classes: frozenset[str]) -> list[str]:
+    def previous_subject(self, token: Token, classes: frozenset[str]) -> list[str]:
+        """The entity of the last subject in this sentence or the one before, if of ``classes``."""
         start = window_start(token)
         lexicon = self.mentions.lexicon
         for t in reversed(token.doc[start : token.i]):
@@ -447,6 +448,10 @@ class Discourse:
                     ),
                     None,
                 )
+            if key is not None and any(
+                c.dep_ == "conj" and self.mentions.entity_of(c) for c in t.children
+            ):
+                return []  # "Chile and Peru held talks. It …": which one, it does not say
             if key is not None:
                 return [key] if key.split(":", 1)[0] in classes else []
         return []
