@@ -3933,6 +3933,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Brazil", "transit pact with Brazil"),
         },
     ),
+    # -- a headline's host
+    (
+        "a headline's 'hosts' is read as a verb, and the next clause is the host's",
+        "Ramaphosa hosts Tinubu, inks gas transit deal\n\nPRETORIA - Officials attended.",
+        {
+            (MET, "Ramaphosa", "Tinubu"),
+            (SIGNED, "Ramaphosa", "gas transit deal"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
