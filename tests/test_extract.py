@@ -3942,6 +3942,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Ramaphosa", "gas transit deal"),
         },
     ),
+    (
+        "duties a ministry notified are imposed",
+        "Chile's Ministry of Finance notified anti-dumping duties on polyol from Singapore.",
+        {
+            (TARIFF, "Ministry of Finance", "Singapore"),
+            (TARIFF, "Chile", "Singapore"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
