@@ -3950,6 +3950,43 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "Chile", "Singapore"),
         },
     ),
+    # -- duties someone is asked to remove, or refuses to, stand: they were imposed
+    (
+        "a duty someone is urged to withdraw was imposed by them",
+        "Chile has urged Peru to withdraw the anti-dumping duty imposed on Chilean cement.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "a tariff someone is called on to remove is theirs",
+        "Peru called on Chile to remove its 20% tariff on Peruvian avocados.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "levies someone is asked to scrap, which 'it' imposed, are theirs",
+        "Ghana asked Nigeria to scrap the levies it imposed on Ghanaian rice last year.",
+        {(TARIFF, "Nigeria", "Ghana")},
+    ),
+    (
+        "tariffs someone is told to abolish, on goods from a country the verb names",
+        "The minister demanded that Brazil abolish its additional tariffs on steel products "
+        "from Argentina.",
+        {(TARIFF, "Brazil", "Argentina")},
+    ),
+    (
+        "a tariff someone refuses to lift stands",
+        "Chile refused to lift its 20% tariff on Peruvian avocados.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "tariffs someone agrees to remove are going: no imposition stated",
+        "Chile agreed to remove its tariffs on Peruvian wine.",
+        set(),
+    ),
+    (
+        "tariffs someone lifted are no imposition",
+        "Chile lifted its 20% tariff on Peruvian avocados.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.extract.rules import Modality
 from kg.extract.syntax import sentence_of
 
-__all__ = ["event_status", "hedged", "remote", "reverses", "undone"]
+__all__ = ["event_status", "hedged", "remote", "reverses", "standing", "undone"]
 
 
 def _yet_to(token: Token) -> bool:
@@ -324,12 +324,36 @@ def reverses(theme: Token, modality: Modality) -> bool:
     )
 
 
+def standing(noun: Token, modality: Modality) -> Token | None:
+    """The verb that would undo a trigger noun, where that is only asked for, planned or refused
+    ("urged Peru to *withdraw* the duty", "refused to *lift* its tariffs"): the duty stands, so
+    it was imposed."""
+    if not reverses(noun, modality) or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    status = event_status(verb, modality)
+    asked = status != "asserted" and (
+        verb.dep_ == "ccomp"  # "demanded that B abolish …"
+        or (
+            verb.dep_
+            == "xcomp"  # "urged B to …", "called on B to …", not "agreed to …"
+            and any(
+                c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "upon"})
+                for c in verb.head.children
+                if c.i < verb.i
+            )
+        )
+    )
+    # not "will lift it", "agreed to lift it": it goes
+    return verb if asked or status == "negated" else None
+
+
 def undone(noun: Token, modality: Modality) -> bool:
     """Whether a trigger noun is undone by its verb ("US tariffs on A were *lifted*"), by a relative
     clause ("tariffs on A, which were *lifted* in May") or by the noun it hangs from ("the *removal*
     of US tariffs on A", "a *pause* on tariffs")."""
     return (
-        reverses(noun, modality)
+        (reverses(noun, modality) and standing(noun, modality) is None)
         or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in modality.endings)
         or any(
             c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in modality.reversals

@@ -32,7 +32,7 @@ from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
 from kg.extract.lists import named_after, named_before
 from kg.extract.mentions import Mentions
-from kg.extract.modality import event_status, remote, undone
+from kg.extract.modality import event_status, remote, standing, undone
 from kg.extract.model import Event
 from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
@@ -681,6 +681,15 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 deps=frozenset({"dobj"} if subjects else {"nsubj"}),
             )
         return
+    if (
+        theme is not None
+        and (undoer := standing(theme, stages.rules.modality)) is not None
+        and (
+            not subjects
+            or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+        )
+    ):  # "urged Peru to withdraw the duty (it) imposed on B": the one asked imposed it
+        subjects = _asked(arguments, spec, undoer)
     status = _verb_status(stages, spec, verb, theme)
     if any(c.lower_ == "respectively" for c in verb.children):
         # "A and B met C and D respectively": A with C, B with D, if the lists match
@@ -718,6 +727,8 @@ def _verb_status(
     """The status of a verb trigger's events: the words around it, "*lifted* the duties", and
     "struck a deal …, but it still has to be signed"."""
     status = stages.status(spec, verb)
+    if theme is not None and standing(theme, stages.rules.modality) is not None:
+        return "asserted"  # "urged Peru to withdraw the duty imposed on B": it stands
     if theme is not None and undone(theme, stages.rules.modality):
         return "reversed"  # "lifted the duties", "imposed a tariff, which it later withdrew"
     if status == "asserted" and _signing_to_come(stages, spec, verb):
@@ -1339,18 +1350,48 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         if person is not None:
             subjects = [person]
             arguments.inferred += 1
+    undoer = standing(noun, stages.rules.modality) if spec.theme_nouns else None
+    if undoer is not None and (
+        not subjects
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    ):  # "called on Chile to remove its tariff on B": the one asked imposed it
+        subjects = _asked(arguments, spec, undoer)
+    if undoer is not None and not objects:
+        # "that Brazil abolish its tariffs on steel from Argentina": the parser hung the
+        # origin on the verb
+        objects = arguments.prep_objects(undoer, spec.theme_preps, spec.object_classes)
     stages.record(
         spec,
         noun,
         subjects,
         objects,
-        "reversed"
+        "asserted"  # "urged Chile to remove its tariff on B": it stands
+        if undoer is not None
+        else "reversed"
         if spec.theme_nouns
         and not spec.symmetric
         and undone(noun, stages.rules.modality)
         else stages.status(spec, status_word),
         confidence=stages.nominal_confidence(spec),
     )
+
+
+def _asked(arguments: Arguments, spec: RelationSpec, undoer: Token) -> list[str]:
+    """Who is asked to undo duties, or refuses to: "urged *Peru* to withdraw", "called on *Chile*
+    to remove", "demanded that *Brazil* abolish", "*Chile* refused to lift"."""
+    if undoer.dep_ == "xcomp":
+        for c in undoer.head.children:
+            if c.dep_ == "dobj":
+                found = arguments.entities(c, spec.subject_classes)
+            elif c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
+                found = arguments.prep_objects(
+                    undoer.head, frozenset({c.lower_}), spec.subject_classes
+                )
+            else:
+                continue
+            if found:
+                return found
+    return arguments.subjects(undoer, spec.subject_classes)[0]
 
 
 def _facing(noun: Token, facing_verbs: frozenset[str]) -> Token | None:
