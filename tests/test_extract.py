@@ -3987,6 +3987,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chile lifted its 20% tariff on Peruvian avocados.",
         set(),
     ),
+    (
+        "'the minister' is not the prime minister named in between",
+        "Sultan Haitham received Indian minister Ravi Kumar on Tuesday. Kumar conveyed greetings "
+        "from Prime Minister Narendra Modi. Later in the day the minister met Omani Foreign "
+        "Minister Badr Albusaidi.",
+        {
+            (MET, "Ravi Kumar", "Sultan Haitham"),
+            (MET, "Badr Albusaidi", "Ravi Kumar"),
+        },
+    ),
+    (
+        "'the president' is not the vice president named beside",
+        "President Ana Costa and Vice President Tomas Vidal arrived in Lima. The president met "
+        "Peruvian Prime Minister Luis Paredes.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

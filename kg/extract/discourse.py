@@ -166,6 +166,9 @@ class UnnamedGroup:
 #: group words for the parties to an event ("the *parties* inked the accord")
 _PARTY_WORDS = frozenset({"parties", "sides"})
 
+#: words that make a title another one ("*prime* minister", "*vice* president")
+_RANKS = frozenset({"prime", "vice", "deputy"})
+
 #: titles too loose to tell one pair from another ("the two *leaders*")
 _LOOSE_TITLES = frozenset(
     {"leader", "official", "representative", "counterpart", "chief"}
@@ -508,6 +511,18 @@ class Discourse:
             # "B welcomed the visiting prime minister": not B, who is a prime minister too
             subjects = self.clause_subject_keys(token)
             matches = [k for k in matches if k not in subjects]
+        if len(set(matches)) > 1 and office is None:
+            # "Minister A … Prime Minister B … the minister": A; a rank the phrase does not
+            # say makes another title ("the president": not Vice President C)
+            plain = [
+                k
+                for k in matches
+                if any(
+                    not (_title_words(r.lower().split()) - words) & _RANKS
+                    for r in self.mentions.entities[k].roles
+                )
+            ]
+            matches = plain if len(set(plain)) == 1 else matches
         return matches[-1:] if len(set(matches)) == 1 else []
 
     def previous(
