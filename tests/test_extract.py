@@ -4003,6 +4003,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peruvian Prime Minister Luis Paredes.",
         {(MET, "Ana Costa", "Luis Paredes")},
     ),
+    (
+        "both of two titles joined by 'and' are the person's: 'the Crown Prince' names them",
+        "Crown Prince and Prime Minister Khalid bin Saud received a phone call from Iranian "
+        "President Masoud Pezeshkian. The Crown Prince had earlier hosted Egyptian President "
+        "Abdel Fattah el-Sisi in Riyadh.",
+        {(MET, "Abdel Fattah el-Sisi", "Khalid bin Saud")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -652,6 +652,14 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
     entity = mentions.entities[key]
     if role and any(w.lower_ in mentions.lexicon.person_titles for w in words):
         entity.roles.add(role)
+        if i >= 1 and doc[i].lower_ == "and":
+            # "Crown Prince and Prime Minister A": both offices are A's
+            j = i - 1
+            while j >= 0 and doc[j].lower_ in mentions.lexicon.titles:
+                j -= 1
+            other = doc[j + 1 : i]
+            if any(w.lower_ in mentions.lexicon.person_titles for w in other):
+                entity.roles.add(other.text)
     for n, t in enumerate(inner_titles):
         # "President of Turkmenistan Serdar …", "Jordanian King Abdullah", read as one name
         # (not "Ambassador to Kenya A", who is not Kenya's)
