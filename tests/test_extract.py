@@ -4010,6 +4010,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Abdel Fattah el-Sisi in Riyadh.",
         {(MET, "Abdel Fattah el-Sisi", "Khalid bin Saud")},
     ),
+    # -- a relative clause in the past with its own subject is a fact of its own
+    (
+        "a past relative clause keeps its own mood under a negated verb",
+        "Ruiz said he would not retaliate against the 10% tariff Chile placed on Peruvian "
+        "exports.",
+        {(TARIFF, "Chile", "Peru")},
+    ),
+    (
+        "a past relative clause keeps its own mood under a hypothetical",
+        "Bolivia had no right to invoke the 2015 border accord, which Peru signed with Chile.",
+        {(SIGNED, "Peru", "border accord"), (SIGNED, "Chile", "border accord")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -274,6 +274,12 @@ def event_status(
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
         ):
             break  # "sought to mend ties as A received B": a past of its own
+        if (
+            node.dep_ == "relcl"
+            and node.tag_ == "VBD"
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+        ):
+            break  # "no right to invoke the accord, which Iran signed in 2015": a past of its own
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue
