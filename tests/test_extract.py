@@ -4022,6 +4022,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Bolivia had no right to invoke the 2015 border accord, which Peru signed with Chile.",
         {(SIGNED, "Peru", "border accord"), (SIGNED, "Chile", "border accord")},
     ),
+    (
+        "'the two prime ministers' are the two prime ministers, not the last two ministers named",
+        "Prime Minister Ana Costa and her Peruvian counterpart Luis Paredes witnessed the "
+        "signing. The memorandum was signed by Minister Tomas Vidal and Peruvian Energy Minister "
+        "Rosa Quispe. Earlier, the two prime ministers held talks.",
+        {
+            (SIGNED, "Tomas Vidal", "memorandum"),
+            (SIGNED, "Rosa Quispe", "memorandum"),
+            (MET, "Ana Costa", "Luis Paredes"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

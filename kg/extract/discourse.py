@@ -391,11 +391,23 @@ class Discourse:
             or not all(k.startswith("Person:") for k in pair)
         ):
             return pair
+        # "the two *prime* ministers": every word of the title
+        words = _title_words(
+            [
+                title,
+                *(
+                    c.lower_
+                    for c in token.lefts
+                    if c.dep_ in {"amod", "compound"}
+                    and c.lower_ in self.mentions.lexicon.titles
+                ),
+            ]
+        )
 
         def titled(key: str) -> bool:
             entity = self.mentions.entities.get(key)
             return entity is not None and any(
-                title in r.lower().split() for r in entity.roles
+                words <= _title_words(r.lower().split()) for r in entity.roles
             )
 
         if all(titled(k) for k in pair):
