@@ -4033,6 +4033,20 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Ana Costa", "Luis Paredes"),
         },
     ),
+    (
+        "tariffs someone ordered are imposed",
+        "President Ana Costa ordered 25% tariffs on Peruvian cement.",
+        {(TARIFF, "Ana Costa", "Peru")},
+    ),
+    (
+        "a co-signer 'alongside' the signer signs too",
+        "Trade Minister Ana Costa inked the free trade agreement alongside Peruvian Trade "
+        "Minister Luis Paredes.",
+        {
+            (SIGNED, "Ana Costa", "free trade agreement"),
+            (SIGNED, "Luis Paredes", "free trade agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
