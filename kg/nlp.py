@@ -526,6 +526,7 @@ class HeadlineReader:
                 | self._participles(sentence)
                 | self._function_words(sentence)
                 | _surnames(sentence, given)
+                | self._name_read_as_noun(sentence)
             )
             if replaced:
                 self._read_again(doc, sentence.start, sentence.end, replaced)
@@ -580,6 +581,24 @@ class HeadlineReader:
             and t.nbor(1).pos_ == "PROPN"
             and t.nbor(1).is_title
         }
+
+    def _name_read_as_noun(self, sentence: Span) -> dict[int, str]:
+        """A sentence's first word, a capitalised name the model read as a common noun and so made
+        the verb after it a participle ("*Trump* imposed tariffs on B", read as "trump-imposed
+        tariffs"): to read as a given name, which the model reads as the subject."""
+        words = [t for t in sentence if not t.is_space]
+        if len(words) < 3:
+            return {}
+        first, verb = words[0], words[1]
+        if (
+            first.is_title
+            and first.tag_ == "NN"
+            and first.dep_ == "ROOT"
+            and verb.tag_ in {"VBD", "VBN"}
+            and verb.dep_ == "amod"
+        ):
+            return {first.i: self.stand_in}
+        return {}
 
     def _participles(self, sentence: Span) -> dict[int, str]:
         """A participle before the title and name of the person it describes, which the model

@@ -4047,6 +4047,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Luis Paredes", "free trade agreement"),
         },
     ),
+    (
+        "a name the model read as a common noun before its verb, with rates per country",
+        "Trump imposed tariffs on Vietnam at 46% and on Thailand at 36%.",
+        {(TARIFF, "Trump", "Vietnam"), (TARIFF, "Trump", "Thailand")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

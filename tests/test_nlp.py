@@ -83,6 +83,17 @@ def test_a_title_case_headlines_verb_after_a_title_and_name_is_read_in_the_past(
     assert doc.text == text
 
 
+def test_a_name_read_as_a_noun_before_its_verb_is_read_as_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump imposed tariffs on Peru."
+    doc = nlp(text)
+    imposed = doc[1]
+    assert (imposed.pos_, imposed.dep_) == ("VERB", "ROOT")
+    assert {t.text for t in imposed.children if t.dep_ == "nsubj"} == {"Trump"}
+    assert doc.text == text
+    with nlp.select_pipes(disable=["kg_headline"]):
+        assert nlp(text)[1].dep_ != "ROOT"  # what the reader is for
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -68,6 +68,13 @@ def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
     ]
     found += (
         [c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps]
+        + [  # "on A at 46% and *on* B at 36%": the parser made it the rate's conjunct
+            c
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ not in preps
+            for c in p.children
+            if c.dep_ == "conj" and c.lower_ in preps and found
+        ]
         + [  # "sets 41% for A and 39% for B": the parser made the second rate the verb's conjunct
             p
             for c in head.children
