@@ -4052,6 +4052,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Trump imposed tariffs on Vietnam at 46% and on Thailand at 36%.",
         {(TARIFF, "Trump", "Vietnam"), (TARIFF, "Trump", "Thailand")},
     ),
+    (
+        "a rate and its place named again for each further country",
+        "President Ana Costa imposed a 46% tariff on Peru, 36% on Bolivia and 32% on Ecuador.",
+        {
+            (TARIFF, "Ana Costa", "Peru"),
+            (TARIFF, "Ana Costa", "Bolivia"),
+            (TARIFF, "Ana Costa", "Ecuador"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

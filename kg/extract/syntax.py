@@ -75,11 +75,14 @@ def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
             for c in p.children
             if c.dep_ == "conj" and c.lower_ in preps and found
         ]
-        + [  # "sets 41% for A and 39% for B": the parser made the second rate the verb's conjunct
+        + [  # "sets 41% for A and 39% for B": the parser made the second rate the verb's
+            # conjunct; "a 46% tariff on A, 36% on B and 32% on C": its adverb, and the third
+            # that one's conjunct
             p
             for c in head.children
-            if c.dep_ == "conj" and c.lower_ == "%"
-            for p in c.children
+            if c.dep_ in {"conj", "npadvmod"} and c.lower_ == "%"
+            for r in [c, *(x for x in c.conjuncts if x.lower_ == "%")]
+            for p in r.children
             if p.dep_ == "prep" and p.lower_ in preps
         ]
     )
