@@ -4061,6 +4061,26 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "Ana Costa", "Ecuador"),
         },
     ),
+    # -- idioms of signing
+    (
+        "'put pen to paper on' an agreement is signing it",
+        "Minister Ana Costa and Minister Luis Paredes put pen to paper on the fisheries pact in "
+        "Lima on Monday.",
+        {
+            (SIGNED, "Ana Costa", "fisheries pact"),
+            (SIGNED, "Luis Paredes", "fisheries pact"),
+        },
+    ),
+    (
+        "'put her signature to' an agreement is signing it",
+        "Trade Minister Ana Costa put her signature to the trade agreement on Monday.",
+        {(SIGNED, "Ana Costa", "trade agreement")},
+    ),
+    (
+        "'put' an agreement to parliament is no signing",
+        "The minister put the agreement to parliament on Monday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

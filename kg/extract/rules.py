@@ -62,6 +62,10 @@ class RelationSpec:
     titled_object_verbs: frozenset[str]
     #: words that are triggers only with one of these prepositions ("call on")
     phrasal: dict[str, frozenset[str]]
+    #: verbs that are triggers only with one of these objects, the objects of the relation
+    #: then those of "to" or "on" ("*put* her signature to the accord", "*put* pen to paper on
+    #: the deal")
+    idioms: dict[str, frozenset[str]]
     #: nouns for the subjects of the relation, listed by "include" or "be" ("signatories")
     member_nouns: frozenset[str]
     #: verbs whose unsaid object is the one just named ("The accord was signed on Monday. A
@@ -305,6 +309,7 @@ def _relation_spec(raw: dict[str, Any]) -> RelationSpec:
         one_event_per=raw.get("one_event_per"),
         qualified_theme_nouns=_word_table(raw.get("qualified_theme_nouns", {})),
         phrasal=_word_table(raw.get("phrasal", {})),
+        idioms=_word_table(raw.get("idioms", {})),
         **{name: frozenset(raw.get(name, ())) for name in _WORD_SETS},
     )
 

@@ -325,6 +325,7 @@ def trigger_words(rules: Rules) -> frozenset[str]:
             | spec.collective_verbs
             | spec.member_nouns
             | set(spec.phrasal)
+            | set(spec.idioms)
             | (set(spec.qualified_theme_nouns) if spec.nouns else set())
             for spec in rules.relations
         ),
@@ -384,7 +385,20 @@ def _bare_particle(verb: Token, preps: Iterable[str]) -> Token | None:
 
 def _is_verb(spec: RelationSpec, word: Word) -> bool:
     return word.pos in {"VERB", "AUX"} and (
-        word.lemma in spec.verbs or _phrasal(spec, word)
+        word.lemma in spec.verbs or _phrasal(spec, word) or _idiom(spec, word.token)
+    )
+
+
+#: the prepositions of an idiom's objects ("put her signature *to* the accord", "put pen to
+#: paper *on* the deal")
+_IDIOM_PREPS = frozenset({"to", "on"})
+
+
+def _idiom(spec: RelationSpec, verb: Token) -> bool:
+    """A verb that triggers only with one of its idiom's objects ("*put* pen to paper")."""
+    nouns = spec.idioms.get(verb.lemma_.lower())
+    return bool(nouns) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
     )
 
 
@@ -547,6 +561,18 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         return
     else:
         _direct_objects(stages, spec, verb, subjects, objects)
+    if _idiom(spec, verb):
+        # "put pen to paper on the deal": what is "to" or "on" it; or the verb's other object,
+        # where the parser left "on" bare ("put pen to paper on | the pact")
+        nouns = spec.idioms[verb.lemma_.lower()]
+        objects.extend(
+            e
+            for t in verb.subtree
+            if (t.dep_ == "prep" and t.lower_ in _IDIOM_PREPS)
+            or (t.dep_ == "dobj" and t.head == verb and t.lemma_.lower() not in nouns)
+            for p in (objects_of(t) if t.dep_ == "prep" else [t])
+            for e in arguments.entities(p, spec.object_classes)
+        )
     subjects.extend(
         arguments.prep_objects(verb, spec.co_subject_preps, spec.subject_classes)
     )
