@@ -396,10 +396,8 @@ _IDIOM_PREPS = frozenset({"to", "on"})
 
 def _idiom(spec: RelationSpec, verb: Token) -> bool:
     """A verb that triggers only with one of its idiom's objects ("*put* pen to paper")."""
-    nouns = spec.idioms.get(verb.lemma_.lower())
-    return bool(nouns) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
-    )
+    nouns = spec.idioms.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def _is_trigger_noun(spec: RelationSpec, word: Word) -> bool:
