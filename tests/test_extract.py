@@ -4081,6 +4081,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The minister put the agreement to parliament on Monday.",
         set(),
     ),
+    (
+        "'exchanged views with' someone is meeting them",
+        "President Kwame Asante exchanged views on trade with Minister Tunde Bello in Accra.",
+        {(MET, "Kwame Asante", "Tunde Bello")},
+    ),
+    (
+        "views exchanged by phone are no meeting",
+        "President Kwame Asante exchanged views with Minister Tunde Bello by phone on Monday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -389,8 +389,8 @@ def _is_verb(spec: RelationSpec, word: Word) -> bool:
     )
 
 
-#: the prepositions of an idiom's objects ("put her signature *to* the accord", "put pen to
-#: paper *on* the deal")
+#: the prepositions of an idiom's objects, besides the relation's own ("put her signature *to*
+#: the accord", "put pen to paper *on* the deal", "exchanged views *with* B")
 _IDIOM_PREPS = frozenset({"to", "on"})
 
 
@@ -566,7 +566,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         objects.extend(
             e
             for t in verb.subtree
-            if (t.dep_ == "prep" and t.lower_ in _IDIOM_PREPS)
+            if (t.dep_ == "prep" and t.lower_ in _IDIOM_PREPS | spec.object_preps)
             or (t.dep_ == "dobj" and t.head == verb and t.lemma_.lower() not in nouns)
             for p in (objects_of(t) if t.dep_ == "prep" else [t])
             for e in arguments.entities(p, spec.object_classes)
