@@ -4657,6 +4657,13 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
         None,
     ),
     (
+        "a utility named with its country's demonym is one organization, not a country and a person",
+        "Kenya Power signed a supply deal with Ethiopian Electric Power.",
+        "Ethiopian Electric Power",
+        "Organization",
+        None,
+    ),
+    (
         "a movement met by a person is an organization, whatever the model took it for",
         "President Ana Costa met Hezbollah on Friday.",
         "Hezbollah",
