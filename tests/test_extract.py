@@ -4091,6 +4091,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Kwame Asante exchanged views with Minister Tunde Bello by phone on Monday.",
         set(),
     ),
+    (
+        "a photo caption: two people 'during their meeting'",
+        "Prime Minister Ana Costa and President Luis Paredes during their meeting in Lima on "
+        "Monday.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

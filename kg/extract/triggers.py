@@ -1363,6 +1363,15 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             holder = holder.head  # "walked out of a meeting with B"
         if holder.pos_ in {"VERB", "AUX"}:
             subjects = arguments.subjects(holder, spec.subject_classes)[0]
+    if (
+        spec.symmetric
+        and not objects
+        and not subjects
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ == "PROPN"
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    ):  # a caption: "A and B during their meeting in Lima on Monday"
+        subjects = arguments.entities(noun.head.head, spec.subject_classes)
     if spec.symmetric and not objects and not subjects and noun.dep_ == "pobj":
         subjects, objects = _met_in_clause(stages, spec, noun)
     if spec.symmetric and objects and not subjects:
