@@ -4097,6 +4097,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Monday.",
         {(MET, "Ana Costa", "Luis Paredes")},
     ),
+    (
+        "a country 'hit with' a bare rate, after a sentence on the tariffs",
+        "Chile imposed a 30% tariff on Peruvian goods. Bolivia was hit with 20 percent.",
+        {(TARIFF, "Chile", "Peru"), (TARIFF, "Chile", "Bolivia")},
+    ),
+    (
+        "a bare rate with no tariff before it is no tariff",
+        "Peru's exports fell sharply. Bolivia was hit with 20 percent.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1136,6 +1136,13 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
             for p in c.children:
                 if p.dep_ == "pobj" and spec.theme_word(p):
                     return p
+                if (
+                    p.dep_ == "pobj"
+                    and p.lower_ in {"%", "percent"}
+                    and spec.theme_nouns
+                    and verb.lemma_.lower() in spec.clause_verbs
+                ):  # "Lesotho was hit with 50%", after a sentence on the tariffs: the rate
+                    return p
     if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in spec.theme_nouns:
         # "duties imposed on B", "the levies A placed on B"
         return verb.head
