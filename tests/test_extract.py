@@ -4107,6 +4107,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru's exports fell sharply. Bolivia was hit with 20 percent.",
         set(),
     ),
+    (
+        "'in talks with' someone, deep in the clause, is the subject's meeting",
+        "Mr Costa expressed his interest in upgrading ties in talks with Prime Minister Luis "
+        "Paredes.",
+        {(MET, "Costa", "Luis Paredes")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

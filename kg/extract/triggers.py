@@ -1368,6 +1368,22 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         holder = noun.head.head if noun.dep_ == "pobj" else noun.head
         while holder.pos_ in {"ADP", "ADV", "PART"} and holder.head != holder:
             holder = holder.head  # "walked out of a meeting with B"
+        steps = 0
+        while (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and steps < 4
+            and holder.head != holder
+            and (
+                holder.pos_ in {"ADP", "ADV", "PART"}
+                or (holder.pos_ == "NOUN" and holder.dep_ in {"dobj", "pobj"})
+                or (
+                    holder.dep_ == "pcomp"
+                    and not any(c.dep_ == "nsubj" for c in holder.children)
+                )
+            )
+        ):  # "A expressed his interest in upgrading ties in talks with B": the clause's verb
+            holder, steps = holder.head, steps + 1
         if holder.pos_ in {"VERB", "AUX"}:
             subjects = arguments.subjects(holder, spec.subject_classes)[0]
     if (
