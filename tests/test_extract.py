@@ -4113,6 +4113,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Paredes.",
         {(MET, "Costa", "Luis Paredes")},
     ),
+    (
+        "the goods of a tariff the imposition answers are not its target",
+        "Governor Ana Costa imposed a surcharge on electricity exported to Texas in retaliation "
+        "for Mexican tariffs on Peruvian goods.",
+        {(TARIFF, "Mexico", "Peru")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

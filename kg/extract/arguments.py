@@ -1346,8 +1346,14 @@ class Arguments:
                 continue
             if prep.head.lemma_.lower() in self.lexicon.exemption_nouns:
                 continue  # "tariffs on steel, with exemptions for Canada": Canada is spared, not targeted
-            if prep.head.lemma_.lower() in self.lexicon.cause_words:
-                continue  # "as punishment for A's purchases of Russian oil": why, not on whom
+            if any(
+                a.lemma_.lower() in self.lexicon.cause_words
+                for a in prep.ancestors
+                if a.i != verb.i and verb in a.ancestors
+            ):
+                # "as punishment for A's purchases of Russian oil", "in retaliation for US
+                # tariffs on Canadian goods": why, not on whom
+                continue
             if not within_clause(prep, verb, self.lexicon.origin_verbs):
                 continue
             found.extend(
