@@ -4685,6 +4685,14 @@ ENTITIES: list[tuple[str, str, str, str, str | None]] = [
         None,
     ),
     (
+        "a surname with an apostrophe that the model left out of the name is the person's",
+        "Treasury Cabinet Secretary Wanjiru Ndung'u signed the loan agreement on behalf of "
+        "Kenya.",
+        "Wanjiru Ndung'u",
+        "Person",
+        None,
+    ),
+    (
         "a utility named with its country's demonym is one organization, not a country and a person",
         "Kenya Power signed a supply deal with Ethiopian Electric Power.",
         "Ethiopian Electric Power",

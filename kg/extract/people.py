@@ -358,15 +358,18 @@ def _compound_goes_on(mentions: Mentions, doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end - 1].dep_ not in {"compound", "flat"}:
         return False
     head = doc[end - 1].head.i
-    return head >= end and all(
-        (
-            t.pos_ == "PROPN"
-            and t.is_title
-            and not t.ent_type_
-            and not _is_title(mentions, t)
+    return (
+        head >= end
+        and all(
+            (
+                t.pos_ == "PROPN"
+                and _capitalised(t)  # "Ndung'u", which Python does not call title case
+                and not t.ent_type_
+                and not _is_title(mentions, t)
+            )
+            or (t.text in DASHES and not t.whitespace_)
+            for t in doc[end : head + 1]
         )
-        or (t.text in DASHES and not t.whitespace_)
-        for t in doc[end : head + 1]
     )
 
 
