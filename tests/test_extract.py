@@ -4119,6 +4119,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "for Mexican tariffs on Peruvian goods.",
         {(TARIFF, "Mexico", "Peru")},
     ),
+    (
+        "a title before the name's commas is the person's, for 'the Prime Minister' later",
+        "The Prime Minister, Tomas Vidal, arrived in Munich. The Prime Minister also met Foreign "
+        "Minister Anna Gruber-Stein.",
+        {(MET, "Anna Gruber-Stein", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -592,6 +592,22 @@ def keep_appositive_roles(mentions: Mentions) -> None:
         token = mentions.tokens[i]
         if not key.startswith("Person:") or mentions.by_token.get(token.head.i) == key:
             continue  # not the head of its mention
+        office = token.head
+        if (
+            token.dep_ == "appos"
+            and office.i < token.i
+            and office.lower_ in lexicon.person_titles
+            and office.i not in mentions.by_token
+            and not any(c.dep_ == "prep" for c in office.children)
+            and mentions.tokens[office.i + 1].text == ","
+            and token.left_edge.i == office.i + 2  # right after the comma
+        ):  # "The Prime Minister, Tomas Vidal, …": the title before the name's commas
+            words = [
+                c
+                for c in office.lefts
+                if c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.titles
+            ]
+            mentions.entities[key].roles.add(" ".join(t.text for t in [*words, office]))
         for title in token.children:
             if title.dep_ != "appos" or title.lower_ not in lexicon.person_titles:
                 continue
