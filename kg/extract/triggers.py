@@ -1365,25 +1365,7 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     if spec.symmetric and noun.dep_ in {"pobj", "dobj"} and objects and not subjects:
         # "during his meeting with B, A said"; "A spoke at a meeting with B"; "A requested a
         # meeting with B" (the verb says whether it took place)
-        holder = noun.head.head if noun.dep_ == "pobj" else noun.head
-        while holder.pos_ in {"ADP", "ADV", "PART"} and holder.head != holder:
-            holder = holder.head  # "walked out of a meeting with B"
-        steps = 0
-        while (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "in"
-            and steps < 4
-            and holder.head != holder
-            and (
-                holder.pos_ in {"ADP", "ADV", "PART"}
-                or (holder.pos_ == "NOUN" and holder.dep_ in {"dobj", "pobj"})
-                or (
-                    holder.dep_ == "pcomp"
-                    and not any(c.dep_ == "nsubj" for c in holder.children)
-                )
-            )
-        ):  # "A expressed his interest in upgrading ties in talks with B": the clause's verb
-            holder, steps = holder.head, steps + 1
+        holder = _holder(noun)
         if holder.pos_ in {"VERB", "AUX"}:
             subjects = arguments.subjects(holder, spec.subject_classes)[0]
     if (
@@ -1430,6 +1412,32 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         else stages.status(spec, status_word),
         confidence=stages.nominal_confidence(spec),
     )
+
+
+def _holder(noun: Token) -> Token:
+    """The word a meeting noun in a phrase or an object hangs on, whose subject holds the meeting:
+    "A spoke at a meeting with B", "A walked out of a meeting with B", and through the nouns and
+    gerund between, "A expressed his interest in upgrading ties *in talks* with B"."""
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while holder.pos_ in {"ADP", "ADV", "PART"} and holder.head != holder:
+        holder = holder.head
+    steps = 0
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and steps < 4
+        and holder.head != holder
+        and (
+            holder.pos_ in {"ADP", "ADV", "PART"}
+            or (holder.pos_ == "NOUN" and holder.dep_ in {"dobj", "pobj"})
+            or (
+                holder.dep_ == "pcomp"
+                and not any(c.dep_ == "nsubj" for c in holder.children)
+            )
+        )
+    ):
+        holder, steps = holder.head, steps + 1
+    return holder
 
 
 def _asked(arguments: Arguments, spec: RelationSpec, undoer: Token) -> list[str]:
