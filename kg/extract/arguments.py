@@ -417,7 +417,7 @@ class Arguments:
         if t.dep_ == "pobj" and t.head.lower_ != "with":
             return False
         verb = t.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         return any(
             x.i != t.i and (self.mentions.entity_of(x) or "").startswith("Person:")
