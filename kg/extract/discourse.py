@@ -16,6 +16,7 @@ from kg.extract.syntax import (
     looking_on,
     prep_objects_of,
     sentence_of,
+    title_phrase,
     window_start,
 )
 
@@ -392,17 +393,8 @@ class Discourse:
         ):
             return pair
         # "the two *prime* ministers": every word of the title
-        words = _title_words(
-            [
-                title,
-                *(
-                    c.lower_
-                    for c in token.lefts
-                    if c.dep_ in {"amod", "compound"}
-                    and c.lower_ in self.mentions.lexicon.titles
-                ),
-            ]
-        )
+        qualifiers = title_phrase(token, self.mentions.lexicon.titles)[:-1]
+        words = _title_words([title, *(t.lower_ for t in qualifiers)])
 
         def titled(key: str) -> bool:
             entity = self.mentions.entities.get(key)
@@ -483,12 +475,7 @@ class Discourse:
             for c in qualifiers
             if (k := self.mentions.entity_of(c) or "").startswith("Country:")
         }
-        words = _title_words(
-            [
-                token.lower_,
-                *(c.lower_ for c in qualifiers if c.lower_ in lexicon.titles),
-            ]
-        )
+        words = _title_words([t.lower_ for t in title_phrase(token, lexicon.titles)])
         any_title = token.lower_ == "leader" and bool(countries)
         # "the head of state": one whose title is a head of state's
         office = next(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
 from kg.extract.names import full_name_of, same_person_name, surname
-from kg.extract.syntax import DASHES, dash_joined, in_headline
+from kg.extract.syntax import DASHES, dash_joined, in_headline, title_phrase
 from kg.text import bare_name
 
 __all__ = [
@@ -602,22 +602,15 @@ def keep_appositive_roles(mentions: Mentions) -> None:
             and mentions.tokens[office.i + 1].text == ","
             and token.left_edge.i == office.i + 2  # right after the comma
         ):  # "The Prime Minister, Tomas Vidal, …": the title before the name's commas
-            words = [
-                c
-                for c in office.lefts
-                if c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.titles
-            ]
-            mentions.entities[key].roles.add(" ".join(t.text for t in [*words, office]))
+            phrase = title_phrase(office, lexicon.titles)
+            mentions.entities[key].roles.add(" ".join(t.text for t in phrase))
         for title in token.children:
             if title.dep_ != "appos" or title.lower_ not in lexicon.person_titles:
                 continue
-            words = [
-                c
-                for c in title.lefts
-                if c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.titles
-            ]
             entity = mentions.entities[key]
-            entity.roles.add(" ".join(t.text for t in [*words, title]))
+            entity.roles.add(
+                " ".join(t.text for t in title_phrase(title, lexicon.titles))
+            )
             # "the Qatari Emir", "the Emir of Qatar"
             qualifiers = [c for c in title.children if c.dep_ in {"amod", "compound"}]
             qualifiers += [

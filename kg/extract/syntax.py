@@ -26,6 +26,7 @@ __all__ = [
     "reciprocal",
     "RELATIVE_PRONOUNS",
     "sentence_of",
+    "title_phrase",
     "window_start",
     "with_conjuncts",
     "within_clause",
@@ -43,6 +44,19 @@ def sentence_of(token: Token) -> Span:
         ] + [len(doc)]
     n = bisect_right(starts, token.i) - 1
     return doc[starts[n] : starts[n + 1]]
+
+
+def title_phrase(title: Token, titles: frozenset[str]) -> list[Token]:
+    """A title noun with the title words the parser hung before it ("*Prime* Minister", "the two
+    *prime* ministers"), in text order."""
+    return [
+        *(
+            c
+            for c in title.lefts
+            if c.dep_ in {"amod", "compound"} and c.lower_ in titles
+        ),
+        title,
+    ]
 
 
 def window_start(token: Token) -> int:
