@@ -4130,6 +4130,43 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ghana and Guinea plan to meet again in May.",
         set(),
     ),
+    (
+        "each name of a list whose names carry their countries is met: 'A of X, B of Y and C of Z'",
+        "President Ana Costa met Karl Maier of Austria, Tomas Lindqvist of Sweden and Akira "
+        "Tanaka of Japan.",
+        {
+            (MET, "Ana Costa", "Karl Maier"),
+            (MET, "Ana Costa", "Tomas Lindqvist"),
+            (MET, "Akira Tanaka", "Ana Costa"),
+        },
+    ),
+    (
+        "each signer of a list whose names carry their countries signs",
+        "The charter was signed by Karl Maier of Austria, Tomas Lindqvist of Sweden and Akira "
+        "Tanaka of Japan.",
+        {
+            (SIGNED, "Karl Maier", "charter"),
+            (SIGNED, "Tomas Lindqvist", "charter"),
+            (SIGNED, "Akira Tanaka", "charter"),
+        },
+    ),
+    (
+        "a name right after an office's country, with no comma, is the office holder's",
+        "President Ana Costa met the President of the Republic of Senegal Awa Diomaye Ndiaye.",
+        {(MET, "Ana Costa", "Awa Diomaye Ndiaye")},
+    ),
+    (
+        "an outlet in brackets after the dateline, with letters beyond ASCII, is no one met",
+        "LIMA (Agência Andina) - President Ana Costa received Chile's Foreign Minister Tomas "
+        "Vidal on Saturday.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "an outlet with a hyphen in its name after the dateline is no one met",
+        "BAGHDAD (Sawt Al-Rafidain) - Prime Minister Omar al-Hadi received Jordan's Foreign "
+        "Minister Layla Haddad on Saturday.",
+        {(MET, "Layla Haddad", "Omar al-Hadi")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1003,6 +1003,10 @@ class Arguments:
             and not any(the_office(d, key) for d in p.subtree if d.i < p.i)
             # "Minister for European and International Affairs A", the parser's two objects
             and not in_portfolio(self.mentions, p.left_edge.i - 1)
+            # "President of the Republic of Senegal A": the parser's two objects
+            and not (entity_of(p.doc[p.left_edge.i - 1]) or "").startswith(
+                ("Country:", "Organization:")
+            )
             for c in title.children
             if c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}
             for p in c.children

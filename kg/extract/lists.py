@@ -170,9 +170,12 @@ def _member(mentions: Mentions, start: int, end: int) -> bool:
     after = tokens[end]
     if after.pos_ in {"NOUN", "PROPN"} or after.lower_ in {"'s", "’s"}:
         return False  # "the Modi government", "Sara Lind's adviser"
-    return not (
-        after.lower_ in mentions.lexicon.person_titles
-        or after.lower_ in mentions.lexicon.titles
+    return (
+        after.lower_ in _JOINERS
+        or not (  # "A of Ghana, B of Togo": "of" is no title
+            after.lower_ in mentions.lexicon.person_titles
+            or after.lower_ in mentions.lexicon.titles
+        )
     )
 
 

@@ -135,6 +135,22 @@ def portfolio_end(mentions: Mentions, i: int) -> int:
     return last + 1 if last < len(doc) and doc[last].text == "," else last
 
 
+def _body_end(doc: Doc, start: int) -> int:
+    """Where a country's or an organization's name the model found at ``start`` ends ("of | the
+    Republic of Senegal | A"); ``start`` if none starts there."""
+    first = start
+    if first < len(doc) - 1 and doc[first].lower_ == "the" and not doc[first].ent_type_:
+        first += 1
+    if first >= len(doc) or doc[first].ent_iob_ != "B":
+        return start
+    if doc[first].ent_type_ not in {"GPE", "ORG"}:
+        return start
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def _country_named_at(mentions: Mentions, start: int) -> int:
     """How many words from ``start`` (three at most) give a country's own name ("Chad", "Saudi
     Arabia"); 0 if none does."""
@@ -430,8 +446,11 @@ def _titled_names(mentions: Mentions, *, single: bool = False) -> list[Span]:
             first += 1  # "Minister Delegate for Industry A"
         portfolio = doc[first].lower_ in {"of", "for"}
         if portfolio:
-            # "Minister of Trade, Commerce and Food Security Ana Costa"
-            name_start = portfolio_end(mentions, first + 1)
+            # "Minister of Trade, Commerce and Food Security Ana Costa", "President of the
+            # Republic of Senegal Awa Ndiaye"
+            name_start = max(
+                portfolio_end(mentions, first + 1), _body_end(doc, first + 1)
+            )
             if name_start == first + 1:
                 continue
             first = name_start
