@@ -4167,6 +4167,30 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister Layla Haddad on Saturday.",
         {(MET, "Layla Haddad", "Omar al-Hadi")},
     ),
+    (
+        "'co-signed' is signed",
+        "Prime Minister Sonexay Vongsa co-signed the memorandum on Friday.",
+        {(SIGNED, "Sonexay Vongsa", "memorandum")},
+    ),
+    (
+        "a roadmap 'for' something is an agreement",
+        "President Ana Costa and Vice President Luis Paredes signed a roadmap for trade "
+        "cooperation.",
+        {
+            (SIGNED, "Ana Costa", "roadmap for trade cooperation"),
+            (SIGNED, "Luis Paredes", "roadmap for trade cooperation"),
+        },
+    ),
+    (
+        "a letter 'for' something is no agreement (a letter 'of intent' is)",
+        "Ana Costa signed a letter for the resumption of talks.",
+        set(),
+    ),
+    (
+        "a signer whose surname the model took for a place, beside another signer, signs",
+        "Ana Prado and Luis Arce signed a trade pact.",
+        {(SIGNED, "Ana Prado", "trade pact"), (SIGNED, "Luis Arce", "trade pact")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

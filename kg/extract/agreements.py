@@ -119,7 +119,7 @@ def find_agreements(mentions: Mentions) -> None:
         if (
             named is None
             and token.lemma_.lower() in mentions.lexicon.qualified_agreement_nouns
-            and not _qualified(token)
+            and not _qualified(token, frozenset({"of", "on"}))
         ):
             continue  # "a joint letter" is no agreement, "a letter of intent" is
         if named is not None and generic_agreement_name(
@@ -519,11 +519,15 @@ def _names_person_or_place(mentions: Mentions, prep: Token, *, at_head: bool) ->
     )
 
 
-def _qualified(noun: Token) -> bool:
-    """Whether a weak agreement word is qualified by a phrase of its own ("declaration of peace", "letter of intent")."""
+def _qualified(
+    noun: Token, preps: frozenset[str] = frozenset({"of", "on", "for"})
+) -> bool:
+    """Whether a weak agreement word is qualified by a phrase of its own ("declaration of peace",
+    "a roadmap for trade"; with ``preps`` {"of", "on"}: "letter of intent", not "a letter for
+    talks")."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in {"of", "on"}
+        and c.lower_ in preps
         and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
         for c in noun.rights
     )

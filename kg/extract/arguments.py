@@ -381,10 +381,15 @@ class Arguments:
             # "Giorgia Meloni met …", which the model took for an organization or a place
             # (but one visits places, and goes on a visit to them)
             return [self.mentions.reclassify(key, "Person")]
-        if key is not None and classes == _PEOPLE:
+        if key is not None and (
+            classes == _PEOPLE
+            # "Ana Prado and B signed": where an organization may stand too, a place only
+            or ("Person" in classes and key.startswith("Location:"))
+        ):
             person = self._given_name_before(t, key)
             if person is not None:
                 return [person]
+        if key is not None and classes == _PEOPLE:
             if self._beside_a_person(t) and personal_name(
                 self.mentions, key, single=True
             ):  # "Wong met Modi", the model taking Modi for a place ("met Hamas": the
