@@ -327,7 +327,7 @@ class ParagraphParser:
     def __call__(self, doc: Doc) -> Doc:
         bounds = paragraphs(doc)
         if len(bounds) <= 1:
-            return self.parser(doc)
+            return _own_subjects(self.parser(doc))
         parts = [self._part(doc, a, b) for a, b in bounds]
         parsed = (
             self.parser.pipe(parts)
@@ -337,7 +337,7 @@ class ParagraphParser:
         rows = [part.to_array([HEAD, DEP]) for part in parsed]
         # spaCy's stubs type to_array as floats, from_array as Ints2d: the array is ints.
         doc.from_array([HEAD, DEP], cast(Ints2d, numpy.concatenate(rows)))
-        return doc
+        return _own_subjects(doc)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
@@ -358,6 +358,46 @@ class ParagraphParser:
         if doc.tensor is not None and len(doc.tensor):
             part.tensor = doc.tensor[start:end]
         return part
+
+
+def _own_subjects(doc: Doc) -> Doc:
+    """Give a second verb its subject where the parser made the subject a conjunct of the first
+    verb's object: in "A met B and C met D", C is met's, not a second object of A's.
+
+    Only a name or noun right before a verb in the past or present tense that
+    the parser joined to the first verb with no subject of its own, and which
+    has an object or a clause, is moved; and only after a finite first verb with
+    a subject.
+    """
+    for token in doc:
+        if token.dep_ != "conj" or token.tag_ not in {"NNP", "NN", "NNS", "NNPS"}:
+            continue  # (tags: the parser runs before the attribute ruler sets parts of speech)
+        end = token.right_edge.i + 1
+        if end >= len(doc):
+            continue
+        verb = doc[end]
+        joins = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+        if (
+            verb.dep_ not in {"conj", "advcl"}
+            or not joins
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+            # a clause of its own: an object ("aimed at …" is the name's participle) ...
+            or not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+            # ... after a verb with its subject ("a deal struck between A and B sparked …")
+            or verb.head.tag_ not in {"VBD", "VBZ", "VBP"}
+            or not any(c.dep_ == "nsubj" for c in verb.head.children)
+            or not verb.head.i < token.i
+            or verb.head not in token.ancestors
+        ):
+            continue
+        for c in joins:
+            c.head = verb.head  # "and" joins the verbs now
+        token.head = verb
+        token.dep_ = "nsubj"
+        if verb.dep_ == "advcl":
+            verb.dep_ = "conj"
+    return doc
 
 
 @Language.factory("kg_dateline_ner")

@@ -4191,6 +4191,34 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ana Prado and Luis Arce signed a trade pact.",
         {(SIGNED, "Ana Prado", "trade pact"), (SIGNED, "Luis Arce", "trade pact")},
     ),
+    (
+        "each name of a list whose items have their own day or place is met: 'A on Monday and B "
+        "on Friday'",
+        "President Ana Prado met Chilean President Tomas Vidal on Thursday and Bolivian "
+        "President Luis Arce on Friday.",
+        {(MET, "Ana Prado", "Tomas Vidal"), (MET, "Ana Prado", "Luis Arce")},
+    ),
+    (
+        "a name after a place the first name had is no list item unless it has its own",
+        "Ana Costa met Tomas Vidal in Lima and Luis Paredes.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a second verb's subject, parsed as the first verb's object, is its own: 'A met B and C "
+        "met D'",
+        "Ana Costa met Tomas Vidal and Luis Paredes met Maria Quispe.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Luis Paredes", "Maria Quispe")},
+    ),
+    (
+        "a second verb's subject after a day is its own",
+        "Ana Costa met Tomas Vidal on Monday and Luis Paredes met Maria Quispe on Tuesday.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Luis Paredes", "Maria Quispe")},
+    ),
+    (
+        "a second country's own tariff is not the first's",
+        "Peru imposed tariffs on Chile and Bolivia imposed duties on Peru.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Bolivia", "Peru")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

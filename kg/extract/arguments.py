@@ -389,12 +389,14 @@ class Arguments:
             person = self._given_name_before(t, key)
             if person is not None:
                 return [person]
-        if key is not None and classes == _PEOPLE:
-            if self._beside_a_person(t) and personal_name(
-                self.mentions, key, single=True
-            ):  # "Wong met Modi", the model taking Modi for a place ("met Hamas": the
-                # gazetteer knows it)
-                return [self.mentions.reclassify(key, "Person")]
+        if (
+            key is not None
+            and classes == _PEOPLE
+            and self._beside_a_person(t)
+            and personal_name(self.mentions, key, single=True)
+        ):  # "Wong met Modi", the model taking Modi for a place ("met Hamas": the gazetteer
+            # knows it)
+            return [self.mentions.reclassify(key, "Person")]
         if (
             key is not None
             and key.startswith("Organization:")

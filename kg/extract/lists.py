@@ -210,11 +210,15 @@ def _list_walk(
     fits = _of_kind(fits, by_token.get(i - step, ""))
     found: list[str] = []
     separated = False
+    gapped = ""  # the preposition of a time or place the last name had
     while sentence.start <= i < sentence.end:
         key = by_token.get(i)
         if key is None:
             if tokens[i].lower_ in _SEPARATORS:
                 separated = True
+            elif step > 0 and (after := _adjunct_end(mentions, i, sentence.end)):
+                gapped, i = tokens[i].lower_, after  # "met A on Monday and B on Friday"
+                continue
             elif not _title_word(mentions, tokens[i]):
                 break
             i += step
@@ -228,10 +232,29 @@ def _list_walk(
         if role is None or (role == "member" and (not separated or closes(begin, end))):
             break  # not a list, or a name that starts a clause of its own
         if role == "member":
+            if gapped and (end >= len(tokens) or tokens[end].lower_ != gapped):
+                break  # "met A in Lima and B": B is no list item of A's unless it has its own
             found.append(key)
             separated = False
+            gapped = ""
         i = end if step > 0 else begin - 1
     return found
+
+
+def _adjunct_end(mentions: Mentions, i: int, stop: int) -> int:
+    """Where a time or place phrase starting at ``i`` ends, if it runs up to a separator ("on
+    Monday", "in Lima", "at the Hague"); 0 if none does."""
+    tokens = mentions.tokens
+    if tokens[i].lower_ not in {"on", "in", "at"}:
+        return 0
+    j = i + 1
+    while j < stop and (
+        tokens[j].ent_type_ in {"DATE", "TIME"}
+        or (mentions.by_token.get(j) or "").startswith(("Location:", "Country:"))
+        or (tokens[j].lower_ == "the" and j == i + 1)
+    ):
+        j += 1
+    return j if i + 1 < j < stop and tokens[j].lower_ in _SEPARATORS else 0
 
 
 def listed_after(
