@@ -4219,12 +4219,29 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru imposed tariffs on Chile and Bolivia imposed duties on Peru.",
         {(TARIFF, "Peru", "Chile"), (TARIFF, "Bolivia", "Peru")},
     ),
+    (
+        "the subject of a second clause that leaves out its verb is no target of the first",
+        "The United States raised tariffs on China, and the European Union on Vietnam.",
+        {(TARIFF, "United States", "China")},
+    ),
+    (
+        "the subject of a second clause that leaves out its verb is no partner of the first",
+        "Chile signed an accord with Argentina, and Peru with Ecuador.",
+        {
+            (SIGNED, "Chile", "accord with Argentina"),
+            (SIGNED, "Argentina", "accord with Argentina"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
 #: is an optional party under the annotation guidelines, which the learned scorer adds or not
 #: as its training decides.
 OPTIONAL: dict[str, set[Fact]] = {
+    # the second clause, its verb left out, is not read: its facts may come, none must
+    "The United States raised tariffs on China, and the European Union on Vietnam.": {
+        (TARIFF, "European Union", "Vietnam")
+    },
     "The Rio charter was signed by Lee and Russian President Ivan Petrov at the Kremlin.": {
         (SIGNED, "Russia", "Rio charter")
     },

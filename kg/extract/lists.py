@@ -272,10 +272,24 @@ def listed_after(
     if end <= 0 or end > len(tokens):
         return []
     verb = verb or _clause_verb(tokens[end - 1])
+    anchor = tokens[end - 1]
+    prep = anchor.head.lower_ if anchor.dep_ == "pobj" else ""
+
+    def gapped(word: Token) -> bool:
+        """Whether a word is the subject of a clause that leaves out its verb: the parser's
+        conjunct of the verb, with a phrase of the list's own preposition ("tariffs on A, and
+        the EU on B")."""
+        return (
+            bool(prep)
+            and word.dep_ == "conj"
+            and word.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "prep" and c.lower_ == prep for c in word.children)
+        )
 
     def opens_clause(start: int, stop: int) -> bool:
         return any(
-            tokens[k].dep_ in _SUBJECTS and _clause_verb(tokens[k]) != verb
+            (tokens[k].dep_ in _SUBJECTS and _clause_verb(tokens[k]) != verb)
+            or gapped(tokens[k])
             for k in range(start, stop)
         ) or (  # "met A, and Minister B held talks with C": B is held's
             stop < len(tokens)

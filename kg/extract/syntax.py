@@ -127,6 +127,7 @@ def list_goes_on(last: Token) -> list[Token]:
         verb = verb.head
     found: list[Token] = []
     end = last.right_edge.i
+    prep = last.head.lower_ if last.dep_ == "pobj" else ""
     for (
         c
     ) in verb.children:  # "signed an MoU *on the pipeline* and an agreement on …": the
@@ -153,6 +154,8 @@ def list_goes_on(last: Token) -> list[Token]:
             continue
         if not any(t.lower_ == "and" for t in between):
             continue
+        if prep and any(d.dep_ == "prep" and d.lower_ == prep for d in c.children):
+            break  # "tariffs on A, and the EU on B": a clause of its own, its verb left out
         found.append(c)
         end = c.right_edge.i
     return found
