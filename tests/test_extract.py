@@ -4232,6 +4232,43 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Argentina", "accord with Argentina"),
         },
     ),
+    (
+        "each country of a list of rates after a duty someone faces faces one",
+        "Peru announced new tariffs on Wednesday. Chile faces a 20% duty, Bolivia 15% and "
+        "Ecuador 10%.",
+        {
+            (TARIFF, "Peru", "Chile"),
+            (TARIFF, "Peru", "Bolivia"),
+            (TARIFF, "Peru", "Ecuador"),
+        },
+    ),
+    (
+        "the issuer of an order that imposes duties on no one named imposes those the text then "
+        "gives",
+        "President Ana Costa signed a decree imposing new tariffs on dozens of trading partners. "
+        "Under the decree, goods from Chile face a 20% levy.",
+        {(TARIFF, "Ana Costa", "Chile")},
+    ),
+    (
+        "duties someone is urged to roll back, which another has imposed, stand",
+        "She urged both to roll back the duties Peru has slapped on Chilean goods since 2018.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
+    (
+        "an agreement someone plans to leave, which a country has signed, was signed",
+        "The new government plans to leave the accord Peru has signed with Chile.",
+        {(SIGNED, "Peru", "accord"), (SIGNED, "Chile", "accord")},
+    ),
+    (
+        "a ministry that reports duties after their list of targets is no target",
+        "Peru imposed duties on steel from China, South Korea and Vietnam, the Ministry of "
+        "Production, Trade and Industry said.",
+        {
+            (TARIFF, "Peru", "China"),
+            (TARIFF, "Peru", "South Korea"),
+            (TARIFF, "Peru", "Vietnam"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

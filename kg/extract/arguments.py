@@ -11,7 +11,7 @@ which make an event less sure.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -39,7 +39,7 @@ from kg.extract.syntax import (
     within_phrase,
 )
 
-__all__ = ["Arguments", "onlooker"]
+__all__ = ["Arguments", "fits", "onlooker"]
 
 _PEOPLE = frozenset({"Person"})
 #: the ranks of titles: journalists call leaders of one rank counterparts ("President A met his
@@ -113,6 +113,19 @@ def onlooker(noun: Token, onlooker_nouns: frozenset[str]) -> bool:
         )
         for c in [*noun.children, *after]
     )
+
+
+def fits(mentions: Mentions, key: str, classes: Iterable[str]) -> bool:
+    """Whether entity ``key`` is of one of ``classes`` (``Bloc``: an organization of states the
+    gazetteer knows, not a company: "duties on the EU", not "BYD faces a 17% duty", nor a
+    ministry)."""
+    cls = key.split(":", 1)[0]
+    if cls in classes:
+        return True
+    if "Bloc" not in classes or cls != "Organization":
+        return False
+    known = mentions.gazetteer.organization(mentions.entities[key].name)
+    return known is not None and known.kind != "company"
 
 
 class Arguments:
@@ -1103,15 +1116,8 @@ class Arguments:
         return inner
 
     def fits(self, key: str, classes: frozenset[str]) -> bool:
-        """Whether entity ``key`` is of one of ``classes`` (``Bloc``: an organization of states the
-        gazetteer knows, not a company: "duties on the EU", not "BYD faces a 17% duty")."""
-        cls = key.split(":", 1)[0]
-        if cls in classes:
-            return True
-        if "Bloc" not in classes or cls != "Organization":
-            return False
-        known = self.mentions.gazetteer.organization(self.mentions.entities[key].name)
-        return known is not None and known.kind != "company"
+        """Whether entity ``key`` is of one of ``classes`` (see :func:`fits`)."""
+        return fits(self.mentions, key, classes)
 
     def _reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
         """Who "it", "they", "we" or "I" is in reported speech: the subject of the verb of saying."""

@@ -343,10 +343,17 @@ def standing(noun: Token, modality: Modality) -> Token | None:
         or (
             verb.dep_
             == "xcomp"  # "urged B to …", "called on B to …", not "agreed to …"
-            and any(
-                c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "upon"})
-                for c in verb.head.children
-                if c.i < verb.i
+            and (
+                any(
+                    c.dep_ == "dobj"
+                    or (c.dep_ == "prep" and c.lower_ in {"on", "upon"})
+                    for c in verb.head.children
+                    if c.i < verb.i
+                )
+                # "urged both to …": the parser hung who is asked on the verb asked for
+                or any(
+                    c.dep_ in {"dep", "nsubj"} and c.i < verb.i for c in verb.children
+                )
             )
         )
     )

@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 
 from kg.errors import InputError
 from kg.extract.agreements import generic_agreement
-from kg.extract.arguments import onlooker
+from kg.extract.arguments import fits, onlooker
 from kg.extract.mentions import Mentions
 from kg.extract.modality import remote, reverses
 from kg.extract.rules import Lexicon, RelationSpec, Rules
@@ -186,14 +186,15 @@ def candidates(
             for t in triggers
             for key, tokens in by_key.items()
         }
-        objects = set(spec.object_classes)
-        if "Bloc" in objects:
-            objects.add("Organization")
         for a in by_key:
             if _cls(a) not in spec.subject_classes:
                 continue
             for b in by_key:
-                if a == b or _cls(b) not in objects or (spec.symmetric and b < a):
+                if (
+                    a == b
+                    or not fits(mentions, b, spec.object_classes)
+                    or (spec.symmetric and b < a)
+                ):
                     continue
                 trigger = min(
                     triggers,

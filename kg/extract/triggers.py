@@ -30,7 +30,7 @@ from kg.extract.agreements import generic_agreement, names_partner
 from kg.extract.arguments import Arguments, onlooker
 from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
-from kg.extract.lists import named_after, named_before
+from kg.extract.lists import mention_end, named_after, named_before
 from kg.extract.mentions import Mentions
 from kg.extract.modality import event_status, remote, standing, undone
 from kg.extract.model import Event
@@ -636,9 +636,10 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
             subjects = _issuer(stages, spec, theme)
         arguments.inferred += bool(subjects)
     instrument = _instrument_subject(stages, verb)
-    if not subjects and objects and theme is not None and instrument is not None:
+    if not subjects and theme is not None and instrument is not None:
         # "Trump's order sets tariffs of 39% on B"; "Trump signed an executive order. The
-        # order imposes a 25% duty on steel from Brazil."
+        # order imposes a 25% duty on steel from Brazil." (With no target named, the issuer
+        # stays the imposer of the targets the text goes on to give.)
         subjects = [
             e
             for c in instrument.children
@@ -1346,6 +1347,10 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             if c.dep_ == "nsubj"
             for e in arguments.entities(c, spec.object_classes, deep=True)
         ]
+        if (
+            objects
+        ):  # "Peru faces a 20% duty, Chile 15% and Bolivia 10%": each faces one
+            objects += _rates_after(stages.mentions, noun)
         subjects.extend(imposers)
         if any(
             (c.dep_ in {"det", "amod", "nummod"} and c.lower_ in {"no", "zero", "0"})
@@ -1456,6 +1461,29 @@ def _asked(arguments: Arguments, spec: RelationSpec, undoer: Token) -> list[str]
             if found:
                 return found
     return arguments.subjects(undoer, spec.subject_classes)[0]
+
+
+def _rates_after(mentions: Mentions, noun: Token) -> list[str]:
+    """The countries a list of rates right after a duty's phrase gives, each with its rate and no
+    verb of its own ("a 20% duty, *Chile 15% and Bolivia 10%*")."""
+    tokens, found = mentions.tokens, []
+    i = noun.i + 1
+    while i < len(tokens) and tokens[i].lower_ in {",", "and"}:
+        while i < len(tokens) and tokens[i].lower_ in {",", "and"}:
+            i += 1
+        key = mentions.by_token.get(i)
+        if key is None or not key.startswith("Country:"):
+            break
+        end = mention_end(mentions, i)
+        if not (
+            end + 1 < len(tokens)
+            and tokens[end].like_num
+            and tokens[end + 1].lower_ in {"%", "percent", "pc"}
+        ):
+            break
+        found.append(key)
+        i = end + 2
+    return found
 
 
 def _facing(noun: Token, facing_verbs: frozenset[str]) -> Token | None:
