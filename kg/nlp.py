@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_suffix_regex
 from thinc.types import Ints2d
 
 from kg.errors import ModelNotFoundError
@@ -192,6 +193,10 @@ def load_pipeline(model: str | None = None) -> Language:
             for form in {short.capitalize() + ".", short.upper() + "."}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         _keep_whole(nlp, _lexicon()["whole_words"])
+        # "signed the MoU.": the full stop after a capital that follows a small letter ends
+        # the sentence (spaCy keeps it on "MoU" as on an abbreviation)
+        suffixes = [*(nlp.Defaults.suffixes or []), r"(?<=[a-z][A-Z])\."]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
 

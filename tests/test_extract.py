@@ -4269,6 +4269,34 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "Peru", "Vietnam"),
         },
     ),
+    (
+        "'MoU' at a sentence's end, its full stop split off, is an agreement",
+        "Kofi Mensah and Ama Kossi signed the MoU.",
+        {(SIGNED, "Kofi Mensah", "MoU"), (SIGNED, "Ama Kossi", "MoU")},
+    ),
+    (
+        "the holder a dashed title of a body goes on to name signs ('the Director-General of X, "
+        "Mr A')",
+        "The agreement was signed by the Director-General of the Food Authority, Mr Kofi Mensah.",
+        {(SIGNED, "Kofi Mensah", "agreement")},
+    ),
+    (
+        "the holder of an office 'of State for' a portfolio, after a comma, is met",
+        "Hon. Lee Mwangi held talks with the UAE Minister of State for Foreign Trade, Dr Omar Al "
+        "Hashimi.",
+        {(MET, "Lee Mwangi", "Omar Al Hashimi")},
+    ),
+    (
+        "the holder of a country's office 'for' a portfolio, after a comma, is met",
+        "Ratu Josefa Vunivalu held talks with New Zealand's Minister for Trade, Mr Callum Reid, "
+        "in Suva yesterday.",
+        {(MET, "Callum Reid", "Ratu Josefa Vunivalu")},
+    ),
+    (
+        "the holder of an office 'to' a country, after a comma, is met",
+        "Hon. John Okello met the High Commissioner to Uganda, Ms Amina Juma, in Kampala.",
+        {(MET, "Amina Juma", "John Okello")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -29,6 +29,7 @@ from kg.extract.mentions import Mentions
 from kg.extract.people import in_portfolio, personal_name, unrecognised_person
 from kg.extract.syntax import (
     RELATIVE_PRONOUNS,
+    dash_joined,
     list_goes_on,
     listed_after_colon,
     lists_examples,
@@ -794,6 +795,8 @@ class Arguments:
         if "Person" not in classes or (
             t.lower_ not in titles
             and t.lemma_.lower() not in titles  # "the presidents of …"
+            # "the Director-General of …": the title's first word
+            and not (dash_joined(t) and t.doc[t.i - 2].lower_ in titles)
         ):
             return None
         if self._serves_person(t):
@@ -813,11 +816,11 @@ class Arguments:
             )
         if t.i + 1 < len(t.doc) and (
             t.nbor().text == ","
-            or t.nbor().lower_ == "of"
+            or t.nbor().lower_ in {"of", "to", "for"}
             or (self.mentions.entity_of(t.nbor()) or "").startswith("Person:")
         ):
-            # "President of Peru, A", "his Mexican counterpart, A": the parser hung the name
-            # elsewhere; read on along the words
+            # "President of Peru, A", "his Mexican counterpart, A", "the High Commissioner to
+            # Uganda, A": the parser hung the name elsewhere; read on along the words
             holder = holder_after(
                 self.mentions, t, functools.partial(self.fits, classes=_PEOPLE)
             )

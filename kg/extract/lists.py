@@ -353,9 +353,16 @@ def _next_name(
     i = token.i + 1
     crossed = 0
     while i < stop:
-        if by_token.get(i) is not None:
+        if (key := by_token.get(i)) is not None:
             after = mention_end(mentions, i)
             role = _role(mentions, i, after, fits)
+            before = i - 2 if tokens[i - 1].lower_ == "the" else i - 1
+            if (
+                role is None
+                and tokens[before].lower_ in {"of", "to", "for"}
+                and not key.startswith("Person:")
+            ):
+                role = "qualifier"  # "the Director-General *of NAFDAC*, A": the office's body
             if role == "member":
                 return i, after, crossed > 0
             if role is None:
@@ -364,6 +371,11 @@ def _next_name(
             continue
         if tokens[i].text == "," and crossed < commas:
             crossed += 1
+        elif (  # "the High Commissioner *to* Uganda, A": the office's country
+            tokens[i].lower_ == "to"
+            and not (by_token.get(i + 1) or "Person:").startswith("Person:")
+        ):
+            pass
         elif not (
             _title_word(mentions, tokens[i])
             or (  # "Secretary of State for Business and Trade A", "Minister for Foreign Affairs A"
