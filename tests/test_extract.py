@@ -4297,6 +4297,23 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Hon. John Okello met the High Commissioner to Uganda, Ms Amina Juma, in Kampala.",
         {(MET, "Amina Juma", "John Okello")},
     ),
+    (
+        "'they' in a clause that hangs on a clause of two named subjects is those two",
+        "Ana Costa met Tomas Vidal in Lima on Monday. Luis Arce and Paula Rojas agreed on the "
+        "plan when they met in 2018.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Luis Arce", "Paula Rojas")},
+    ),
+    (
+        "a meeting before a semicolon is no clause of the verb after it",
+        "Foreign Minister Rania Haddad met her Jordanian counterpart Omar Safi on Thursday; the "
+        "ministers also agreed to reopen the consulate in Aqaba.",
+        {(MET, "Omar Safi", "Rania Haddad")},
+    ),
+    (
+        "a cancelled 'bilateral' is no meeting",
+        "Ana Costa's bilateral with Tomas Vidal was cancelled.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

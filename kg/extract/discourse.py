@@ -18,6 +18,7 @@ from kg.extract.syntax import (
     sentence_of,
     title_phrase,
     window_start,
+    with_conjuncts,
 )
 
 __all__ = ["Discourse", "UnnamedGroup", "aside"]
@@ -217,6 +218,22 @@ class Discourse:
         #: same "she" as the sentence before's)
         self.pronouns: dict[int, str] = {}
 
+    def _main_subjects(self, token: Token) -> list[str]:
+        """The names joined as the subject of the clause a subject pronoun's own clause depends
+        on, before the pronoun ("A and B endorsed the goal *when they met*")."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ not in {"advcl", "relcl", "ccomp"}:
+            return []
+        return list(
+            dict.fromkeys(
+                key
+                for s in verb.head.children
+                if s.dep_ == "nsubj" and s.i < token.i
+                for c in with_conjuncts(s)
+                if (key := self.mentions.entity_of(c))
+            )
+        )
+
     def resolve(self, token: Token, classes: frozenset[str]) -> list[str]:
         """The entities a pronoun or a plural group word ("they", "both", "the two nations") refers to."""
         lower = token.lower_
@@ -233,6 +250,9 @@ class Discourse:
             for c in token.children
         ):
             return []  # "the two ministers, A and B, signed": A and B, named right there
+        if lower == "they" and len(own := self._main_subjects(token)) >= 2:
+            # "A and B endorsed the goal when they met": A and B (those of them that fit)
+            return [k for k in own if k.split(":", 1)[0] in classes]
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
             if lower == "two" or any(c.lower_ in {"two", "both"} for c in token.lefts):

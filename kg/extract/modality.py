@@ -217,6 +217,10 @@ def event_status(
             by_verb, by_phrase = _governor(owner, modality.governors)
             if by_verb and (by_phrase or owner.lemma_.lower() not in factual):
                 return by_verb
+        if node.dep_ == "ccomp" and any(
+            c.text == ";" and node.i < c.i < head.i for c in head.children
+        ):
+            break  # "A met B; the ministers also agreed to …": the parser's clause of "agreed"
         if node.dep_ == "ccomp" and governed and head.lemma_.lower() != "be":
             return governed  # "recommended that the government impose duties"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
@@ -242,7 +246,7 @@ def event_status(
             return "planned"  # "a preliminary decision to impose duties"
         if (
             node.dep_ in {"dobj", "nsubjpass"}
-            and node.pos_ == "NOUN"
+            and node.pos_ in {"NOUN", "ADJ"}  # "A's *bilateral* with B was cancelled"
             and governed
             and (phrasal or head.lemma_.lower() in modality.object_governors)
         ):  # "proposed tariffs", "the meeting was postponed", "the signing was pushed back"
