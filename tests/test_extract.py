@@ -4314,6 +4314,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ana Costa's bilateral with Tomas Vidal was cancelled.",
         set(),
     ),
+    (
+        "a list goes on after the holder an office named: 'Zambia's Minister of X, A, and "
+        "Tanzania's Minister for Y, B'",
+        "The protocol was signed by Zambia's Minister of Transport, Hon. Frank Tembo, and "
+        "Tanzania's Minister for Transport, Prof. Amani Mbaruku.",
+        {(SIGNED, "Frank Tembo", "protocol"), (SIGNED, "Amani Mbaruku", "protocol")},
+    ),
+    (
+        "each holder a list of offices goes on to name after a comma is met",
+        "Ana Costa held talks with Chile's Minister of Trade, Mr Tomas Vidal, and Bolivia's "
+        "Minister for Foreign Affairs, Dr Luis Arce.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Ana Costa", "Luis Arce")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -182,6 +182,18 @@ class Arguments:
                     ),
                     None,
                 )
+            if anchor is None and len(named) == 1 and self._titled(t):
+                # "signed by Zambia's Minister of Transport, A, and Tanzania's Minister for
+                # Transport, B": the holder the title went on to name, and the list after it
+                sentence = sentence_of(t)
+                anchor = next(
+                    (
+                        x
+                        for x in t.doc[t.i + 1 : min(t.i + 12, sentence.end)]
+                        if self.mentions.entity_of(x) == named[0]
+                    ),
+                    None,
+                )
             if anchor is not None:
                 # "met Turkish President A, Brazil President B and …": the list the parse lost
                 fits = functools.partial(self.fits, classes=classes)

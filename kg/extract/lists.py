@@ -134,6 +134,18 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
     )
 
 
+def _office_word(mentions: Mentions, i: int, stop: int) -> bool:
+    """Whether the word at ``i`` is a word of an office, or joins two ("Secretary of State *for*
+    Business *and* Trade A", "Minister *for* Foreign Affairs A")."""
+    tokens = mentions.tokens
+    return _title_word(mentions, tokens[i]) or (
+        tokens[i].lower_ in {"for", "and", "&"}
+        and i + 1 < stop
+        and tokens[i + 1].is_title
+        and _title_word(mentions, tokens[i + 1])
+    )
+
+
 def _of_kind(fits: Fits, anchor: str) -> Fits:
     """``fits``, for names of the anchor's kind only: a list holds one kind ("A, B and C", not
     "A, Kenya and C"); a list of countries may hold a body of states ("Japan, the EU and
@@ -219,7 +231,7 @@ def _list_walk(
             elif step > 0 and (after := _adjunct_end(mentions, i, sentence.end)):
                 gapped, i = tokens[i].lower_, after  # "met A on Monday and B on Friday"
                 continue
-            elif not _title_word(mentions, tokens[i]):
+            elif not _office_word(mentions, i, sentence.end):
                 break
             i += step
             continue
@@ -376,15 +388,7 @@ def _next_name(
             and not (by_token.get(i + 1) or "Person:").startswith("Person:")
         ):
             pass
-        elif not (
-            _title_word(mentions, tokens[i])
-            or (  # "Secretary of State for Business and Trade A", "Minister for Foreign Affairs A"
-                tokens[i].lower_ in {"for", "and", "&"}
-                and i + 1 < stop
-                and tokens[i + 1].is_title
-                and _title_word(mentions, tokens[i + 1])
-            )
-        ):
+        elif not _office_word(mentions, i, stop):
             return None
         i += 1
     return None
