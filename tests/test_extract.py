@@ -4327,6 +4327,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister for Foreign Affairs, Dr Luis Arce.",
         {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Ana Costa", "Luis Arce")},
     ),
+    (
+        "the signer 'by' whom a country's part was signed, which the parser hung on the country, "
+        "signs",
+        "The agreement was signed on behalf of the Sultanate of Oman by H.E. Hamed Al Rashdi, "
+        "Minister of Finance, and on behalf of the State of Qatar by H.E. Ali Al Mansoori, "
+        "Minister of Finance.",
+        {
+            (SIGNED, "Hamed Al Rashdi", "agreement"),
+            (SIGNED, "Ali Al Mansoori", "agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

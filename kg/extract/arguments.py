@@ -1166,7 +1166,9 @@ class Arguments:
             branches = {
                 t.i
                 for a in [*verb.children, *(first.children if first else [])]
-                if a.dep_ == "conj" and a.pos_ == "ADP"
+                if (a.dep_ == "conj" and a.pos_ == "ADP")
+                # "on behalf of A by B": the parser hung "by" on A
+                or (a.lower_ == "on" and any(p.lower_ == "behalf" for p in a.children))
                 for t in a.subtree
             }
             agents = [
