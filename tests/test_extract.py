@@ -4338,12 +4338,28 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Ali Al Mansoori", "agreement"),
         },
     ),
+    (
+        "a capitalised word that opens a bullet before the noun it qualifies is no one who met",
+        "Programme:\n- Courtesy call by President Ana Costa on former President Tomas Vidal in "
+        "Lima.",
+        set(),
+    ),
+    (
+        "a capitalised word before a number is a label, no one met",
+        "Schedule:\n- Day one: meeting with Chilean President Tomas Vidal.\n- Day two: talks "
+        "with Peruvian Foreign Minister Ana Costa.\n- Day three: call on Bolivian President "
+        "Luis Arce in La Paz.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
 #: is an optional party under the annotation guidelines, which the learned scorer adds or not
 #: as its training decides.
 OPTIONAL: dict[str, set[Fact]] = {
+    # "a courtesy call by A on B" as a noun phrase is not read (yet): the fact may come
+    "Programme:\n- Courtesy call by President Ana Costa on former President Tomas Vidal in "
+    "Lima.": {(MET, "Ana Costa", "Tomas Vidal")},
     # the second clause, its verb left out, is not read: its facts may come, none must
     "The United States raised tariffs on China, and the European Union on Vietnam.": {
         (TARIFF, "European Union", "Vietnam")

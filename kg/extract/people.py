@@ -804,6 +804,22 @@ def personal_name(mentions: Mentions, key: str, *, single: bool = False) -> bool
     )
 
 
+def _label_word(word: Token) -> bool:
+    """Whether one capitalised word only opens a line or labels a thing: the first word of its
+    sentence before the noun it qualifies ("- *Courtesy* call by A on B"), or a word before a
+    number ("*Day* three: call on B")."""
+    doc = word.doc
+    first = next((t for t in doc[word.sent.start : word.i + 1] if t.is_alpha), None)
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (
+        first is not None
+        and first.i == word.i
+        and word.dep_ == "compound"
+        and word.head.pos_ == "NOUN"
+        and word.head.is_lower
+    ) or (after is not None and after.like_num and not after.is_upper)
+
+
 def unrecognised_person(
     mentions: Mentions, head: Token, *, nationality: bool = False
 ) -> str | None:
@@ -858,6 +874,8 @@ def unrecognised_person(
         or w.lower_ in mentions.rules.relation_nouns
         for w in words
     ):
+        return None
+    if len(words) == 1 and _label_word(head):
         return None
     text = bare_name(mentions.doc[words[0].i : head.i + 1].text)
     if (
