@@ -4351,6 +4351,31 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Luis Arce in La Paz.",
         set(),
     ),
+    (
+        "talks held in a clause that hangs on an agreement are not with the agreement's partner",
+        "President Ana Costa signed, on behalf of the bloc, a financing agreement with Tomas "
+        "Vidal, while "
+        "Luis Arce and Paula Rojas held talks.",
+        {
+            (SIGNED, "Ana Costa", "financing agreement"),
+            (SIGNED, "Tomas Vidal", "financing agreement"),
+            (MET, "Luis Arce", "Paula Rojas"),
+        },
+    ),
+    (
+        "the country a relative 'which' stands for is the target of the duties it was hit with",
+        "Brazil, which the United States hit with 50 percent tariffs in August, has sought new "
+        "markets.",
+        {(TARIFF, "United States", "Brazil")},
+    ),
+    (
+        "the possessor of a signing, and its partner 'with', sign",
+        "Kenya's signing of the trade pact with Uganda was hailed in Nairobi.",
+        {
+            (SIGNED, "Kenya", "trade pact with Uganda"),
+            (SIGNED, "Uganda", "trade pact with Uganda"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -387,6 +387,14 @@ class Arguments:
         ):
             # "A met B, with whom he signed a memorandum": B
             return self._refers_to(t.head.head.head, classes, deep=deep)
+        if (
+            key is None
+            and t.lower_ in {"which", "whom"}
+            and t.dep_ == "dobj"
+            and t.head.dep_ == "relcl"
+        ):
+            # "Brazil, which the United States hit with 50% tariffs": Brazil
+            return self._refers_to(t.head.head, classes, deep=deep)
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
             # the slot says it is a person: "Modi also met …"; "Ruto met Museveni", which the
             # model took for a people, if a person is named on the other side

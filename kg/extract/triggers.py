@@ -1279,17 +1279,19 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
                 )
             )
             if not spec.theme_nouns:
-                # "the signing of the accord by Chile": the parser hangs "by" on the accord
+                # "the signing of the accord by Chile": the parser hangs "by" on the accord;
+                # "Kenya's signing of the pact with Uganda": Uganda signed it too
                 subjects.extend(
                     e
                     for p in pobjs
                     for e in arguments.prep_objects(
-                        p, spec.noun_subject_preps, spec.subject_classes
+                        p,
+                        spec.noun_subject_preps | spec.co_subject_preps,
+                        spec.subject_classes,
                     )
                 )
-        if c.dep_ == "poss" and spec.theme_nouns:
-            subjects.extend(arguments.entities(c, spec.subject_classes))
-        if c.dep_ == "poss" and spec.symmetric and c.pos_ != "PRON":
+        if c.dep_ == "poss" and (spec.theme_nouns or c.pos_ != "PRON"):
+            # "Peru's tariffs on B", "A's meeting with B", "Kenya's signing of the pact"
             subjects.extend(arguments.entities(c, spec.subject_classes))
     # "tariffs (of 25 percent on steel), which took effect for Canada"
     for c in noun.subtree:
@@ -1714,7 +1716,8 @@ def light_verb_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         | spec.phrasal.get(noun.lemma_.lower(), frozenset())
     )
     others = arguments.prep_objects(noun, preps, spec.object_classes)
-    if noun.head.head != verb:  # "held two days of talks": the measure's phrases too
+    if noun.head != verb and noun.head.head != verb:
+        # "held two days of talks": the measure's phrases too
         others += arguments.prep_objects(noun.head.head, preps, spec.object_classes)
     others += arguments.prep_objects(verb, spec.object_preps, spec.object_classes)
     between = arguments.prep_objects(
