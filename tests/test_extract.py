@@ -3715,18 +3715,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Chile", "water deal"), (SIGNED, "Peru", "water deal")},
     ),
     (
-        "a partner the parser hung on the noun of the agreement's own phrase",
+        "a partner the parser hung on the noun of the agreement's own phrase (the name ends at "
+        "its last noun)",
         "Minister Ana Costa signed the contract for a solar power plant with Lumo Group here.",
         {
             (
                 SIGNED,
                 "Ana Costa",
-                "contract for a solar power plant with Lumo Group here",
+                "contract for a solar power plant with Lumo Group",
             ),
             (
                 SIGNED,
                 "Lumo Group",
-                "contract for a solar power plant with Lumo Group here",
+                "contract for a solar power plant with Lumo Group",
             ),
         },
     ),
@@ -4374,6 +4375,34 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {
             (SIGNED, "Kenya", "trade pact with Uganda"),
             (SIGNED, "Uganda", "trade pact with Uganda"),
+        },
+    ),
+    (
+        "the name right before a verb of an 'after' clause the parser left without a subject is "
+        "its subject, not the main clause's",
+        "Uganda joined the charter after Minister of Water Sam Okello signed it.",
+        {(SIGNED, "Sam Okello", "charter")},
+    ),
+    (
+        "a country that signs 'along with' the signer signs too",
+        "Norway signed the Nordic Shipping Convention in 2009 along with Iceland and Denmark.",
+        {
+            (SIGNED, "Norway", "Nordic Shipping Convention"),
+            (SIGNED, "Iceland", "Nordic Shipping Convention"),
+            (SIGNED, "Denmark", "Nordic Shipping Convention"),
+        },
+    ),
+    (
+        "those who 'put their names to' an agreement sign it",
+        "Ministers James Kapa and Ana Costa put their names to the treaty.",
+        {(SIGNED, "James Kapa", "treaty"), (SIGNED, "Ana Costa", "treaty")},
+    ),
+    (
+        "an agreement's name before its acronym in brackets is no company with a ticker",
+        "Peru and Chile signed a Reciprocal Access Agreement (RAA) on Monday.",
+        {
+            (SIGNED, "Peru", "Reciprocal Access Agreement"),
+            (SIGNED, "Chile", "Reciprocal Access Agreement"),
         },
     ),
 ]

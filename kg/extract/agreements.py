@@ -404,6 +404,11 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         label_tokens.append(t)
     if len(label_tokens) > 14:
         label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
+    while label_tokens[-1].i > head.i and not (
+        label_tokens[-1].is_alpha
+        and label_tokens[-1].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+    ):  # "… between the pipeline company and": a phrase cut short ends at its last noun
+        label_tokens.pop()
     topic = _topic_on_verb(head) if [t.i for t in label_tokens] == [head.i] else None
     if topic is not None:
         # "signed an agreement in Washington on Friday on the opening of routes": the parser

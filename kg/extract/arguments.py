@@ -24,6 +24,7 @@ from kg.extract.lists import (
     mention_end,
     mention_start,
     named_after,
+    named_before,
 )
 from kg.extract.mentions import Mentions
 from kg.extract.people import in_portfolio, personal_name, unrecognised_person
@@ -1255,6 +1256,14 @@ class Arguments:
                 ]
                 if controllers:  # "A asked B to sign", "A sent B to meet C": B does
                     return controllers, False
+            if node is verb and node.dep_ == "advcl":
+                # "joined the charter after Minister of Water A signed it": the parser hung
+                # A on "after"; the name right before the verb is its subject
+                before = named_before(
+                    self.mentions, verb, functools.partial(self.fits, classes=classes)
+                )
+                if before:
+                    return before, False
             if (
                 node.head != node
                 and (

@@ -120,8 +120,10 @@ def find_untagged_companies(mentions: Mentions) -> None:
         if (
             name
             and not mentions.gazetteer.country(name)
-            # "Commission Implementing Regulation (EU) 2024/1873": a document, not a company
+            # "Commission Implementing Regulation (EU) 2024/1873": a document, not a company;
+            # "a Reciprocal Access Agreement (RAA)": an agreement
             and tokens[i - 1].lemma_.lower() not in mentions.lexicon.instrument_nouns
+            and tokens[i - 1].lower_ not in mentions.lexicon.agreement_nouns
         ):
             mentions.add("Organization", name, name, range(start, i))
 

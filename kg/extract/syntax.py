@@ -80,6 +80,13 @@ def prep_objects_of(head: Token, preps: frozenset[str]) -> list[Token]:
             or (c.dep_ == "conj" and c.pos_ == "ADP")
         )
     ]
+    found += [  # "signed it in 2009 along with B": "along with" is "alongside"
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "along" and "alongside" in preps
+        for c in p.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+    ]
     found += (
         [c for p in found for c in p.children if c.dep_ == "conj" and c.lower_ in preps]
         + [  # "on A at 46% and *on* B at 36%": the parser made it the rate's conjunct
