@@ -59,6 +59,7 @@ __all__ = [
     "INSTALL_HINT",
     "MAX_RUN_CHARS",
     "OFFICIAL_MODELS",
+    "TIMESTAMP",
     "BoundedTokenizer",
     "GazetteerRuler",
     "HeadlineReader",
@@ -86,6 +87,14 @@ DATELINE = re.compile(
     (?:[ \t]*(?:\([^\W\d_](?:[^\W_]|[ .&'’-]){{0,40}}\)|/[A-Za-z]+/\.?))?  # (Reuters) | (Agência Brasil) | /TASS/.
     (?:[ \t]*(?::|–|—|--|\||-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+|(?(date)(?<=\))[ \t]+(?=[A-Z])|(?!)))(?=\S)  # ": " | " - " | "—" | " -- " | " | " | after /TASS/. | after a date's (PTI)""",
     re.VERBOSE | re.MULTILINE,
+)
+
+#: A live blog's time stamp at the start of a line, then a dash, a bar or a colon ("10:32 GMT -",
+#: "0932 GMT -", "11.15am |"): read like a dateline, so the name after it is a name of its own.
+TIMESTAMP = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4})(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?"
+    r"[ \t]*(?:-|–|—|\||:)[ \t]+(?=\S)",
+    re.MULTILINE,
 )
 
 #: Runs of characters without a space longer than this are tokenized in slices
@@ -232,6 +241,14 @@ def mark_layout(doc: Doc) -> Doc:
             token.is_sent_start = False
     datelines: list[Span] = []
     text = doc.text  # joins every token: once
+    for match in TIMESTAMP.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        doc[span.end].is_sent_start = True
+        for token in span[1:]:
+            token.is_sent_start = False
+        datelines.append(span)
     for match in DATELINE.finditer(text):
         start = match.start("place")
         if start and text[start - 1] != "\n":
@@ -442,6 +459,8 @@ class DatelineNer:
                     spaces=[bool(t.whitespace_) for t in tokens],
                 )
             )
+            if dateline.text[:1].isdigit():  # a time stamp ("10:32 GMT -") names no one
+                ents = [e for e in ents if not dateline.start <= e.start < start]
             ents = [e for e in ents if e.end <= start or e.start >= end] + [
                 Span(doc, start + e.start, start + e.end, label=e.label_)
                 for e in part.ents

@@ -4405,6 +4405,24 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Chile", "Reciprocal Access Agreement"),
         },
     ),
+    (
+        "a live blog's time stamp is no part of the name after it",
+        "Live updates\n10:32 GMT - Mauritius and Seychelles have signed a maritime boundary "
+        "treaty.\n11:15 GMT - Anura Perera held talks with Mohamed Saeed.",
+        {
+            (SIGNED, "Mauritius", "maritime boundary treaty"),
+            (SIGNED, "Seychelles", "maritime boundary treaty"),
+            (MET, "Anura Perera", "Mohamed Saeed"),
+        },
+    ),
+    (
+        "a time stamp without a time zone is no part of the name after it",
+        "10:32 - Mauritius and Seychelles have signed a maritime boundary treaty.",
+        {
+            (SIGNED, "Mauritius", "maritime boundary treaty"),
+            (SIGNED, "Seychelles", "maritime boundary treaty"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -143,6 +143,8 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
         ("DOHA, Gulf Times - Qatar", "DOHA, Gulf Times", None),
         ("N'DJAMENA (Agency) — Chad", "N'DJAMENA", None),
         ("CAMP DAVID, Md. - U.S.", "CAMP DAVID, Md.", None),
+        ("LIMA (Agência Andina) - Peru", "LIMA", None),  # an agency beyond ASCII
+        ("BAGHDAD (Sawt Al-Rafidain) - Iraq", "BAGHDAD", None),
         (
             "NEW DELHI, Sep 29 (PTI) The",
             "NEW DELHI",
@@ -173,6 +175,31 @@ def test_a_sentence_is_no_dateline(line: str) -> None:
     from kg.nlp import DATELINE
 
     assert DATELINE.search(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("10:32 GMT - Peru and Chile", "10:32 GMT - "),
+        ("0932 GMT - Peru", "0932 GMT - "),
+        ("11.15am | Peru", "11.15am | "),
+        ("10:32 - Peru", "10:32 - "),
+    ],
+)
+def test_a_live_blog_time_stamp_opens_its_line(line: str, stamp: str) -> None:
+    from kg.nlp import TIMESTAMP
+
+    match = TIMESTAMP.match(line)
+    assert match is not None and match.group() == stamp
+
+
+@pytest.mark.parametrize(
+    "line", ["2,500 - the number of", "Peru at 10:32 GMT - a", "12 - 3 was the score"]
+)
+def test_a_number_is_no_time_stamp(line: str) -> None:
+    from kg.nlp import TIMESTAMP
+
+    assert TIMESTAMP.match(line) is None
 
 
 @pytest.mark.parametrize(
