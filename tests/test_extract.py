@@ -4443,6 +4443,27 @@ OPTIONAL: dict[str, set[Fact]] = {
 
 STATUSES: list[tuple[str, str, str]] = [
     (
+        "duties told of by unconfirmed reports are a claim",
+        "Unconfirmed reports that Lima had imposed a 20 percent tariff on Chilean electronics "
+        "sent shares lower.",
+        "hypothetical",
+    ),
+    (
+        "a meeting unverified reports tell of is a claim",
+        "Unverified reports said Ana Costa met Tomas Vidal in Lima.",
+        "hypothetical",
+    ),
+    (
+        "rumours of duties are a claim",
+        "Rumours that Lima imposed tariffs on Chilean electronics were false.",
+        "hypothetical",
+    ),
+    (
+        "an alleged meeting is a claim",
+        "The alleged meeting between Ana Costa and Tomas Vidal drew criticism.",
+        "hypothetical",
+    ),
+    (
         "what someone came for is not what they did",
         "President Ana Costa travelled to Lima to sign the trade agreement with Chile.",
         "planned",

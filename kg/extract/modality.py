@@ -165,8 +165,8 @@ def event_status(
         if any(
             c.dep_ == "advmod" and c.lower_ in modality.doubting_adverbs
             for c in children
-        ):
-            return "hypothetical"  # "A allegedly met B"
+        ) or (node is trigger and node.pos_ == "NOUN" and _doubted(node, modality)):
+            return "hypothetical"  # "A allegedly met B", "the alleged meeting"
         if infinitive and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             return "planned"  # a headline's "Kenya and Uganda to sign pipeline deal"
         for c in children:
@@ -238,6 +238,11 @@ def event_status(
             return "hypothetical"  # "Had A met B, …"
         if node.dep_ == "acl" and head.lemma_.lower() in modality.governing_nouns:
             return modality.governing_nouns[head.lemma_.lower()]
+        if node.dep_ in {"acl", "ccomp"} and _doubted(
+            head if node.dep_ == "acl" else _speaker(head), modality
+        ):
+            # "unconfirmed reports that A had met B"; "unverified reports said A met B"
+            return "hypothetical"
         if node.dep_ == "acl" and any(
             c.lower_ in modality.future_modifiers
             for c in head.children
@@ -485,4 +490,16 @@ def remote(trigger: Token, words: frozenset[str]) -> bool:
         return True  # "*held* talks with A *by phone*", read from "talks"
     return said(trigger) or any(
         said(c) for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+    )
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a verb, if any."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _doubted(noun: Token | None, modality: Modality) -> bool:
+    """Whether a noun is qualified as a claim ("*unconfirmed* reports", "the *alleged* meeting")."""
+    return noun is not None and any(
+        c.i < noun.i and c.lower_ in modality.doubting_modifiers for c in noun.children
     )

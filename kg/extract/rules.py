@@ -209,6 +209,8 @@ class Modality:
     allegations: frozenset[str]
     #: adverbs that make an event a claim ("A *allegedly* met B")
     doubting_adverbs: frozenset[str]
+    #: words that make a report, or an event noun, a claim ("*unconfirmed* reports that …")
+    doubting_modifiers: frozenset[str]
 
 
 @dataclass(frozen=True)
