@@ -384,7 +384,8 @@ class ParagraphParser:
 
 def _own_subjects(doc: Doc) -> Doc:
     """Give a second verb its subject where the parser made the subject a conjunct of the first
-    verb's object: in "A met B and C met D", C is met's, not a second object of A's.
+    verb's object: in "A met B and C met D", C is met's, not a second object of A's; and a verb
+    the subject the parser hung on its auxiliary ("Kenya had, however, signed …").
 
     Only a name or noun right before a verb in the past or present tense that
     the parser joined to the first verb with no subject of its own, and which
@@ -392,6 +393,13 @@ def _own_subjects(doc: Doc) -> Doc:
     a subject.
     """
     for token in doc:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {
+            "aux",
+            "auxpass",
+        }:
+            # "Kenya had, however, signed …": the parser hung the subject on "had"
+            token.head = token.head.head
+            continue
         if token.dep_ != "conj" or token.tag_ not in {"NNP", "NN", "NNS", "NNPS"}:
             continue  # (tags: the parser runs before the attribute ruler sets parts of speech)
         end = token.right_edge.i + 1

@@ -4423,6 +4423,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Seychelles", "maritime boundary treaty"),
         },
     ),
+    (
+        "a subject the parser hung on its verb's auxiliary is the verb's ('A had, however, "
+        "signed')",
+        "The minister said Kenya had, however, signed the protocol with the European Union.",
+        {
+            (SIGNED, "Kenya", "protocol with the European Union"),
+            (SIGNED, "European Union", "protocol with the European Union"),
+        },
+    ),
+    (
+        "a one-word name, which the model took for an organization, that receives a titled "
+        "person is a person",
+        "Tinubu, however, received the French ambassador Marc Dupont in Abuja.",
+        {(MET, "Marc Dupont", "Tinubu")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -464,7 +464,9 @@ class Arguments:
         return any(
             x.i != t.i and (self.mentions.entity_of(x) or "").startswith("Person:")
             for x in verb.subtree
+            # "Tinubu received the French ambassador A": A the title's apposition
             if x.dep_ in {"nsubj", "dobj", "pobj"}
+            or (x.dep_ == "appos" and x.head.dep_ in {"nsubj", "dobj", "pobj"})
         )
 
     def _given_name_before(self, t: Token, key: str) -> str | None:
