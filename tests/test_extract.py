@@ -4438,6 +4438,20 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Tinubu, however, received the French ambassador Marc Dupont in Abuja.",
         {(MET, "Marc Dupont", "Tinubu")},
     ),
+    (
+        "'I' in a later sentence of a quote after 'A said:' is A",
+        'President Ana Costa wrote: "The talks were good. I have met President Luis Arce."',
+        {(MET, "Ana Costa", "Luis Arce")},
+    ),
+    (
+        "'we' in a later sentence of a quote before '…, A said' is A",
+        '"The talks were good. We signed the trade agreement with Japan today," Peru\'s foreign '
+        "minister Ana Costa told reporters.",
+        {
+            (SIGNED, "Ana Costa", "trade agreement with Japan"),
+            (SIGNED, "Japan", "trade agreement with Japan"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

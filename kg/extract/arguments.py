@@ -130,6 +130,26 @@ def fits(mentions: Mentions, key: str, classes: Iterable[str]) -> bool:
     return known is not None and known.kind != "company"
 
 
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quote_marks(token: Token) -> list[Token]:
+    """The marks that open and close the quotation ``token`` stands in, within its paragraph, if it
+    stands in one: an odd number of marks before it on its line."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    before = [t for t in doc[start : token.i] if t.text in _QUOTES]
+    if len(before) % 2 == 0:
+        return []
+    end = token.i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    after = next((t for t in doc[token.i : end] if t.text in _QUOTES), None)
+    return [before[-1], *([after] if after is not None else [])]
+
+
 class Arguments:
     """Reads the entities in argument positions, with the document's mentions and discourse."""
 
@@ -1349,14 +1369,17 @@ class Arguments:
                         found = self.entities(c, classes)
                         if found:
                             return found
-        sent = sentence_of(pronoun)
-        for t in sent:
-            if t.lemma_ in self.lexicon.speech_verbs and t.i != verb.i:
-                for c in t.children:
-                    if c.dep_ == "nsubj":
-                        found = self.entities(c, classes)
-                        if found:
-                            return found
+        sentences = [sentence_of(pronoun)]
+        # "A said: "The talks were good. I met B."": the sentences that open and close the quote
+        sentences += [sentence_of(q) for q in _quote_marks(pronoun)]
+        for sent in sentences:
+            for t in sent:
+                if t.lemma_ in self.lexicon.speech_verbs and t.i != verb.i:
+                    for c in t.children:
+                        if c.dep_ == "nsubj":
+                            found = self.entities(c, classes)
+                            if found:
+                                return found
         return []
 
     def prep_objects(
