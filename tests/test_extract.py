@@ -4452,6 +4452,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Japan", "trade agreement with Japan"),
         },
     ),
+    (
+        "each holder a list of offices separated by semicolons names is met",
+        "President Ana Costa held bilateral meetings with the Prime Minister of Fiji, Sitiveni "
+        "Rabuka; the President of Palau, Surangel Whipps; and the Prime Minister of Tonga, Siaosi "
+        "Sovaleni.",
+        {
+            (MET, "Ana Costa", "Sitiveni Rabuka"),
+            (MET, "Ana Costa", "Surangel Whipps"),
+            (MET, "Ana Costa", "Siaosi Sovaleni"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -38,7 +38,7 @@ __all__ = [
 
 Fits = Callable[[str], bool]
 
-_SEPARATORS = frozenset({",", "and", "&"})
+_SEPARATORS = frozenset({",", ";", "and", "&"})
 #: words that may stand between a title and a name, or a country and its title
 _JOINERS = frozenset(
     {
