@@ -4463,6 +4463,23 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Ana Costa", "Siaosi Sovaleni"),
         },
     ),
+    (
+        "those a signing is 'between', which the parser hung on the agreement's last noun, sign",
+        "The two prime ministers witnessed the signing of a memorandum of understanding between "
+        "the health ministries of Vietnam and Laos.",
+        {
+            (
+                SIGNED,
+                "Vietnam",
+                "memorandum of understanding between the health ministries of Vietnam and Laos",
+            ),
+            (
+                SIGNED,
+                "Laos",
+                "memorandum of understanding between the health ministries of Vietnam and Laos",
+            ),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1284,8 +1284,11 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
                 subjects.extend(
                     e
                     for p in pobjs
+                    # "the signing of a memorandum of understanding between A and B": the
+                    # parser hung "between" on the name's last noun
+                    for part in [p, *prep_objects_of(p, _AGREEMENT_PHRASES)]
                     for e in arguments.prep_objects(
-                        p,
+                        part,
                         spec.noun_subject_preps | spec.co_subject_preps,
                         spec.subject_classes,
                     )
