@@ -4480,6 +4480,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             ),
         },
     ),
+    (
+        "'that of' a country in a clause after a signing stands for what that signing's clause "
+        "named",
+        "Peru and Chile signed a trade deal. Peru's part of the deal was signed by the Minister "
+        "of Finance, Mr Tomas Vidal, while that of Chile was initialed by the visiting Chilean "
+        "Secretary of Commerce, Mr Luis Arce.",
+        {
+            (SIGNED, "Peru", "trade deal"),
+            (SIGNED, "Chile", "trade deal"),
+            (SIGNED, "Tomas Vidal", "trade deal"),
+            (SIGNED, "Luis Arce", "trade deal"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

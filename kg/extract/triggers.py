@@ -1022,6 +1022,20 @@ def _object_named(
     treaty, which Chile signed", "the agreement on the pipeline, which was signed by A")."""
     if verb.dep_ == "relcl" and obj.lower_ in RELATIVE_PRONOUNS:
         return _named_above(arguments, verb.head, classes)
+    if (
+        obj.lower_ in {"that", "those"}
+        and verb.dep_ in {"advcl", "conj"}
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    ):
+        # "Ghana's part of the deal was signed by A, while that of the US was initialled by
+        # B": what the clause before named
+        return [
+            e
+            for o in verb.head.children
+            if o.dep_ == obj.dep_
+            for x in [o, *prep_objects_of(o, frozenset({"of"}))]
+            for e in arguments.entities(x, classes)
+        ]
     return arguments.entities(obj, classes)
 
 
