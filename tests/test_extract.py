@@ -4493,6 +4493,30 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Luis Arce", "trade deal"),
         },
     ),
+    (
+        "a group of envoys named later by the same word, which the parser hung on its relative "
+        "clause's noun, met the one they called on",
+        "Nine ambassadors paid courtesy calls on Vice President Kemal Banda in Lilongwe. The nine "
+        "ambassadors who paid the courtesy calls on Banda were Karl Maier of Austria, Tomas "
+        "Lindqvist of Sweden and Akira Tanaka of Japan.",
+        {
+            (MET, "Karl Maier", "Kemal Banda"),
+            (MET, "Kemal Banda", "Tomas Lindqvist"),
+            (MET, "Akira Tanaka", "Kemal Banda"),
+        },
+    ),
+    (
+        "a group with a title in capitals ('Heads of Mission') is a group, and each person its "
+        "list names is a member",
+        "Nine Heads of Mission on Friday paid courtesy calls on Vice President Kemal Banda in "
+        "Lilongwe. The envoys were His Excellency Karl Maier Ambassador of Austria, Tomas "
+        "Lindqvist the Ambassador of Sweden and Akira Tanaka Ambassador of Japan.",
+        {
+            (MET, "Karl Maier", "Kemal Banda"),
+            (MET, "Kemal Banda", "Tomas Lindqvist"),
+            (MET, "Akira Tanaka", "Kemal Banda"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

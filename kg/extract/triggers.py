@@ -1110,11 +1110,15 @@ def _remember_unnamed_group(
 ) -> None:
     """ "Twelve nations signed the charter", "Ministers of three states met", "A hosted five
     governors": who they are may be said later (``objects``: what, or whom, they acted on)."""
+    titles = discourse.mentions.lexicon.person_titles
     for c in verb.children:
-        if (
-            c.dep_ in deps
-            and c.pos_ == "NOUN"
-            and (c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children))
+        if c.dep_ in deps and (
+            (
+                c.pos_ == "NOUN"
+                and (c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children))
+            )
+            # "Nine Heads of Mission paid courtesy calls on A": a title in capitals
+            or (c.tag_ == "NNPS" and c.lower_.removesuffix("s") in titles)
         ):
             discourse.unnamed_groups[c.lemma_.lower()] = UnnamedGroup(
                 spec, list(dict.fromkeys(objects)), status, verb.i
@@ -2055,11 +2059,17 @@ def name_group(stages: Stages, verb: Token) -> None:
     called on A. They were B and C. The envoys also included D." """
     discourse = stages.discourse
     unnamed = discourse.unnamed_groups
+    listing = verb.lemma_ == "be" or verb.lemma_ in LISTING_VERBS
     group = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in unnamed),
+        (
+            c
+            for c in (verb.subtree if listing else verb.children)
+            # "The nine envoys who paid the courtesy calls on A were …": the parser may
+            # hang the group on a noun of its relative clause
+            if c.dep_ == "nsubj" and c.i < verb.i and c.lemma_.lower() in unnamed
+        ),
         None,
     )
-    listing = verb.lemma_ == "be" or verb.lemma_ in LISTING_VERBS
     start = sentence_of(verb).start
     if group is not None:
         waiting = unnamed.pop(group.lemma_.lower())
@@ -2080,12 +2090,27 @@ def name_group(stages: Stages, verb: Token) -> None:
         return
     discourse.named_group = replace(waiting, at=verb.i)
     spec = waiting.spec
+    named = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     members = [
-        e
-        for c in verb.children
-        if c.dep_ in {"dobj", "attr"}
-        for e in stages.arguments.entities(c, spec.subject_classes)
+        e for c in named for e in stages.arguments.entities(c, spec.subject_classes)
     ]
+    if spec.symmetric:
+        # "They were His Excellency A Ambassador of X, B the Ambassador of Y and …": every
+        # person the phrase names, however the parser hung them
+        members = list(
+            dict.fromkeys(
+                [
+                    *members,
+                    *(
+                        k
+                        for c in named
+                        for t in c.subtree
+                        if (k := stages.mentions.entity_of(t))
+                        and k.startswith("Person:")
+                    ),
+                ]
+            )
+        )
     if spec.symmetric and len(members) + len(waiting.objects) < 2:
         return
     stages.recorder.record(
