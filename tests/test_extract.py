@@ -4517,6 +4517,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Akira Tanaka", "Kemal Banda"),
         },
     ),
+    (
+        "a name the model missed that a company form ends is a company's",
+        "Bukit Raya Tbk signed a supply agreement with Glencore on Wednesday.",
+        {
+            (SIGNED, "Bukit Raya Tbk", "supply agreement with Glencore"),
+            (SIGNED, "Glencore", "supply agreement with Glencore"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -18,6 +18,7 @@ from kg.extract.organizations import (
     find_companies_beside_companies,
     find_organizations_and_places,
     find_spelled_acronyms,
+    find_suffixed_companies,
     find_untagged_companies,
 )
 from kg.extract.people import (
@@ -38,6 +39,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     titled = find_people(mentions)
     find_spelled_acronyms(mentions)
     find_untagged_companies(mentions)
+    find_suffixed_companies(mentions)
     titled += find_organizations_and_places(mentions)
     find_companies_beside_companies(mentions)
     for name in titled:

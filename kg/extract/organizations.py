@@ -37,6 +37,7 @@ from kg.text import bare_name
 __all__ = [
     "find_organizations_and_places",
     "find_spelled_acronyms",
+    "find_suffixed_companies",
     "find_untagged_companies",
 ]
 
@@ -126,6 +127,41 @@ def find_untagged_companies(mentions: Mentions) -> None:
             and tokens[i - 1].lower_ not in mentions.lexicon.agreement_nouns
         ):
             mentions.add("Organization", name, name, range(start, i))
+
+
+def find_suffixed_companies(mentions: Mentions) -> None:
+    """A name the model left untagged is a company's when a company form ends it ("Bukit Energi
+    Tbk", "PT Vale Indonesia Tbk", "Huayou Cobalt Co Ltd")."""
+    doc, tokens = mentions.doc, mentions.tokens
+    suffixes = mentions.lexicon.company_suffixes
+    i = 1
+    while i < len(tokens):
+        end = i
+        while (
+            end < len(tokens)
+            and tokens[end].lower_.rstrip(".") in suffixes
+            and (tokens[end].is_upper or tokens[end].is_title)
+            and not tokens[end].ent_type_
+            and end not in mentions.by_token
+        ):
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        start = i
+        while (
+            start > 0
+            and not tokens[start].is_sent_start
+            and tokens[start - 1].pos_ == "PROPN"
+            and (tokens[start - 1].is_title or tokens[start - 1].is_upper)
+            and not tokens[start - 1].ent_type_
+            and start - 1 not in mentions.by_token
+        ):
+            start -= 1
+        name = bare_name(doc[start:end].text)
+        if start < i and name and not mentions.gazetteer.country(doc[start:i].text):
+            mentions.add("Organization", name, name, range(start, end))
+        i = end
 
 
 def find_companies_beside_companies(mentions: Mentions) -> None:
