@@ -4525,6 +4525,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Glencore", "supply agreement with Glencore"),
         },
     ),
+    (
+        "the country 'in' which goods face a duty imposes it",
+        "Chilean wine now faces a 20% duty in Peru.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1358,7 +1358,11 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         imposers = [
             e
             for t in [*noun.subtree, *facer.children]
-            if ((t.dep_ == "prep" and t.lower_ in {"to", "from"}) or t.dep_ == "agent")
+            # "… faces a 20% duty *in Peru*": where the duty is levied
+            if (
+                (t.dep_ == "prep" and t.lower_ in {"to", "from", "in"})
+                or t.dep_ == "agent"
+            )
             and t.i > noun.i
             for p in t.children
             if p.dep_ == "pobj"
