@@ -4530,6 +4530,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Chilean wine now faces a 20% duty in Peru.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "those a meeting is 'of' met",
+        "A meeting of President Ana Costa and President Tomas Vidal took place in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a meeting 'of' a body is no meeting between people",
+        "President Ana Costa attended a meeting of the cabinet.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
