@@ -727,10 +727,15 @@ class HeadlineReader:
         in the present after them; or "A slaps tariff on B", a name and a verb in the present: the
         words to read in their place ("and", "signed"; "slapped"), which the model parses as a
         sentence. A line with no full stop and no dateline ("ACCRA, Ghana -")."""
+        datelines = doc.spans.get("kg_dateline", [])
+        if any(d.end == start and d.text[:1].isdigit() for d in datelines):
+            # a line of a live blog or a timeline after its time stamp ("2017 - Nepal signs
+            # BRI memorandum."): told in the present, as a headline is, full stop or not
+            end -= doc[end - 1].text == "."
         words = [t for t in doc[start:end] if not t.is_space]
         if not words or words[-1].text in {".", "?", "!", ":"} or len(words) > 16:
             return None
-        if any(start <= d.start < end for d in doc.spans.get("kg_dateline", [])):
+        if any(start <= d.start < end for d in datelines):
             return None
         named = [t.is_title or (t.is_upper and t.is_alpha) for t in words] + [False]
         first = named.index(False)

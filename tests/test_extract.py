@@ -4540,6 +4540,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa attended a meeting of the cabinet.",
         set(),
     ),
+    (
+        "a timeline's line after its year is told in the present, as a headline is",
+        "Timeline:\n2018 - Lima imposes 25% tariffs on Chilean goods.\n2019 - Kenya, Uganda sign "
+        "pipeline deal.",
+        {
+            (TARIFF, "Peru", "Chile"),
+            (SIGNED, "Kenya", "pipeline deal"),
+            (SIGNED, "Uganda", "pipeline deal"),
+        },
+    ),
+    (
+        "a live blog's line after its time stamp is told in the present",
+        "10:32 GMT - Ana Costa meets Tomas Vidal in Lima.",
+        {(MET, "Ana Costa", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
