@@ -4555,6 +4555,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "10:32 GMT - Ana Costa meets Tomas Vidal in Lima.",
         {(MET, "Ana Costa", "Tomas Vidal")},
     ),
+    (
+        "each signer of a list whose signers sign 'for' their countries signs",
+        "The agreements were signed by Foreign Minister Kofi Mensah for Ghana and Foreign "
+        "Minister Ama Diallo for Senegal.",
+        {(SIGNED, "Kofi Mensah", "agreements"), (SIGNED, "Ama Diallo", "agreements")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

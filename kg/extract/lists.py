@@ -182,12 +182,11 @@ def _member(mentions: Mentions, start: int, end: int) -> bool:
     after = tokens[end]
     if after.pos_ in {"NOUN", "PROPN"} or after.lower_ in {"'s", "’s"}:
         return False  # "the Modi government", "Sara Lind's adviser"
-    return (
-        after.lower_ in _JOINERS
-        or not (  # "A of Ghana, B of Togo": "of" is no title
-            after.lower_ in mentions.lexicon.person_titles
-            or after.lower_ in mentions.lexicon.titles
-        )
+    return after.lower_ in _JOINERS | {
+        "for"
+    } or not (  # "A of Ghana, B for Togo": "of" and "for" are no titles
+        after.lower_ in mentions.lexicon.person_titles
+        or after.lower_ in mentions.lexicon.titles
     )
 
 
@@ -254,10 +253,10 @@ def _list_walk(
 
 
 def _adjunct_end(mentions: Mentions, i: int, stop: int) -> int:
-    """Where a time or place phrase starting at ``i`` ends, if it runs up to a separator ("on
+    """Where a time or place phrase starting at ``i`` ends, if it runs up to a separator ("for Ghana", "on
     Monday", "in Lima", "at the Hague"); 0 if none does."""
     tokens = mentions.tokens
-    if tokens[i].lower_ not in {"on", "in", "at"}:
+    if tokens[i].lower_ not in {"on", "in", "at", "for"}:
         return 0
     j = i + 1
     while j < stop and (
