@@ -4561,6 +4561,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister Ama Diallo for Senegal.",
         {(SIGNED, "Kofi Mensah", "agreements"), (SIGNED, "Ama Diallo", "agreements")},
     ),
+    (
+        "a list goes on past an adverb after its 'and' ('A and later B')",
+        "President Ana Costa met Prime Minister Luis Arce and later Foreign Minister Tomas Vidal.",
+        {(MET, "Ana Costa", "Luis Arce"), (MET, "Ana Costa", "Tomas Vidal")},
+    ),
+    (
+        "a negation after a list's 'and' still ends it",
+        "President Ana Costa met Prime Minister Luis Arce and not Foreign Minister Tomas Vidal.",
+        {(MET, "Ana Costa", "Luis Arce")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -230,6 +230,12 @@ def _list_walk(
             elif step > 0 and (after := _adjunct_end(mentions, i, sentence.end)):
                 gapped, i = tokens[i].lower_, after  # "met A on Monday and B on Friday"
                 continue
+            elif (
+                separated
+                and tokens[i].pos_ == "ADV"
+                and tokens[i].lower_ not in mentions.rules.modality.negations
+            ):
+                pass  # "met A and *later* B"
             elif not _office_word(mentions, i, sentence.end):
                 break
             i += step
