@@ -4571,6 +4571,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Ana Costa met Prime Minister Luis Arce and not Foreign Minister Tomas Vidal.",
         {(MET, "Ana Costa", "Luis Arce")},
     ),
+    (
+        "a list goes on past 'as well as' and a plural title after it",
+        "President Ana Costa met Prime Minister Luis Arce, as well as ministers Tomas Vidal and "
+        "Paula Rojas.",
+        {
+            (MET, "Ana Costa", "Luis Arce"),
+            (MET, "Ana Costa", "Tomas Vidal"),
+            (MET, "Ana Costa", "Paula Rojas"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -18,7 +18,7 @@ that is the subject of its own verb ("met A, and B told reporters") ends it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -90,7 +90,13 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
 
     def titled(word: Token) -> bool:
         return (word.is_title or (word.is_lower and _before_name(word))) and (
-            word.lower_ in titles or word.lower_ in lexicon.name_honorifics
+            word.lower_ in titles
+            or (  # "… as well as ministers A and B"
+                word.lower_.removesuffix("s") in titles
+                and word.i > 0
+                and word.nbor(-1).lower_ in {"and", "as"}
+            )
+            or word.lower_ in lexicon.name_honorifics
         )
 
     def _before_name(word: Token) -> bool:
@@ -227,6 +233,8 @@ def _list_walk(
         if key is None:
             if tokens[i].lower_ in _SEPARATORS:
                 separated = True
+            elif _as_well_as(tokens, i, step):
+                separated, i = True, i + 2 * step  # "met A, as well as B"
             elif step > 0 and (after := _adjunct_end(mentions, i, sentence.end)):
                 gapped, i = tokens[i].lower_, after  # "met A on Monday and B on Friday"
                 continue
@@ -256,6 +264,14 @@ def _list_walk(
             gapped = ""
         i = end if step > 0 else begin - 1
     return found
+
+
+def _as_well_as(tokens: Sequence[Token], i: int, step: int) -> bool:
+    """Whether "as well as", read from ``i`` in the walk's direction, starts at ``i``."""
+    words = [
+        tokens[k].lower_ for k in range(i, i + 3 * step, step) if 0 <= k < len(tokens)
+    ]
+    return words == ["as", "well", "as"]
 
 
 def _adjunct_end(mentions: Mentions, i: int, stop: int) -> int:
