@@ -4581,6 +4581,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Ana Costa", "Paula Rojas"),
         },
     ),
+    (
+        "a one-word name the model took for an organization, across a meeting from a list of "
+        "people, is a person",
+        "On the sidelines of the summit, Costa met Ruto, Museveni and Kagame.",
+        {(MET, "Costa", "Ruto"), (MET, "Costa", "Museveni"), (MET, "Costa", "Kagame")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -481,12 +481,20 @@ class Arguments:
         verb = t.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+        slots = {"nsubj", "dobj", "pobj"}
+
+        def slot(x: Token) -> bool:
+            """ "Tinubu received the French ambassador A" (the title's apposition), "Costa met
+            Ruto, Museveni and Kagame" (a conjunct)."""
+            while x.dep_ in {"appos", "conj"} and x.head.i != x.i:
+                x = x.head
+            return x.dep_ in slots
+
         return any(
-            x.i != t.i and (self.mentions.entity_of(x) or "").startswith("Person:")
+            x.i != t.i
+            and (self.mentions.entity_of(x) or "").startswith("Person:")
+            and slot(x)
             for x in verb.subtree
-            # "Tinubu received the French ambassador A": A the title's apposition
-            if x.dep_ in {"nsubj", "dobj", "pobj"}
-            or (x.dep_ == "appos" and x.head.dep_ in {"nsubj", "dobj", "pobj"})
         )
 
     def _given_name_before(self, t: Token, key: str) -> str | None:
