@@ -11,8 +11,10 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
   one that wraps a sentence: no punctuation before it, lower case after it),
   never at a word in lower case after a dot on the same line, and
   after a news dateline ("Kuala Lumpur, Oct 31:", "SHANGHAI (Reuters) -",
-  "BEIJING, Oct. 9 (Xinhua) --"), so that neither runs into the first
-  sentence's parse;
+  "BEIJING, Oct. 9 (Xinhua) --") or a live blog's time stamp ("10:32 GMT -"),
+  so that neither runs into the first sentence's parse;
+- ``kg_paragraph_parser`` parses each line on its own, then gives verbs the
+  subjects the parser hung elsewhere ("A met B and C met D");
 - the tokenizer keeps the words of ``lexicon.json``'s ``whole_words`` whole,
   with their lemma ("co-chaired": one verb, lemma "co-chair"), and keeps a
   title written short with its dot ("Brig.");
@@ -349,7 +351,7 @@ class ParagraphParser:
     def __call__(self, doc: Doc) -> Doc:
         bounds = paragraphs(doc)
         if len(bounds) <= 1:
-            return _own_subjects(self.parser(doc))
+            return _repair_subjects(self.parser(doc))
         parts = [self._part(doc, a, b) for a, b in bounds]
         parsed = (
             self.parser.pipe(parts)
@@ -359,7 +361,7 @@ class ParagraphParser:
         rows = [part.to_array([HEAD, DEP]) for part in parsed]
         # spaCy's stubs type to_array as floats, from_array as Ints2d: the array is ints.
         doc.from_array([HEAD, DEP], cast(Ints2d, numpy.concatenate(rows)))
-        return _own_subjects(doc)
+        return _repair_subjects(doc)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
@@ -382,10 +384,10 @@ class ParagraphParser:
         return part
 
 
-def _own_subjects(doc: Doc) -> Doc:
-    """Give a second verb its subject where the parser made the subject a conjunct of the first
-    verb's object: in "A met B and C met D", C is met's, not a second object of A's; and a verb
-    the subject the parser hung on its auxiliary ("Kenya had, however, signed …").
+def _repair_subjects(doc: Doc) -> Doc:
+    """Give verbs the subjects the parser hung elsewhere: the subject of a second verb that it
+    made a conjunct of the first verb's object ("A met B and C met D": C met D, and A did not
+    meet C), and a subject it hung on an auxiliary ("Kenya had, however, signed …").
 
     Only a name or noun right before a verb in the past or present tense that
     the parser joined to the first verb with no subject of its own, and which
@@ -728,10 +730,11 @@ class HeadlineReader:
         words to read in their place ("and", "signed"; "slapped"), which the model parses as a
         sentence. A line with no full stop and no dateline ("ACCRA, Ghana -")."""
         datelines = doc.spans.get("kg_dateline", [])
-        if any(d.end == start and d.text[:1].isdigit() for d in datelines):
+        stamped = any(d.end == start and d.text[:1].isdigit() for d in datelines)
+        if stamped and doc[end - 1].text == ".":
             # a line of a live blog or a timeline after its time stamp ("2017 - Nepal signs
             # BRI memorandum."): told in the present, as a headline is, full stop or not
-            end -= doc[end - 1].text == "."
+            end -= 1
         words = [t for t in doc[start:end] if not t.is_space]
         if not words or words[-1].text in {".", "?", "!", ":"} or len(words) > 16:
             return None

@@ -11,9 +11,13 @@ through separators, titles and qualifying countries to the next names of the
 same kind; from a verb back to the name before it, or on to the names after
 it; from a title on to the name it gives.
 
-A walk stops at any word that is not a separator, a title or a qualifier, so
-"met A, who had signed with B" or "met A in Rabat and B" end at A; and a name
-that is the subject of its own verb ("met A, and B told reporters") ends it.
+A walk stops at any word that is not a separator (a comma, a semicolon, "and",
+"as well as"), a title or a qualifier, so "met A, who had signed with B" or "met
+A in Rabat and B" end at A; it goes on past an adverb after "and" ("A and later
+B") and past a time or place when the next name has its own ("A on Monday and B
+on Friday"). A name that is the subject of its own verb ("met A, and B told
+reporters"), or of a clause that leaves out its verb ("tariffs on A, and the EU
+on B"), ends it.
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ _JOINERS = frozenset(
         "ms",
     }
 )
+#: words of a title that may follow a name all the same ("A *of* Ghana, B *for* Togo")
+_NAME_ENDS = _JOINERS | {"for"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: tags of a finite verb
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -188,9 +194,7 @@ def _member(mentions: Mentions, start: int, end: int) -> bool:
     after = tokens[end]
     if after.pos_ in {"NOUN", "PROPN"} or after.lower_ in {"'s", "’s"}:
         return False  # "the Modi government", "Sara Lind's adviser"
-    return after.lower_ in _JOINERS | {
-        "for"
-    } or not (  # "A of Ghana, B for Togo": "of" and "for" are no titles
+    return after.lower_ in _NAME_ENDS or not (
         after.lower_ in mentions.lexicon.person_titles
         or after.lower_ in mentions.lexicon.titles
     )
@@ -227,7 +231,7 @@ def _list_walk(
     fits = _of_kind(fits, by_token.get(i - step, ""))
     found: list[str] = []
     separated = False
-    gapped = ""  # the preposition of a time or place the last name had
+    adjunct = ""  # the preposition of a time or place the last name had
     while sentence.start <= i < sentence.end:
         key = by_token.get(i)
         if key is None:
@@ -236,7 +240,10 @@ def _list_walk(
             elif _as_well_as(tokens, i, step):
                 separated, i = True, i + 2 * step  # "met A, as well as B"
             elif step > 0 and (after := _adjunct_end(mentions, i, sentence.end)):
-                gapped, i = tokens[i].lower_, after  # "met A on Monday and B on Friday"
+                adjunct, i = (
+                    tokens[i].lower_,
+                    after,
+                )  # "met A on Monday and B on Friday"
                 continue
             elif (
                 separated
@@ -257,11 +264,11 @@ def _list_walk(
         if role is None or (role == "member" and (not separated or closes(begin, end))):
             break  # not a list, or a name that starts a clause of its own
         if role == "member":
-            if gapped and (end >= len(tokens) or tokens[end].lower_ != gapped):
+            if adjunct and (end >= len(tokens) or tokens[end].lower_ != adjunct):
                 break  # "met A in Lima and B": B is no list item of A's unless it has its own
             found.append(key)
             separated = False
-            gapped = ""
+            adjunct = ""
         i = end if step > 0 else begin - 1
     return found
 
@@ -275,8 +282,8 @@ def _as_well_as(tokens: Sequence[Token], i: int, step: int) -> bool:
 
 
 def _adjunct_end(mentions: Mentions, i: int, stop: int) -> int:
-    """Where a time or place phrase starting at ``i`` ends, if it runs up to a separator ("for Ghana", "on
-    Monday", "in Lima", "at the Hague"); 0 if none does."""
+    """Where a time or place phrase starting at ``i`` ends, if it runs up to a separator ("on
+    Monday", "in Lima", "at the Hague", "for Ghana"); 0 if none does."""
     tokens = mentions.tokens
     if tokens[i].lower_ not in {"on", "in", "at", "for"}:
         return 0

@@ -1374,9 +1374,8 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             if c.dep_ == "nsubj"
             for e in arguments.entities(c, spec.object_classes, deep=True)
         ]
-        if (
-            objects
-        ):  # "Peru faces a 20% duty, Chile 15% and Bolivia 10%": each faces one
+        if objects:
+            # "Peru faces a 20% duty, Chile 15% and Bolivia 10%": each faces one
             objects += _rates_after(stages.mentions, noun)
         subjects.extend(imposers)
         if any(
