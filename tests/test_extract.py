@@ -4587,6 +4587,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "On the sidelines of the summit, Costa met Ruto, Museveni and Kagame.",
         {(MET, "Costa", "Ruto"), (MET, "Costa", "Museveni"), (MET, "Costa", "Kagame")},
     ),
+    (
+        "'respectively' after signers' offices pairs nothing: both signed the one agreement",
+        "The MoU was signed by Kofi Mensah and Ama Diallo, the trade ministers of Ghana and "
+        "Senegal respectively.",
+        {(SIGNED, "Kofi Mensah", "MoU"), (SIGNED, "Ama Diallo", "MoU")},
+    ),
+    (
+        "'respectively' pairs two lists of people met",
+        "Ana Costa and Luis Arce met Tomas Vidal and Paula Rojas respectively.",
+        {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Luis Arce", "Paula Rojas")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

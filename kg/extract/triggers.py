@@ -716,8 +716,11 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     ):  # "urged Peru to withdraw the duty (it) imposed on B": the one asked imposed it
         subjects = _asked(arguments, spec, undoer)
     status = _verb_status(stages, spec, verb, theme)
-    if any(c.lower_ == "respectively" for c in verb.children):
-        # "A and B met C and D respectively": A with C, B with D, if the lists match
+    if any(c.lower_ == "respectively" for c in verb.children) and (
+        len(set(objects)) > 1
+    ):
+        # "A and B met C and D respectively": A with C, B with D, if the lists match (not "the
+        # MoU was signed by A and B, the ministers of X and Y respectively": both signed it)
         subjects, objects = list(dict.fromkeys(subjects)), list(dict.fromkeys(objects))
         if len(subjects) == len(objects):
             for one, other in zip(subjects, objects, strict=True):
