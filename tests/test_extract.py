@@ -4598,6 +4598,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ana Costa and Luis Arce met Tomas Vidal and Paula Rojas respectively.",
         {(MET, "Ana Costa", "Tomas Vidal"), (MET, "Luis Arce", "Paula Rojas")},
     ),
+    (
+        "those who represented the parties a signing is between sign",
+        "The deal was signed between Ghana, represented by Trade Minister Kofi Mensah, and "
+        "Senegal, represented by Ama Diallo.",
+        {
+            (SIGNED, "Ghana", "deal"),
+            (SIGNED, "Kofi Mensah", "deal"),
+            (SIGNED, "Senegal", "deal"),
+            (SIGNED, "Ama Diallo", "deal"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

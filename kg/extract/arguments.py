@@ -233,6 +233,18 @@ class Arguments:
                     found.extend(items)
                     if generic_agreement(self.mentions, key):
                         found.remove(key)
+            for c in t.children:
+                if c.dep_ == "acl" and c.lemma_ == "represent":
+                    # "between Ghana, represented by Minister A, and Senegal, represented by
+                    # B": who acted for it (the parser may hang the next party on A)
+                    found.extend(
+                        e
+                        for a in c.children
+                        if a.dep_ == "agent"
+                        for p in a.children
+                        if p.dep_ == "pobj"
+                        for e in self.entities(p, classes, deep=deep)
+                    )
             for c in t.children:  # "documents, particularly the joint statement"
                 if c.dep_ == "appos" and any(
                     a.lower_ in self.lexicon.singling_adverbs
