@@ -4609,6 +4609,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Ama Diallo", "deal"),
         },
     ),
+    (
+        "a portfolio in brackets after an office is no person",
+        "Meanwhile, the Minister of State for Foreign Affairs (Regional Cooperation), Hon. John "
+        "Okello, met the Tanzanian High Commissioner to Uganda, Ms Amina Juma, in Kampala.",
+        {(MET, "Amina Juma", "John Okello")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

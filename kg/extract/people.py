@@ -877,6 +877,8 @@ def unrecognised_person(
         return None
     if len(words) == 1 and _label_word(head):
         return None
+    if all(w.lower_ in mentions.lexicon.portfolio_words for w in words):
+        return None  # "Minister of State for Foreign Affairs (Regional Cooperation), A"
     text = bare_name(mentions.doc[words[0].i : head.i + 1].text)
     if (
         not text
