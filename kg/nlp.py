@@ -99,6 +99,13 @@ TIMESTAMP = re.compile(
     re.MULTILINE,
 )
 
+
+def _time_stamp(dateline: Span) -> bool:
+    """Whether a span of ``kg_dateline`` is a time stamp ("10:32 GMT -"), not a place's dateline,
+    which starts with a capital."""
+    return dateline.text[:1].isdigit()
+
+
 #: Runs of characters without a space longer than this are tokenized in slices
 #: of this many characters. Real words, numbers and links are shorter.
 MAX_RUN_CHARS = 200
@@ -242,15 +249,19 @@ def mark_layout(doc: Doc) -> Doc:
             # ends no sentence, for no sentence goes on in lower case
             token.is_sent_start = False
     datelines: list[Span] = []
-    text = doc.text  # joins every token: once
-    for match in TIMESTAMP.finditer(text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or span.end >= len(doc):
-            continue
+
+    def close(span: Span) -> None:
+        """Record a dateline (or a time stamp): a sentence starts after it, none inside it."""
         doc[span.end].is_sent_start = True
         for token in span[1:]:
             token.is_sent_start = False
         datelines.append(span)
+
+    text = doc.text  # joins every token: once
+    for match in TIMESTAMP.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            close(span)
     for match in DATELINE.finditer(text):
         start = match.start("place")
         if start and text[start - 1] != "\n":
@@ -263,10 +274,7 @@ def mark_layout(doc: Doc) -> Doc:
             body.is_title or body.is_upper or body.like_num or body.is_quote
         ):
             continue
-        body.is_sent_start = True
-        for token in span[1:]:
-            token.is_sent_start = False
-        datelines.append(span)
+        close(span)
     doc.spans["kg_dateline"] = datelines
     return doc
 
@@ -469,7 +477,7 @@ class DatelineNer:
                     spaces=[bool(t.whitespace_) for t in tokens],
                 )
             )
-            if dateline.text[:1].isdigit():  # a time stamp ("10:32 GMT -") names no one
+            if _time_stamp(dateline):  # "10:32 GMT -" names no one
                 ents = [e for e in ents if not dateline.start <= e.start < start]
             ents = [e for e in ents if e.end <= start or e.start >= end] + [
                 Span(doc, start + e.start, start + e.end, label=e.label_)
@@ -730,7 +738,7 @@ class HeadlineReader:
         words to read in their place ("and", "signed"; "slapped"), which the model parses as a
         sentence. A line with no full stop and no dateline ("ACCRA, Ghana -")."""
         datelines = doc.spans.get("kg_dateline", [])
-        stamped = any(d.end == start and d.text[:1].isdigit() for d in datelines)
+        stamped = any(d.end == start and _time_stamp(d) for d in datelines)
         if stamped and doc[end - 1].text == ".":
             # a line of a live blog or a timeline after its time stamp ("2017 - Nepal signs
             # BRI memorandum."): told in the present, as a headline is, full stop or not

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreements import generic_agreement
 from kg.extract.discourse import Discourse
@@ -31,6 +31,7 @@ from kg.extract.people import in_portfolio, personal_name, unrecognised_person
 from kg.extract.syntax import (
     RELATIVE_PRONOUNS,
     dash_joined,
+    line_of,
     list_goes_on,
     listed_after_colon,
     lists_examples,
@@ -137,15 +138,10 @@ def _quote_marks(token: Token) -> list[Token]:
     """The marks that open and close the quotation ``token`` stands in, within its paragraph, if it
     stands in one: an odd number of marks before it on its line."""
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
+    start, end = line_of(token)
     before = [t for t in doc[start : token.i] if t.text in _QUOTES]
     if len(before) % 2 == 0:
         return []
-    end = token.i
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
     after = next((t for t in doc[token.i : end] if t.text in _QUOTES), None)
     return [before[-1], *([after] if after is not None else [])]
 
@@ -1389,10 +1385,12 @@ class Arguments:
                         found = self.entities(c, classes)
                         if found:
                             return found
-        sentences = [sentence_of(pronoun)]
-        # "A said: "The talks were good. I met B."": the sentences that open and close the quote
-        sentences += [sentence_of(q) for q in _quote_marks(pronoun)]
-        for sent in sentences:
+        # its own sentence; "A said: "The talks were good. I met B."": the sentences that open
+        # and close the quote (each read once)
+        sentences: dict[int, Span] = {}
+        for word in [pronoun, *_quote_marks(pronoun)]:
+            sentences.setdefault(sentence_of(word).start, sentence_of(word))
+        for sent in sentences.values():
             for t in sent:
                 if t.lemma_ in self.lexicon.speech_verbs and t.i != verb.i:
                     for c in t.children:

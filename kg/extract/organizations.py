@@ -106,15 +106,7 @@ def find_untagged_companies(mentions: Mentions) -> None:
         )
         if not (ticker or described) or token.i in mentions.by_token:
             continue
-        start = i
-        while (
-            start > 0
-            and tokens[start - 1].pos_ == "PROPN"
-            and (tokens[start - 1].is_title or tokens[start - 1].is_upper)
-            and not tokens[start - 1].ent_type_
-            and start - 1 not in mentions.by_token
-        ):
-            start -= 1
+        start = _untagged_name_start(mentions, i)
         if start == i or (ticker and not ticker_follows(doc[start:i])):
             continue
         name = bare_name(doc[start:i].text)
@@ -127,6 +119,25 @@ def find_untagged_companies(mentions: Mentions) -> None:
             and tokens[i - 1].lower_ not in mentions.lexicon.agreement_nouns
         ):
             mentions.add("Organization", name, name, range(start, i))
+
+
+def _untagged_name_start(
+    mentions: Mentions, end: int, *, within_sentence: bool = False
+) -> int:
+    """Where the capitalised proper nouns no entity claims, which end at ``end``, start (``end``
+    if there are none; with ``within_sentence``, not before the sentence's first word)."""
+    tokens = mentions.tokens
+    start = end
+    while (
+        start > 0
+        and not (within_sentence and tokens[start].is_sent_start)
+        and tokens[start - 1].pos_ == "PROPN"
+        and (tokens[start - 1].is_title or tokens[start - 1].is_upper)
+        and not tokens[start - 1].ent_type_
+        and start - 1 not in mentions.by_token
+    ):
+        start -= 1
+    return start
 
 
 def find_suffixed_companies(mentions: Mentions) -> None:
@@ -148,16 +159,7 @@ def find_suffixed_companies(mentions: Mentions) -> None:
         if end == i:
             i += 1
             continue
-        start = i
-        while (
-            start > 0
-            and not tokens[start].is_sent_start
-            and tokens[start - 1].pos_ == "PROPN"
-            and (tokens[start - 1].is_title or tokens[start - 1].is_upper)
-            and not tokens[start - 1].ent_type_
-            and start - 1 not in mentions.by_token
-        ):
-            start -= 1
+        start = _untagged_name_start(mentions, i, within_sentence=True)
         name = bare_name(doc[start:end].text)
         if start < i and name and not mentions.gazetteer.country(doc[start:i].text):
             mentions.add("Organization", name, name, range(start, end))

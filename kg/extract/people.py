@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
 from kg.extract.names import full_name_of, same_person_name, surname
-from kg.extract.syntax import DASHES, dash_joined, in_headline, title_phrase
+from kg.extract.syntax import (
+    DASHES,
+    dash_joined,
+    in_headline,
+    sentence_of,
+    title_phrase,
+)
 from kg.text import bare_name
 
 __all__ = [
@@ -809,7 +815,9 @@ def _label_word(word: Token) -> bool:
     sentence before the noun it qualifies ("- *Courtesy* call by A on B"), or a word before a
     number ("*Day* three: call on B")."""
     doc = word.doc
-    first = next((t for t in doc[word.sent.start : word.i + 1] if t.is_alpha), None)
+    first = next(
+        (t for t in doc[sentence_of(word).start : word.i + 1] if t.is_alpha), None
+    )
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     return (
         first is not None

@@ -15,6 +15,7 @@ __all__ = [
     "dash_joined_start",
     "excluded",
     "in_headline",
+    "line_of",
     "list_goes_on",
     "listed_after_colon",
     "lists_examples",
@@ -57,6 +58,22 @@ def title_phrase(title: Token, titles: frozenset[str]) -> list[Token]:
         ),
         title,
     ]
+
+
+def line_of(token: Token) -> tuple[int, int]:
+    """The token range of the line ``token`` stands on, without the line break that ends it."""
+    doc = token.doc
+
+    def breaks(t: Token) -> bool:
+        return "\n" in t.text + t.whitespace_
+
+    start = token.i
+    while start > 0 and not breaks(doc[start - 1]):
+        start -= 1
+    end = token.i
+    while end < len(doc) and not breaks(doc[end]):
+        end += 1
+    return start, end
 
 
 def window_start(token: Token) -> int:

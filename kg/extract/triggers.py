@@ -39,6 +39,7 @@ from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     RELATIVE_PRONOUNS,
     in_headline,
+    line_of,
     list_goes_on,
     listed_after_colon,
     objects_of,
@@ -1980,13 +1981,8 @@ def read_rows(stages: Stages, sent: Span) -> None:
     doc, mentions, discourse = sent.doc, stages.mentions, stages.discourse
     # not the start of a line ("WASHINGTON - The US set these rates:"): the parser split one,
     # which may end in a header but is no row
-    inside = bool(
-        sent.start
-        and "\n" not in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_
-    )
-    end = sent.start
-    while end < len(doc) and "\n" not in doc[end].text + doc[end].whitespace_:
-        end += 1
+    start, end = line_of(doc[sent.start])
+    inside = start < sent.start
     line = [t for t in doc[sent.start : end + 1] if not t.is_space]
     if inside and not (line and line[-1].text == ":"):
         return
