@@ -4615,6 +4615,68 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Okello, met the Tanzanian High Commissioner to Uganda, Ms Amina Juma, in Kampala.",
         {(MET, "Amina Juma", "John Okello")},
     ),
+    # -- stop 37: signings by companies and institutions, duties named by their owner
+    (
+        "a full name the model took for a place, joined to a signer's, is a signer",
+        "The accord was signed by Kenji Morimoto and Lina Okafor.",
+        {(SIGNED, "Kenji Morimoto", "accord"), (SIGNED, "Lina Okafor", "accord")},
+    ),
+    (
+        "a company's form ends its name before 'and'",
+        "Acme Ltd and Birch Ltd signed a supply agreement on Monday.",
+        {
+            (SIGNED, "Acme Ltd", "supply agreement"),
+            (SIGNED, "Birch Ltd", "supply agreement"),
+        },
+    ),
+    (
+        "'penned' an agreement is a signing",
+        "Ghana and Togo penned a border pact on Monday.",
+        {(SIGNED, "Ghana", "border pact"), (SIGNED, "Togo", "border pact")},
+    ),
+    (
+        "'the country' as a subject is the last country that was one, not the last named",
+        "South Africa imposed a duty on Brazilian chicken. The country also raised the duty "
+        "on Polish chicken.",
+        {(TARIFF, "South Africa", "Brazil"), (TARIFF, "South Africa", "Poland")},
+    ),
+    (
+        "a country that acts on an event in a clause of its own is not its target",
+        "Brazil hikes tariffs on Chinese steel; Mexico mulls similar move",
+        {(TARIFF, "Brazil", "China")},
+    ),
+    (
+        "the country a duty is named for imposes it on who was hit with it",
+        "India was hit with a 25% US tariff on Wednesday.",
+        {(TARIFF, "United States", "India")},
+    ),
+    (
+        "'the two mayors' are the two mayors just named",
+        "Mayor Aroha Te Rangi met Mayor Hideki Sato. The two mayors signed the pact on Thursday.",
+        {
+            (MET, "Aroha Te Rangi", "Hideki Sato"),
+            (SIGNED, "Aroha Te Rangi", "pact"),
+            (SIGNED, "Hideki Sato", "pact"),
+        },
+    ),
+    (
+        "'Country Manager' is a title, not part of the name",
+        "The grant agreement was signed by World Bank Country Manager Ayodele Okonkwo.",
+        {(SIGNED, "Ayodele Okonkwo", "grant agreement")},
+    ),
+    (
+        "'ICT' is a ministry's portfolio: 'and' goes on inside its name",
+        "The Ministry of ICT and Innovation signed a grant agreement on Friday.",
+        {(SIGNED, "Ministry of ICT and Innovation", "grant agreement")},
+    ),
+    (
+        "a company named before 'group' in lower case is the group",
+        "Kaveri group on Thursday signed a port agreement with Malta.",
+        {
+            (SIGNED, "Kaveri", "port agreement with Malta"),
+            (SIGNED, "Malta", "port agreement with Malta"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

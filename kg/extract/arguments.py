@@ -452,6 +452,12 @@ class Arguments:
             person = self._given_name_before(t, key)
             if person is not None:
                 return [person]
+            if (
+                key.startswith("Location:")
+                and personal_name(self.mentions, key)
+                and self._conjoined_with_person(t)
+            ):  # "signed by A and Lina Okafor", the model taking the name for a place
+                return [self.mentions.reclassify(key, "Person")]
         if (
             key is not None
             and classes == _PEOPLE
@@ -503,6 +509,14 @@ class Arguments:
             and (self.mentions.entity_of(x) or "").startswith("Person:")
             and slot(x)
             for x in verb.subtree
+        )
+
+    def _conjoined_with_person(self, t: Token) -> bool:
+        """Whether a name is a conjunct of a person's name, or has one: "A and *B*", "*B* and A"."""
+        return any(
+            (self.mentions.entity_of(x) or "").startswith("Person:")
+            for x in [*(c for c in t.children if c.dep_ == "conj"), t.head]
+            if x.i != t.i and (x.dep_ == "conj" or t.dep_ == "conj")
         )
 
     def _given_name_before(self, t: Token, key: str) -> str | None:
@@ -831,7 +845,16 @@ class Arguments:
             if t.dep_ in {"nsubj", "nsubjpass"}
             else self.discourse.clause_subject_keys(t)
         )
-        key = self.discourse.previous(anaphor, t, besides=own)
+        # "South Africa imposed a duty on Brazilian chicken. The country also raised …": a
+        # subject points back to the last subject of its class first
+        subject = (
+            self.discourse.previous_subject(t, frozenset({anaphor}))
+            if t.dep_ == "nsubj"
+            else []
+        )
+        key = (
+            subject[0] if subject else self.discourse.previous(anaphor, t, besides=own)
+        )
         return [key] if key and self.fits(key, classes) else []
 
     def _counterpart_of(
@@ -950,6 +973,24 @@ class Arguments:
             return []  # "A's adviser", "the family of A" are not A
         return self._modifiers(t, classes) or self._regional_government(t, classes)
 
+    def _body_word(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "Adani group", "the Tata group": the organization named right before the word in
+        lower case that says what it is."""
+        if (
+            "Organization" not in classes
+            or not t.is_lower
+            or t.lemma_.lower() not in self.lexicon.organization_words
+            or t.i == 0
+        ):
+            return None
+        before = t.doc[t.i - 1]
+        key = self.mentions.entity_of(before)
+        if before.dep_ != "compound" or before.head != t or key is None:
+            return None
+        return [key] if key.startswith("Organization:") else None
+
     def _regional_government(self, t: Token, classes: frozenset[str]) -> list[str]:
         """ "the Karnataka government": a region's government, an organization of that name."""
         region = t.doc[t.i - 1] if t.i else None
@@ -988,6 +1029,7 @@ class Arguments:
         _office,
         _visitor,
         _title_anaphor,
+        _body_word,
         _qualifiers,
     )
 

@@ -241,11 +241,15 @@ class Mentions:
             while (
                 end - e.start > 1
                 and self.lowers[end - 1] in _DANGLING
-                and cut not in name_starts
+                and (
+                    cut not in name_starts
+                    or self.lowers[end - 2].rstrip(".") in self.lexicon.company_suffixes
+                )
             ):
                 # "the Ministry of Commerce of | the Republic of Colombia", "the Information
                 # Office of | A": no name ends so (but "Agreement for | Trans-Pacific
-                # Partnership" goes on in the next one)
+                # Partnership" goes on in the next one, unless a company's form ends the
+                # first: "Acme Ltd and | Birch Ltd")
                 end -= 1
             if end != e.end:
                 e = Span(doc, e.start, end, label=label)

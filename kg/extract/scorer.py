@@ -248,6 +248,7 @@ def candidates(
                     or _inside_another(mentions, x, y)
                     or _speaker(mentions, x, lexicon)
                     or _speaker(mentions, y, lexicon)
+                    or (not spec.symmetric and _above(mentions, y, trigger))
                     or _inside(mentions, y, x)
                 ):
                     continue
@@ -550,6 +551,14 @@ def _other_clause(
             return True
         node = node.head
     return False
+
+
+def _above(mentions: Mentions, token: Token, trigger: Token) -> bool:
+    """Whether a mention is the subject of a verb the trigger's clause hangs on ("Brazil hikes
+    tariffs on Chinese steel; *Mexico* mulls a similar move"): who acts on the event, not its
+    object."""
+    head = _mention_head(mentions, token.i)
+    return head.dep_ in {"nsubj", "nsubjpass"} and head.head in trigger.ancestors
 
 
 def _measureless(trigger: Token, spec: RelationSpec) -> bool:

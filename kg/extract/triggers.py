@@ -602,6 +602,14 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 subjects = arguments.prep_objects(
                     theme, frozenset({"by"}), spec.subject_classes
                 )
+            if passive and not subjects:  # "India was hit with a 25% US tariff"
+                subjects = [
+                    e
+                    for m in theme.children
+                    if m.dep_ in {"compound", "amod", "nmod", "poss"}
+                    for e in arguments.entities(m, spec.subject_classes)
+                    if e not in objects
+                ]
             if passive and not subjects:
                 # "Trump announced tariffs. India was hit with a 50% levy."
                 subjects = _last_imposer(stages, spec, verb)
