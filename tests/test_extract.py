@@ -4677,6 +4677,32 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Malta", "port agreement with Malta"),
         },
     ),
+    # -- stop 37: offices kept as roles for titles that point back
+    (
+        "a counterpart of a country is who 'the minister' of that country points back to",
+        "Rosa Mendes and her Chilean counterpart, Tomas Vidal, held talks on Tuesday. The "
+        "Chilean minister was later received by President Luis Paredes.",
+        {(MET, "Rosa Mendes", "Tomas Vidal"), (MET, "Luis Paredes", "Tomas Vidal")},
+    ),
+    (
+        "an office 'of' a country before the name's commas gives the person that country",
+        "The Minister of Foreign Affairs, Kabir Sule, met the Foreign Minister of Senegal, Awa "
+        "Ndiaye, in Abuja. Sule and Ndiaye discussed the exit of Mali. The Senegalese minister "
+        "was also received by Vice President Musa Danjuma.",
+        {(MET, "Awa Ndiaye", "Kabir Sule"), (MET, "Awa Ndiaye", "Musa Danjuma")},
+    ),
+    (
+        "the country before a body whose office a person holds is the person's too",
+        "Prime Minister Tran Van Minh received Cambodian Senate President Sok Chenda in Hanoi on "
+        "Monday. Chairman Le Quang Vu held talks with the Cambodian leader.",
+        {(MET, "Sok Chenda", "Tran Van Minh"), (MET, "Le Quang Vu", "Sok Chenda")},
+    ),
+    (
+        "'the host president' is not the guest who is a president too",
+        "The President of Chile, Tomas Berg, arrived on Monday. The head of state of the South "
+        "American country and his partner, Ana Diaz, were received by the host president.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -508,12 +508,20 @@ class Discourse:
         )
         if token.lower_ == "head" and office is None:
             return []  # "the head of the delegation" is no title of its own
+        if any(c.lower_ in {"host", "hosting"} for c in token.lefts):
+            return []  # "received by the host president": not the guest, of that title too
         matches = [
             k
             for k, e in self.mentions.entities.items()
             if e.cls == "Person"
             and (
                 any_title
+                # "his Spanish counterpart A … the Spanish minister": a counterpart holds the
+                # office the title names
+                or (
+                    bool(countries)
+                    and any("counterpart" in r.lower().split() for r in e.roles)
+                )
                 or (
                     office is not None
                     and any(office & set(r.lower().split()) for r in e.roles)

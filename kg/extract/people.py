@@ -618,17 +618,29 @@ def keep_appositive_roles(mentions: Mentions) -> None:
         if not key.startswith("Person:") or mentions.by_token.get(token.head.i) == key:
             continue  # not the head of its mention
         office = token.head
+        preps = [c for c in office.children if c.dep_ == "prep" and c.i < token.i]
         if (
             token.dep_ == "appos"
             and office.i < token.i
             and office.lower_ in lexicon.person_titles
             and office.i not in mentions.by_token
-            and not any(c.dep_ == "prep" for c in office.children)
-            and mentions.tokens[office.i + 1].text == ","
-            and token.left_edge.i == office.i + 2  # right after the comma
-        ):  # "The Prime Minister, Tomas Vidal, …": the title before the name's commas
+            and mentions.tokens[token.left_edge.i - 1].text == ","
+            and token.left_edge.i
+            == max([office.i, *(p.right_edge.i for p in preps)]) + 2
+        ):  # "The Prime Minister, Tomas Vidal, …", "the Foreign Minister of Senegal, Awa
+            # Fall, …": the title (and its country) before the name's commas
             phrase = title_phrase(office, lexicon.titles)
-            mentions.entities[key].roles.add(" ".join(t.text for t in phrase))
+            entity = mentions.entities[key]
+            entity.roles.add(" ".join(t.text for t in phrase))
+            entity.affiliations.update(
+                country
+                for c in [
+                    *(c for c in office.children if c.dep_ in {"amod", "compound"}),
+                    *(c for p in preps if p.lower_ == "of" for c in p.children),
+                ]
+                if c.dep_ in {"amod", "compound", "pobj"}
+                and (country := mentions.by_token.get(c.i, "")).startswith("Country:")
+            )
         for title in token.children:
             if title.dep_ != "appos" or title.lower_ not in lexicon.person_titles:
                 continue
@@ -680,6 +692,13 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
                 doc[i].head.i in range(i - 2, i)
                 and doc[i].head.lower_ in mentions.lexicon.titles
             )
+            # "his Spanish counterpart José Albares": the name hangs on the title
+            or (
+                not words
+                and i == core.start - 1
+                and core.root.head.i == i
+                and core.root.dep_ in {"appos", "compound"}
+            )
         ):
             words.insert(0, doc[i])
             i -= 1
@@ -728,6 +747,15 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
             country = _country_or_org_at(mentions, look)
             if country:
                 entity.affiliations.add(country)
+                if country.startswith("Organization:"):
+                    # "Cambodian Senate President A": the body's country too
+                    first = look.i
+                    while first > 0 and mentions.by_token.get(first - 1) == country:
+                        first -= 1
+                    if (state := mentions.by_token.get(first - 1, "")).startswith(
+                        "Country:"
+                    ):
+                        entity.affiliations.add(state)
                 break
 
 
