@@ -4703,6 +4703,47 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "American country and his partner, Ana Diaz, were received by the host president.",
         set(),
     ),
+    # -- stop 37: which agreement a phrase points back to; commitments and calls
+    (
+        "a definite agreement phrase points back to the one its word named",
+        "Kenya and Tanzania signed three agreements, including a protocol on the Namanga border "
+        "post and an agreement on double taxation. Trade minister Lee Kinyanjui and his "
+        "counterpart Selemani Jafo signed the trade protocol.",
+        {
+            (SIGNED, "Kenya", "protocol on the Namanga border post"),
+            (SIGNED, "Tanzania", "protocol on the Namanga border post"),
+            (SIGNED, "Kenya", "agreement on double taxation"),
+            (SIGNED, "Tanzania", "agreement on double taxation"),
+            (SIGNED, "Lee Kinyanjui", "protocol on the Namanga border post"),
+            (SIGNED, "Selemani Jafo", "protocol on the Namanga border post"),
+        },
+    ),
+    (
+        "'the MoU' points back to the memorandum",
+        "The accords include a memorandum on rice trade and an agreement on culture. The rice "
+        "MoU was signed by Agriculture Secretary Ramon Diaz and Minister Nguyen Van Hai.",
+        {
+            (SIGNED, "Ramon Diaz", "memorandum on rice trade"),
+            (SIGNED, "Nguyen Van Hai", "memorandum on rice trade"),
+        },
+    ),
+    (
+        "a statement in a later sentence does not name agreements signed before",
+        "Lima and Quito signed five agreements on Thursday. Boluarte said in her statement that "
+        "the ties were strong.",
+        {(SIGNED, "Peru", "agreements"), (SIGNED, "Ecuador", "agreements")},
+    ),
+    (
+        "what a declaration commits the parties to sign is not yet signed",
+        "The declaration commits Chile and Peru to sign a final agreement by August.",
+        set(),
+    ),
+    (
+        "a phone conversation the parser hung on the subject makes it a call",
+        "Foreign Minister Abbas Karimi, in a phone conversation on Sunday with his Omani "
+        "counterpart Badr Al Hinai, exchanged views on the region.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

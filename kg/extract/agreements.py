@@ -86,6 +86,8 @@ def find_agreements(mentions: Mentions) -> None:
             mentions.mark(token, same)
             last = same
             continue
+        word = _head_word(token)
+        same_word = next((k for k in reversed(heads) if heads[k] == word), None)
         if (
             named is None
             and definite
@@ -93,14 +95,18 @@ def find_agreements(mentions: Mentions) -> None:
             and not _names_new(mentions, token, modifiers)
             and not _another(mentions, token, modifiers, last)
             and token.lemma_.lower() not in mentions.lexicon.qualified_agreement_nouns
+            # "signed five agreements. A said in his statement …": a weak word points back
+            # only to what it named before, or to one that no word of its own named
+            and (
+                same_word is not None
+                or token.lemma_.lower() not in weak
+                or word in _ANY_AGREEMENT
+                or _unnamed_one(mentions, last)
+            )
         ):  # "the pact" is the last agreement; "the letters" need not be
-            if not modifiers:
-                # "an agreement on visas and a memorandum on farming. The agreement …": the
-                # last one named by the same word
-                last = next(
-                    (k for k in reversed(heads) if heads[k] == token.lemma_.lower()),
-                    last,
-                )
+            # "an agreement on visas and a memorandum on farming. The agreement …", "… the
+            # rice MoU": the last one named by the same word
+            last = same_word or last
             earlier = mentions.entities[last]
             if (
                 modifiers and earlier.name.casefold() in nouns
@@ -150,12 +156,34 @@ def find_agreements(mentions: Mentions) -> None:
             continue
         key = mentions.add("Agreement", label, label, [])
         mentions.mark(token, key)
-        heads.setdefault(key, token.lemma_.lower())
+        heads.setdefault(key, _head_word(token))
         if named is not None:
             mentions.acronym_after(
                 named, key
             )  # "the General Security of Military Information Agreement (GSOMIA)"
         last = key
+
+
+#: agreement words that stand for another ("the MoU" after "a memorandum of understanding")
+_SAME_WORDS = {"mou": "memorandum", "moa": "memorandum", "memoranda": "memorandum"}
+
+
+#: weak agreement words that may stand for any agreement ("signed the USMCA … the document")
+_ANY_AGREEMENT = frozenset({"document", "instrument", "text"})
+
+
+def _unnamed_one(mentions: Mentions, key: str) -> bool:
+    """Whether an agreement is one named only by agreement words, in the singular ("an accord")."""
+    return generic_agreement(mentions, key) and (
+        mentions.tokens[mentions.first_mention(key)].tag_ not in {"NNS", "NNPS"}
+    )
+
+
+def _head_word(token: Token) -> str:
+    """The word an agreement phrase is named by, in the singular, its short forms spelled out."""
+    word = token.lemma_.lower()
+    word = word.removesuffix("s") if word in {"mous", "moas"} else word
+    return _SAME_WORDS.get(word, word)
 
 
 def _same_label(mentions: Mentions, head: Token) -> str | None:

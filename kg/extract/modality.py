@@ -462,16 +462,17 @@ def _nominal_status(noun: Token, modality: Modality) -> str | None:
 
 def remote(trigger: Token, words: frozenset[str]) -> bool:
     """Whether talks were held at a distance, by phone or video ("held talks *by phone* with A",
-    "a *virtual* meeting with A", "met *virtually*"): a call, not a meeting."""
+    "a *virtual* meeting with A", "met *virtually*", "*in a phone conversation* with A, exchanged
+    views"): a call, not a meeting."""
 
     def said(token: Token) -> bool:
         return any(
             (c.dep_ in {"amod", "compound", "advmod"} and c.lower_ in words)
             or (
                 c.dep_ == "prep"
-                and c.lower_ in {"by", "via", "over", "on"}
+                and c.lower_ in {"by", "via", "over", "on", "in"}
                 and any(
-                    p.lower_ in words
+                    (p.lower_ in words and c.lower_ != "in")
                     or (
                         c.lower_ != "on"  # "talks on online safety" are talks
                         and any(
@@ -489,8 +490,8 @@ def remote(trigger: Token, words: frozenset[str]) -> bool:
     if trigger.dep_ in {"dobj", "nsubjpass"} and said(trigger.head):
         return True  # "*held* talks with A *by phone*", read from "talks"
     return said(trigger) or any(
-        said(c) for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
-    )
+        said(c) for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
+    )  # "A, in a phone conversation with B, exchanged views": the parser hung it on A
 
 
 def _speaker(verb: Token) -> Token | None:
