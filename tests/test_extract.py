@@ -4744,6 +4744,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "counterpart Badr Al Hinai, exchanged views on the region.",
         set(),
     ),
+    (
+        "an agreement signed into law is made a law, not signed between parties",
+        "President Tomas Berg signed the trade agreement with Chile into law on Monday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

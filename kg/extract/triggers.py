@@ -475,6 +475,8 @@ def _all_together(noun: Token) -> bool:
 
 def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     """ "A signed the accord with B", "A imposed duties on B", "the deal, signed by A and B"."""
+    if "Agreement" in spec.object_classes and _into_law(verb):
+        return  # "signed the budget plan into law": a law, no agreement between parties
     arguments = stages.arguments
     subjects, passive = arguments.subjects(verb, spec.subject_classes)
     named_subjects = bool(subjects)  # not those "with" brings ("… signed it with B")
@@ -771,6 +773,17 @@ def _verb_status(
     if status == "asserted" and _signing_to_come(stages, spec, verb):
         return "planned"
     return status
+
+
+def _into_law(verb: Token) -> bool:
+    """Whether a verb makes what it takes a law ("signed the bill *into law*")."""
+    return any(
+        p.lemma_.lower() == "law"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _signing_to_come(stages: Stages, spec: RelationSpec, verb: Token) -> bool:
