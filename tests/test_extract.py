@@ -4749,6 +4749,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Tomas Berg signed the trade agreement with Chile into law on Monday.",
         set(),
     ),
+    (
+        "a duty a participle says was imposed by someone stands under a negated verb",
+        "Brazil will not retaliate against a 50% tariff imposed by the United States on "
+        "Brazilian goods.",
+        {(TARIFF, "United States", "Brazil")},
+    ),
+    (
+        "a list of rates after a faced duty may repeat its article and noun",
+        "President Donald Trump signed an executive order on Thursday raising tariffs on dozens "
+        "of countries. Under the order, Japan faces a 25% tariff and Brazil a 50% tariff.",
+        {(TARIFF, "Donald Trump", "Japan"), (TARIFF, "Donald Trump", "Brazil")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

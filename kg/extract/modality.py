@@ -289,6 +289,12 @@ def event_status(
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
         ):
             break  # "no right to invoke the accord, which Iran signed in 2015": a past of its own
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in children)
+        ):
+            break  # "will not retaliate against a tariff imposed by A": a past of its own
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue

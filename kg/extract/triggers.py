@@ -1516,7 +1516,8 @@ def _asked(arguments: Arguments, spec: RelationSpec, undoer: Token) -> list[str]
 
 def _rates_after(mentions: Mentions, noun: Token) -> list[str]:
     """The countries a list of rates right after a duty's phrase gives, each with its rate and no
-    verb of its own ("a 20% duty, *Chile 15% and Bolivia 10%*")."""
+    verb of its own ("a 20% duty, *Chile 15% and Bolivia 10%*", "a 25% tariff and *Brazil a 50%
+    tariff*")."""
     tokens, found = mentions.tokens, []
     i = noun.i + 1
     while i < len(tokens) and tokens[i].lower_ in {",", "and"}:
@@ -1526,6 +1527,8 @@ def _rates_after(mentions: Mentions, noun: Token) -> list[str]:
         if key is None or not key.startswith("Country:"):
             break
         end = mention_end(mentions, i)
+        if end < len(tokens) and tokens[end].lower_ in {"a", "an"}:
+            end += 1
         if not (
             end + 1 < len(tokens)
             and tokens[end].like_num
@@ -1534,6 +1537,8 @@ def _rates_after(mentions: Mentions, noun: Token) -> list[str]:
             break
         found.append(key)
         i = end + 2
+        if i < len(tokens) and tokens[i].lemma_.lower() == noun.lemma_.lower():
+            i += 1  # "… and Brazil a 50% *tariff*"
     return found
 
 
