@@ -170,11 +170,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(TARIFF, "China", "Canada")},
     ),
     (
-        "a ministry without its country is the dateline's country's; the date before the "
-        "agency is no company",
+        "a ministry named by its portfolio in lower case, and the dateline's country, impose; "
+        "the date before the agency is no company",
         "NEW DELHI, March 12 (PTI) - The finance ministry has imposed an anti-dumping duty on "
         "aluminium foil imported from China.",
-        {(TARIFF, "India", "China")},
+        {(TARIFF, "India", "China"), (TARIFF, "finance ministry", "China")},
     ),
     (
         "a portfolio word the model took for a given name",
@@ -4760,6 +4760,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "President Donald Trump signed an executive order on Thursday raising tariffs on dozens "
         "of countries. Under the order, Japan faces a 25% tariff and Brazil a 50% tariff.",
         {(TARIFF, "Donald Trump", "Japan"), (TARIFF, "Donald Trump", "Brazil")},
+    ),
+    (
+        "a ministry named by its portfolio in lower case is 'it' in its own report",
+        "India has imposed a duty on copper rods from Indonesia and Malaysia. In a notification, "
+        "the finance ministry said that it has imposed the countervailing duty after the probe.",
+        {
+            (TARIFF, "India", "Indonesia"),
+            (TARIFF, "India", "Malaysia"),
+            (TARIFF, "finance ministry", "Indonesia"),
+            (TARIFF, "finance ministry", "Malaysia"),
+        },
     ),
 ]
 

@@ -344,6 +344,9 @@ class Arguments:
             ):
                 # "the Customs Administration in Morocco": the body, and the country it acts for
                 countries = self._modifiers(t, frozenset({"Country"}))
+                if not countries and self.mentions.entities[key].name.islower():
+                    # "NEW DELHI (PTI) - The finance ministry imposed …": the dateline's
+                    countries = self._dateline_country(t)
                 return list(
                     dict.fromkeys([key, *countries, *self._acting_for([key], classes)])
                 )

@@ -19,6 +19,7 @@ from kg.extract.organizations import (
     find_organizations_and_places,
     find_spelled_acronyms,
     find_suffixed_companies,
+    find_unnamed_bodies,
     find_untagged_companies,
 )
 from kg.extract.people import (
@@ -42,6 +43,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     find_suffixed_companies(mentions)
     titled += find_organizations_and_places(mentions)
     find_companies_beside_companies(mentions)
+    find_unnamed_bodies(mentions)
     for name in titled:
         keep_title_role(mentions, name)
     keep_appositive_roles(mentions)

@@ -38,6 +38,7 @@ __all__ = [
     "find_organizations_and_places",
     "find_spelled_acronyms",
     "find_suffixed_companies",
+    "find_unnamed_bodies",
     "find_untagged_companies",
 ]
 
@@ -164,6 +165,41 @@ def find_suffixed_companies(mentions: Mentions) -> None:
         if start < i and name and not mentions.gazetteer.country(doc[start:i].text):
             mentions.add("Organization", name, name, range(start, end))
         i = end
+
+
+def find_unnamed_bodies(mentions: Mentions) -> None:
+    """A government body the text names by its portfolio in lower case ("the finance ministry
+    said it had imposed …"): an organization of that name, where no country's word or name
+    qualifies it ("Brazil's commerce ministry" stands for Brazil)."""
+    lexicon = mentions.lexicon
+    for token in mentions.tokens:
+        if (
+            not token.is_lower
+            or token.lemma_.lower() not in lexicon.government_bodies
+            or token.i in mentions.by_token
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            # "the commerce ministry of Brazil", "the health ministries of A and B": a country's
+            or any(c.dep_ == "prep" for c in token.children)
+        ):
+            continue
+        words = [
+            c
+            for c in token.lefts
+            if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.dep_ != "det"
+        ]
+        if (
+            not words
+            or not all(
+                c.is_lower
+                and c.dep_ == "compound"
+                and c.lower_ in lexicon.portfolio_words
+                for c in words
+            )
+            or words[-1].i != token.i - 1
+        ):
+            continue
+        name = mentions.doc[words[0].i : token.i + 1].text
+        mentions.add("Organization", name, name, range(words[0].i, token.i + 1))
 
 
 def find_companies_beside_companies(mentions: Mentions) -> None:
