@@ -4772,6 +4772,23 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "finance ministry", "Malaysia"),
         },
     ),
+    (
+        "a plural title before a list of names is each one's office",
+        "President Ana Ruiz met President Tomas Berg in Lima on Monday. Foreign ministers Rosa "
+        "Mendes and Kabir Sule also attended. The foreign ministers signed a memorandum on "
+        "lithium research.",
+        {
+            (MET, "Ana Ruiz", "Tomas Berg"),
+            (SIGNED, "Rosa Mendes", "memorandum on lithium research"),
+            (SIGNED, "Kabir Sule", "memorandum on lithium research"),
+        },
+    ),
+    (
+        "a weak agreement word does not rename agreements counted before",
+        'Peru, Chile ink MoUs on digital ID, energy hub\n\n"Productive talks on our '
+        'development partnership," the minister said.',
+        {(SIGNED, "Peru", "MoUs"), (SIGNED, "Chile", "MoUs")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

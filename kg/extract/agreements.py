@@ -173,8 +173,16 @@ _ANY_AGREEMENT = frozenset({"document", "instrument", "text"})
 
 
 def _unnamed_one(mentions: Mentions, key: str) -> bool:
-    """Whether an agreement is one named only by agreement words, in the singular ("an accord")."""
-    return generic_agreement(mentions, key) and (
+    """Whether an agreement is one named only by agreement words, in the singular ("an accord";
+    not "agreements", "MoUs")."""
+    if not generic_agreement(mentions, key):
+        return False
+    nouns = mentions.lexicon.agreement_nouns
+    last = mentions.entities[key].name.casefold().split()[-1]
+    plural = last == "memoranda" or (
+        last.endswith("s") and last.removesuffix("s") in nouns
+    )
+    return not plural and (
         mentions.tokens[mentions.first_mention(key)].tag_ not in {"NNS", "NNPS"}
     )
 

@@ -685,7 +685,13 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
             words[:0] = [doc[i - 2], doc[i - 1], doc[i]]
             i -= 3
             continue
-        if doc[i].lower_ in mentions.lexicon.titles and (
+        plural_title = (
+            not words
+            and i == core.start - 1
+            and doc[i].tag_ == "NNS"
+            and doc[i].lemma_.lower() in mentions.lexicon.person_titles
+        )  # "with foreign *ministers* A and B"
+        if (doc[i].lower_ in mentions.lexicon.titles or plural_title) and (
             # "United States Secretary of State Paul Ames"
             doc[i].head.i in range(i, core.end + 1)
             or (
@@ -704,10 +710,24 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
             i -= 1
             continue
         break
-    role = " ".join(t.text for t in words if t.lower_ not in _COURTESY_WORDS)
+    role = " ".join(
+        t.lemma_ if t.tag_ == "NNS" else t.text
+        for t in words
+        if t.lower_ not in _COURTESY_WORDS
+    )
     entity = mentions.entities[key]
-    if role and any(w.lower_ in mentions.lexicon.person_titles for w in words):
+    if role and any(
+        w.lower_ in mentions.lexicon.person_titles
+        or (w.tag_ == "NNS" and w.lemma_.lower() in mentions.lexicon.person_titles)
+        for w in words
+    ):
         entity.roles.add(role)
+        if words[-1].tag_ == "NNS":
+            # "foreign ministers A and B": B holds the office too
+            for c in core.root.children:
+                other = mentions.by_token.get(c.i, "")
+                if c.dep_ == "conj" and other.startswith("Person:"):
+                    mentions.entities[other].roles.add(role)
         if i >= 1 and doc[i].lower_ == "and":
             # "Crown Prince and Prime Minister A": both offices are A's
             j = i - 1
