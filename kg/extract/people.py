@@ -725,9 +725,9 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
         if words[-1].tag_ == "NNS":
             # "foreign ministers A and B": B holds the office too
             for c in core.root.children:
-                other = mentions.by_token.get(c.i, "")
-                if c.dep_ == "conj" and other.startswith("Person:"):
-                    mentions.entities[other].roles.add(role)
+                holder = mentions.by_token.get(c.i, "")
+                if c.dep_ == "conj" and holder.startswith("Person:"):
+                    mentions.entities[holder].roles.add(role)
         if i >= 1 and doc[i].lower_ == "and":
             # "Crown Prince and Prime Minister A": both offices are A's
             j = i - 1
