@@ -352,6 +352,9 @@ COUNTRIES: tuple[C, ...] = (
     c("MO", "Macau", "Q14773", aka=["Macao SAR"], dem=["Macanese"], status="territory"),
     c("GL", "Greenland", "Q223", dem=["Greenlandic", "Greenlander"], cap=["Nuuk"], status="territory"),
     c("PR", "Puerto Rico", "Q1183", dem=["Puerto Rican"], cap=["San Juan"], amb=["San Juan"], status="territory"),
+    # States in free association with New Zealand, with their own foreign ministers and treaties
+    c("CK", "Cook Islands", "Q26988", dem=["Cook Islander", "Cook Islands Maori"], cap=["Avarua"], status="territory"),
+    c("NU", "Niue", "Q34020", dem=["Niuean"], cap=["Alofi"], status="territory"),
 )
 # fmt: on
 

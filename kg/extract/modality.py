@@ -136,6 +136,12 @@ def event_status(
     # (duties decided) reads no days: duties "imposed from August 1" are decided now
     if _scheduled(trigger, days=not factual):
         return "planned"
+    if (
+        trigger.lemma_.lower() in modality.unfinished_verbs
+        and trigger.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+    ):
+        return "planned"  # "were finalising an accord": not yet finalised
     node = trigger
     for _ in range(5):
         shared = _shared_infinitive(node)

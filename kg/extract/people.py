@@ -531,6 +531,30 @@ def _shortened(
     return full_name_of(text, before)
 
 
+#: the last words of names of buildings and grounds, never of people ("the Sheikh Zayed Grand
+#: *Mosque*", "King Fahd *Stadium*"): unlike "Hall" or "Park", no one's surname
+_BUILDINGS = frozenset(
+    {
+        "mosque",
+        "stadium",
+        "airport",
+        "palace",
+        "museum",
+        "cathedral",
+        "temple",
+        "university",
+        "hotel",
+        "bridge",
+        "tower",
+        "centre",
+        "center",
+        "plaza",
+        "station",
+        "residence",
+    }
+)
+
+
 def find_people(mentions: Mentions) -> list[TitledName]:
     """The people the model tagged or a title introduces; returns their names with the titles before them."""
     roles: list[TitledName] = []
@@ -561,7 +585,10 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         )  # "Chairperson", "the Emir": an office; "Jr.": part of a name before it
         and not _country_office(mentions, core)
         and not any(t.lower_ in mentions.rules.relation_nouns for t in core)
-    ]  # "WTO Ministerial Meeting": an event
+        and not (len(core) > 1 and core[-1].lower_ in _BUILDINGS)
+        and not (len(core) > 1 and mentions.gazetteer.country_named(core.text))
+    ]  # "WTO Ministerial Meeting": an event; "Sheikh Zayed Grand Mosque": a building; "Cook
+    # Islands", which the model's "Cook" ran into: a country
     given_at: dict[str, int] = {}  # where each full name is first given
     for core, _ in sorted(cores, key=lambda c: (-len(c[0]), c[0].start)):
         text = _person_text(core)
@@ -919,6 +946,7 @@ def unrecognised_person(
         words.pop(0)
     if not words or any(
         w.lower_ in mentions.lexicon.titles
+        or w.lower_ in _BUILDINGS
         or w.lower_.removesuffix("s") in mentions.lexicon.titles
         or w.lower_ in mentions.lexicon.organization_words
         or w.lower_ in mentions.lexicon.collective_nouns

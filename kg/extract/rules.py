@@ -211,6 +211,9 @@ class Modality:
     doubting_adverbs: frozenset[str]
     #: words that make a report, or an event noun, a claim ("*unconfirmed* reports that …")
     doubting_modifiers: frozenset[str]
+    #: verbs of an end reached that, in the progressive, is not reached yet ("*were finalising*
+    #: an accord")
+    unfinished_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
