@@ -4789,6 +4789,39 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         'development partnership," the minister said.',
         {(SIGNED, "Peru", "MoUs"), (SIGNED, "Chile", "MoUs")},
     ),
+    (
+        "the event's own noun after a comma names no one met",
+        "Ruto and Abiy met on Thursday, their second meeting this year.",
+        {(MET, "Abiy", "Ruto")},
+    ),
+    (
+        "a list of titled names after 'with' is read back from its last name",
+        "Wang Yi held talks with Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign "
+        "Minister Prak Sokhonn.",
+        {(MET, "Maris Sangiampongsa", "Wang Yi"), (MET, "Prak Sokhonn", "Wang Yi")},
+    ),
+    (
+        "a country in a clause that spares or drops it is no target of the duties",
+        "The Commission imposed duties on steel from China; a parallel probe into Thailand was "
+        "dropped.",
+        {(TARIFF, "Commission", "China")},
+    ),
+    (
+        "a country in a contrast clause with its own subject is no target of the first duties",
+        "Turkey imposed duties on yarn from China, though exporters in Bangladesh were spared.",
+        {(TARIFF, "Turkey", "China")},
+    ),
+    (
+        "a building is no one's name",
+        "Prime Minister Shigeru Ishiba met Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, Crown "
+        "Prince of Abu Dhabi, and visited the Sheikh Zayed Grand Mosque before leaving for Riyadh.",
+        {(MET, "Khaled bin Mohamed bin Zayed Al Nahyan", "Shigeru Ishiba")},
+    ),
+    (
+        "a country the model's given name ran into is no person",
+        "Foreign Minister Winston Peters met Cook Islands Prime Minister Mark Brown in Avarua.",
+        {(MET, "Mark Brown", "Winston Peters")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

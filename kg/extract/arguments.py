@@ -214,8 +214,13 @@ class Arguments:
             if anchor is not None:
                 # "met Turkish President A, Brazil President B and …": the list the parse lost
                 fits = functools.partial(self.fits, classes=classes)
-                if t.dep_ != "pobj" or t.head.dep_ == "agent":
-                    # "signed by A and Russian President B", "A and UAE President B signed"
+                if (
+                    t.dep_ != "pobj"
+                    or t.head.dep_ == "agent"
+                    or t.head.lower_ == "with"
+                ):
+                    # "signed by A and Russian President B", "A and UAE President B signed",
+                    # "held talks with Thai Foreign Minister A and Cambodian Foreign Minister B"
                     start = mention_start(self.mentions, anchor.i)
                     found.extend(listed_before(self.mentions, start, fits))
                 found.extend(

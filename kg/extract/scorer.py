@@ -249,6 +249,12 @@ def candidates(
                     or _speaker(mentions, x, lexicon)
                     or _speaker(mentions, y, lexicon)
                     or (not spec.symmetric and _above(mentions, y, trigger))
+                    or (
+                        not spec.symmetric
+                        and _clause_apart(
+                            mentions, y, trigger, rules.modality.reversals
+                        )
+                    )
                     or _inside(mentions, y, x)
                 ):
                     continue
@@ -559,6 +565,50 @@ def _above(mentions: Mentions, token: Token, trigger: Token) -> bool:
     object."""
     head = _mention_head(mentions, token.i)
     return head.dep_ in {"nsubj", "nsubjpass"} and head.head in trigger.ancestors
+
+
+def _clause_apart(
+    mentions: Mentions, token: Token, trigger: Token, undoers: frozenset[str]
+) -> bool:
+    """Whether a mention sits in a clause the trigger's does not reach: below a verb with a
+    subject of its own, or one that spares or drops it, before the path meets the trigger's
+    ("duties on billets, while Gulf states have imposed duties on tiles from *India*"; "duties on
+    bikes from China, but exempted exporters from *Taiwan*"; "a probe into *Thailand* was
+    dropped")."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    sparing = undoers | _SPARING
+    node = _mention_head(mentions, token.i)
+    while node.i not in above and node.head.i != node.i:
+        if any(  # "but *exempted* exporters from Taiwan"
+            c.dep_ in {"amod", "acl"} and _spares(c, sparing) for c in node.children
+        ):
+            return True
+        if node.head.i in above:
+            # "…; a probe into *Thailand* was dropped": the subject of a verb the trigger's
+            # clause hangs on
+            return node.dep_ in {"nsubj", "nsubjpass"} and node.head.i != trigger.i
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and (
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+            or _spares(node, sparing)
+        ):
+            return True
+    return False
+
+
+#: verbs that leave out of a measure what they take ("*sparing* Brazilian mills")
+_SPARING = frozenset({"spare", "exclude", "exempt", "terminate", "dismiss"})
+
+
+def _spares(verb: Token, sparing: frozenset[str]) -> bool:
+    """Whether a verb is one of ``sparing``, by its lemma or, where the lemmatizer slips
+    ("sparing" -> "spar"), by its form less "-ing", "-ed" or "-d"."""
+    word = verb.lower_
+    return verb.lemma_.lower() in sparing or any(
+        word.endswith(end) and (word.removesuffix(end) + extra) in sparing
+        for end in ("ing", "ed", "d")
+        for extra in ("", "e")
+    )
 
 
 def _measureless(trigger: Token, spec: RelationSpec) -> bool:

@@ -1805,6 +1805,8 @@ def collective_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         c.lower_ in spec.object_preps
         if c.dep_ == "prep"
         else c.dep_ in spec.object_deps
+        # "met on Thursday, their second meeting": the event's own noun names no one met
+        and c.lemma_.lower() not in spec.nouns
         for c in verb.children
     ):
         return  # an object is named: the verb rule covers it
