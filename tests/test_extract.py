@@ -4822,6 +4822,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Foreign Minister Winston Peters met Cook Islands Prime Minister Mark Brown in Avarua.",
         {(MET, "Mark Brown", "Winston Peters")},
     ),
+    (
+        "a past passive in a relative clause keeps its own tense under a future main verb; "
+        "'whose' is no part of the agreement's name",
+        "Kenya's crude will flow through Tanzania under the pipeline, whose host government "
+        "agreements were signed by Kenya and Tanzania in 2021.",
+        {
+            (SIGNED, "Kenya", "host government agreements"),
+            (SIGNED, "Tanzania", "host government agreements"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -386,6 +386,7 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
                 and (
                     c.like_num
                     or (c.dep_ == "poss" and c.pos_ == "PRON")
+                    or (c.dep_ == "poss" and c.lower_ == "whose")  # "whose agreements"
                     or c.dep_ == "nummod"
                     or c.text == "new"  # "a new trade agreement" is the trade agreement
                 )

@@ -291,10 +291,17 @@ def event_status(
             break  # "sought to mend ties as A received B": a past of its own
         if (
             node.dep_ == "relcl"
-            and node.tag_ == "VBD"
+            and (
+                node.tag_ == "VBD"
+                or any(
+                    c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children
+                )
+            )
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
         ):
-            break  # "no right to invoke the accord, which Iran signed in 2015": a past of its own
+            # "no right to invoke the accord, which Iran signed in 2015", "will flow under the
+            # pipeline, whose agreements were signed in 2021": a past of its own
+            break
         if (
             node.dep_ == "acl"
             and node.tag_ == "VBN"
