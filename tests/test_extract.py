@@ -4832,6 +4832,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Tanzania", "host government agreements"),
         },
     ),
+    (
+        "a counterpart of a country no one is known to be of is the one named with the actor's office",
+        "Foreign Minister Ana Ruiz led the Chilean delegation. The Japanese side was led by "
+        "Foreign Minister Kenji Mori. Ruiz met her Japanese counterpart on Monday.",
+        {(MET, "Ana Ruiz", "Kenji Mori")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

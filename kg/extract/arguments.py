@@ -159,6 +159,8 @@ class Arguments:
         )
         #: arguments found through another sentence or a pronoun since the last reset
         self.inferred = 0
+        #: whether a counterpart's office is being weighed against its actor's
+        self._weighing_counterpart = False
 
     def entities(
         self, token: Token, classes: frozenset[str], *, deep: bool = False
@@ -1060,14 +1062,34 @@ class Arguments:
             for e in self.mentions.entities.values()
             if e.cls == "Person" and country in e.affiliations
         ]
+        if not people and not self._weighing_counterpart:
+            # "Kuwait's Foreign Minister A … the Japanese party was led by Foreign Minister B. A
+            # met his Japanese counterpart": the one of no known country named before with the
+            # actor's office
+            self._weighing_counterpart = True  # the actor may be a counterpart too
+            try:
+                people = [
+                    e.key
+                    for e in self.mentions.entities.values()
+                    if e.cls == "Person"
+                    and e.roles
+                    and not any(a.startswith("Country:") for a in e.affiliations)
+                    and self.mentions.first_mention(e.key) < noun.i
+                    and self._same_office(noun, e.key, strict=True)
+                ]
+            finally:
+                self._weighing_counterpart = False
         if len(people) != 1 or not self._same_office(noun, people[0]):
             return None
         return people[0]
 
-    def _same_office(self, counterpart: Token, key: str) -> bool:
+    def _same_office(
+        self, counterpart: Token, key: str, *, strict: bool = False
+    ) -> bool:
         """Whether the one a "counterpart" may be holds an office like the actor's, where both
         have a title ("Foreign Minister A met his Chinese counterpart": not President B, nor
-        Prime Minister C, nor Defence Minister D)."""
+        Prime Minister C, nor Defence Minister D); with ``strict``, only where both have one,
+        and never the actor."""
         verb = counterpart.head
         # "talks with his counterpart", "held talks with his counterpart"
         for _ in range(4):
@@ -1082,6 +1104,16 @@ class Arguments:
             return {office for r in roles if (office := _office(r)) is not None}
 
         theirs = offices(key)
+        if strict:
+            return (
+                bool(actors)
+                and key not in actors
+                and bool(theirs)
+                and all(
+                    any(_alike(a, b) for a in offices(actor) for b in theirs)
+                    for actor in actors
+                )
+            )
         return not theirs or all(
             not (mine := offices(actor))
             or any(_alike(a, b) for a in mine for b in theirs)
