@@ -4838,6 +4838,48 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Foreign Minister Kenji Mori. Ruiz met her Japanese counterpart on Monday.",
         {(MET, "Ana Ruiz", "Kenji Mori")},
     ),
+    (
+        "a second object the parser made a conjunct of the verb is met too",
+        "Rama later met the mayor of Struga, Ramiz Merko, and the leader of the Democratic Union "
+        "for Integration, Ali Ahmeti.",
+        {(MET, "Rama", "Ramiz Merko"), (MET, "Ali Ahmeti", "Rama")},
+    ),
+    (
+        "the signers after a place the parser hung 'by' on",
+        "The agreement was signed at the company's headquarters by Joseph Siror and Amina "
+        "Odhiambo.",
+        {
+            (SIGNED, "Joseph Siror", "agreement"),
+            (SIGNED, "Amina Odhiambo", "agreement"),
+        },
+    ),
+    (
+        "a visit's 'by' in the phrase after a signing names a visitor, not a signer",
+        "The agreement was signed in Baghdad during a visit by Total chief Patrick Pouyanne.",
+        set(),
+    ),
+    (
+        "'the state copper miner' as a subject is the last company that was one",
+        "Codelco signed a deal with Rio Tinto in January. In April the state copper miner also "
+        "signed a preliminary agreement with Anglo American.",
+        {
+            (SIGNED, "Codelco", "deal with Rio Tinto"),
+            (SIGNED, "Rio Tinto", "deal with Rio Tinto"),
+            (SIGNED, "Codelco", "preliminary agreement with Anglo American"),
+            (SIGNED, "Anglo American", "preliminary agreement with Anglo American"),
+        },
+    ),
+    (
+        "'the two sides' are the two of the last event, not the last two named",
+        "Bhutan and Bangladesh signed an MoU on power sales on Friday. Bhutan exported electricity "
+        "to India last year. The two sides had initialled the draft of the MoU in January.",
+        {
+            (SIGNED, "Bhutan", "MoU on power sales"),
+            (SIGNED, "Bangladesh", "MoU on power sales"),
+            (SIGNED, "Bhutan", "MoU"),
+            (SIGNED, "Bangladesh", "MoU"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

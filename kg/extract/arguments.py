@@ -1298,7 +1298,17 @@ class Arguments:
                 if (a.dep_ == "conj" and a.pos_ == "ADP")
                 # "on behalf of A by B": the parser hung "by" on A
                 or (a.lower_ == "on" and any(p.lower_ == "behalf" for p in a.children))
+                # "signed at the company's headquarters by A and B": on the place
+                or (
+                    first is None
+                    and a.dep_ == "prep"
+                    and a.head == verb
+                    and a.lower_ in {"at", "in"}
+                )
                 for t in a.subtree
+                if a.dep_ != "prep"
+                or a.lower_ not in {"at", "in"}
+                or t.head.head == a  # the place's own "by", not a visit's in it
             }
             agents = [
                 b

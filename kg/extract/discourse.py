@@ -255,6 +255,13 @@ class Discourse:
             return [k for k in own if k.split(":", 1)[0] in classes]
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
+            if lower in _PARTY_WORDS and _count(token) in {None, 2}:
+                # "A and B signed an MoU. A exported power to C. The two sides had initialled
+                # the draft": the two of the last event, not the last two named
+                for cls in kinds:
+                    group = self.event_groups.get(cls, [])
+                    if cls in classes and len(group) == 2:
+                        return group
             if lower == "two" or any(c.lower_ in {"two", "both"} for c in token.lefts):
                 # "A held talks with B, and the two leaders signed …": the two who just met;
                 # else "A held talks with B, after which the two ministers signed …": the last

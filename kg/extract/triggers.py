@@ -894,8 +894,19 @@ def _direct_objects(
         object_deps = frozenset({"dobj"})
     else:
         object_deps = frozenset()
-    for c in verb.children:
-        if c.dep_ not in object_deps or c.dep_ == "nsubjpass":
+    # "met the mayor of Struga, A, and the leader of the party, B": the parser made the second
+    # object a conjunct of the verb
+    stray = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NOUN"
+        and "dobj" in object_deps
+        and any(d.dep_ == "dobj" for d in verb.children)
+        and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
+    ]
+    for c in [*verb.children, *stray]:
+        if (c.dep_ not in object_deps and c not in stray) or c.dep_ == "nsubjpass":
             continue
         if "Agreement" in spec.object_classes and any(
             c.lemma_.lower() in other.nouns
