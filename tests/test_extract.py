@@ -4880,6 +4880,35 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Bangladesh", "MoU"),
         },
     ),
+    (
+        "a minister's portfolio of several words after commas is no signer",
+        "Fiji's Minister for Finance, Strategic Planning, National Development and Statistics, "
+        "Biman Prasad, and Australian High Commissioner Ewen McDonald signed a grant agreement.",
+        {
+            (SIGNED, "Biman Prasad", "grant agreement"),
+            (SIGNED, "Ewen McDonald", "grant agreement"),
+        },
+    ),
+    (
+        "the rest of a dashed title is no one's name",
+        "Prime Minister Andrew Holness called on the Governor-General, Sir Patrick Allen, on Monday.",
+        {(MET, "Andrew Holness", "Patrick Allen")},
+    ),
+    (
+        "an office's holder the model took for a place, with a name particle, is a person",
+        "The Minister of Foreign Affairs of Peru, Hugo de Zela, and the Bolivian Foreign Minister, "
+        "Fernando Aramayo, signed the joint declaration.",
+        {
+            (SIGNED, "Hugo de Zela", "joint declaration"),
+            (SIGNED, "Fernando Aramayo", "joint declaration"),
+        },
+    ),
+    (
+        "an office of a place the model took for a name gives way to its holder",
+        "Last week, the Kabaka of Buganda, Ronald Muwenda Mutebi II, received the Kenyan High "
+        "Commissioner, Joash Maangi.",
+        {(MET, "Joash Maangi", "Ronald Muwenda Mutebi II")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

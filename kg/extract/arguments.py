@@ -343,6 +343,15 @@ class Arguments:
         """The entities of ``classes`` one token refers to (``deep``: or, failing that, the entities
         that qualify it: "Brazil's commerce ministry" -> Brazil)."""
         key = self.mentions.entity_of(t)
+        if key is not None and self.fits(key, classes) and self._title_as_name(t, key):
+            # "the Kabaka of Buganda, Ronald Mutebi II, received …": an office the model took
+            # for a name; its holder after the commas is the one
+            return [
+                e
+                for c in t.children
+                if c.dep_ == "appos"
+                for e in self._refers_to(c, classes, deep=False)
+            ]
         if key is not None and self.fits(key, classes):
             if (
                 key.startswith("Organization:")
@@ -913,11 +922,36 @@ class Arguments:
         ):
             # "President of Peru, A", "his Mexican counterpart, A", "the High Commissioner to
             # Uganda, A": the parser hung the name elsewhere; read on along the words
-            holder = holder_after(
-                self.mentions, t, functools.partial(self.fits, classes=_PEOPLE)
-            )
+            holder = holder_after(self.mentions, t, self._holder_fits)
+            if holder is not None and holder.startswith("Location:"):
+                # "The Minister of Foreign Affairs of Peru, Hugo de Zela, …": a name the model
+                # took for a place, where the office names its holder
+                holder = self.mentions.reclassify(holder, "Person")
             return [holder] if holder else None
         return None
+
+    def _title_as_name(self, t: Token, key: str) -> bool:
+        """Whether a one-word "person" after "the" is an office of a place whose holder a
+        person's name in apposition gives ("the Kabaka of Buganda, Ronald Mutebi II")."""
+        return (
+            key.startswith("Person:")
+            and " " not in self.mentions.entities[key].name
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            and any(
+                c.dep_ == "appos"
+                and (self.mentions.entity_of(c) or "").startswith("Person:")
+                and self.mentions.entity_of(c) != key
+                for c in t.children
+            )
+        )
+
+    def _holder_fits(self, key: str) -> bool:
+        """Whether an office's holder may be the entity ``key``: a person, or a place named as
+        people are."""
+        return self.fits(key, _PEOPLE) or (
+            key.startswith("Location:") and personal_name(self.mentions, key)
+        )
 
     def _visitor(
         self, t: Token, classes: frozenset[str], deep: bool

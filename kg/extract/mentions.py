@@ -268,6 +268,18 @@ class Mentions:
                 if len(e) > 1 and self.gazetteer.country(e[0].text):
                     out.append(Span(doc, e.start, e.start + 1, label="NORP"))
                 continue
+            if (
+                label == "ORG"
+                and e.start > 1
+                and doc[e.start - 1].text == ","
+                and self.lowers[e.start - 2] in self.lexicon.portfolio_words
+                and all(
+                    t.lower_ in self.lexicon.portfolio_words | {"and", "&", "of"}
+                    for t in e
+                    if not t.is_punct
+                )
+            ):
+                continue  # "Minister for Finance, *Strategic Planning*, …": the title's portfolio
             person = self._titled_person(e) if label == "ORG" else None
             if person is not None:
                 e = person

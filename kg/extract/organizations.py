@@ -591,8 +591,10 @@ def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> b
         and not mentions.gazetteer.country(name.text)
         and not mentions.gazetteer.organization(name.text)
     )
-    if (len(name) < 2 and not single) or not all(
-        t.pos_ == "PROPN" or t.is_punct for t in name
+    if (
+        (len(name) < 2 and not single)
+        or not all(t.pos_ == "PROPN" or t.is_punct for t in name)
+        or name[0].is_punct  # "the Governor | -General": the rest of a dashed title
     ):
         return False
     text = bare_name(name.text)

@@ -872,9 +872,11 @@ def personal_name(mentions: Mentions, key: str, *, single: bool = False) -> bool
         (1 if single else 2) <= len(words) <= 3
         and not entity.ids
         and key not in mentions.acronyms.values()
+        and words[0].istitle()
+        and words[-1].istitle()
         and all(
             w.isalpha()
-            and w.istitle()
+            and (w.istitle() or w in lexicon.name_particles)  # "Hugo de Zela"
             and w.lower() not in lexicon.titles
             and w.lower() not in lexicon.organization_words
             and w.lower() not in lexicon.company_suffixes
@@ -936,7 +938,8 @@ def unrecognised_person(
         start -= 1
     words = list(mentions.tokens[start : head.i + 1])
     while words and (
-        words[0].lower_ in mentions.lexicon.titles
+        words[0].is_punct  # "Governor | - | General"
+        or words[0].lower_ in mentions.lexicon.titles
         or mentions.gazetteer.country(words[0].text)
         or (
             len(words) > 1
