@@ -4909,6 +4909,49 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Commissioner, Joash Maangi.",
         {(MET, "Joash Maangi", "Ronald Muwenda Mutebi II")},
     ),
+    (
+        "a party's abbreviation in brackets after a person's name is no stock ticker",
+        "The decision came after Trump met with President Luiz Inácio Lula da Silva (PT) in Kuala "
+        "Lumpur.",
+        {(MET, "Luiz Inácio Lula da Silva", "Trump")},
+    ),
+    (
+        "an office holder with a party's abbreviation in brackets meets",
+        "The Minister of Mines and Energy, Alexandre Silveira (PSD), met with Justo Zacarías Irún "
+        "on Tuesday.",
+        {(MET, "Alexandre Silveira", "Justo Zacarías Irún")},
+    ),
+    (
+        "'the government' with no country named before is the dateline's",
+        "NEW DELHI: The government has imposed anti-dumping duty on solar glass from China and "
+        "Vietnam for five years.",
+        {(TARIFF, "India", "China"), (TARIFF, "India", "Vietnam")},
+    ),
+    (
+        "'Government' with no article, in reported speech, under a dateline with a dash",
+        "HARARE - Industry Minister Sipho Ndlovu said Government had imposed a 25 percent surtax "
+        "on imported goods from South Africa and Zambia.",
+        {(TARIFF, "Zimbabwe", "South Africa"), (TARIFF, "Zimbabwe", "Zambia")},
+    ),
+    (
+        "who continues to face a duty imposed by another is its target",
+        "Vietnam continues to face a 20% tariff imposed by the U.S. on its exports.",
+        {(TARIFF, "United States", "Vietnam")},
+    ),
+    (
+        "who was hit by a duty a participle says another imposed is its target",
+        "Malaysia was hit by a 19 per cent tariff imposed by the United States in August.",
+        {(TARIFF, "United States", "Malaysia")},
+    ),
+    (
+        "a counterpart among a verb's subjects is read without reading the verb's subjects again",
+        "Foreign Minister Ayman Safadi met Syrian Foreign Minister Asaad Al Shaibani. Safadi and "
+        "his Syrian counterpart signed an agreement.",
+        {
+            (MET, "Asaad Al Shaibani", "Ayman Safadi"),
+            (SIGNED, "Ayman Safadi", "agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

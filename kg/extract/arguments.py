@@ -804,18 +804,23 @@ class Arguments:
         word = t.lemma_.lower()
         definite = any(
             c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children
+        ) or (  # "said Government had imposed …", as Commonwealth papers write it
+            t.text == "Government" and not any(c.dep_ == "det" for c in t.children)
         )
         if (
             word in self.lexicon.government_nouns
             and definite
             and t.dep_ == "nsubj"
-            and t.head.dep_
-            in {"ROOT", "conj"}  # not "Solomon Islands, where the government …"
+            # not "Solomon Islands, where the government …"; "said the government had …"
+            and t.head.dep_ in {"ROOT", "conj", "ccomp"}
             and "Country" in classes
             and not any(c.dep_ != "det" for c in t.children)
         ):
-            # "Canada announced new rules. The government also imposed …": as "it" would
-            found = self.discourse.previous_subject(t, frozenset({"Country"}))
+            # "Canada announced new rules. The government also imposed …": as "it" would;
+            # "NEW DELHI: The government has imposed …": the dateline's country
+            found = self.discourse.previous_subject(
+                t, frozenset({"Country"})
+            ) or self._dateline_country(t)
             self.inferred += bool(found)
             return found or None
         if word not in self.lexicon.government_bodies:
@@ -1079,6 +1084,18 @@ class Arguments:
 
     def _counterpart(self, noun: Token) -> str | None:
         """The person a "counterpart" of some country is: the only one of that country the document names."""
+        if self._weighing_counterpart:
+            return (
+                None  # "A and his Syrian counterpart signed": A's office is being read
+            )
+        self._weighing_counterpart = True
+        try:
+            return self._counterpart_named(noun)
+        finally:
+            self._weighing_counterpart = False
+
+    def _counterpart_named(self, noun: Token) -> str | None:
+        """:meth:`_counterpart`, once."""
         country_class = frozenset({"Country"})
         countries = set(
             self._modifiers(noun, country_class)
@@ -1096,23 +1113,19 @@ class Arguments:
             for e in self.mentions.entities.values()
             if e.cls == "Person" and country in e.affiliations
         ]
-        if not people and not self._weighing_counterpart:
+        if not people:
             # "Kuwait's Foreign Minister A … the Japanese party was led by Foreign Minister B. A
             # met his Japanese counterpart": the one of no known country named before with the
             # actor's office
-            self._weighing_counterpart = True  # the actor may be a counterpart too
-            try:
-                people = [
-                    e.key
-                    for e in self.mentions.entities.values()
-                    if e.cls == "Person"
-                    and e.roles
-                    and not any(a.startswith("Country:") for a in e.affiliations)
-                    and self.mentions.first_mention(e.key) < noun.i
-                    and self._same_office(noun, e.key, strict=True)
-                ]
-            finally:
-                self._weighing_counterpart = False
+            people = [
+                e.key
+                for e in self.mentions.entities.values()
+                if e.cls == "Person"
+                and e.roles
+                and not any(a.startswith("Country:") for a in e.affiliations)
+                and self.mentions.first_mention(e.key) < noun.i
+                and self._same_office(noun, e.key, strict=True)
+            ]
         if len(people) != 1 or not self._same_office(noun, people[0]):
             return None
         return people[0]

@@ -198,7 +198,11 @@ class Mentions:
         companies = {
             text
             for e, text, label in named
-            if label not in _MEASURE_LABELS and ticker_follows(e)
+            if label not in _MEASURE_LABELS
+            and ticker_follows(e)
+            # "Lula da Silva (PT)", "Alexandre Silveira (PSD)": a person's party; a person's
+            # name is a company's only before a ticker with its exchange ("(TSLA.O)")
+            and (label != "PERSON" or not doc[e.end + 1].text.isalpha())
         }  # "Tesla (TSLA.O)" is a company; "March 12 (PTI)" a dateline's date
         labels = Counter(
             (text, label) for _, text, label in named
@@ -299,7 +303,10 @@ class Mentions:
             elif label in {"PERSON", "ORG", "NORP"} and any(
                 a <= e.start and e.end <= b for a, b in datelines
             ):
-                e = Span(doc, e.start, e.end, label="GPE")
+                end = e.end
+                while end - 1 > e.start and doc[end - 1].is_punct:
+                    end -= 1  # "HARARE -": the place, not its dash
+                e = Span(doc, e.start, end, label="GPE")
             elif (
                 label == "PERSON"
                 and self.destination(e.root)

@@ -551,6 +551,15 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 for m in theme.children
                 if m.dep_ in {"compound", "amod", "nmod", "poss"}
                 for e in arguments.entities(m, spec.subject_classes)
+            ] or [  # "Malaysia was hit by a 19% tariff imposed by the United States"
+                e
+                for m in theme.children
+                if m.dep_ == "acl" and m.tag_ == "VBN"
+                for a in m.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in arguments.entities(p, spec.subject_classes)
             ]
             objects.extend(
                 e
@@ -1404,9 +1413,11 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             if p.dep_ == "pobj"
             for e in arguments.entities(p, spec.subject_classes)
         ]
+        # "Vietnam continues to face a tariff": the subject of the verb "face" completes
+        holder = facer.head if facer.dep_ == "xcomp" else facer
         objects = [o for o in objects if o not in imposers] + [
             e
-            for c in facer.children
+            for c in {*facer.children, *holder.children}
             if c.dep_ == "nsubj"
             for e in arguments.entities(c, spec.object_classes, deep=True)
         ]
