@@ -4952,6 +4952,42 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Ayman Safadi", "agreement"),
         },
     ),
+    (
+        "a word of a state's formal name is no one's name",
+        "His Majesty Sultan Haitham bin Tarik received Narendra Modi, who is on a state visit to the "
+        "Sultanate of Oman.",
+        {(MET, "Haitham bin Tarik", "Narendra Modi")},
+    ),
+    (
+        "an office after a name's comma is no organization, nor a signer",
+        "Suhail Al Mazrouei, Minister of Energy, and Almasadam Satkaliyev, Kazakh Minister of "
+        "Energy, signed an MoU on renewable energy.",
+        {
+            (SIGNED, "Suhail Al Mazrouei", "MoU on renewable energy"),
+            (SIGNED, "Almasadam Satkaliyev", "MoU on renewable energy"),
+        },
+    ),
+    (
+        "a portfolio that goes on after 'and' is the title's, not an organization",
+        "The agreements were signed by the Minister of Foreign Affairs and International "
+        "Cooperation, Amb. Olivier Nduhungirehe, and Qatar's Minister of State for Foreign "
+        "Affairs, Sultan bin Saad Al-Muraikhi.",
+        {
+            (SIGNED, "Olivier Nduhungirehe", "agreements"),
+            (SIGNED, "Sultan bin Saad Al-Muraikhi", "agreements"),
+        },
+    ),
+    (
+        "a day the model ran into the titled name after a verb",
+        "President Abdel-Fattah El-Sisi received on Sunday European Commission President Ursula "
+        "von der Leyen at the Ittihadiya Palace.",
+        {(MET, "Abdel-Fattah El-Sisi", "Ursula von der Leyen")},
+    ),
+    (
+        "a place the model ran into the titled name after a verb",
+        "Sheikh Mohamed bin Zayed today received at Qasr Al Watan President Kassym-Jomart Tokayev.",
+        {(MET, "Kassym-Jomart Tokayev", "Mohamed bin Zayed")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

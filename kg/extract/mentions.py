@@ -41,6 +41,11 @@ _MEASURE_LABELS = frozenset(
 #: Republic of Colombia")
 _DANGLING = frozenset({"of", "for", "and", "&", "the"})
 
+#: days, which the model runs into the name after them ("on Sunday European Commission …")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
 #: the tags of a finite verb: "raised", "raises", "raise"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -274,9 +279,7 @@ class Mentions:
                 continue
             if (
                 label == "ORG"
-                and e.start > 1
-                and doc[e.start - 1].text == ","
-                and self.lowers[e.start - 2] in self.lexicon.portfolio_words
+                and self._portfolio_goes_on(e.start)
                 and all(
                     t.lower_ in self.lexicon.portfolio_words | {"and", "&", "of"}
                     for t in e
@@ -284,9 +287,15 @@ class Mentions:
                 )
             ):
                 continue  # "Minister for Finance, *Strategic Planning*, …": the title's portfolio
+            if label == "ORG" and e[0].lower_ in _WEEKDAYS and len(e) > 1:
+                # "received on Sunday European Commission President A": the day is no name's
+                e = Span(doc, e.start + 1, e.end, label=label)
+                text = e.text
             person = self._titled_person(e) if label == "ORG" else None
             if person is not None:
                 e = person
+            elif label == "ORG" and self._office_only(e):
+                continue  # "A, Kazakh Minister of Energy, …": an office, no organization
             split = self._name_of_country(e) if label == "ORG" else None
             if split is not None:
                 # "Thabo Nkosi of South Africa": a person, then a country
@@ -321,6 +330,8 @@ class Mentions:
                 and self.lowers[e.end - 1]
                 in self.lexicon.organization_words | self.lexicon.company_suffixes
             ):
+                if self._office_only(e):
+                    continue  # "A, Kazakh Minister of Energy, …": an office, no one's name
                 e = Span(doc, e.start, e.end, label="ORG")  # "Shuang Deng Group"
             elif (
                 label == "PERSON"
@@ -338,6 +349,50 @@ class Mentions:
                 e = Span(doc, e.start, e.end, label="ORG")  # "Petronas", not a person
             out.append(e)
         return out
+
+    def _portfolio_goes_on(self, start: int) -> bool:
+        """Whether the words before ``start`` are a title's portfolio that a comma or "and" goes
+        on with ("Minister for Finance, | Strategic Planning", "Minister of Foreign Affairs and |
+        International Cooperation")."""
+        lowers, portfolio = self.lowers, self.lexicon.portfolio_words
+        k = start - 1
+        if (
+            k < 1
+            or lowers[k] not in {",", "and", "&"}
+            or lowers[k - 1] not in portfolio
+        ):
+            return False
+        while k >= 0 and (lowers[k] in portfolio or lowers[k] in {",", "and", "&"}):
+            k -= 1
+        return (
+            k >= 1
+            and lowers[k] in {"of", "for"}
+            and (
+                lowers[k - 1] in self.lexicon.person_titles
+                or lowers[k - 1] in self.lexicon.government_bodies
+            )
+        )
+
+    def _office_only(self, span: Span) -> bool:
+        """Whether a span is only an office: a person's title, then only the words of its
+        portfolio ("Kazakh Minister of Energy"), no body's word and no name after the title."""
+        lexicon = self.lexicon
+        titles = [t.i for t in span if t.lower_ in lexicon.person_titles]
+        return (
+            bool(titles)
+            and not any(
+                t.lower_ in lexicon.organization_words
+                and t.lower_ not in lexicon.portfolio_words
+                or t.lower_ in lexicon.government_bodies
+                for t in span
+            )
+            and all(
+                t.lower_ in lexicon.portfolio_words | {"of", "for", "and", "&", "the"}
+                for t in span
+                if t.i > titles[-1]
+            )
+            and not self.gazetteer.organization(span.text)
+        )
 
     def _with_whole_countries(
         self, named: list[tuple[Span, str, str]]

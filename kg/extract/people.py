@@ -555,6 +555,22 @@ _BUILDINGS = frozenset(
 )
 
 
+#: words of a state's formal name ("the *Sultanate* of Oman"), never a person's
+_STATE_WORDS = frozenset(
+    {
+        "republic",
+        "kingdom",
+        "sultanate",
+        "emirate",
+        "emirates",
+        "principality",
+        "commonwealth",
+        "federation",
+        "state",
+    }
+)
+
+
 def find_people(mentions: Mentions) -> list[TitledName]:
     """The people the model tagged or a title introduces; returns their names with the titles before them."""
     roles: list[TitledName] = []
@@ -950,6 +966,7 @@ def unrecognised_person(
     if not words or any(
         w.lower_ in mentions.lexicon.titles
         or w.lower_ in _BUILDINGS
+        or w.lower_ in _STATE_WORDS  # "a visit to the Sultanate of Oman"
         or w.lower_.removesuffix("s") in mentions.lexicon.titles
         or w.lower_ in mentions.lexicon.organization_words
         or w.lower_ in mentions.lexicon.collective_nouns

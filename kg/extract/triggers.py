@@ -1008,11 +1008,35 @@ def _direct_objects(
             for p in prep_objects_of(verb, frozenset({"on", "in", "at"}))
             if p.ent_type_ not in {"DATE", "TIME"}
             and (
-                any(x.ent_type_ in {"DATE", "TIME"} for x in p.subtree if x.i < p.i)
+                any(
+                    x.ent_type_ in {"DATE", "TIME"} or x.lower_ in _DAYS
+                    for x in p.subtree
+                    if x.i < p.i
+                )  # "received on Sunday European Commission President A": the model ran the
+                # day into the name after it
                 or (p.lower_ in titles and p.is_title)
+                # "received at Qasr Al Watan President A": the place ran into the titled name
+                or (
+                    (stages.mentions.entity_of(p) or "").startswith("Person:")
+                    and any(x.lower_ in titles for x in p.subtree if x.i < p.i)
+                    and any(
+                        stages.mentions.entity_of(x) is not None
+                        and not (stages.mentions.entity_of(x) or "").startswith(
+                            "Person:"
+                        )
+                        for x in p.subtree
+                        if x.i < p.i
+                    )
+                )
             )
             for e in arguments.entities(p, spec.object_classes)
         )
+
+
+#: the days of the week
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _read_along(
