@@ -381,8 +381,10 @@ class Mentions:
         return (
             bool(titles)
             and not any(
-                t.lower_ in lexicon.organization_words
-                and t.lower_ not in lexicon.portfolio_words
+                (
+                    t.lower_ in lexicon.organization_words
+                    and t.lower_ not in lexicon.portfolio_words
+                )
                 or t.lower_ in lexicon.government_bodies
                 for t in span
             )
