@@ -4988,6 +4988,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Sheikh Mohamed bin Zayed today received at Qasr Al Watan President Kassym-Jomart Tokayev.",
         {(MET, "Kassym-Jomart Tokayev", "Mohamed bin Zayed")},
     ),
+    (
+        "a named gathering a signing took place at is no meeting of the last pair named",
+        "The port was opened by President Ana Ruiz and President Tomas Berg. The deal was signed at "
+        "the APEC Leaders' Meeting.",
+        set(),
+    ),
+    (
+        "an addendum is an agreement",
+        "The energy minister, Mauricio Medinaceli, signed an addendum with the Russian company "
+        "Uranium One Group on Monday.",
+        {
+            (SIGNED, "Mauricio Medinaceli", "addendum"),
+            (SIGNED, "Uranium One Group", "addendum"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1340,6 +1340,15 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     """ "a meeting between A and B", "the signing of the pact by A", "U.S. tariffs on Mexico"."""
     if raised_in(noun):
         return  # "collected $2 billion in duties on A": money raised, no duty imposed
+    if (
+        spec.symmetric
+        and noun.is_title
+        and not noun.is_sent_start
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"at", "during", "of", "on"}
+        and not any(c.dep_ == "prep" for c in noun.children)
+    ):
+        return  # "signed at the APEC Leaders' Meeting": a named gathering, where, not who met
     arguments = stages.arguments
     subjects: list[str] = []
     objects: list[str] = []
