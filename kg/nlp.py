@@ -592,6 +592,11 @@ class HeadlineReader:
         self.participles: dict[str, str] = lexicon["participle_adjectives"]
         self.titles = frozenset(lexicon["person_titles"])
         self.stand_in: str = lexicon["name_stand_in"]
+        #: a title the model knows, read in place of one written short ("PM Modi")
+        self.stand_in_title = "Minister"
+        self.short_titles = frozenset(
+            t for t in lexicon["titles"] if t.isalpha() and 2 <= len(t) <= 4
+        )
         self.words = _dictionary(nlp)
         self.gazetteer = default_gazetteer()
 
@@ -607,6 +612,7 @@ class HeadlineReader:
                 self._compound(sentence)
                 | self._participles(sentence)
                 | self._function_words(sentence)
+                | self._title_abbreviations(sentence)
                 | _surnames(sentence, given)
                 | self._name_read_as_noun(sentence)
             )
@@ -662,6 +668,21 @@ class HeadlineReader:
             and t.nbor(-1).lower_ in self.titles
             and t.nbor(1).pos_ == "PROPN"
             and t.nbor(1).is_title
+        }
+
+    def _title_abbreviations(self, sentence: Span) -> dict[int, str]:
+        """A title written short in capitals before a name the model missed or ran into it
+        ("met *PM* Modi", read as "p.m."; "*EAM* Jaishankar", read as an organization): to read as
+        a title it knows."""
+        return {
+            t.i: self.stand_in_title
+            for t in sentence[:-1]
+            if t.is_upper
+            and 2 <= len(t) <= 4
+            and t.lower_ in self.short_titles
+            and t.nbor().is_title
+            and t.nbor().is_alpha
+            and (t.nbor().ent_type_ != "PERSON" or t.ent_type_ not in {"", "PERSON"})
         }
 
     def _name_read_as_noun(self, sentence: Span) -> dict[int, str]:

@@ -5003,6 +5003,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Uranium One Group", "addendum"),
         },
     ),
+    (
+        "a title written short in capitals before a name the model missed",
+        "CEO Satya Nadella met PM Modi in Delhi.",
+        {(MET, "Modi", "Satya Nadella")},
+    ),
+    (
+        "a title written short in capitals the model ran into the name after it",
+        "EAM Jaishankar met Foreign Minister Arzu Rana Deuba in New Delhi.",
+        {(MET, "Arzu Rana Deuba", "Jaishankar")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
