@@ -5013,6 +5013,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "EAM Jaishankar met Foreign Minister Arzu Rana Deuba in New Delhi.",
         {(MET, "Arzu Rana Deuba", "Jaishankar")},
     ),
+    (
+        "a second object after a comma that describes the first is no second agreement",
+        "The leaders of Fiji, Tonga and Samoa signed a memorandum on labour mobility on Wednesday, "
+        "a first trilateral arrangement of its kind.",
+        {
+            (SIGNED, "Fiji", "memorandum on labour mobility"),
+            (SIGNED, "Tonga", "memorandum on labour mobility"),
+            (SIGNED, "Samoa", "memorandum on labour mobility"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -917,6 +917,20 @@ def _direct_objects(
     for c in [*verb.children, *stray]:
         if (c.dep_ not in object_deps and c not in stray) or c.dep_ == "nsubjpass":
             continue
+        if (
+            c.dep_ == "dobj"
+            and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+            and any(d.lower_ in {"a", "an"} for d in c.children if d.dep_ == "det")
+            and any(d.dep_ == "dobj" and d.i < c.i for d in verb.children)
+            # "the first of its kind", "the largest": words that describe, not name
+            and any(
+                d.dep_ == "amod" and (d.ent_type_ == "ORDINAL" or d.tag_ == "JJS")
+                for d in c.children
+            )
+        ):
+            continue  # "signed a memorandum on Wednesday, a first arrangement of its kind": the
+            # same one, described
         if "Agreement" in spec.object_classes and any(
             c.lemma_.lower() in other.nouns
             for other in stages.rules.relations
