@@ -5023,6 +5023,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Samoa", "memorandum on labour mobility"),
         },
     ),
+    (
+        "ministries of two countries in the plural are no one organization that signs",
+        "The two prime ministers witnessed the signing of an MoU on border trade by the commerce "
+        "ministries.",
+        set(),
+    ),
+    (
+        "'the two sides' in the sentence of a meeting are the two who just met",
+        "Earlier in Accra, Modi met Ghanaian President John Mahama, and the two sides inked four "
+        "agreements on culture, traditional medicine and standards.",
+        {
+            (MET, "John Mahama", "Modi"),
+            (SIGNED, "Modi", "agreements on culture"),
+            (SIGNED, "John Mahama", "agreements on culture"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

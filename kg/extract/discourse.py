@@ -255,7 +255,12 @@ class Discourse:
             return [k for k in own if k.split(":", 1)[0] in classes]
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
-            if lower in _PARTY_WORDS and _count(token) in {None, 2}:
+            if (
+                lower in _PARTY_WORDS
+                and _count(token) in {None, 2}
+                # "Modi met Mahama, and the two sides inked …": those who just met, first
+                and not self._just_met(token, sentence_of(token).start)
+            ):
                 # "A and B signed an MoU. A exported power to C. The two sides had initialled
                 # the draft": the two of the last event, not the last two named
                 for cls in kinds:

@@ -175,6 +175,8 @@ def find_unnamed_bodies(mentions: Mentions) -> None:
     for token in mentions.tokens:
         if (
             not token.is_lower
+            or token.tag_
+            in {"NNS", "NNPS"}  # "the commerce ministries" of two: no one body
             or token.lemma_.lower() not in lexicon.government_bodies
             or token.i in mentions.by_token
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
