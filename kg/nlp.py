@@ -29,8 +29,10 @@ Our components, registered with :meth:`spacy.language.Language.factory`:
 - ``kg_headline`` (last) reads a headline in title case again with its common
   words in lower case ("India Imposes Safeguard Duty on Solar Cell Imports"):
   the model takes most capitalised words for names otherwise; and a sentence
-  again where the model took a plural modifier for a subject ("a minerals deal")
-  or a known person's surname for a common word ("Trump imposed tariffs").
+  again where the model took a plural modifier for a subject ("a minerals deal"),
+  a known person's surname for a common word ("Trump imposed tariffs"), or a
+  title written short in capitals for something else ("met PM Modi", read as
+  "p.m.").
 """
 
 from __future__ import annotations
@@ -573,7 +575,8 @@ class HeadlineReader:
     person named in full before by their given name ("Trump imposed tariffs",
     whose "Trump" it read as a noun), a participle before a visitor's title as
     an adjective ("met *visiting* Minister B"), and a name's first word that is
-    also a function word as a given name ("General Secretary *To* Lam").
+    also a function word as a given name ("General Secretary *To* Lam"), and a title written
+    short in capitals before a name as "Minister" ("met *PM* Modi", "*EAM* Jaishankar").
     """
 
     #: at least this many words of a line, and this share of them capitalised, make it a headline
