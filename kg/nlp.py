@@ -595,8 +595,7 @@ class HeadlineReader:
         self.participles: dict[str, str] = lexicon["participle_adjectives"]
         self.titles = frozenset(lexicon["person_titles"])
         self.stand_in: str = lexicon["name_stand_in"]
-        #: a title the model knows, read in place of one written short ("PM Modi")
-        self.stand_in_title = "Minister"
+        self.stand_in_title: str = lexicon["title_stand_in"]
         self.short_titles = frozenset(
             t for t in lexicon["titles"] if t.isalpha() and 2 <= len(t) <= 4
         )
@@ -686,6 +685,8 @@ class HeadlineReader:
             and t.nbor().is_title
             and t.nbor().is_alpha
             and (t.nbor().ent_type_ != "PERSON" or t.ent_type_ not in {"", "PERSON"})
+            # "DR Congo": a place's name, no title
+            and not {t.ent_type_, t.nbor().ent_type_} & {"GPE", "LOC", "NORP", "FAC"}
         }
 
     def _name_read_as_noun(self, sentence: Span) -> dict[int, str]:

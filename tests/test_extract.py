@@ -5039,6 +5039,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "John Mahama", "agreements on culture"),
         },
     ),
+    (
+        "a short form of a place's name is no title written short",
+        "DR Congo and Rwanda signed a peace accord.",
+        {
+            (SIGNED, "Democratic Republic of the Congo", "peace accord"),
+            (SIGNED, "Rwanda", "peace accord"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
