@@ -1085,9 +1085,8 @@ class Arguments:
     def _counterpart(self, noun: Token) -> str | None:
         """The person a "counterpart" of some country is: the only one of that country the document names."""
         if self._weighing_counterpart:
-            return (
-                None  # "A and his Syrian counterpart signed": A's office is being read
-            )
+            # "A and his Syrian counterpart signed": A's office is being read
+            return None
         self._weighing_counterpart = True
         try:
             return self._counterpart_named(noun)
