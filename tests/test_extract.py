@@ -5047,6 +5047,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Rwanda", "peace accord"),
         },
     ),
+    (
+        "a weak agreement word points back to the agreement whose name has it",
+        "Namibia and Germany signed a grant agreement of N$ 75 million. Minister Ericah Shafudah "
+        "and Ambassador Thorsten Hutter signed the grant at the ministry.",
+        {
+            (SIGNED, "Namibia", "grant agreement of N$ 75 million"),
+            (SIGNED, "Germany", "grant agreement of N$ 75 million"),
+            (SIGNED, "Ericah Shafudah", "grant agreement of N$ 75 million"),
+            (SIGNED, "Thorsten Hutter", "grant agreement of N$ 75 million"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -87,7 +87,16 @@ def find_agreements(mentions: Mentions) -> None:
             last = same
             continue
         word = _head_word(token)
-        same_word = next((k for k in reversed(heads) if heads[k] == word), None)
+        same_word = next(
+            (
+                k
+                for k in reversed(heads)
+                if heads[k] == word
+                # "a grant agreement … the grant": the word its name has
+                or word in mentions.entities[k].name.casefold().split()
+            ),
+            None,
+        )
         if (
             named is None
             and definite
