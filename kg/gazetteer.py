@@ -47,15 +47,23 @@ __all__ = [
     "Country",
     "Gazetteer",
     "Organization",
+    "STATE_FORMS",
     "default_gazetteer",
     "load_countries",
     "load_organizations",
 ]
 
-#: a country's formal name: "(the) Republic of Rwanda", "the Kingdom of Lesotho"
-_FORMAL = re.compile(
-    r"(?:[Tt]he )?(?:Republic|Kingdom|State|Sultanate|Principality|Commonwealth) of (.+)"
+#: the first words of a state's formal name ("the *Sultanate* of Oman")
+STATE_FORMS = (
+    "Republic",
+    "Kingdom",
+    "State",
+    "Sultanate",
+    "Principality",
+    "Commonwealth",
 )
+#: a country's formal name: "(the) Republic of Rwanda", "the Kingdom of Lesotho"
+_FORMAL = re.compile(rf"(?:[Tt]he )?(?:{'|'.join(STATE_FORMS)}) of (.+)")
 
 
 @dataclass(frozen=True, slots=True)

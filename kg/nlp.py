@@ -680,7 +680,6 @@ class HeadlineReader:
             t.i: self.stand_in_title
             for t in sentence[:-1]
             if t.is_upper
-            and 2 <= len(t) <= 4
             and t.lower_ in self.short_titles
             and t.nbor().is_title
             and t.nbor().is_alpha

@@ -255,11 +255,12 @@ class Discourse:
             return [k for k in own if k.split(":", 1)[0] in classes]
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
+            met_here = self._just_met(token, sentence_of(token).start)
             if (
                 lower in _PARTY_WORDS
                 and _count(token) in {None, 2}
                 # "Modi met Mahama, and the two sides inked …": those who just met, first
-                and not self._just_met(token, sentence_of(token).start)
+                and not met_here
             ):
                 # "A and B signed an MoU. A exported power to C. The two sides had initialled
                 # the draft": the two of the last event, not the last two named
@@ -273,9 +274,8 @@ class Discourse:
                 # two of its own sentence; "… Modi's swearing-in. The two leaders then held
                 # talks": the two the text just named
                 people = "Person" in kinds and "Person" in classes
-                met = self._just_met(token, sentence_of(token).start)
-                if met and people:
-                    return self._holding(token, met)
+                if met_here and people:
+                    return self._holding(token, met_here)
                 for cls in kinds:
                     own = self._named_in_sentence(cls, token)
                     if cls in classes and len(own) >= 2:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.model import Entity
 from kg.extract.names import company_base
 from kg.extract.rules import Rules
+from kg.extract.syntax import WEEKDAYS
 from kg.gazetteer import Gazetteer
 from kg.text import single_spaced
 
@@ -40,11 +41,6 @@ _MEASURE_LABELS = frozenset(
 #: words no name ends with, left where another name took the rest ("Ministry of | the
 #: Republic of Colombia")
 _DANGLING = frozenset({"of", "for", "and", "&", "the"})
-
-#: days, which the model runs into the name after them ("on Sunday European Commission …")
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 #: the tags of a finite verb: "raised", "raises", "raise"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -287,7 +283,7 @@ class Mentions:
                 )
             ):
                 continue  # "Minister for Finance, *Strategic Planning*, …": the title's portfolio
-            if label == "ORG" and e[0].lower_ in _WEEKDAYS and len(e) > 1:
+            if label == "ORG" and e[0].lower_ in WEEKDAYS and len(e) > 1:
                 # "received on Sunday European Commission President A": the day is no name's
                 e = Span(doc, e.start + 1, e.end, label=label)
                 text = e.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.rules import Modality
-from kg.extract.syntax import sentence_of
+from kg.extract.syntax import WEEKDAYS, sentence_of
 
 __all__ = ["event_status", "hedged", "remote", "reverses", "standing", "undone"]
 
@@ -67,19 +67,7 @@ def _inverted_if(verb: Token) -> bool:
 #: words that put a time ahead ("next week", "tomorrow", "later this month")
 _AHEAD = frozenset({"tomorrow", "next", "later", "upcoming", "coming"})
 #: days and parts of a week, ahead when a verb in the present progressive names them
-_DAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "weekend",
-        "tonight",
-    }
-)
+_DAYS = WEEKDAYS | {"weekend", "tonight"}
 
 
 def _scheduled(verb: Token, *, days: bool = True) -> bool:

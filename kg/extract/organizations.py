@@ -185,9 +185,7 @@ def find_unnamed_bodies(mentions: Mentions) -> None:
         ):
             continue
         words = [
-            c
-            for c in token.lefts
-            if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.dep_ != "det"
+            c for c in token.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}
         ]
         if (
             not words

@@ -24,6 +24,7 @@ from kg.extract.syntax import (
     sentence_of,
     title_phrase,
 )
+from kg.gazetteer import STATE_FORMS
 from kg.text import bare_name
 
 __all__ = [
@@ -556,19 +557,11 @@ _BUILDINGS = frozenset(
 
 
 #: words of a state's formal name ("the *Sultanate* of Oman"), never a person's
-_STATE_WORDS = frozenset(
-    {
-        "republic",
-        "kingdom",
-        "sultanate",
-        "emirate",
-        "emirates",
-        "principality",
-        "commonwealth",
-        "federation",
-        "state",
-    }
-)
+_STATE_WORDS = frozenset(w.lower() for w in STATE_FORMS) | {
+    "emirate",
+    "emirates",
+    "federation",
+}
 
 
 def find_people(mentions: Mentions) -> list[TitledName]:

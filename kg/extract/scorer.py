@@ -248,7 +248,6 @@ def candidates(
                     or _inside_another(mentions, x, y)
                     or _speaker(mentions, x, lexicon)
                     or _speaker(mentions, y, lexicon)
-                    or (not spec.symmetric and _above(mentions, y, trigger))
                     or (
                         not spec.symmetric
                         and _clause_apart(
@@ -559,25 +558,20 @@ def _other_clause(
     return False
 
 
-def _above(mentions: Mentions, token: Token, trigger: Token) -> bool:
-    """Whether a mention is the subject of a verb the trigger's clause hangs on ("Brazil hikes
-    tariffs on Chinese steel; *Mexico* mulls a similar move"): who acts on the event, not its
-    object."""
-    head = _mention_head(mentions, token.i)
-    return head.dep_ in {"nsubj", "nsubjpass"} and head.head in trigger.ancestors
-
-
 def _clause_apart(
     mentions: Mentions, token: Token, trigger: Token, undoers: frozenset[str]
 ) -> bool:
-    """Whether a mention sits in a clause the trigger's does not reach: below a verb with a
-    subject of its own, or one that spares or drops it, before the path meets the trigger's
-    ("duties on billets, while Gulf states have imposed duties on tiles from *India*"; "duties on
-    bikes from China, but exempted exporters from *Taiwan*"; "a probe into *Thailand* was
-    dropped")."""
+    """Whether a mention sits in a clause the trigger's does not reach: the subject of a verb the
+    trigger's clause hangs on ("Brazil hikes tariffs on Chinese steel; *Mexico* mulls a similar
+    move": who acts on the event, not its object), or below a verb with a subject of its own, or
+    one that spares or drops it, before the path meets the trigger's ("duties on billets, while
+    Gulf states have imposed duties on tiles from *India*"; "duties on bikes from China, but
+    exempted exporters from *Taiwan*"; "a probe into *Thailand* was dropped")."""
     above = {trigger.i, *(a.i for a in trigger.ancestors)}
     sparing = undoers | _SPARING
     node = _mention_head(mentions, token.i)
+    if node.dep_ in {"nsubj", "nsubjpass"} and node.head in trigger.ancestors:
+        return True
     while node.i not in above and node.head.i != node.i:
         if any(  # "but *exempted* exporters from Taiwan"
             c.dep_ in {"amod", "acl"} and _spares(c, sparing) for c in node.children

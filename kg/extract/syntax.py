@@ -26,6 +26,7 @@ __all__ = [
     "raised_in",
     "reciprocal",
     "RELATIVE_PRONOUNS",
+    "WEEKDAYS",
     "sentence_of",
     "title_phrase",
     "window_start",
@@ -33,6 +34,13 @@ __all__ = [
     "within_clause",
     "within_phrase",
 ]
+
+
+#: the days of the week, which the model runs into a name after them ("on Sunday European
+#: Commission …") and which put an event in a week
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def sentence_of(token: Token) -> Span:

@@ -38,6 +38,7 @@ from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     RELATIVE_PRONOUNS,
+    WEEKDAYS,
     in_headline,
     line_of,
     list_goes_on,
@@ -546,12 +547,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         ):
             # "Chinese steelmakers were hit by US tariffs": the tariffs' owner imposes them on
             # the ones hit
-            subjects = [
-                e
-                for m in theme.children
-                if m.dep_ in {"compound", "amod", "nmod", "poss"}
-                for e in arguments.entities(m, spec.subject_classes)
-            ] or [  # "Malaysia was hit by a 19% tariff imposed by the United States"
+            subjects = _owners(arguments, spec, theme) or [
+                # "Malaysia was hit by a 19% tariff imposed by the United States"
                 e
                 for m in theme.children
                 if m.dep_ == "acl" and m.tag_ == "VBN"
@@ -615,11 +612,7 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 )
             if passive and not subjects:  # "India was hit with a 25% US tariff"
                 subjects = [
-                    e
-                    for m in theme.children
-                    if m.dep_ in {"compound", "amod", "nmod", "poss"}
-                    for e in arguments.entities(m, spec.subject_classes)
-                    if e not in objects
+                    e for e in _owners(arguments, spec, theme) if e not in objects
                 ]
             if passive and not subjects:
                 # "Trump announced tariffs. India was hit with a 50% levy."
@@ -782,6 +775,17 @@ def _verb_status(
     if status == "asserted" and _signing_to_come(stages, spec, verb):
         return "planned"
     return status
+
+
+def _owners(arguments: Arguments, spec: RelationSpec, theme: Token) -> list[str]:
+    """The entities that qualify a measure as theirs ("*US* tariffs", "*Chinese* duties",
+    "*Peru's* levy")."""
+    return [
+        e
+        for m in theme.children
+        if m.dep_ in {"compound", "amod", "nmod", "poss"}
+        for e in arguments.entities(m, spec.subject_classes)
+    ]
 
 
 def _into_law(verb: Token) -> bool:
@@ -1023,7 +1027,7 @@ def _direct_objects(
             if p.ent_type_ not in {"DATE", "TIME"}
             and (
                 any(
-                    x.ent_type_ in {"DATE", "TIME"} or x.lower_ in _DAYS
+                    x.ent_type_ in {"DATE", "TIME"} or x.lower_ in WEEKDAYS
                     for x in p.subtree
                     if x.i < p.i
                 )  # "received on Sunday European Commission President A": the model ran the
@@ -1045,12 +1049,6 @@ def _direct_objects(
             )
             for e in arguments.entities(p, spec.object_classes)
         )
-
-
-#: the days of the week
-_DAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def _read_along(
