@@ -5058,6 +5058,40 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Thorsten Hutter", "grant agreement of N$ 75 million"),
         },
     ),
+    (
+        "a title's 'of' opens with a body the text names alone, then the holder's name",
+        "Director General of Vantor Hamid Rezaei and Energy Minister of Chile Ana Soto signed "
+        "the fuel supply agreement in Santiago on Monday. Vantor will build the plant by 2030.",
+        {
+            (SIGNED, "Hamid Rezaei", "fuel supply agreement"),
+            (SIGNED, "Ana Soto", "fuel supply agreement"),
+        },
+    ),
+    (
+        "a body the gazetteer knows opens the name after a title's 'of'",
+        "Secretary General of NATO Pieter Hendriks met Defence Minister Ola Berg in Oslo.",
+        {(MET, "Ola Berg", "Pieter Hendriks")},
+    ),
+    (
+        "a two-word company named alone elsewhere is not split after its first word",
+        "The chairman of Standard Chartered Bill Winters met Finance Minister Lawrence Wong. "
+        "Standard Chartered has operated in Singapore since 1859.",
+        {(MET, "Bill Winters", "Lawrence Wong")},
+    ),
+    (
+        "a deputy's title joined to a name, and the holder its 'of' names after a company",
+        "Karim Taha and Deputy CEO of QPC Sheikh Nawaf Saud Al-Rashid inked the pipeline "
+        "agreement. QPC owns the terminal.",
+        {
+            (SIGNED, "Karim Taha", "pipeline agreement"),
+            (SIGNED, "Nawaf Saud Al-Rashid", "pipeline agreement"),
+        },
+    ),
+    (
+        "a two-word title whose head is no office alone, and the holder its 'of' names",
+        "Director General of Kestrel Rail Tomas Lindgren met Transport Minister Ana Costa in Lisbon.",
+        {(MET, "Ana Costa", "Tomas Lindgren")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -903,6 +903,7 @@ class Arguments:
             and t.lemma_.lower() not in titles  # "the presidents of …"
             # "the Director-General of …": the title's first word
             and not (dash_joined(t) and t.doc[t.i - 2].lower_ in titles)
+            and not self._titled_body(t)
         ):
             return None
         if self._serves_person(t):
@@ -934,6 +935,22 @@ class Arguments:
                 holder = self.mentions.reclassify(holder, "Person")
             return [holder] if holder else None
         return None
+
+    def _titled_body(self, t: Token) -> bool:
+        """Whether a title no office is named by alone heads one whose holder its "of" names
+        ("Director General of …"; "Deputy CEO of Vantor Ana Costa")."""
+        if t.lower_ not in self.lexicon.titles or not (t.is_title or t.is_upper):
+            return False
+        return any(
+            c.dep_ == "compound" and c.lower_ in self.lexicon.person_titles
+            for c in t.children
+        ) or any(
+            (self.mentions.entity_of(p) or "").startswith("Person:")
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
 
     def _title_as_name(self, t: Token, key: str) -> bool:
         """Whether a one-word "person" after "the" is an office of a place whose holder a

@@ -25,6 +25,7 @@ from kg.extract.mentions import (
 from kg.extract.names import PATRONYMIC
 from kg.extract.people import (
     TitledName,
+    body_before_name,
     courtesy_title,
     in_portfolio,
     office_region_end,
@@ -384,6 +385,7 @@ def _organization(
         or _after_title(mentions, span, roles)
         or _country_then_person(mentions, span, roles)
         or _body_then_person(mentions, span, roles)
+        or _named_body_then_person(mentions, span, roles)
         or _portfolio_then_person(mentions, span, roles)
         or _region_then_person(mentions, span, roles)
     ):
@@ -665,6 +667,22 @@ def _body_then_person(mentions: Mentions, span: Span, roles: list[TitledName]) -
     if name:
         mentions.add("Organization", name, body.text, range(body.start, body.end))
     _add_person(mentions, person, roles)
+    return True
+
+
+def _named_body_then_person(
+    mentions: Mentions, span: Span, roles: list[TitledName]
+) -> bool:
+    """An "organization" after a title's "of" that is a body known by its name alone and then a
+    person's name ("Director General of | Vantor Kamila Osei"): the body, and the person."""
+    cut = body_before_name(mentions, span)
+    if cut is None or _name_words(mentions, span.doc[cut : span.end]) is None:
+        return False
+    body = span.doc[span.start : cut]
+    name = _org_name(mentions, body)
+    if name:
+        mentions.add("Organization", name, body.text, range(body.start, body.end))
+    _add_person(mentions, span.doc[cut : span.end], roles)
     return True
 
 

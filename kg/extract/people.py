@@ -203,6 +203,41 @@ def _country_office(mentions: Mentions, core: Span) -> bool:
     )
 
 
+def body_before_name(mentions: Mentions, span: Span) -> int | None:
+    """Where a person's name starts in a span after a title's "of" that opens with the name of a
+    body the text also gives alone, or the gazetteer knows ("Chief Executive of | Vantor | Kamila
+    Osei", with "Vantor shares rose" after), else None."""
+    doc, lexicon = span.doc, mentions.lexicon
+    if span.start < 2 or doc[span.start - 1].lower_ not in {"of", "at"}:
+        return None
+    title = span.start - 1
+    while title > 0 and doc[title - 1].lower_ in lexicon.titles:
+        title -= 1  # "Director General | of"
+    if not any(t.lower_ in lexicon.person_titles for t in doc[title : span.start]):
+        return None
+    words = [t.text for t in doc]
+    elsewhere = [*words[: span.start], "\n", *words[span.end :]]
+
+    def named_alone(part: list[str]) -> bool:
+        n = len(part)
+        return any(elsewhere[i : i + n] == part for i in range(len(elsewhere) - n + 1))
+
+    for cut in range(span.start + 1, span.end - 1):
+        body, person = doc[span.start : cut], doc[cut : span.end]
+        if not 2 <= len(person) <= 3 or not all(
+            t.pos_ == "PROPN" and t.is_title for t in person
+        ):
+            continue
+        if body[0].lower_ == "the" or not all(t.is_title or t.is_upper for t in body):
+            continue
+        name = [t.text for t in body]
+        if named_alone([*name, person[0].text]):
+            continue  # "Standard Chartered" named elsewhere: no "Standard" and "Chartered A"
+        if mentions.gazetteer.organization(body.text) is not None or named_alone(name):
+            return cut
+    return None
+
+
 def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     """The name inside a PERSON span, without leading titles, and the title tokens."""
     titles = mentions.lexicon.titles
@@ -219,6 +254,8 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     ):  # "Head of Government Ana Costa", all of which the model took for a name
         start = min(named, span.end - 1) - span.start
     start = max(start, office_region_end(mentions, span) - span.start)
+    if (cut := body_before_name(mentions, span)) is not None:
+        start = cut - span.start  # "Chief Executive of | Vantor | Kamila Osei"
     if (
         span.start > 0
         and len(tokens) > 2
