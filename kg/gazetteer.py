@@ -239,6 +239,17 @@ class _Index:
             found = self._answers[text] = self._lookup(text)
             return found
 
+    def sharing(self, text: str) -> tuple[Country, ...]:
+        """The countries of a form several entities share, in key order."""
+        for candidate in _variants(text):
+            keys = self._exact.get(candidate, set()) | self._folded.get(
+                candidate.casefold(), set()
+            )
+            if keys:
+                found = [self.by_key[k] for k in sorted(keys)]
+                return tuple(e for e in found if isinstance(e, Country))
+        return ()
+
     def _lookup(self, text: str) -> Entity | None:
         for candidate in _variants(text):
             keys = self._exact.get(candidate, set()) | self._folded.get(
@@ -301,6 +312,16 @@ class Gazetteer:
         """
         country = self.country(name)
         return country if country is not None and country.named_by(name) else None
+
+    def countries_sharing(self, name: str) -> tuple[Country, ...]:
+        """The countries a form names when it names more than one ("Korean"), else ().
+
+        >>> [c.name for c in Gazetteer().countries_sharing("Korean")]
+        ['North Korea', 'South Korea']
+        """
+        if self._countries.get(name) is not None:
+            return ()
+        return self._countries.sharing(name)
 
     def organization(self, name: str) -> Organization | None:
         """The organization a name or alias stands for, or None.

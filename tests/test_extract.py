@@ -5092,6 +5092,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Director General of Kestrel Rail Tomas Lindgren met Transport Minister Ana Costa in Lisbon.",
         {(MET, "Ana Costa", "Tomas Lindgren")},
     ),
+    (
+        "a people's name two countries share is the one the text names",
+        "South Korea's carmakers braced for a hard year. The United States imposed 25% tariffs on "
+        "Korean cars in April.",
+        {(TARIFF, "United States", "South Korea")},
+    ),
+    (
+        "a people's name two countries share names neither when the text names both",
+        "North Korea fired a missile. South Korea braced for new duties. The United States "
+        "imposed 25% tariffs on Korean cars.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -288,7 +288,7 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             named = mentions.entities[mentions.acronyms[text]]
             mentions.add(named.cls, named.name, text, tokens)
             continue
-        country = mentions.gazetteer.country(text)
+        country = mentions.gazetteer.country(text) or _one_named(mentions, span, text)
         if country is not None and (
             label in PLACE_LABELS | {"NORP", "ORG"}
             or country.named_by(text)  # "Cyprus", a product?
@@ -326,6 +326,22 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
         elif label in PLACE_LABELS:
             mentions.add("Location", text, text, tokens)
     return roles
+
+
+def _one_named(mentions: Mentions, span: Span, text: str) -> Country | None:
+    """The country of a people's name several share, when the text names only one of them by
+    its own name ("Korean cars" where the text names South Korea and not North Korea)."""
+    if span.label_ != "NORP":
+        return None
+    sharing = mentions.gazetteer.countries_sharing(text)
+    named = {
+        country
+        for e in mentions.ents
+        if e.label_ in PLACE_LABELS
+        and (country := mentions.gazetteer.country_named(bare_name(e.text))) is not None
+    }
+    found = [c for c in sharing if c in named]
+    return found[0] if len(found) == 1 else None
 
 
 def _agreement_name(mentions: Mentions, span: Span) -> bool:
