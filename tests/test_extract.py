@@ -5104,6 +5104,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "imposed 25% tariffs on Korean cars.",
         set(),
     ),
+    (
+        "a relative pronoun hit by duties is the country it relates to",
+        "Peru, which was hit by US duties in March, filed a complaint at the WTO.",
+        {(TARIFF, "United States", "Peru")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

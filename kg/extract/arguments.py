@@ -438,10 +438,11 @@ class Arguments:
         if (
             key is None
             and t.lower_ in {"which", "whom"}
-            and t.dep_ == "dobj"
+            and t.dep_ in {"dobj", "nsubjpass"}
             and t.head.dep_ == "relcl"
         ):
-            # "Brazil, which the United States hit with 50% tariffs": Brazil
+            # "Brazil, which the United States hit with 50% tariffs": Brazil; "Canada, which
+            # was hit by US tariffs": Canada
             return self._refers_to(t.head.head, classes, deep=deep)
         if key is None and classes == _PEOPLE and t.pos_ == "PROPN":
             # the slot says it is a person: "Modi also met …"; "Ruto met Museveni", which the
