@@ -5109,6 +5109,22 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru, which was hit by US duties in March, filed a complaint at the WTO.",
         {(TARIFF, "United States", "Peru")},
     ),
+    (
+        "a company's name that opens with its country's is one company, not a country and a person",
+        "Peru Copper Co. signed a supply agreement with Glencore on Monday.",
+        {
+            (SIGNED, "Peru Copper Co.", "supply agreement with Glencore"),
+            (SIGNED, "Glencore", "supply agreement with Glencore"),
+        },
+    ),
+    (
+        "an administration in a body's name makes it a body",
+        "The Chile Space Administration signed a cooperation agreement with NASA.",
+        {
+            (SIGNED, "Chile Space Administration", "cooperation agreement with NASA"),
+            (SIGNED, "NASA", "cooperation agreement with NASA"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -823,10 +823,10 @@ def _name_words(
         return None
     if any(
         t.lower_ in mentions.lexicon.agreement_nouns
-        or t.lower_ in mentions.lexicon.organization_words
+        or t.lower_.rstrip(".") in mentions.lexicon.organization_words
         for t in names
     ):
-        return None
+        return None  # "Korea | Zinc Co.": a company's name, not a country and a person
     return names
 
 
