@@ -5125,6 +5125,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "NASA", "cooperation agreement with NASA"),
         },
     ),
+    (
+        "a cabinet's approval of a signing is no signing",
+        "The Cabinet approved the signing of a treaty between Ghana and Chile on mining.",
+        set(),
+    ),
+    (
+        "an approval given for signing is no signing",
+        "The Cabinet gave its approval for signing a fisheries agreement with Peru.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

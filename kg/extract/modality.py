@@ -211,6 +211,12 @@ def event_status(
             by_verb, by_phrase = _governor(owner, modality.governors)
             if by_verb and (by_phrase or owner.lemma_.lower() not in factual):
                 return by_verb
+            if (
+                owner.pos_ == "NOUN"
+                and owner.lemma_.lower() in modality.governing_nouns
+            ):
+                # "gave its approval for signing", "a proposal for imposing duties"
+                return modality.governing_nouns[owner.lemma_.lower()]
         if node.dep_ == "ccomp" and any(
             c.text == ";" and node.i < c.i < head.i for c in head.children
         ):
