@@ -88,7 +88,7 @@ DATELINE = re.compile(
         (?:[A-Z][a-z]{{2,8}},?[ \t]+)?                                   # Tuesday
         (?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?          # Oct 31 | July 4, 2022
           |\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}},?(?:[ \t]+\d{{4}})?))\.?)?  # 3 June 2021 | 12th January, 2025
-    (?:[ \t]*(?:\([^\W\d_](?:[^\W_]|[ .&'’-]){{0,40}}\)|/[A-Za-z]+/\.?))?  # (Reuters) | (Agência Brasil) | /TASS/.
+    (?:[ \t]*(?:\([^\W\d_](?:[^\W_]|[ .&'’-]){{0,40}}\)|/[A-Za-z]+/\.?|\.[ \t]+[A-Z][A-Z-]{{2,}}(?=[ \t]+[–—-])))?  # (Reuters) | (Agência Brasil) | /TASS/. | ". KAZINFORM –"
     (?:[ \t]*(?::|–|—|--|\||-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+|(?(date)(?<=\))[ \t]+(?=[A-Z])|(?!)))(?=\S)  # ": " | " - " | "—" | " -- " | " | " | after /TASS/. | after a date's (PTI)""",
     re.VERBOSE | re.MULTILINE,
 )

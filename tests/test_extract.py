@@ -5135,6 +5135,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The Cabinet gave its approval for signing a fisheries agreement with Peru.",
         set(),
     ),
+    (
+        "an agency after a dateline's full stop is no imposer",
+        "TASHKENT. UZNEWS – The Eurasian Economic Commission has raised the import duty on "
+        "cars from China.",
+        {(TARIFF, "Eurasian Economic Commission", "China")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

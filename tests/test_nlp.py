@@ -146,6 +146,11 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
         ("LIMA (Agência Andina) - Peru", "LIMA", None),  # an agency beyond ASCII
         ("BAGHDAD (Sawt Al-Rafidain) - Iraq", "BAGHDAD", None),
         (
+            "BISHKEK. STANWIRE – Kyrgyzstan",
+            "BISHKEK",
+            None,
+        ),  # an agency after a full stop
+        (
             "NEW DELHI, Sep 29 (PTI) The",
             "NEW DELHI",
             "Sep 29",
@@ -169,6 +174,7 @@ def test_a_dateline_gives_its_place_and_date(
         "Peru and Chile signed a pact.",
         "The Chile–Peru Fisheries Accord is signed",  # a dash inside a name
         "Acme (ACME) The company said",  # a ticker, no date: no agency of a dateline
+        "Talks ended. NATO - the alliance - met",  # a full stop and capitals, no dateline's place
     ],
 )
 def test_a_sentence_is_no_dateline(line: str) -> None:

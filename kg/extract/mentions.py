@@ -300,11 +300,11 @@ class Mentions:
             if (
                 label in {"PERSON", "ORG", "NORP", "GPE"}
                 and any(a < e.start and e.end <= b for a, b in datelines)
-                and doc[e.start - 1].text == "("
+                and doc[e.start - 1].text in {"(", "."}
             ):
                 e = Span(
                     doc, e.start, e.end, label="ORG"
-                )  # "WASHINGTON (Reuters) -": an agency
+                )  # "WASHINGTON (Reuters) -", "ASTANA. KAZINFORM –": an agency
             elif label in {"PERSON", "ORG", "NORP"} and any(
                 a <= e.start and e.end <= b for a, b in datelines
             ):
