@@ -5141,6 +5141,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "cars from China.",
         {(TARIFF, "Eurasian Economic Commission", "China")},
     ),
+    (
+        "a title written short names the holder the full title refers back to",
+        "Sen. Maria Lopez flew to Taipei on Monday. The senator met Premier Cho Jung-tai on "
+        "Tuesday.",
+        {(MET, "Cho Jung-tai", "Maria Lopez")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -783,14 +783,20 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
             i -= 1
             continue
         break
+    short = mentions.lexicon.title_abbreviations
     role = " ".join(
-        t.lemma_ if t.tag_ == "NNS" else t.text
+        t.lemma_
+        if t.tag_ == "NNS"
+        else short[t.lower_].title()  # "Ohio Gov. A": "the governor"
+        if t.lower_ in short
+        else t.text
         for t in words
         if t.lower_ not in _COURTESY_WORDS
     )
     entity = mentions.entities[key]
     if role and any(
         w.lower_ in mentions.lexicon.person_titles
+        or short.get(w.lower_) in mentions.lexicon.person_titles
         or (w.tag_ == "NNS" and w.lemma_.lower() in mentions.lexicon.person_titles)
         for w in words
     ):

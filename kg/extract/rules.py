@@ -178,6 +178,8 @@ class Lexicon:
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to
     definite_anaphors: dict[str, str]
+    #: a title written short -> the title ("gov." -> "governor"), which "the governor" names
+    title_abbreviations: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -324,12 +326,13 @@ def _word_table(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 def _lexicon(raw: dict[str, Any]) -> Lexicon:
-    tables = {"collective_nouns", "definite_anaphors"}
+    tables = {"collective_nouns", "definite_anaphors", "title_abbreviations"}
     return Lexicon(
         collective_nouns={
             word: tuple(kinds) for word, kinds in raw["collective_nouns"].items()
         },
         definite_anaphors=dict(raw["definite_anaphors"]),
+        title_abbreviations=dict(raw["title_abbreviations"]),
         **{
             f.name: frozenset(raw[f.name])
             for f in fields(Lexicon)
