@@ -5147,6 +5147,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Tuesday.",
         {(MET, "Cho Jung-tai", "Maria Lopez")},
     ),
+    (
+        "two titled names joined by 'and', the first of which the parser hung on the second",
+        "Russian Minister of Energy Pavel Orlov and Kazakh Minister of Energy Daulet Nurlanov met "
+        "in Astana.",
+        {(MET, "Daulet Nurlanov", "Pavel Orlov")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1426,6 +1426,12 @@ class Arguments:
                 subj = [node.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subj]
             if subj:
                 found = [e for s in subj for e in self.entities(s, classes)]
+                found += [
+                    e
+                    for s in subj
+                    for e in self._joined_before(s, classes)
+                    if e not in found
+                ]
                 if node is verb and verb.dep_ == "conj":
                     found = self._after_objectless(verb, found, classes)
                 if not found:
@@ -1506,6 +1512,20 @@ class Arguments:
                 ], False
             break
         return [], False
+
+    def _joined_before(self, subject: Token, classes: frozenset[str]) -> list[str]:
+        """The names the parser hung on a subject's name as its modifier, where "and" joins them
+        ("Russian Minister of Energy A | and Kazakh Minister of Energy B met": A, a modifier of
+        B with its "and")."""
+        return [
+            e
+            for c in subject.children
+            if c.dep_ == "nmod"
+            and c.i < subject.i
+            and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)
+            and (e := self.mentions.entity_of(c)) is not None
+            and self.fits(e, classes)
+        ]  # (its own name only: "A and NNPC chief executive B", where NNPC is B's company)
 
     def _after_objectless(
         self, verb: Token, found: list[str], classes: frozenset[str]
