@@ -5153,6 +5153,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "in Astana.",
         {(MET, "Daulet Nurlanov", "Pavel Orlov")},
     ),
+    (
+        "one agreement named by its word is not some agreements named before",
+        "Deputy Prime Minister Rauf Aliyev met Deputy Prime Minister Timur Sadykov in Baku. The "
+        "sides reviewed the implementation of agreements. After the talks, Aliyev and Sadykov "
+        "signed the protocol.",
+        {
+            (MET, "Rauf Aliyev", "Timur Sadykov"),
+            (SIGNED, "Rauf Aliyev", "protocol"),
+            (SIGNED, "Timur Sadykov", "protocol"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

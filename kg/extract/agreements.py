@@ -104,6 +104,13 @@ def find_agreements(mentions: Mentions) -> None:
             and not _names_new(mentions, token, modifiers)
             and not _another(mentions, token, modifiers, last)
             and token.lemma_.lower() not in mentions.lexicon.qualified_agreement_nouns
+            # "reviewed the implementation of agreements … signed the protocol": one is no
+            # plural named by agreement words alone
+            and not (
+                same_word is None
+                and token.tag_ in {"NN", "NNP"}
+                and _plural_words(mentions, last)
+            )
             # "signed five agreements. A said in his statement …": a weak word points back
             # only to what it named before, or to one that no word of its own named
             and (
@@ -184,15 +191,22 @@ _ANY_AGREEMENT = frozenset({"document", "instrument", "text"})
 def _unnamed_one(mentions: Mentions, key: str) -> bool:
     """Whether an agreement is one named only by agreement words, in the singular ("an accord";
     not "agreements", "MoUs")."""
-    if not generic_agreement(mentions, key):
-        return False
+    return generic_agreement(mentions, key) and not _plural(mentions, key)
+
+
+def _plural_words(mentions: Mentions, key: str) -> bool:
+    """Whether an agreement is some named only by agreement words, in the plural ("agreements",
+    "MoUs")."""
+    return generic_agreement(mentions, key) and _plural(mentions, key)
+
+
+def _plural(mentions: Mentions, key: str) -> bool:
     nouns = mentions.lexicon.agreement_nouns
     last = mentions.entities[key].name.casefold().split()[-1]
-    plural = last == "memoranda" or (
-        last.endswith("s") and last.removesuffix("s") in nouns
-    )
-    return not plural and (
-        mentions.tokens[mentions.first_mention(key)].tag_ not in {"NNS", "NNPS"}
+    return (
+        last == "memoranda"
+        or (last.endswith("s") and last.removesuffix("s") in nouns)
+        or mentions.tokens[mentions.first_mention(key)].tag_ in {"NNS", "NNPS"}
     )
 
 
