@@ -412,6 +412,8 @@ def _repair_subjects(doc: Doc) -> Doc:
             # "Kenya had, however, signed …": the parser hung the subject on "had"
             token.head = token.head.head
             continue
+        if _object_run_into_subjects(token):
+            continue
         if token.dep_ != "conj" or token.tag_ not in {"NNP", "NN", "NNS", "NNPS"}:
             continue  # (tags: the parser runs before the attribute ruler sets parts of speech)
         end = token.right_edge.i + 1
@@ -440,6 +442,36 @@ def _repair_subjects(doc: Doc) -> Doc:
         if verb.dep_ == "advcl":
             verb.dep_ = "conj"
     return doc
+
+
+def _object_run_into_subjects(token: Token) -> bool:
+    """Give back to a first verb the object the parser made the subject of a second verb, with a
+    group after "and" ("Singh met Minister A and the two sides exchanged views": Singh met A, and
+    the two sides exchanged views); returns whether it did.
+
+    Only a name after a finite first verb with a subject and no object, and
+    only when the group is a plural noun the name is joined to.
+    """
+    second = token.head
+    first = second.head
+    if (
+        token.dep_ != "nsubj"
+        or token.tag_ not in {"NNP", "NNPS"}
+        or second.dep_ != "conj"
+        or not first.i < token.i < second.i
+        or first.tag_ not in {"VBD", "VBZ", "VBP"}
+        or not any(c.dep_ == "nsubj" for c in first.children)
+        or any(c.dep_ in {"dobj", "attr", "ccomp"} for c in first.children)
+    ):
+        return False
+    group = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNS"]
+    joins = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if len(group) != 1 or len(joins) != 1 or not joins[0].i < group[0].i:
+        return False
+    token.head, token.dep_ = first, "dobj"
+    joins[0].head = first  # "and" joins the verbs now
+    group[0].head, group[0].dep_ = second, "nsubj"
+    return True
 
 
 @Language.factory("kg_dateline_ner")

@@ -5164,6 +5164,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Timur Sadykov", "protocol"),
         },
     ),
+    (
+        "an object the parser ran into 'and the two sides' after it",
+        "Rajan Mehta called on Prime Minister Lim Wei.\n\nOn Friday, Mehta met Defence Minister "
+        "Tan Boon Hock and the two sides exchanged views on maritime security.",
+        {(MET, "Lim Wei", "Rajan Mehta"), (MET, "Rajan Mehta", "Tan Boon Hock")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
