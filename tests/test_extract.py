@@ -5170,6 +5170,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Tan Boon Hock and the two sides exchanged views on maritime security.",
         {(MET, "Lim Wei", "Rajan Mehta"), (MET, "Rajan Mehta", "Tan Boon Hock")},
     ),
+    (
+        "a title with a dash in lower case between two signers",
+        "The MoU was signed by Anil Verma and Google vice-president Meera Nair.",
+        {(SIGNED, "Anil Verma", "MoU"), (SIGNED, "Meera Nair", "MoU")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -109,6 +109,8 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
         """A title in lower case counts right before a name or another title ("chief executive
         A"), not before "of" ("the envoy of President B")."""
         after = word.nbor() if word.i + 1 < len(word.doc) else None
+        if after is not None and after.text == "-" and after.i + 1 < len(word.doc):
+            after = after.nbor()  # "vice-president A"
         return (
             after is not None
             and after.lower_ not in {"of", "for", "to"}
@@ -150,11 +152,20 @@ def _office_word(mentions: Mentions, i: int, stop: int) -> bool:
     """Whether the word at ``i`` is a word of an office, or joins two ("Secretary of State *for*
     Business *and* Trade A", "Minister *for* Foreign Affairs A")."""
     tokens = mentions.tokens
-    return _title_word(mentions, tokens[i]) or (
-        tokens[i].lower_ in {"for", "and", "&"}
-        and i + 1 < stop
-        and tokens[i + 1].is_title
-        and _title_word(mentions, tokens[i + 1])
+    return (
+        _title_word(mentions, tokens[i])
+        or (
+            tokens[i].lower_ in {"for", "and", "&"}
+            and i + 1 < stop
+            and tokens[i + 1].is_title
+            and _title_word(mentions, tokens[i + 1])
+        )
+        or (  # "vice-president": a dash inside a title
+            tokens[i].text == "-"
+            and 0 < i < stop - 1
+            and _title_word(mentions, tokens[i - 1])
+            and _title_word(mentions, tokens[i + 1])
+        )
     )
 
 
