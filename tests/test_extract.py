@@ -5175,6 +5175,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The MoU was signed by Anil Verma and Google vice-president Meera Nair.",
         {(SIGNED, "Anil Verma", "MoU"), (SIGNED, "Meera Nair", "MoU")},
     ),
+    (
+        "a body's name before a title in lower case is no signer of its own",
+        "The memorandum was signed by Anil Verma and Infosys vice-president Meera Nair.",
+        {(SIGNED, "Anil Verma", "memorandum"), (SIGNED, "Meera Nair", "memorandum")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

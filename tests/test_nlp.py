@@ -261,11 +261,29 @@ def test_a_word_the_lexicon_keeps_whole_is_one_token(  # type: ignore[no-untyped
     assert word in [t.text for t in nlp(text)]
 
 
-def test_a_stray_dot_before_a_word_in_lower_case_ends_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Peru imposed duties on sheets of a thickness of 0.45 mm. originating in Chile."
-    )
-    assert len([s for s in nlp(text).sents if s.text.strip()]) == 1
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Peru imposed duties on sheets of a thickness of 0.45 mm. originating in Chile.",
+            1,
+        ),
+        # a name, then a title in lower case: the parser would start a sentence at "vice"
+        (
+            "The memorandum was signed by Anil Verma and Infosys vice-president Meera Nair.",
+            1,
+        ),
+        ("Prices rose: exporters paid more.", 1),
+        (
+            "Talks ended.\n- tariffs stay in place",
+            2,
+        ),  # a list's line may start in lower case
+    ],
+)
+def test_no_sentence_starts_in_lower_case_inside_a_line(  # type: ignore[no-untyped-def]
+    nlp, text: str, sentences: int
+) -> None:
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == sentences
 
 
 @pytest.mark.parametrize(

@@ -259,11 +259,20 @@ class Arguments:
 
     def _describing(self, t: Token) -> bool:
         """Whether a country's word only qualifies the common noun after it ("*Emirati* developer
-        Modon Holding")."""
-        after = t.nbor() if t.i + 1 < len(t.doc) else None
+        Modon Holding"), or a body's name the title in lower case after it ("*Infosys*
+        vice-president A")."""
+        key = self.mentions.entity_of(t) or ""
+        end = mention_end(self.mentions, t.i)
+        after = t.doc[end] if end < len(t.doc) else None
+        if key.startswith("Organization:") and after is not None:
+            return (
+                after.is_lower
+                and after.pos_ in {"NOUN", "ADJ"}  # not a joiner: "the Ministry *of* …"
+                and after.lower_ in self.lexicon.titles
+            )
         return (
-            (self.mentions.entity_of(t) or "").startswith("Country:")
-            and mention_end(self.mentions, t.i) == t.i + 1
+            key.startswith("Country:")
+            and end == t.i + 1
             and after is not None
             and after.pos_ == "NOUN"
             and after.is_lower
