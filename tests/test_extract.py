@@ -5180,6 +5180,30 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The memorandum was signed by Anil Verma and Infosys vice-president Meera Nair.",
         {(SIGNED, "Anil Verma", "memorandum"), (SIGNED, "Meera Nair", "memorandum")},
     ),
+    (
+        "the first to sign did sign, and an article the parser hung on the agreement's first word",
+        "Chile was the first South American country to sign a fisheries pact with Norway, in 2019.",
+        {
+            (SIGNED, "Chile", "fisheries pact with Norway"),
+            (SIGNED, "Norway", "fisheries pact with Norway"),
+        },
+    ),
+    (
+        "a bracket inside an agreement's name is closed",
+        "Vinacomin signed an engineering, procurement and construction (EPC) contract with Doosan.",
+        {
+            (
+                SIGNED,
+                "Vinacomin",
+                "engineering, procurement and construction (EPC) contract with Doosan",
+            ),
+            (
+                SIGNED,
+                "Doosan",
+                "engineering, procurement and construction (EPC) contract with Doosan",
+            ),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

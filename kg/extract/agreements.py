@@ -451,7 +451,15 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
             }:
                 start -= 1
             dropped.update(range(start, t.right_edge.i + 1))
-    tokens = [t for t in head.subtree if t.i not in dropped]
+    opened = [t.i for t in head.subtree if t.text == "(" and t.i not in dropped]
+    tokens = [
+        t
+        for t in head.subtree
+        if t.i not in dropped
+        # "an engineering, procurement and construction (EPC) contract": the bracket the
+        # parser hung on the agreement word closes one the name opened
+        or (t.text == ")" and any(o < t.i for o in opened))
+    ]
     if tokens:  # "United States–Mexico–Canada Agreement": words joined by a dash belong to the name
         start = dash_joined_start(mentions.doc, tokens[0].i)
         tokens = list(mentions.doc[start : tokens[0].i]) + tokens
@@ -462,6 +470,10 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         ):
             break
         label_tokens.append(t)
+    while label_tokens[0].i < head.i and label_tokens[0].dep_ in {"det", "predet"}:
+        label_tokens.pop(
+            0
+        )  # "a fisheries pact", where the parser hung "a" on "fisheries"
     if len(label_tokens) > 14:
         label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
     while label_tokens[-1].i > head.i and not (

@@ -178,7 +178,12 @@ def event_status(
         governed, phrasal = _governor(head, modality.governors)
         if head.lemma_.lower() in factual:
             governed = None
-        if node.dep_ == "xcomp" and head.lemma_ == "be" and infinitive:
+        if (
+            node.dep_ == "xcomp"
+            and head.lemma_ == "be"
+            and infinitive
+            and not _ranked(head)
+        ):
             return "planned"  # "Mercosur is to sign a trade agreement"
         if (
             node.dep_ == "xcomp"
@@ -420,6 +425,22 @@ def hedged(trigger: Token, modality: Modality) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ in modality.hedges for c in trigger.children
     )
+
+
+def _ranked(copula: Token) -> bool:
+    """Whether a copula says its subject came in an order ("was *the first* country to sign",
+    "the only one to impose"): the infinitive after it tells what it did, not what it will do."""
+    return any(
+        a.dep_ == "amod"
+        and (a.ent_type_ == "ORDINAL" or a.tag_ == "JJS" or a.lower_ in _ORDER)
+        for c in copula.children
+        if c.dep_ == "attr"
+        for a in c.children
+    )
+
+
+#: words that rank, besides ordinals and superlatives
+_ORDER = frozenset({"first", "last", "only", "sole"})
 
 
 def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]:
