@@ -5204,6 +5204,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             ),
         },
     ),
+    (
+        "an office's holder the model took for a body, with a dash in the given name",
+        "Finance Minister Amara Okonjo-Bassey arrived in Accra on Monday. Okonjo-Bassey held "
+        "talks with the Governor of the Bank of Ghana, Jean-Baptiste Ouedraogo.",
+        {(MET, "Amara Okonjo-Bassey", "Jean-Baptiste Ouedraogo")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -939,9 +939,9 @@ class Arguments:
             # "President of Peru, A", "his Mexican counterpart, A", "the High Commissioner to
             # Uganda, A": the parser hung the name elsewhere; read on along the words
             holder = holder_after(self.mentions, t, self._holder_fits)
-            if holder is not None and holder.startswith("Location:"):
+            if holder is not None and holder.startswith(("Location:", "Organization:")):
                 # "The Minister of Foreign Affairs of Peru, Hugo de Zela, …": a name the model
-                # took for a place, where the office names its holder
+                # took for a place (or a body), where the office names its holder
                 holder = self.mentions.reclassify(holder, "Person")
             return [holder] if holder else None
         return None
@@ -981,9 +981,7 @@ class Arguments:
     def _holder_fits(self, key: str) -> bool:
         """Whether an office's holder may be the entity ``key``: a person, or a place named as
         people are."""
-        return self.fits(key, _PEOPLE) or (
-            key.startswith("Location:") and personal_name(self.mentions, key)
-        )
+        return self.fits(key, _PEOPLE) or personal_name(self.mentions, key)
 
     def _visitor(
         self, t: Token, classes: frozenset[str], deep: bool

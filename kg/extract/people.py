@@ -927,7 +927,7 @@ def personal_name(mentions: Mentions, key: str, *, single: bool = False) -> bool
         and words[0].istitle()
         and words[-1].istitle()
         and all(
-            w.isalpha()
+            w.replace("-", "").isalpha()  # "Jean-Baptiste"
             and (w.istitle() or w in lexicon.name_particles)  # "Hugo de Zela"
             and w.lower() not in lexicon.titles
             and w.lower() not in lexicon.organization_words
