@@ -5210,6 +5210,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "talks with the Governor of the Bank of Ghana, Jean-Baptiste Ouedraogo.",
         {(MET, "Amara Okonjo-Bassey", "Jean-Baptiste Ouedraogo")},
     ),
+    (
+        "a Portuguese particle inside a name, before a last word the model gave another kind",
+        "COP30 President Andre Correa do Lago met EU climate commissioner Wopke Hoekstra.",
+        {(MET, "Andre Correa do Lago", "Wopke Hoekstra")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

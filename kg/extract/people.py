@@ -375,7 +375,13 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             and end + 1 < len(doc)
             and doc[end + 1].is_title
             and doc[end + 1].pos_ == "PROPN"
-            and doc[end + 1].ent_type_ in {"", "PERSON"}
+            and (
+                doc[end + 1].ent_type_ in {"", "PERSON"}
+                or (  # "Andre Correa | do | Lago", the last word alone as another kind
+                    doc[end + 1].ent_iob_ == "B"
+                    and (end + 2 == len(doc) or doc[end + 2].ent_iob_ != "I")
+                )
+            )
         )  # a particle after the name's last word ("Ulisses Correia | e Silva")
         or (  # "Han Duck | -soo", "Ahn Duk- | geun"
             end < len(doc)
