@@ -5215,6 +5215,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "COP30 President Andre Correa do Lago met EU climate commissioner Wopke Hoekstra.",
         {(MET, "Andre Correa do Lago", "Wopke Hoekstra")},
     ),
+    (
+        "a list of names each after a company's title in capitals",
+        "Prime Minister Lina Haddad met Unilever CEO Hein Schumacher and Nokia CEO Justin Hotard.",
+        {
+            (MET, "Hein Schumacher", "Lina Haddad"),
+            (MET, "Justin Hotard", "Lina Haddad"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

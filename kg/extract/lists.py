@@ -95,7 +95,9 @@ def _title_word(mentions: Mentions, token: Token) -> bool:
     titles = lexicon.titles | lexicon.person_titles
 
     def titled(word: Token) -> bool:
-        return (word.is_title or (word.is_lower and _before_name(word))) and (
+        return (
+            word.is_title or word.is_upper or (word.is_lower and _before_name(word))
+        ) and (  # "CEO", "FM": a title in capitals
             word.lower_ in titles
             or (  # "… as well as ministers A and B"
                 word.lower_.removesuffix("s") in titles
