@@ -5223,6 +5223,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Justin Hotard", "Lina Haddad"),
         },
     ),
+    (
+        "a consortium signs for the companies its 'of' names",
+        "Vinacomin and a consortium of Doosan Enerbility and Samsung C&T signed the contract.",
+        {
+            (SIGNED, "Vinacomin", "contract"),
+            (SIGNED, "Doosan Enerbility", "contract"),
+            (SIGNED, "Samsung C&T", "contract"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
