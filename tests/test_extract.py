@@ -5232,6 +5232,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Samsung C&T", "contract"),
         },
     ),
+    (
+        "a bloc that only qualifies the economies a list names is no target",
+        "The United States imposed tariffs of up to 30 per cent on several Mercosur economies, "
+        "including Paraguay and Uruguay.",
+        {(TARIFF, "United States", "Paraguay"), (TARIFF, "United States", "Uruguay")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -39,6 +39,7 @@ from kg.extract.modality import remote, reverses
 from kg.extract.rules import Lexicon, RelationSpec, Rules
 from kg.extract.syntax import (
     excluded,
+    lists_examples,
     looking_on,
     raised_in,
     within_clause,
@@ -255,6 +256,7 @@ def candidates(
                         )
                     )
                     or _inside(mentions, y, x)
+                    or (not spec.symmetric and _exemplified(mentions, y))
                 ):
                     continue
                 features = _features(
@@ -465,6 +467,19 @@ def _describes(mentions: Mentions, token: Token, trigger: Token) -> bool:
         key.startswith("Person:")
         and head.head != trigger
         and mentions.by_token.get(head.head.i) is None
+    )
+
+
+def _exemplified(mentions: Mentions, token: Token) -> bool:
+    """Whether a name only qualifies a noun whose members a list names ("on several *ASEAN*
+    economies, including A and B"): the members are acted on, not the name."""
+    head = _mention_head(mentions, token.i)
+    noun = head.head
+    return (
+        head.dep_ in {"compound", "amod", "nmod"}
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+        and any(c.dep_ == "prep" and lists_examples(c) for c in noun.children)
     )
 
 
