@@ -5238,6 +5238,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "including Paraguay and Uruguay.",
         {(TARIFF, "United States", "Paraguay"), (TARIFF, "United States", "Uruguay")},
     ),
+    (
+        "unnamed ministers from countries sign for them",
+        "Ministers from Norway, Iceland and Peru also signed the protocol on fisheries.",
+        {
+            (SIGNED, "Norway", "protocol on fisheries"),
+            (SIGNED, "Iceland", "protocol on fisheries"),
+            (SIGNED, "Peru", "protocol on fisheries"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

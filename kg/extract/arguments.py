@@ -670,19 +670,29 @@ class Arguments:
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
         """ "negotiators from Serbia and Kosovo", "representatives of Peru", "negotiators for the EU
-        and Peru", "Chile's negotiators": those they act for."""
-        if (
-            t.pos_ != "NOUN"
-            or t.lemma_.lower() not in self.lexicon.envoy_nouns
-            or not classes & {"Country", "Organization"}
-        ):
+        and Peru", "Chile's negotiators", "ministers from Japan and Peru": those they act for."""
+        if not classes & {"Country", "Organization"}:
+            return None
+        titles = self.lexicon.person_titles
+        if t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.envoy_nouns:
+            preps = frozenset({"from", "of", "for"})
+        elif (
+            t.tag_ in {"NNS", "NNPS"}
+            and (t.lemma_.lower() in titles or t.lower_.removesuffix("s") in titles)
+        ):  # unnamed office holders "from" their countries (not "of": an office's country)
+            preps = frozenset({"from"})
+        else:
             return None
         bodies = classes & {"Country", "Organization"}
         return [
             e
             for p in [
-                *prep_objects_of(t, frozenset({"from", "of", "for"})),
-                *(c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                *prep_objects_of(t, preps),
+                *(
+                    c
+                    for c in t.children
+                    if c.dep_ == "poss" and c.pos_ == "PROPN" and "of" in preps
+                ),
             ]
             for e in self.entities(p, bodies)
         ] or None
