@@ -5247,6 +5247,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Peru", "protocol on fisheries"),
         },
     ),
+    (
+        "'no' on the subject of a passive negates it",
+        "No duties have been imposed on Danish pork by China so far.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

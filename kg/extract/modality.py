@@ -142,9 +142,9 @@ def event_status(
         if any(
             c.dep_ == "neg"
             or (c.dep_ in {"advmod", "det"} and c.lower_ in modality.negations)
-            or (  # "imposed no new duties", "held no talks"
+            or (  # "imposed no new duties", "held no talks", "no duties were imposed"
                 node is trigger
-                and c.dep_ == "dobj"
+                and c.dep_ in {"dobj", "nsubjpass"}
                 and any(
                     d.dep_ == "det" and d.lower_ in modality.negations
                     for d in c.children
