@@ -5252,6 +5252,19 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "No duties have been imposed on Danish pork by China so far.",
         set(),
     ),
+    (
+        "a covenant, a ceasefire and a CETA are agreements",
+        "President Ana Rojas and Governor Luis Paredes signed the Tarija Covenant on Tuesday. "
+        "The Karen National Union signed a ceasefire with the army in April. The Canada-Peru "
+        "CETA was signed by Mary Chen and Jorge Salas.",
+        {
+            (SIGNED, "Ana Rojas", "Tarija Covenant"),
+            (SIGNED, "Luis Paredes", "Tarija Covenant"),
+            (SIGNED, "Karen National Union", "ceasefire"),
+            (SIGNED, "Mary Chen", "Canada-Peru CETA"),
+            (SIGNED, "Jorge Salas", "Canada-Peru CETA"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -264,6 +264,8 @@ def _goes_on_about(
     if not earlier or f"Agreement:{label.casefold()}" in mentions.entities:
         return False
     unnamed = mentions.tokens[earlier[-1]]
+    if root.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in root.head.children):
+        return False  # "… a ceasefire. The Canada-Peru CETA was signed by A and B": another
     return (
         unnamed.tag_ != "NNS"  # "signed agreements": the rules read a list, if any
         and sentence_of(unnamed).end == sentence_of(root).start
