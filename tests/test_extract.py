@@ -5265,6 +5265,28 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Jorge Salas", "Canada-Peru CETA"),
         },
     ),
+    (
+        "'the text' points back to the agreement signed before",
+        "Peru and Japan signed a fisheries agreement on Monday. Foreign Minister Ana Soto and "
+        "Ambassador Kenji Mori signed the text in Lima.",
+        {
+            (SIGNED, "Peru", "fisheries agreement"),
+            (SIGNED, "Japan", "fisheries agreement"),
+            (SIGNED, "Ana Soto", "fisheries agreement"),
+            (SIGNED, "Kenji Mori", "fisheries agreement"),
+        },
+    ),
+    (
+        "'the document' is the last agreement signed, not the last one named",
+        "Ghana and Togo signed a declaration of principles on Tuesday, committing to talks on a "
+        "border treaty. The document was signed by Minister Ama Mensah and Minister Kofi Agbo.",
+        {
+            (SIGNED, "Ghana", "declaration of principles"),
+            (SIGNED, "Togo", "declaration of principles"),
+            (SIGNED, "Ama Mensah", "declaration of principles"),
+            (SIGNED, "Kofi Agbo", "declaration of principles"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

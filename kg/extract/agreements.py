@@ -122,6 +122,10 @@ def find_agreements(mentions: Mentions) -> None:
         ):  # "the pact" is the last agreement; "the letters" need not be
             # "an agreement on visas and a memorandum on farming. The agreement …", "… the
             # rice MoU": the last one named by the same word
+            if same_word is None and word in _ANY_AGREEMENT:
+                # "signed a declaration, committing to talks on a peace agreement. The
+                # document was signed by A": the last one signed, not the last one named
+                last = _last_signed(mentions, token.i) or last
             last = same_word or last
             earlier = mentions.entities[last]
             if (
@@ -131,6 +135,8 @@ def find_agreements(mentions: Mentions) -> None:
                 earlier.name = _agreement_label(mentions, token)
             mentions.mark(token, last)
             continue
+        if named is None and word in _ONLY_POINTING:
+            continue  # "the text of his speech" names no agreement
         if (
             named is None
             and token.lemma_.lower() in weak
@@ -186,6 +192,26 @@ _SAME_WORDS = {"mou": "memorandum", "moa": "memorandum", "memoranda": "memorandu
 
 #: weak agreement words that may stand for any agreement ("signed the USMCA … the document")
 _ANY_AGREEMENT = frozenset({"document", "instrument", "text"})
+
+
+#: agreement words that only point back to one, never name one ("signed the text")
+_ONLY_POINTING = frozenset({"text"})
+
+
+def _last_signed(mentions: Mentions, end: int) -> str | None:
+    """The last agreement before ``end`` that a verb of signing takes as its object."""
+    verbs = frozenset().union(
+        *(r.verbs for r in mentions.rules.relations if "Agreement" in r.object_classes)
+    )
+    for i, key in reversed(mentions.mentions_between(0, end)):
+        token = mentions.tokens[i]
+        if (
+            key.startswith("Agreement:")
+            and token.dep_ in {"dobj", "nsubjpass"}
+            and token.head.lemma_.lower() in verbs
+        ):
+            return key
+    return None
 
 
 def _unnamed_one(mentions: Mentions, key: str) -> bool:
