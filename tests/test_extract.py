@@ -5287,6 +5287,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Kofi Agbo", "declaration of principles"),
         },
     ),
+    (
+        "an office of a body named by common nouns, then its holder after a comma",
+        "The agreement was signed by the head of the delegation, Nasser Bin Khalid.",
+        {(SIGNED, "Nasser Bin Khalid", "agreement")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -405,6 +405,7 @@ def _next_name(
     stop = sentence_of(token).end
     i = token.i + 1
     crossed = 0
+    body = False  # in an office's "of" phrase ("the head *of the delegation*, A")
     while i < stop:
         if (key := by_token.get(i)) is not None:
             after = mention_end(mentions, i)
@@ -424,6 +425,9 @@ def _next_name(
             continue
         if tokens[i].text == "," and crossed < commas:
             crossed += 1
+            body = False
+        elif body and tokens[i].is_lower and tokens[i].pos_ in {"DET", "NOUN", "ADJ"}:
+            pass  # "the head of *the government delegation*, A": the office's body
         elif (  # "the High Commissioner *to* Uganda, A": the office's country
             tokens[i].lower_ == "to"
             and not (by_token.get(i + 1) or "Person:").startswith("Person:")
@@ -431,6 +435,7 @@ def _next_name(
             pass
         elif not _office_word(mentions, i, stop):
             return None
+        body = body or tokens[i].lower_ == "of"
         i += 1
     return None
 
