@@ -5292,6 +5292,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The agreement was signed by the head of the delegation, Nasser Bin Khalid.",
         {(SIGNED, "Nasser Bin Khalid", "agreement")},
     ),
+    (
+        "'the two governments' after two people met are theirs, never two named in another story",
+        "Peru and Chile signed a water accord.\n\nPresident Ana Rojas held talks with Bolivian "
+        "President Luis Arce. The two governments signed a migration accord.",
+        {
+            (SIGNED, "Peru", "water accord"),
+            (SIGNED, "Chile", "water accord"),
+            (MET, "Ana Rojas", "Luis Arce"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -276,6 +276,12 @@ class Discourse:
                 people = "Person" in kinds and "Person" in classes
                 if met_here and people:
                     return self._holding(token, met_here)
+                met = self._just_met(token, window_start(token))
+                if met and not people and "Country" in kinds and "Country" in classes:
+                    # "A held talks with Guatemalan President B. The two governments signed
+                    # …": the countries of the two who just met, or none the text gives (not
+                    # two named before, in another story)
+                    return self._countries_of_pair(met)
                 for cls in kinds:
                     own = self._named_in_sentence(cls, token)
                     if cls in classes and len(own) >= 2:
@@ -444,6 +450,14 @@ class Discourse:
             )
         )
         return holders[:2][::-1] if len(holders) >= 2 else pair
+
+    def _countries_of_pair(self, pair: list[str]) -> list[str]:
+        """The two countries two people are of, one each, if the text gives them."""
+        countries = [self.mentions.entities[k].affiliations for k in pair]
+        if not all(len(c) == 1 for c in countries):
+            return []
+        found = [next(iter(c)) for c in countries]
+        return found if len(set(found)) == 2 else []
 
     def _just_met(self, token: Token, since: int) -> list[str]:
         """The two people of the last meeting read between ``since`` and ``token``, if any."""
