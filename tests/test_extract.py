@@ -5302,6 +5302,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Ana Rojas", "Luis Arce"),
         },
     ),
+    (
+        "a title two people hold, with 'also', is the subject going on",
+        "Trade Minister Lee Jin-ho met Thai Minister Somchai Wong in Busan. The minister also "
+        "held talks with Indian Ambassador Ravi Menon.",
+        {(MET, "Lee Jin-ho", "Somchai Wong"), (MET, "Lee Jin-ho", "Ravi Menon")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

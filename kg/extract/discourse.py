@@ -576,6 +576,15 @@ class Discourse:
                 )
             ]
             matches = plain if len(set(plain)) == 1 else matches
+        if (
+            len(set(matches)) > 1
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and any(c.lower_ == "also" for c in token.head.children)
+        ):
+            # "Minister A met Minister B in Seoul. The minister *also* held talks with C": the
+            # subject goes on
+            last = [k for k in self.previous_subject(token, classes) if k in matches]
+            matches = last if len(last) == 1 else matches
         return matches[-1:] if len(set(matches)) == 1 else []
 
     def previous(
