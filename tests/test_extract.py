@@ -5308,6 +5308,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "held talks with Indian Ambassador Ravi Menon.",
         {(MET, "Lee Jin-ho", "Somchai Wong"), (MET, "Lee Jin-ho", "Ravi Menon")},
     ),
+    (
+        "a picture's credit names no one 'he' could be",
+        "Senator Tom Vickers flew to Ottawa on Monday.\n\nPhoto: Jim Doyle/Reuters\n\nHe later "
+        "met Finance Minister Ana Ruiz.",
+        {(MET, "Ana Ruiz", "Tom Vickers")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -190,6 +190,15 @@ class Mentions:
             t: ent for ent in self.ents for t in range(ent.start, ent.end)
         }
 
+    def _credited(self, e: Span) -> bool:
+        """Whether a name is a picture's credit: after "Photo:", "Photograph by", "(Image:"."""
+        before = [t.lower_ for t in self.tokens[max(0, e.start - 2) : e.start]]
+        return (
+            len(before) == 2
+            and before[1] in {":", "by"}
+            and before[0] in self.lexicon.credit_words
+        )
+
     def _relabelled(self, ents: list[Span]) -> list[Span]:
         """The model's entities, with the labels it gets wrong in ways the text shows corrected."""
         doc = self.doc
@@ -232,6 +241,8 @@ class Mentions:
         name_starts = {e.start for e, _, label in named if label in {"ORG", "LAW"}}
         out = []
         for e, text, label in named:
+            if self._credited(e):
+                continue  # "Photograph: Jim Doyle/PA": who took the picture, named nowhere else
             # "The Office of the Trade Representative raised Section 301 tariffs": a verb in
             # lower case ends a name
             end = next(

@@ -174,6 +174,8 @@ class Lexicon:
     contest_words: frozenset[str]
     #: what someone is welcomed to as a member ("welcomed A *to the race*"): no meeting
     membership_nouns: frozenset[str]
+    #: words that credit a picture to the name after them ("*Photograph*: A/Reuters")
+    credit_words: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to
