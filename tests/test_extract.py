@@ -5314,6 +5314,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "met Finance Minister Ana Ruiz.",
         {(MET, "Ana Ruiz", "Tom Vickers")},
     ),
+    (
+        "a round of talks is no game's round",
+        "Trade Minister Tim Walsh met Piyush Goyal in Delhi for a round of talks.",
+        {(MET, "Piyush Goyal", "Tim Walsh")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

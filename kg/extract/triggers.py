@@ -197,7 +197,9 @@ class Stages:
             return  # "held talks with A by phone": a call, not a meeting
         if "Agreement" in spec.object_classes and self._player(subjects):
             return  # "inked a deal with Brazilian striker A": a transfer, no agreement
-        if spec.symmetric and _contest(trigger, self.rules.lexicon.contest_words):
+        if spec.symmetric and _contest(
+            trigger, self.rules.lexicon.contest_words, spec.nouns
+        ):
             return  # "met A in the final": a game, not a meeting
         if spec.symmetric and _joining(trigger, self.rules.lexicon.membership_nouns):
             return  # "welcomed A to the race": a new member, not a guest
@@ -269,12 +271,16 @@ def _said_in_passing(trigger: Token) -> bool:
 _CONTEST_PREPS = frozenset({"in", "for", "at"})
 
 
-def _contest(trigger: Token, words: frozenset[str]) -> bool:
+def _contest(trigger: Token, words: frozenset[str], talks: frozenset[str]) -> bool:
     """Whether players met in or for a contest ("met A in the semi-final", "for the title"),
     the phrase hung on the verb or on its object."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     return any(
-        p.lemma_.lower() in words or _joined_word(p) in words
+        (p.lemma_.lower() in words or _joined_word(p) in words)
+        # "for a round of talks": the talks' round, no game
+        and not any(
+            o.lemma_.lower() in talks for o in prep_objects_of(p, frozenset({"of"}))
+        )
         for h in heads
         for p in prep_objects_of(h, _CONTEST_PREPS)
     )
