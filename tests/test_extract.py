@@ -5319,6 +5319,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Trade Minister Tim Walsh met Piyush Goyal in Delhi for a round of talks.",
         {(MET, "Piyush Goyal", "Tim Walsh")},
     ),
+    (
+        "a region as a minister's portfolio, then the holder",
+        "Minister for the Middle East Tom Harding met Faisal Al-Rashid. Minister for Asia Ella "
+        "Quinn met Yoko Sato.",
+        {(MET, "Faisal Al-Rashid", "Tom Harding"), (MET, "Ella Quinn", "Yoko Sato")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -321,6 +321,8 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             _titled_person(mentions, span, roles)  # "H.E. Prak Sokhonn", a place?
             or _office_country_then_person(mentions, span, roles)
             or _region_then_person(mentions, span, roles)
+            # "Minister for the | Middle East A": the portfolio, then the holder
+            or _portfolio_then_person(mentions, span, roles)
         ):
             continue  # "President of | the Republic of Cyprus Nikos Andreou"
         elif label in PLACE_LABELS:
@@ -707,6 +709,8 @@ def _portfolio_then_person(
 ) -> bool:
     """An "organization" that is the rest of an office's portfolio and then a person's name
     ("Minister of | Infrastructure Ana Costa"): the person."""
+    if span[0].lower_ == "the" and len(span) > 1:
+        span = span[1:]  # "Minister for | the Middle East A"
     if not in_portfolio(mentions, span.start):
         return False
     person = span.doc[portfolio_end(mentions, span.start) : span.end]
