@@ -5325,6 +5325,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Quinn met Yoko Sato.",
         {(MET, "Faisal Al-Rashid", "Tom Harding"), (MET, "Ella Quinn", "Yoko Sato")},
     ),
+    (
+        "a capital's name other places share names its country only where the text names it",
+        "Victoria has signed a memorandum of understanding with Tamil Nadu.",
+        {
+            (SIGNED, "Victoria", "memorandum of understanding"),
+            (SIGNED, "Tamil Nadu", "memorandum of understanding"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

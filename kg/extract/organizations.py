@@ -289,6 +289,14 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             mentions.add(named.cls, named.name, text, tokens)
             continue
         country = mentions.gazetteer.country(text) or _one_named(mentions, span, text)
+        if (
+            country is not None
+            and text in country.ambiguous
+            and country not in _countries_named(mentions)
+        ):
+            country = (
+                None  # "Victoria signed an MoU with Tamil Nadu": no Seychelles named
+            )
         if country is not None and (
             label in PLACE_LABELS | {"NORP", "ORG"}
             or country.named_by(text)  # "Cyprus", a product?
@@ -336,14 +344,18 @@ def _one_named(mentions: Mentions, span: Span, text: str) -> Country | None:
     if span.label_ != "NORP":
         return None
     sharing = mentions.gazetteer.countries_sharing(text)
-    named = {
+    found = [c for c in sharing if c in _countries_named(mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+def _countries_named(mentions: Mentions) -> set[Country]:
+    """The countries the text names by their own names (not by a people's or a capital's)."""
+    return {
         country
         for e in mentions.ents
         if e.label_ in PLACE_LABELS
         and (country := mentions.gazetteer.country_named(bare_name(e.text))) is not None
     }
-    found = [c for c in sharing if c in named]
-    return found[0] if len(found) == 1 else None
 
 
 def _agreement_name(mentions: Mentions, span: Span) -> bool:
