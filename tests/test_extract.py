@@ -5333,6 +5333,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Tamil Nadu", "memorandum of understanding"),
         },
     ),
+    (
+        "a partner the parser hung on a word deep in the agreement's phrase",
+        "Transport Minister Ali Haddad signed a memorandum of understanding on land transport "
+        "with Iraqi Transport Minister Karim Al-Saadi.",
+        {
+            (SIGNED, "Ali Haddad", "memorandum of understanding on land transport"),
+            (SIGNED, "Karim Al-Saadi", "memorandum of understanding on land transport"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -994,13 +994,9 @@ def _direct_objects(
         _name_after_partner(stages.mentions, found, verb)
         if found:
             # "signed an agreement with Tesla", "a memorandum of understanding with Equinor",
-            # "the contract for a power plant with B" (the parser hung "with" on the plant)
-            for part in [c, *prep_objects_of(c, _AGREEMENT_PHRASES)]:
-                subjects.extend(
-                    arguments.prep_objects(
-                        part, spec.co_subject_preps, spec.subject_classes
-                    )
-                )
+            # "the contract for a power plant with B", "a memorandum on land transport with
+            # Minister C" (the parser hung "with" on the plant, on the transport)
+            subjects.extend(_partners(arguments, spec, c))
     if (
         not objects
         and "dobj" in object_deps
