@@ -5342,6 +5342,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Karim Al-Saadi", "memorandum of understanding on land transport"),
         },
     ),
+    (
+        "a verb of duties whose object names a country and no measure imposes nothing",
+        "Romania has notified Moldova that it will close the border crossing.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -632,7 +632,8 @@ def _measureless(trigger: Token, spec: RelationSpec) -> bool:
         and (
             not objects
             or any(
-                c.pos_ == "NOUN" and not any(n.dep_ == "nummod" for n in c.subtree)
+                c.pos_ in {"NOUN", "PROPN"}  # "notified Moldova that …": no measure
+                and not any(n.dep_ == "nummod" for n in c.subtree)
                 for c in objects
             )
         )
