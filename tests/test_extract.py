@@ -5347,6 +5347,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Romania has notified Moldova that it will close the border crossing.",
         set(),
     ),
+    (
+        "a weekday is no one met",
+        "Former president Pedro Alvarez recalled that he and Tomas Vidal had met every Friday at "
+        "the palace.",
+        {(MET, "Pedro Alvarez", "Tomas Vidal")},
+    ),
+    (
+        "portfolios that go on with commas and 'and' before the holder's name",
+        "The Minister of Foreign Affairs, National Community Abroad and African Affairs, Karim "
+        "Belkacem, received the Minister of Trade and Export Promotion of Tunisia, Sami Ben Salah.",
+        {(MET, "Karim Belkacem", "Sami Ben Salah")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -19,6 +19,7 @@ from kg.extract.mentions import ORG_LABELS, PERSON_LABELS, Mentions
 from kg.extract.names import full_name_of, same_person_name, surname
 from kg.extract.syntax import (
     DASHES,
+    WEEKDAYS,
     dash_joined,
     in_headline,
     sentence_of,
@@ -1018,6 +1019,7 @@ def unrecognised_person(
         or w.lower_ in mentions.lexicon.government_bodies  # "… No. 14/2024-Customs"
         or w.tag_ == "NNPS"
         or w.lower_ in mentions.rules.relation_nouns
+        or w.lower_ in WEEKDAYS  # "had met every Friday"
         for w in words
     ):
         return None
