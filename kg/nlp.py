@@ -63,6 +63,7 @@ __all__ = [
     "INSTALL_HINT",
     "MAX_RUN_CHARS",
     "OFFICIAL_MODELS",
+    "TIMELINE",
     "TIMESTAMP",
     "BoundedTokenizer",
     "GazetteerRuler",
@@ -102,10 +103,20 @@ TIMESTAMP = re.compile(
 )
 
 
+#: A timeline's entry at the start of a line: a date, then a dash or a colon ("July 6, 2018 -",
+#: "* Dec. 1, 2018 –", "12 March 2019:"): read like a time stamp.
+TIMELINE = re.compile(
+    r"^[ \t]*(?:[*•][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})"
+    r"[ \t]*(?:-|–|—|:)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+
+
 def _time_stamp(dateline: Span) -> bool:
-    """Whether a span of ``kg_dateline`` is a time stamp ("10:32 GMT -"), not a place's dateline,
-    which starts with a capital."""
-    return dateline.text[:1].isdigit()
+    """Whether a span of ``kg_dateline`` is a time stamp ("10:32 GMT -") or a timeline's date
+    ("July 6, 2018 -"), which name no one, not a place's dateline."""
+    return dateline.label_ == "stamp"
 
 
 #: Runs of characters without a space longer than this are tokenized in slices
@@ -273,8 +284,11 @@ def mark_layout(doc: Doc) -> Doc:
         datelines.append(span)
 
     text = doc.text  # joins every token: once
-    for match in TIMESTAMP.finditer(text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    stamps = [*TIMESTAMP.finditer(text), *TIMELINE.finditer(text)]
+    for match in stamps:
+        span = doc.char_span(
+            match.start(), match.end(), label="stamp", alignment_mode="expand"
+        )
         if span is not None and span.end < len(doc):
             close(span)
     for match in DATELINE.finditer(text):

@@ -5359,6 +5359,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Belkacem, received the Minister of Trade and Export Promotion of Tunisia, Sami Ben Salah.",
         {(MET, "Karim Belkacem", "Sami Ben Salah")},
     ),
+    (
+        "a timeline's entry: its date and dash name no one, the rest is a sentence",
+        "July 6, 2018 - The United States imposes 25% tariffs on Chilean copper.\n"
+        "* Dec. 1, 2018 - Prime Minister Ana Costa and President Luis Paredes meet in Lima.",
+        {(TARIFF, "United States", "Chile"), (MET, "Ana Costa", "Luis Paredes")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

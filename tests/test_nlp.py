@@ -200,6 +200,31 @@ def test_a_live_blog_time_stamp_opens_its_line(line: str, stamp: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("July 6, 2018 - The United States", "July 6, 2018 - "),
+        ("* Dec. 1, 2018 – Trump and Xi", "* Dec. 1, 2018 – "),
+        ("12 March 2019: Peru", "12 March 2019: "),
+    ],
+)
+def test_a_timeline_entry_opens_with_its_date(line: str, stamp: str) -> None:
+    from kg.nlp import TIMELINE
+
+    match = TIMELINE.match(line)
+    assert match is not None and match.group() == stamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["July 6 was a Monday - and", "Peru, July 6, 2018 - the", "2018 - 2019 talks"],
+)
+def test_a_date_inside_a_line_is_no_timeline_entry(line: str) -> None:
+    from kg.nlp import TIMELINE
+
+    assert TIMELINE.match(line) is None
+
+
+@pytest.mark.parametrize(
     "line", ["2,500 - the number of", "Peru at 10:32 GMT - a", "12 - 3 was the score"]
 )
 def test_a_number_is_no_time_stamp(line: str) -> None:
