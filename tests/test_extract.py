@@ -5365,6 +5365,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "* Dec. 1, 2018 - Prime Minister Ana Costa and President Luis Paredes meet in Lima.",
         {(TARIFF, "United States", "Chile"), (MET, "Ana Costa", "Luis Paredes")},
     ),
+    (
+        "a working session with someone is a meeting",
+        "The Minister of Economy, Paul Mba, held a working session with his Gabonese counterpart, "
+        "Jean-Marie Ogandaga.",
+        {(MET, "Jean-Marie Ogandaga", "Paul Mba")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
