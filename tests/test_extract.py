@@ -5371,6 +5371,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Jean-Marie Ogandaga.",
         {(MET, "Jean-Marie Ogandaga", "Paul Mba")},
     ),
+    (
+        "'the text' with its length is no name for the deal signed",
+        "Parliament ratified the trade agreement, months after President Ana Rojas and President "
+        "Luis Paredes signed the deal in Lima. Critics said MPs had too little time to study the "
+        "900-page text.",
+        {
+            (SIGNED, "Ana Rojas", "trade agreement"),
+            (SIGNED, "Luis Paredes", "trade agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

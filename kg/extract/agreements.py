@@ -129,7 +129,9 @@ def find_agreements(mentions: Mentions) -> None:
             last = same_word or last
             earlier = mentions.entities[last]
             if (
-                modifiers and earlier.name.casefold() in nouns
+                modifiers
+                and earlier.name.casefold() in nouns
+                and word not in _ONLY_POINTING  # "the 900-page text" is no name
             ):  # "an accord … the maritime access arrangement": its name
                 earlier.aliases.add(earlier.name)
                 earlier.name = _agreement_label(mentions, token)
