@@ -5381,6 +5381,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Luis Paredes", "trade agreement"),
         },
     ),
+    (
+        "a counterpart right before a name the parser hung on the verb, then 'the Omani minister'",
+        "Kuwaiti Foreign Minister Ahmad Al-Sabah met with his Omani counterpart Sayyid Faisal bin "
+        "Said Al Harthi in Kuwait City on Sunday. Al Harthi, for his part, conveyed greetings to "
+        "Kuwaiti Prime Minister Ahmad Al-Abdullah. The Omani foreign minister later met with Prime "
+        "Minister Al-Abdullah at the palace.",
+        {
+            (MET, "Ahmad Al-Sabah", "Sayyid Faisal bin Said Al Harthi"),
+            (MET, "Ahmad Al-Abdullah", "Sayyid Faisal bin Said Al Harthi"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

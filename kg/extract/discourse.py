@@ -515,7 +515,7 @@ class Discourse:
         if "Person" not in classes:
             return []
         lexicon = self.mentions.lexicon
-        qualifiers = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
+        qualifiers = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
         countries = {
             k
             for c in qualifiers

@@ -778,12 +778,15 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
                 doc[i].head.i in range(i - 2, i)
                 and doc[i].head.lower_ in mentions.lexicon.titles
             )
-            # "his Spanish counterpart José Albares": the name hangs on the title
+            # "his Spanish counterpart José Albares": the name hangs on the title (or on the
+            # verb, where the parser split them: "met his Omani counterpart Sayyid A")
             or (
                 not words
                 and i == core.start - 1
-                and core.root.head.i == i
-                and core.root.dep_ in {"appos", "compound"}
+                and (
+                    (core.root.head.i == i and core.root.dep_ in {"appos", "compound"})
+                    or doc[i].lower_ == "counterpart"
+                )
             )
         ):
             words.insert(0, doc[i])
