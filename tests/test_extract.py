@@ -5392,6 +5392,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Ahmad Al-Abdullah", "Sayyid Faisal bin Said Al Harthi"),
         },
     ),
+    (
+        "a title with its portfolio the parser split from the name keeps its country",
+        "Iranian Minister of Roads Reza Karimi and Iraqi Minister of Trade Hassan Al-Jabouri "
+        "co-chaired the commission. The Iraqi minister met with Iranian First Vice President "
+        "Mohammad Tehrani.",
+        {(MET, "Hassan Al-Jabouri", "Mohammad Tehrani")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -765,6 +765,20 @@ def keep_title_role(mentions: Mentions, titled: TitledName) -> None:
             words[:0] = [doc[i - 2], doc[i - 1], doc[i]]
             i -= 3
             continue
+        if not words and i == core.start - 1 and in_portfolio(mentions, i):
+            # "Iraqi Minister of Trade A", where the parser split the title from the name: the
+            # office with its portfolio, and the country before it
+            j = i
+            while j > 0 and _portfolio_word(mentions, doc[j]):
+                j -= 1
+            if (
+                j > 0
+                and doc[j].lower_ in {"of", "for"}
+                and _is_title(mentions, doc[j - 1])
+            ):
+                words = list(doc[j - 1 : i + 1])
+                i = j - 2
+                continue
         plural_title = (
             not words
             and i == core.start - 1
