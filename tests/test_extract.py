@@ -5399,6 +5399,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Mohammad Tehrani.",
         {(MET, "Hassan Al-Jabouri", "Mohammad Tehrani")},
     ),
+    (
+        "a partnership signed with a partner named is an agreement",
+        "Kestrel Systems signed a partnership with OpenAI on Monday.",
+        {
+            (SIGNED, "Kestrel Systems", "partnership with OpenAI"),
+            (SIGNED, "OpenAI", "partnership with OpenAI"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

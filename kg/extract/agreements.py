@@ -144,6 +144,7 @@ def find_agreements(mentions: Mentions) -> None:
             and token.lemma_.lower() in weak
             and not modifiers
             and not _qualified(token)
+            and not _signed_with_partner(mentions, token)
         ):
             continue
         if (
@@ -194,6 +195,24 @@ _SAME_WORDS = {"mou": "memorandum", "moa": "memorandum", "memoranda": "memorandu
 
 #: weak agreement words that may stand for any agreement ("signed the USMCA … the document")
 _ANY_AGREEMENT = frozenset({"document", "instrument", "text"})
+
+
+def _signed_with_partner(mentions: Mentions, token: Token) -> bool:
+    """Whether a weak agreement word is what a verb of signing took, with a partner named
+    ("Samsung SDS signed a partnership with OpenAI")."""
+    verbs = frozenset().union(
+        *(r.verbs for r in mentions.rules.relations if "Agreement" in r.object_classes)
+    )
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in verbs
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(p.dep_ == "pobj" and p.i in mentions.by_token for p in c.children)
+            for c in [*token.children, *token.head.children]
+        )
+    )
 
 
 #: agreement words that only point back to one, never name one ("signed the text")
