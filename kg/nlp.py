@@ -253,7 +253,8 @@ _BEFORE_LOWER_START = frozenset(
 
 @Language.component("kg_layout")
 def mark_layout(doc: Doc) -> Doc:
-    """Start sentences at line breaks and after datelines; record the dateline span."""
+    """Start sentences at line breaks and after datelines, time stamps and a timeline's dates,
+    and none in lower case inside a line; record the dateline spans."""
     tokens = list(doc)  # doc[i] would make a new Token each time
     abbreviations = _title_abbreviations()
     for previous, token in itertools.pairwise(tokens):
