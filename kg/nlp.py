@@ -425,7 +425,8 @@ class ParagraphParser:
 def _repair_subjects(doc: Doc) -> Doc:
     """Give verbs the subjects the parser hung elsewhere: the subject of a second verb that it
     made a conjunct of the first verb's object ("A met B and C met D": C met D, and A did not
-    meet C), and a subject it hung on an auxiliary ("Kenya had, however, signed …").
+    meet C), and a subject it hung on an auxiliary ("Kenya had, however, signed …"); and give
+    back the object it made a second verb's subject ("A met B and the two sides …").
 
     Only a name or noun right before a verb in the past or present tense that
     the parser joined to the first verb with no subject of its own, and which

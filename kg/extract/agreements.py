@@ -200,12 +200,9 @@ _ANY_AGREEMENT = frozenset({"document", "instrument", "text"})
 def _signed_with_partner(mentions: Mentions, token: Token) -> bool:
     """Whether a weak agreement word is what a verb of signing took, with a partner named
     ("Samsung SDS signed a partnership with OpenAI")."""
-    verbs = frozenset().union(
-        *(r.verbs for r in mentions.rules.relations if "Agreement" in r.object_classes)
-    )
     return (
         token.dep_ == "dobj"
-        and token.head.lemma_.lower() in verbs
+        and token.head.lemma_.lower() in _signing_verbs(mentions)
         and any(
             c.dep_ == "prep"
             and c.lower_ == "with"
@@ -215,15 +212,20 @@ def _signed_with_partner(mentions: Mentions, token: Token) -> bool:
     )
 
 
+def _signing_verbs(mentions: Mentions) -> frozenset[str]:
+    """The verbs of the relations whose object is an agreement ("sign", "ink", …)."""
+    return frozenset().union(
+        *(r.verbs for r in mentions.rules.relations if "Agreement" in r.object_classes)
+    )
+
+
 #: agreement words that only point back to one, never name one ("signed the text")
 _ONLY_POINTING = frozenset({"text"})
 
 
 def _last_signed(mentions: Mentions, end: int) -> str | None:
     """The last agreement before ``end`` that a verb of signing takes as its object."""
-    verbs = frozenset().union(
-        *(r.verbs for r in mentions.rules.relations if "Agreement" in r.object_classes)
-    )
+    verbs = _signing_verbs(mentions)
     for i, key in reversed(mentions.mentions_between(0, end)):
         token = mentions.tokens[i]
         if (
@@ -519,10 +521,9 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         ):
             break
         label_tokens.append(t)
+    # "a fisheries pact", where the parser hung "a" on "fisheries"
     while label_tokens[0].i < head.i and label_tokens[0].dep_ in {"det", "predet"}:
-        label_tokens.pop(
-            0
-        )  # "a fisheries pact", where the parser hung "a" on "fisheries"
+        label_tokens.pop(0)
     if len(label_tokens) > 14:
         label_tokens = [t for t in label_tokens if t.i <= head.i + 8]
     while label_tokens[-1].i > head.i and not (

@@ -293,10 +293,8 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             country is not None
             and text in country.ambiguous
             and country not in _countries_named(mentions)
-        ):
-            country = (
-                None  # "Victoria signed an MoU with Tamil Nadu": no Seychelles named
-            )
+        ):  # "Victoria signed an MoU with Tamil Nadu": no Seychelles named
+            country = None
         if country is not None and (
             label in PLACE_LABELS | {"NORP", "ORG"}
             or country.named_by(text)  # "Cyprus", a product?
