@@ -5407,6 +5407,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "OpenAI", "partnership with OpenAI"),
         },
     ),
+    (
+        "the text of a treaty is the treaty, which they signed",
+        "Prime Minister Ana Costa held talks with Prime Minister Luis Paredes. The two leaders "
+        "announced they had agreed the text of the Andes defence treaty, which they signed in "
+        "Lima days later.",
+        {
+            (MET, "Ana Costa", "Luis Paredes"),
+            (SIGNED, "Ana Costa", "Andes defence treaty"),
+            (SIGNED, "Luis Paredes", "Andes defence treaty"),
+        },
+    ),
+    (
+        "a technical annex initialled after a declaration is no second signing of the declaration",
+        "Prime Minister Ana Costa and President Luis Paredes signed a declaration on de-escalation "
+        "on Wednesday; their foreign ministers, Tomas Vidal and Omar Haddad, initialled the "
+        "technical annex.",
+        {
+            (SIGNED, "Ana Costa", "declaration on de-escalation"),
+            (SIGNED, "Luis Paredes", "declaration on de-escalation"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

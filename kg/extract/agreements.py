@@ -19,6 +19,7 @@ from kg.extract.syntax import (
     dash_joined_start,
     lists_examples,
     objects_of,
+    prep_objects_of,
     sentence_of,
 )
 from kg.text import bare_name
@@ -63,8 +64,13 @@ def find_agreements(mentions: Mentions) -> None:
             token.dep_ == "pobj"
             and token.head.lower_ == "of"
             and token.head.head.lemma_.lower() in nouns
+            and token.head.head.lemma_.lower() not in _ONLY_POINTING
         ):
             continue  # "memorandum of understanding": the first noun names it
+        if token.lemma_.lower() in _ONLY_POINTING and any(
+            p.lemma_.lower() in nouns for p in prep_objects_of(token, frozenset({"of"}))
+        ):
+            continue  # "the text of the Pukpuk treaty": the treaty names it
         if _nested(token, nouns):
             continue  # "a treaty on strategic partnership", "a protocol amending the tax treaty"
         modifiers = [
@@ -181,6 +187,14 @@ def find_agreements(mentions: Mentions) -> None:
             continue
         key = mentions.add("Agreement", label, label, [])
         mentions.mark(token, key)
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in _ONLY_POINTING
+        ):
+            mentions.mark(
+                token.head.head, key
+            )  # "the text of the Pukpuk treaty, which …"
         heads.setdefault(key, _head_word(token))
         if named is not None:
             mentions.acronym_after(
@@ -297,6 +311,8 @@ def _nested(token: Token, nouns: frozenset[str]) -> bool:
         if node.head.lower_ == "like" or lists_examples(node.head):
             return False  # "five agreements, including a treaty on …": one of them
         node = node.head.head
+        if node.lemma_.lower() in _ONLY_POINTING:
+            return False  # "the text of the treaty": the treaty itself
         if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() in nouns:
             return True
     return False

@@ -949,6 +949,17 @@ class Arguments:
             # "President of Peru, A", "his Mexican counterpart, A", "the High Commissioner to
             # Uganda, A": the parser hung the name elsewhere; read on along the words
             holder = holder_after(self.mentions, t, self._holder_fits)
+            if holder is not None and holder.startswith("Organization:"):
+                # a body the office's "of" names ("Chairman of the company Doosan Enerbility,
+                # A"), unless after the office's comma ("the Governor of the Bank of Ghana,
+                # Jean-Baptiste A")
+                at = next(
+                    i
+                    for i, k in self.mentions.mentions_between(t.i, len(t.doc))
+                    if k == holder
+                )
+                if self.mentions.tokens[at - 1].text != ",":
+                    return None
             if holder is not None and holder.startswith(("Location:", "Organization:")):
                 # "The Minister of Foreign Affairs of Peru, Hugo de Zela, …": a name the model
                 # took for a place (or a body), where the office names its holder

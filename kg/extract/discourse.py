@@ -279,9 +279,12 @@ class Discourse:
                 met = self._just_met(token, window_start(token))
                 if met and not people and "Country" in kinds and "Country" in classes:
                     # "A held talks with Guatemalan President B. The two governments signed
-                    # …": the countries of the two who just met, or none the text gives (not
-                    # two named before, in another story)
-                    return self._countries_of_pair(met)
+                    # …": the countries of the two who just met, or the two named since the
+                    # sentence before; not two named before, in another story
+                    pair = self._countries_of_pair(met) or self._just_named(
+                        "Country", token
+                    )
+                    return pair if len(pair) == 2 else []
                 for cls in kinds:
                     own = self._named_in_sentence(cls, token)
                     if cls in classes and len(own) >= 2:

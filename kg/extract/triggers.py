@@ -895,6 +895,24 @@ def _partners(arguments: Arguments, spec: RelationSpec, part: Token) -> list[str
     return found
 
 
+def _deep_partner(arguments: Arguments, spec: RelationSpec, part: Token) -> list[str]:
+    """The one named after a "with" the parser hung on a noun deep in an agreement's phrase ("a
+    memorandum on land transport *with* Minister C"); not a verb's "with" ("capacity paired
+    with 600 MW"), nor a name's own phrases."""
+    return [
+        key
+        for t in part.subtree
+        if t.dep_ == "prep"
+        and t.lower_ == "with"
+        and t.head != part
+        and t.head.pos_ == "NOUN"
+        for p in t.children
+        if p.dep_ == "pobj"
+        and (key := arguments.mentions.entity_of(p)) is not None
+        and arguments.fits(key, spec.subject_classes)
+    ]
+
+
 def _direct_objects(
     stages: Stages,
     spec: RelationSpec,
@@ -994,9 +1012,14 @@ def _direct_objects(
         _name_after_partner(stages.mentions, found, verb)
         if found:
             # "signed an agreement with Tesla", "a memorandum of understanding with Equinor",
-            # "the contract for a power plant with B", "a memorandum on land transport with
-            # Minister C" (the parser hung "with" on the plant, on the transport)
-            subjects.extend(_partners(arguments, spec, c))
+            # "the contract for a power plant with B" (the parser hung "with" on the plant)
+            for part in [c, *prep_objects_of(c, _AGREEMENT_PHRASES)]:
+                subjects.extend(
+                    arguments.prep_objects(
+                        part, spec.co_subject_preps, spec.subject_classes
+                    )
+                )
+            subjects.extend(_deep_partner(arguments, spec, c))
     if (
         not objects
         and "dobj" in object_deps
