@@ -5428,6 +5428,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Luis Paredes", "declaration on de-escalation"),
         },
     ),
+    (
+        "'the signed covenant' is the covenant, which 'it' points back to",
+        "Minister Ana Costa presented the signed covenant to parliament on Friday. Costa and "
+        "Governor Luis Paredes had signed it in Tarija.",
+        {(SIGNED, "Ana Costa", "covenant"), (SIGNED, "Luis Paredes", "covenant")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

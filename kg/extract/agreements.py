@@ -479,6 +479,10 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
                     or (c.dep_ == "poss" and c.lower_ == "whose")  # "whose agreements"
                     or c.dep_ == "nummod"
                     or c.text == "new"  # "a new trade agreement" is the trade agreement
+                    # "the signed covenant" is the covenant
+                    or (
+                        c.tag_ == "VBN" and c.lemma_.lower() in _signing_verbs(mentions)
+                    )
                 )
             )
             or (c.dep_ == "npadvmod" and c.ent_type_ in _WHEN)
