@@ -245,12 +245,6 @@ def _keep_whole(nlp: Language, words: dict[str, list[str]]) -> None:
             ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})
 
 
-#: what a sentence in lower case may start after: a list's mark, a colon, a bracket
-_BEFORE_LOWER_START = frozenset(
-    {"!", "?", ":", ";", "…", ")", "]", "-", "–", "—", "•", "*"}
-)
-
-
 @Language.component("kg_layout")
 def mark_layout(doc: Doc) -> Doc:
     """Start sentences at line breaks and after datelines, time stamps and a timeline's dates,
@@ -267,13 +261,12 @@ def mark_layout(doc: Doc) -> Doc:
         elif (
             token.is_alpha
             and token.is_lower
-            and not previous.is_space
-            and not previous.is_quote
-            and previous.text not in _BEFORE_LOWER_START
+            and (previous.text.endswith(".") or previous.is_alpha)
         ):
             # "of a thickness of 0.45 mm. originating in China": a stray dot inside a line
-            # ends no sentence, for no sentence goes on in lower case; nor does a name ("signed
-            # by A and Infosys | vice-president B", where the parser would cut)
+            # ends no sentence, for no sentence goes on in lower case; nor does a word ("signed
+            # by A and Infosys | vice-president B", where the parser would cut); marks and
+            # brackets may ("- tariffs stay", "ab<c>ab": no one sentence of a whole page)
             token.is_sent_start = False
     datelines: list[Span] = []
 
