@@ -241,25 +241,22 @@ class _Index:
 
     def sharing(self, text: str) -> tuple[Country, ...]:
         """The countries of a form several entities share, in key order."""
+        found = [self.by_key[k] for k in sorted(self._keys(text))]
+        return tuple(e for e in found if isinstance(e, Country))
+
+    def _lookup(self, text: str) -> Entity | None:
+        keys = self._keys(text)  # a form shared by several entities names none of them
+        return self.by_key[next(iter(keys))] if len(keys) == 1 else None
+
+    def _keys(self, text: str) -> set[str]:
+        """The keys of the entities the first spelling of ``text`` that names any names."""
         for candidate in _variants(text):
             keys = self._exact.get(candidate, set()) | self._folded.get(
                 candidate.casefold(), set()
             )
             if keys:
-                found = [self.by_key[k] for k in sorted(keys)]
-                return tuple(e for e in found if isinstance(e, Country))
-        return ()
-
-    def _lookup(self, text: str) -> Entity | None:
-        for candidate in _variants(text):
-            keys = self._exact.get(candidate, set()) | self._folded.get(
-                candidate.casefold(), set()
-            )
-            if len(keys) == 1:
-                return self.by_key[next(iter(keys))]
-            if keys:  # a form shared by several entities names none of them
-                return None
-        return None
+                return keys
+        return set()
 
 
 class Gazetteer:

@@ -216,7 +216,7 @@ def _signed_with_partner(mentions: Mentions, token: Token) -> bool:
     ("Samsung SDS signed a partnership with OpenAI")."""
     return (
         token.dep_ == "dobj"
-        and token.head.lemma_.lower() in _signing_verbs(mentions)
+        and token.head.lemma_.lower() in mentions.rules.signing_verbs
         and any(
             c.dep_ == "prep"
             and c.lower_ == "with"
@@ -226,20 +226,13 @@ def _signed_with_partner(mentions: Mentions, token: Token) -> bool:
     )
 
 
-def _signing_verbs(mentions: Mentions) -> frozenset[str]:
-    """The verbs of the relations whose object is an agreement ("sign", "ink", …)."""
-    return frozenset().union(
-        *(r.verbs for r in mentions.rules.relations if "Agreement" in r.object_classes)
-    )
-
-
 #: agreement words that only point back to one, never name one ("signed the text")
 _ONLY_POINTING = frozenset({"text"})
 
 
 def _last_signed(mentions: Mentions, end: int) -> str | None:
     """The last agreement before ``end`` that a verb of signing takes as its object."""
-    verbs = _signing_verbs(mentions)
+    verbs = mentions.rules.signing_verbs
     for i, key in reversed(mentions.mentions_between(0, end)):
         token = mentions.tokens[i]
         if (
@@ -481,7 +474,8 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
                     or c.text == "new"  # "a new trade agreement" is the trade agreement
                     # "the signed covenant" is the covenant
                     or (
-                        c.tag_ == "VBN" and c.lemma_.lower() in _signing_verbs(mentions)
+                        c.tag_ == "VBN"
+                        and c.lemma_.lower() in mentions.rules.signing_verbs
                     )
                 )
             )
@@ -522,14 +516,16 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
             }:
                 start -= 1
             dropped.update(range(start, t.right_edge.i + 1))
-    opened = [t.i for t in head.subtree if t.text == "(" and t.i not in dropped]
+    # "an engineering, procurement and construction (EPC) contract": a bracket the parser
+    # hung on the agreement word closes one the name opened
+    first_open = min(
+        (t.i for t in head.subtree if t.text == "(" and t.i not in dropped),
+        default=len(mentions.doc),
+    )
     tokens = [
         t
         for t in head.subtree
-        if t.i not in dropped
-        # "an engineering, procurement and construction (EPC) contract": the bracket the
-        # parser hung on the agreement word closes one the name opened
-        or (t.text == ")" and any(o < t.i for o in opened))
+        if t.i not in dropped or (t.text == ")" and t.i > first_open)
     ]
     if tokens:  # "United States–Mexico–Canada Agreement": words joined by a dash belong to the name
         start = dash_joined_start(mentions.doc, tokens[0].i)

@@ -239,6 +239,8 @@ class Rules:
     penalties: Penalties
     #: every relation's trigger and theme nouns: no name of an organization or a person
     relation_nouns: frozenset[str]
+    #: the verbs of the relations whose object is an agreement ("sign", "ink", …)
+    signing_verbs: frozenset[str]
 
 
 def rules() -> Rules:
@@ -271,6 +273,9 @@ def _rules_at(relations: Path, lexicon: Path, modality: Path) -> Rules:
         ),
         relation_nouns=frozenset().union(
             *(spec.theme_nouns | spec.nouns for spec in specs)
+        ),
+        signing_verbs=frozenset().union(
+            *(spec.verbs for spec in specs if "Agreement" in spec.object_classes)
         ),
     )
 
