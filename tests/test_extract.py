@@ -5434,6 +5434,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Governor Luis Paredes had signed it in Tarija.",
         {(SIGNED, "Ana Costa", "covenant"), (SIGNED, "Luis Paredes", "covenant")},
     ),
+    (
+        "a name's last word spelt like a pronoun, where no sentence starts, is the name's",
+        "Vice Premier Zhou He met Trade Minister Ana Costa in Lima on Monday.",
+        {(MET, "Ana Costa", "Zhou He")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

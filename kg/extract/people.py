@@ -389,6 +389,7 @@ def _expand(mentions: Mentions, span: Span) -> Span:
             and dash_joined(doc[end])
             and doc[end].ent_type_ in {"", "PERSON"}
         )
+        or _pronoun_in_name(doc, end)  # "Liu | He", no pronoun inside a sentence
         or _last_word_mistyped(mentions, doc, end)  # "Phạm Minh | Chính" (a place?)
         or _compound_goes_on(
             mentions, doc, end
@@ -396,6 +397,19 @@ def _expand(mentions: Mentions, span: Span) -> Span:
     ):
         end += 1
     return doc[start : _past_numeral(mentions, end)]
+
+
+def _pronoun_in_name(doc: Doc, end: int) -> bool:
+    """Whether the word at ``end`` is a name's last word spelt like a pronoun ("Liu | He"):
+    capitalised straight after the name's words, with no mark between (the parser may still
+    start a sentence there)."""
+    return (
+        0 < end < len(doc)
+        and doc[end].text == "He"
+        and doc[end - 1].whitespace_ == " "
+        and doc[end - 1].is_title
+        and doc[end - 1].pos_ == "PROPN"
+    )
 
 
 def _last_word_mistyped(mentions: Mentions, doc: Doc, end: int) -> bool:
