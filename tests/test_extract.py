@@ -5439,6 +5439,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Vice Premier Zhou He met Trade Minister Ana Costa in Lima on Monday.",
         {(MET, "Ana Costa", "Zhou He")},
     ),
+    (
+        "a known person's surname alone, which the model read as a product, is the person",
+        "Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe on Tuesday."
+        "\n\nMahama and Gnassingbe signed a memorandum on border security.",
+        {
+            (MET, "Faure Gnassingbe", "John Mahama"),
+            (SIGNED, "John Mahama", "memorandum on border security"),
+            (SIGNED, "Faure Gnassingbe", "memorandum on border security"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -903,6 +903,11 @@ def _country_or_org_at(mentions: Mentions, token: Token) -> str | None:
     return None
 
 
+#: labels the model gives a surname alone that no place, people or body could have ("Gnassingbe"
+#: a product)
+_STRAY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LANGUAGE"})
+
+
 def find_surnames(mentions: Mentions) -> None:
     """A person's surname alone, where the model missed it, mentions that person ("Modi also met …").
 
@@ -940,7 +945,11 @@ def find_surnames(mentions: Mentions) -> None:
         ):  # "Paredes later met …", which the model read as a plural noun, is still Paredes
             continue
         ent = mentions.ent_at.get(token.i)
-        if ent is not None and ent.label_ not in PERSON_LABELS | ORG_LABELS:
+        if (
+            ent is not None
+            and ent.label_ not in PERSON_LABELS | ORG_LABELS
+            and not (ent.label_ in _STRAY_LABELS and len(ent) == 1)
+        ):
             continue
         mentions.by_token[token.i] = key
 
