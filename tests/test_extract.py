@@ -5435,7 +5435,7 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         {(SIGNED, "Ana Costa", "covenant"), (SIGNED, "Luis Paredes", "covenant")},
     ),
     (
-        "a name's last word spelt like a pronoun, where no sentence starts, is the name's",
+        "a name's last word spelt like a pronoun, with no mark between, is the name's",
         "Vice Premier Zhou He met Trade Minister Ana Costa in Lima on Monday.",
         {(MET, "Ana Costa", "Zhou He")},
     ),
@@ -5447,6 +5447,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Faure Gnassingbe", "John Mahama"),
             (SIGNED, "John Mahama", "memorandum on border security"),
             (SIGNED, "Faure Gnassingbe", "memorandum on border security"),
+        },
+    ),
+    (
+        "a named agreement the parser hung on its first capitalised word is the agreement signed",
+        "Ana Costa and Luis Paredes signed the Status of Visiting Forces Agreement in April.",
+        {
+            (SIGNED, "Ana Costa", "Status of Visiting Forces Agreement"),
+            (SIGNED, "Luis Paredes", "Status of Visiting Forces Agreement"),
         },
     ),
 ]

@@ -971,8 +971,12 @@ def _direct_objects(
             c = (
                 verb.head
             )  # "the treaty, which Chile signed": its words are the treaty's
-        if not found and "Agreement" in spec.object_classes and c.pos_ == "NOUN":
-            # "signed a heads of agreement", "a status of visiting forces agreement": the
+        if (
+            not found
+            and "Agreement" in spec.object_classes
+            and c.pos_ in {"NOUN", "PROPN"}
+        ):
+            # "signed a heads of agreement", "the Status of Visiting Forces Agreement": the
             # agreement whose name the parser hung on its first words
             found = [
                 e
