@@ -5457,6 +5457,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Luis Paredes", "Status of Visiting Forces Agreement"),
         },
     ),
+    (
+        "racing or hoping to sign is no signing yet",
+        "Chile and Peru are racing to sign a fisheries accord. Bolivia and Paraguay are hoping to "
+        "sign a rail treaty by June.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

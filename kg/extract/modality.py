@@ -443,17 +443,21 @@ def _ranked(copula: Token) -> bool:
 _ORDER = frozenset({"first", "last", "only", "sole"})
 
 
+#: inflections a verb's lemma is the word without (and with what put back)
+_INFLECTIONS = (("s", ""), ("es", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e"))
+
+
 def _governor(verb: Token, governors: dict[str, str]) -> tuple[str | None, bool]:
     """The status a governing verb gives, and whether it came with its particle or preposition
     ("push back", "call off", "decide against")."""
     lemma = verb.lemma_.lower()
     if lemma not in governors and verb.pos_ in {"VERB", "AUX"}:
-        # the lemmatizer's slips ("hopes" -> "hop"): the word less its inflection
+        # the lemmatizer's slips ("hopes", "hoping" -> "hop"): the word less its inflection
         lemma = next(
             (
                 w
-                for w in (verb.lower_.removesuffix(e) for e in ("s", "es", "d", "ed"))
-                if w in governors
+                for e, add in _INFLECTIONS
+                if (w := verb.lower_.removesuffix(e) + add) in governors
             ),
             lemma,
         )
