@@ -5463,6 +5463,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "sign a rail treaty by June.",
         set(),
     ),
+    (
+        "the writers a byline names are no one the story's group words mean",
+        "By Anna Lee, Bo Chen and staff reporters\n\nThe Chilean and Peruvian prime ministers "
+        "held their first talks since July.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

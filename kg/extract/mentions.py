@@ -156,6 +156,10 @@ def _with_nicknames(
     return out
 
 
+#: the most words a byline runs to
+_BYLINE_WORDS = 16
+
+
 class Mentions:
     """Entities of one document and which tokens mention them."""
 
@@ -199,6 +203,22 @@ class Mentions:
             and before[0] in self.lexicon.credit_words
         )
 
+    def _bylined(self, e: Span) -> bool:
+        """Whether a name is a writer's in a byline: a line of its own that opens with "By" and
+        has no verb ("By Ana Costa, Luis Paredes and staff reporters")."""
+        tokens = self.tokens
+        start = e.start
+        while start > 0 and "\n" not in tokens[start - 1].text_with_ws:
+            start -= 1
+        if tokens[start].text != "By" or e.start - start > _BYLINE_WORDS:
+            return False
+        end = e.end
+        while end < len(tokens) and "\n" not in tokens[end - 1].text_with_ws:
+            end += 1
+            if end - start > _BYLINE_WORDS:
+                return False
+        return not any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:end])
+
     def _relabelled(self, ents: list[Span]) -> list[Span]:
         """The model's entities, with the labels it gets wrong in ways the text shows corrected."""
         doc = self.doc
@@ -241,7 +261,7 @@ class Mentions:
         name_starts = {e.start for e, _, label in named if label in {"ORG", "LAW"}}
         out = []
         for e, text, label in named:
-            if self._credited(e):
+            if self._credited(e) or self._bylined(e):
                 continue  # "Photograph: Jim Doyle/PA": who took the picture, named nowhere else
             # "The Office of the Trade Representative raised Section 301 tariffs": a verb in
             # lower case ends a name
