@@ -5469,6 +5469,27 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "held their first talks since July.",
         set(),
     ),
+    (
+        "a definite agreement with nouns of its own is not the last one, named by others",
+        "A pipeline agreement is expected to be signed next year. Chile and Peru signed their "
+        "fisheries quota agreement in August.",
+        {
+            (SIGNED, "Chile", "fisheries quota agreement"),
+            (SIGNED, "Peru", "fisheries quota agreement"),
+        },
+    ),
+    (
+        "a definite agreement points back to the one whose name has its noun",
+        "Chile and Peru signed a memorandum on fisheries cooperation in May. Both are expected to "
+        "sign a pipeline agreement next year. Ministers Ana Costa and Luis Paredes signed "
+        "the fisheries accord in April.",
+        {
+            (SIGNED, "Chile", "memorandum on fisheries cooperation"),
+            (SIGNED, "Peru", "memorandum on fisheries cooperation"),
+            (SIGNED, "Ana Costa", "memorandum on fisheries cooperation"),
+            (SIGNED, "Luis Paredes", "memorandum on fisheries cooperation"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

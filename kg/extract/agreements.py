@@ -102,13 +102,13 @@ def find_agreements(mentions: Mentions) -> None:
                 or word in mentions.entities[k].name.casefold().split()
             ),
             None,
-        )
+        ) or _sharing_noun(mentions, modifiers, list(heads))
         if (
             named is None
             and definite
             and last is not None
             and not _names_new(mentions, token, modifiers)
-            and not _another(mentions, token, modifiers, last)
+            and not _another(mentions, token, modifiers, same_word or last)
             and token.lemma_.lower() not in mentions.lexicon.qualified_agreement_nouns
             # "reviewed the implementation of agreements … signed the protocol": one is no
             # plural named by agreement words alone
@@ -406,6 +406,28 @@ def _names_new(mentions: Mentions, head: Token, modifiers: list[Token]) -> bool:
     )
 
 
+def _sharing_noun(
+    mentions: Mentions, modifiers: list[Token], keys: list[str]
+) -> str | None:
+    """The last of the agreements ``keys`` whose name has a noun that modifies an agreement word
+    ("a framework agreement on defence … a trade deal … the *defence* pact": the framework)."""
+    nouns = {
+        w
+        for m in modifiers
+        if m.dep_ == "compound" and m.pos_ == "NOUN"
+        for w in (m.lower_, m.lemma_.lower())
+    }
+    return next(
+        (k for k in reversed(keys) if nouns & _name_words(mentions.entities[k].name)),
+        None,
+    )
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name in lower case, each also without a plural's "s"."""
+    return {v for w in name.casefold().split() for v in (w, w.removesuffix("s"))}
+
+
 def _another(
     mentions: Mentions, head: Token, modifiers: list[Token], last: str
 ) -> bool:
@@ -413,17 +435,30 @@ def _another(
     agreement: it is plural where that one was one ("a security agreement … the security deals
     that Ukraine signed with B"), or its nouns share no word with that one's name ("a migration
     protocol … the free trade agreement that A and B signed in 2006")."""
+    nouns = {
+        w
+        for m in modifiers
+        if m.dep_ == "compound" and m.pos_ == "NOUN"
+        for w in (m.lower_, m.lemma_.lower())
+    }
+    name = mentions.entities[last].name
+    words = _name_words(name)
     if not any(c.dep_ in {"relcl", "acl"} for c in head.children):
-        return False
+        # "an interconnector agreement … their maritime boundary agreement": nouns of its
+        # own where that one's name has some that differ
+        agreement_nouns = mentions.lexicon.agreement_nouns
+        return (
+            bool(nouns)
+            and name.islower()
+            and any(w.isalpha() and w not in agreement_nouns for w in words)
+            and not nouns & words
+            and not generic_agreement_name(mentions, name)
+        )
     earlier = mentions.tokens[mentions.first_mention(last)]
     if head.tag_ == "NNS" and earlier.tag_ == "NN":
         return True
-    nouns = {m.lower_ for m in modifiers if m.dep_ == "compound" and m.pos_ == "NOUN"}
-    name = mentions.entities[last].name
     return (
-        bool(nouns)
-        and not generic_agreement_name(mentions, name)
-        and not nouns & set(name.casefold().split())
+        bool(nouns) and not generic_agreement_name(mentions, name) and not nouns & words
     )
 
 
@@ -482,6 +517,11 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
             or (c.dep_ == "npadvmod" and c.ent_type_ in _WHEN)
         ):  # "… deal this Friday"
             dropped.update(t.i for t in c.subtree)
+    dropped.update(  # "their fisheries quota agreement", "their" hung on "fisheries"
+        t.i
+        for t in head.subtree
+        if t.i < head.i and t.dep_ == "poss" and t.pos_ == "PRON"
+    )
     for t in head.subtree:  # "an accord between President A and B", "a deal with the Minister of X", "an accord in Geneva"
         if t.dep_ != "prep" or t.i <= head.i or t.i in dropped:
             continue
