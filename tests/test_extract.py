@@ -5490,6 +5490,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Luis Paredes", "memorandum on fisheries cooperation"),
         },
     ),
+    (
+        "a possessive that is a word of a body's name stays in the name",
+        "The People's Bank of Chile signed a currency swap agreement with Peru's central bank.",
+        {(SIGNED, "People's Bank of Chile", "currency swap agreement")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

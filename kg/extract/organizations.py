@@ -854,6 +854,12 @@ def _in_country_name(mentions: Mentions, span: Span, start: int) -> bool:
     )
 
 
+#: possessors that are words of a body's name, not who it belongs to ("the *People's* Bank")
+_NAMING_POSSESSORS = frozenset(
+    {"people", "women", "children", "workers", "farmers", "citizens", "veterans", "men"}
+)
+
+
 def _org_name(mentions: Mentions, span: Span) -> str | None:
     tokens = list(span)
     # "China's Ministry of Commerce": the possessor is the affiliation, the rest the name
@@ -865,7 +871,11 @@ def _org_name(mentions: Mentions, span: Span) -> str | None:
             and _in_country_name(mentions, span, tokens[j - 1].i)
         ):
             break
-        if t.lower_ in {"'s", "’s"} and j + 1 < len(tokens):
+        if (
+            t.lower_ in {"'s", "’s"}
+            and j + 1 < len(tokens)
+            and not (j > 0 and tokens[j - 1].lower_ in _NAMING_POSSESSORS)
+        ):
             tokens = tokens[j + 1 :]
             break
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
