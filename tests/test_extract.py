@@ -5495,6 +5495,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The People's Bank of Chile signed a currency swap agreement with Peru's central bank.",
         {(SIGNED, "People's Bank of Chile", "currency swap agreement")},
     ),
+    (
+        "a list's bullet is no word of the name after it",
+        "MORE HEADLINES\n• Marcos met Sanae Takaichi in Kuala Lumpur last week.",
+        {(MET, "Marcos", "Sanae Takaichi")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -314,6 +314,14 @@ class Mentions:
                 )
             ):
                 continue  # "Minister for Finance, *Strategic Planning*, …": the title's portfolio
+            if (
+                len(e) > 1
+                and label not in _MEASURE_LABELS
+                and not any(c.isalnum() or c in "([" for c in e[0].text)
+            ):
+                # "• Marcos": a list's bullet is no word of the name
+                e = Span(doc, e.start + 1, e.end, label=label)
+                text = e.text
             if label == "ORG" and e[0].lower_ in WEEKDAYS and len(e) > 1:
                 # "received on Sunday European Commission President A": the day is no name's
                 e = Span(doc, e.start + 1, e.end, label=label)
