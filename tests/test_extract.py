@@ -5500,6 +5500,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "MORE HEADLINES\n• Marcos met Sanae Takaichi in Kuala Lumpur last week.",
         {(MET, "Marcos", "Sanae Takaichi")},
     ),
+    (
+        "a country's name as its own people write it, with the marks of their alphabet",
+        "Canada imposed a 15 per cent duty on furniture from Việt Nam in May.",
+        {(TARIFF, "Canada", "Vietnam")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
