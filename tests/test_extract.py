@@ -5503,7 +5503,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     (
         "a country's name as its own people write it, with the marks of their alphabet",
         "Canada imposed a 15 per cent duty on furniture from Việt Nam in May.",
-        {(TARIFF, "Canada", "Vietnam")},
+        {(TARIFF, "Canada", "Việt Nam")},
+    ),
+    (
+        "a roadmap whose 'on' or 'for' phrase the parser hung on the verb is an agreement",
+        "Chile and Peru signed a roadmap on energy cooperation. Bolivia and Paraguay signed a "
+        "roadmap for the construction of a river port.",
+        {
+            (SIGNED, "Chile", "roadmap on energy cooperation"),
+            (SIGNED, "Peru", "roadmap on energy cooperation"),
+            (SIGNED, "Bolivia", "roadmap for the construction of a river port"),
+            (SIGNED, "Paraguay", "roadmap for the construction of a river port"),
+        },
     ),
 ]
 

@@ -150,6 +150,7 @@ def find_agreements(mentions: Mentions) -> None:
             and token.lemma_.lower() in weak
             and not modifiers
             and not _qualified(token)
+            and not _topic_on_verb(token, frozenset({"on", "for"}))
             and not _signed_with_partner(mentions, token)
         ):
             continue
@@ -587,7 +588,11 @@ def _agreement_label(mentions: Mentions, head: Token) -> str:
         and label_tokens[-1].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
     ):  # "… between the pipeline company and": a phrase cut short ends at its last noun
         label_tokens.pop()
-    topic = _topic_on_verb(head) if [t.i for t in label_tokens] == [head.i] else None
+    topic = (
+        _topic_on_verb(head, frozenset({"on", "for"}))
+        if [t.i for t in label_tokens] == [head.i]
+        else None
+    )
     if topic is not None:
         # "signed an agreement in Washington on Friday on the opening of routes": the parser
         # hung the agreement's "on" phrase on the verb
@@ -640,9 +645,12 @@ _OCCASIONS = frozenset(
 )
 
 
-def _topic_on_verb(head: Token) -> Token | None:
+def _topic_on_verb(
+    head: Token, preps: frozenset[str] = frozenset({"on"})
+) -> Token | None:
     """The "on …" phrase after an agreement that the parser hung on its verb, if it says what the
-    agreement is about (not when or where)."""
+    agreement is about (not when or where); with ``preps``, a "for …" phrase right after it
+    too ("signed a roadmap | for the construction of a plant")."""
     if head.dep_ not in {"dobj", "nsubjpass"}:
         return None
     return next(
@@ -650,8 +658,9 @@ def _topic_on_verb(head: Token) -> Token | None:
             c
             for c in head.head.children
             if c.dep_ == "prep"
-            and c.lower_ == "on"
+            and c.lower_ in preps
             and c.i > head.i
+            and (c.lower_ == "on" or c.i == head.right_edge.i + 1)
             and all(
                 p.ent_type_ not in _WHEN and p.ent_type_ not in {"GPE", "LOC", "FAC"}
                 for p in c.children
