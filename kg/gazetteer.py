@@ -329,6 +329,18 @@ class Gazetteer:
         found = self._organizations.get(name)
         return found if isinstance(found, Organization) else None
 
+    def bloc_seated_in(self, place: str) -> Organization | None:
+        """The one bloc whose seat ``place`` is, when no country has it for its capital ("Brussels"
+        for the European Union, as news writes it for the bloc), or None.
+
+        >>> Gazetteer().bloc_seated_in("Brussels").name, Gazetteer().bloc_seated_in("Jakarta")
+        ('European Union', None)
+        """
+        if self.country(place) is not None:
+            return None
+        blocs = [o for o in self.organizations if o.kind == "bloc" and o.seat == place]
+        return blocs[0] if len(blocs) == 1 else None
+
     def entity(self, key: str) -> Country | Organization | None:
         """The entity with this key (``country:IN``, ``org:Q458``), as patterns give it.
 

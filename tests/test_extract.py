@@ -5516,6 +5516,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Paraguay", "roadmap for the construction of a river port"),
         },
     ),
+    (
+        "the seat of a bloc that is no country's capital, acting, is the bloc",
+        "Brussels raised duties on Bolivian quinoa in July, weeks after ministers met in Brussels.",
+        {(TARIFF, "European Union", "Bolivia")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -308,6 +308,8 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
                 mentions.country_names.setdefault(key, []).append(text)
             continue
         org = mentions.gazetteer.organization(text)
+        if org is None and label in PLACE_LABELS and _acting(span):
+            org = mentions.gazetteer.bloc_seated_in(text)  # "Brussels imposed duties …"
         if org is not None:
             mentions.add("Organization", org.name, text, tokens, **org.ids)
             continue
@@ -842,6 +844,17 @@ def _name_words(
     ):
         return None  # "Korea | Zinc Co.": a company's name, not a country and a person
     return names
+
+
+def _acting(span: Span) -> bool:
+    """Whether a place's name is a clause's subject or a thing's owner, as a body's is ("*Brussels*
+    imposed duties", "*Brussels'* duties"), not where something happens."""
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in {"nsubj", "poss"} or (
+        root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
+    )
 
 
 def _in_country_name(mentions: Mentions, span: Span, start: int) -> bool:
