@@ -5521,6 +5521,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Brussels raised duties on Bolivian quinoa in July, weeks after ministers met in Brussels.",
         {(TARIFF, "European Union", "Bolivia")},
     ),
+    (
+        "a title's 'for' phrase, whose last words the model took into the name",
+        "Special Envoy for the Andes-Amazon Dialogue Miroslav Petrov met Commissioner for "
+        "International Partnerships Jozef Novak in Quito.",
+        {(MET, "Jozef Novak", "Miroslav Petrov")},
+    ),
+    (
+        "a title that ends inside the model's name, after words of office only",
+        "The accord was signed by Swiss Federal Councillor Guy Morel and Foreign Minister Ana "
+        "Costa.",
+        {(SIGNED, "Guy Morel", "accord"), (SIGNED, "Ana Costa", "accord")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -239,6 +239,32 @@ def body_before_name(mentions: Mentions, span: Span) -> int | None:
     return None
 
 
+def _phrase_lead(mentions: Mentions, span: Span) -> int:
+    """How many words a name's span opens with that end a title's "for" or "of" phrase, the words
+    before them being ones that cannot end one ("Special Envoy for the Belgrade-Pristina |
+    *Dialogue* A", "Commissioner for International | *Partnerships* B", "Envoy for the Andes- |
+    *Amazon Dialogue* C"); 0 if it opens with the name."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or not (
+        doc[i].pos_ == "ADJ"
+        or doc[i].lower_ == "the"
+        or (doc[i].text in DASHES and not doc[i].whitespace_)
+        or (doc[i - 1].text in DASHES and not doc[i - 1].whitespace_)
+    ):
+        return 0
+    while i > 1 and (
+        doc[i].is_title or doc[i].lower_ in _PORTFOLIO_JOINS or doc[i].text in DASHES
+    ):
+        i -= 1
+    if doc[i].lower_ not in {"for", "of"} or not _is_title(mentions, doc[i - 1]):
+        return 0
+    lead = 1
+    while lead < len(span) - 2 and _portfolio_word(mentions, span[lead]):
+        lead += 1
+    return lead
+
+
 def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     """The name inside a PERSON span, without leading titles, and the title tokens."""
     titles = mentions.lexicon.titles
@@ -255,6 +281,21 @@ def _person_core(mentions: Mentions, span: Span) -> tuple[Span, list[Token]]:
     ):  # "Head of Government Ana Costa", all of which the model took for a name
         start = min(named, span.end - 1) - span.start
     start = max(start, office_region_end(mentions, span) - span.start)
+    if (lead := _phrase_lead(mentions, span)) and len(tokens) - lead >= 2:
+        start = max(
+            start, lead
+        )  # "Envoy for the Belgrade-Pristina | Dialogue Miroslav Lajčák"
+    inner = [
+        k
+        for k in range(start + 1, len(tokens) - 1)
+        if _is_title(mentions, tokens[k])
+        and tokens[k].is_title
+        and tokens[k + 1].pos_ == "PROPN"
+        and tokens[k + 1].lower_ not in _PATRONYMICS | _FAMILY
+        and all(_portfolio_word(mentions, t) for t in tokens[start:k])
+    ]
+    if inner:  # "Swiss | Federal Councillor | Guy Parmelin": the title ends inside
+        start = inner[-1] + 1
     if (cut := body_before_name(mentions, span)) is not None:
         start = cut - span.start  # "Chief Executive of | Vantor | Kamila Osei"
     if (
