@@ -5533,6 +5533,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Costa.",
         {(SIGNED, "Guy Morel", "accord"), (SIGNED, "Ana Costa", "accord")},
     ),
+    (
+        "two companies 'between' which an agreement was signed, the first hung on the second's name",
+        "The agreement was signed between Acme Holdings and Sumitomo Corporation.",
+        {
+            (SIGNED, "Acme Holdings", "agreement"),
+            (SIGNED, "Sumitomo Corporation", "agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

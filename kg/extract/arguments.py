@@ -1612,12 +1612,18 @@ class Arguments:
         *,
         deep: bool = False,
     ) -> list[str]:
-        """Entities of the objects of ``head``'s prepositions among ``preps`` ("with A, and with B"); no witnesses."""
+        """Entities of the objects of ``head``'s prepositions among ``preps`` ("with A, and with B"); no witnesses.
+
+        Names the parser hung on an object as its modifier, with "and", are objects too
+        ("between | Pertamina and | Sumitomo Corporation")."""
         return [
             e
             for p in prep_objects_of(head, preps)
             if not self._onlooker(p)
-            for e in self.entities(p, classes, deep=deep)
+            for e in [
+                *self._joined_before(p, classes),
+                *self.entities(p, classes, deep=deep),
+            ]
         ]
 
     def _onlooker(self, noun: Token) -> bool:
