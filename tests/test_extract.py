@@ -5541,6 +5541,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Sumitomo Corporation", "agreement"),
         },
     ),
+    (
+        "a meeting moved to another day is still to come",
+        "A meeting between President Ana Costa and President Luis Paredes was moved to Thursday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
