@@ -5546,6 +5546,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "A meeting between President Ana Costa and President Luis Paredes was moved to Thursday.",
         set(),
     ),
+    (
+        "a meeting co-chaired by two people is theirs; one attended by others is not",
+        "The meeting was co-chaired by Ana Costa and Luis Paredes. It was attended by Tomas Vidal "
+        "and Omar Haddad.",
+        {(MET, "Ana Costa", "Luis Paredes")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

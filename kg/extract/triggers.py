@@ -1403,6 +1403,13 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in spec.theme_verbs:
         # "talks were held between A and B": the phrases hang on the verb
         children += [c for c in noun.head.children if c.dep_ == "prep"]
+        if spec.symmetric and noun.head.lemma_.lower() not in spec.counterpart_verbs:
+            # "the meeting was co-chaired by A and B": those who met (not "attended by", others)
+            subjects.extend(
+                arguments.prep_objects(
+                    noun.head, frozenset({"by"}), spec.subject_classes
+                )
+            )
     for c in children:
         if c.dep_ == "prep" and c.lower_ in spec.noun_subject_preps:
             subjects.extend(_named_by(stages, spec, c))
