@@ -5552,6 +5552,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "and Omar Haddad.",
         {(MET, "Ana Costa", "Luis Paredes")},
     ),
+    (
+        "the two sides of a trade war 'between' them are no targets of another's tariffs",
+        "Peru raised tariffs on Chinese imports as a trade war between Chile and Bolivia escalated.",
+        {(TARIFF, "Peru", "China")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -257,6 +257,7 @@ def candidates(
                     )
                     or _inside(mentions, y, x)
                     or (not spec.symmetric and _exemplified(mentions, y))
+                    or (spec.theme_nouns and _between_others(mentions, y, spec))
                 ):
                     continue
                 features = _features(
@@ -467,6 +468,22 @@ def _describes(mentions: Mentions, token: Token, trigger: Token) -> bool:
         key.startswith("Person:")
         and head.head != trigger
         and mentions.by_token.get(head.head.i) is None
+    )
+
+
+def _between_others(mentions: Mentions, token: Token, spec: RelationSpec) -> bool:
+    """Whether a mention is one side of a "between" phrase of a noun that is no word of the
+    relation ("raised tariffs as a trade war *between A and B* escalated"): a matter of the two,
+    not something done to either."""
+    head = _mention_head(mentions, token.i)
+    while head.dep_ == "conj":
+        head = head.head
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "between"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() not in spec.nouns | spec.theme_nouns
     )
 
 
