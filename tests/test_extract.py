@@ -5557,6 +5557,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru raised tariffs on Chinese imports as a trade war between Chile and Bolivia escalated.",
         {(TARIFF, "Peru", "China")},
     ),
+    (
+        "duties a condition says may not be lowered are no fact",
+        "Peru threatened to raise tariffs on Chilean wine if Chile did not lower duties on "
+        "Peruvian textiles.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -364,6 +364,8 @@ def standing(noun: Token, modality: Modality) -> Token | None:
     if not reverses(noun, modality) or noun.dep_ != "dobj":
         return None
     verb = noun.head
+    if _condition(verb, modality):
+        return None  # "… if the EU does not lower duties on B": a condition, not a fact
     status = event_status(verb, modality)
     asked = status != "asserted" and (
         verb.dep_ == "ccomp"  # "demanded that B abolish …"
