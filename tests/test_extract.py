@@ -5563,6 +5563,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peruvian textiles.",
         set(),
     ),
+    (
+        "the owner of a tariff's rise imposed the tariff",
+        "Lima's tariff hike on Chilean goods angered Santiago.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1398,8 +1398,14 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
     )
     children = list(noun.children)
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-        # "the signing ceremony of the accord between A and B": the phrases are the ceremony's
-        children += [c for c in noun.head.children if c.dep_ == "prep"]
+        # "the signing ceremony of the accord between A and B": the phrases are the ceremony's;
+        # "Washington's tariff hike on Chinese goods": a rise's owner too
+        children += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "prep"
+            or (c.dep_ == "poss" and noun.head.lemma_.lower() in _RISES)
+        ]
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in spec.theme_verbs:
         # "talks were held between A and B": the phrases hang on the verb
         children += [c for c in noun.head.children if c.dep_ == "prep"]
@@ -1659,6 +1665,10 @@ def _facing(noun: Token, facing_verbs: frozenset[str]) -> Token | None:
     ):
         return prep.head.head
     return None
+
+
+#: nouns of a measure's rise, whose owner is the measure's ("Washington's tariff *hike*")
+_RISES = frozenset({"hike", "increase", "rise"})
 
 
 def _clause_objects(arguments: Arguments, spec: RelationSpec, verb: Token) -> list[str]:
