@@ -5568,6 +5568,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Lima's tariff hike on Chilean goods angered Santiago.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "a rate 'along with' a measure, on a target of its own",
+        "Peru imposed 25 percent tariffs on Chile, along with 10 percent on Bolivia.",
+        {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

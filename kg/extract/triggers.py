@@ -1180,6 +1180,9 @@ def _theme_targets(
             if c.dep_ == "acl":
                 found.extend(arguments.prep_objects(c, preps, classes, deep=True))
     found.extend(arguments.prep_objects(verb, preps, classes, deep=True))
+    for rate in _rates_alongside(verb):
+        # "imposed 25 percent tariffs on A, along with 10 percent on B": a rate of its own
+        found.extend(arguments.prep_objects(rate, preps, classes, deep=True))
     for head in [*parts, verb]:
         for word in _goods_read_as_verbs(head, preps, causes):
             # "duties on cutting tools from B", the parser taking "cutting" for a verb: the
@@ -1189,6 +1192,29 @@ def _theme_targets(
                     found.extend(arguments.entities(goods, classes, deep=True))
             found.extend(arguments.prep_objects(word, preps, classes, deep=True))
     return found
+
+
+def _rates_alongside(verb: Token) -> list[Token]:
+    """The rates a verb's "with" or "along with" phrase gives besides its measure ("imposed tariffs
+    on A, *along with 10 percent* on B")."""
+    withs = [
+        w
+        for c in verb.children
+        if c.dep_ == "prep"
+        for w in (
+            [c]
+            if c.lower_ == "with"
+            else [d for d in c.children if d.lower_ == "with"]
+            if c.lower_ in {"along", "together"}
+            else []
+        )
+    ]
+    return [
+        p
+        for w in withs
+        for p in w.children
+        if p.dep_ == "pobj" and p.lower_ in {"%", "percent", "cent", "pc"}
+    ]
 
 
 def _goods_read_as_verbs(
