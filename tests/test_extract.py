@@ -5573,6 +5573,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru imposed 25 percent tariffs on Chile, along with 10 percent on Bolivia.",
         {(TARIFF, "Peru", "Chile"), (TARIFF, "Peru", "Bolivia")},
     ),
+    (
+        "one word in capitals, or capitalised inside a sentence, joined to a company's name is a company",
+        "JADRAN and MOL signed a contract on oil transport. Acme Holdings and Elering signed a "
+        "cooperation agreement.",
+        {
+            (SIGNED, "JADRAN", "contract on oil transport"),
+            (SIGNED, "MOL", "contract on oil transport"),
+            (SIGNED, "Acme Holdings", "cooperation agreement"),
+            (SIGNED, "Elering", "cooperation agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -235,11 +235,36 @@ def find_companies_beside_companies(mentions: Mentions) -> None:
                 own is None
                 and one.pos_ == "PROPN"
                 and not one.ent_type_
-                and _mixed_case(one.text)
+                and _company_word(mentions, one)
                 and not mentions.gazetteer.country(one.text)
                 and not any(c.dep_ in {"compound", "amod"} for c in one.children)
             ):
                 mentions.add("Organization", one.text, one.text, [one.i])
+
+
+def _company_word(mentions: Mentions, token: Token) -> bool:
+    """Whether one word beside a company's name can be a company's name of its own: in mixed case
+    ("KenGen"), in capitals ("JANAF"), or capitalised inside a sentence ("Elering"), and no title
+    or word of the text's vocabulary of relations."""
+    word = token.text
+    if (
+        not word.isalpha()
+        or len(word) < 2
+        or word.lower() in mentions.lexicon.organization_words
+        or word.lower()
+        in mentions.lexicon.portfolio_words  # "… on Media and Publicity"
+        or any(c.dep_ == "poss" for c in token.children)
+    ):
+        return False
+    if _mixed_case(word) or word.isupper():
+        return word.lower() not in mentions.lexicon.titles
+    return (
+        word.istitle()
+        and not token.is_sent_start
+        and word.lower() not in mentions.lexicon.titles
+        and word.lower() not in mentions.rules.relation_nouns
+        and word.lower() not in mentions.lexicon.collective_nouns
+    )
 
 
 def _mixed_case(word: str) -> bool:
