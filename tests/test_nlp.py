@@ -155,6 +155,13 @@ def test_other_lines_keep_the_models_reading(nlp, line: str) -> None:  # type: i
             "NEW DELHI",
             "Sep 29",
         ),  # no dash after the agency
+        ("Porto Verde, 24.03.2025 (Agency) - The", "Porto Verde", "24.03.2025"),
+        ("São Paulo, 2025-03-24 - Brazil", "São Paulo", "2025-03-24"),
+        (
+            "Rio de Janeiro, May 7th 2025 - (Agency) - Mercosur",
+            "Rio de Janeiro",
+            "May 7th 2025",
+        ),  # a particle inside the place, a dash before the agency
     ],
 )
 def test_a_dateline_gives_its_place_and_date(
