@@ -5596,6 +5596,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "EFTA", "free trade agreement"),
         },
     ),
+    (
+        "a name's particle the tagger took for a verb, and two people in one of the model's names",
+        "The memorandum was signed by Sylvia dos Anjos and Alejandro Narváez.",
+        {
+            (SIGNED, "Sylvia dos Anjos", "memorandum"),
+            (SIGNED, "Alejandro Narváez", "memorandum"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -269,7 +269,11 @@ class Mentions:
                 (
                     t.i
                     for t in e[1:]
-                    if t.pos_ == "VERB" and t.tag_ in _FINITE and t.is_lower
+                    if t.pos_ == "VERB"
+                    and t.tag_ in _FINITE
+                    and t.is_lower
+                    # "Sylvia dos Anjos": a name's particle the tagger took for a verb
+                    and t.lower_ not in self.lexicon.name_particles
                 ),
                 e.end,
             )
@@ -289,6 +293,12 @@ class Mentions:
                 end -= 1
             if end != e.end:
                 e = Span(doc, e.start, end, label=label)
+                text = e.text
+            joined = [t.i for t in e[1:-1] if t.lower_ == "and"]
+            if label == "PERSON" and len(joined) == 1 and joined[0] + 1 < e.end:
+                # "Sylvia dos Anjos and Alejandro Narváez": two people, one span
+                out.append(Span(doc, e.start, joined[0], label=label))
+                e = Span(doc, joined[0] + 1, e.end, label=label)
                 text = e.text
             if (
                 label == "ORG"
