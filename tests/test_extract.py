@@ -5604,6 +5604,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Alejandro Narváez", "memorandum"),
         },
     ),
+    (
+        "an office's holder after a comma, inside the body's name the model read",
+        "Ana Costa also met with the Chairman of the Cabinet of Ministers, Nurbek Sydykov.",
+        {(MET, "Ana Costa", "Nurbek Sydykov")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -219,6 +219,30 @@ class Mentions:
                 return False
         return not any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:end])
 
+    def _holder_after_office(self, e: Span) -> Span | None:
+        """The name at the end of a body's span after a title's "of", past a comma ("Chairman of
+        the | Cabinet of Ministers, Nurbek Sydykov |"): two or three capitalised words no
+        organization has."""
+        doc = self.doc
+        commas = [t.i for t in e if t.text == ","]
+        if not commas or e.start < 2:
+            return None
+        name = doc[commas[-1] + 1 : e.end]
+        before = doc[max(0, e.start - 3) : e.start]
+        if (
+            not 2 <= len(name) <= 3
+            or not all(t.is_title and t.pos_ == "PROPN" for t in name)
+            or not any(t.lower_ == "of" for t in before)
+            or not any(t.lower_ in self.lexicon.titles for t in before)
+            or self.gazetteer.organization(name.text) is not None
+            or any(
+                t.lower_ in self.lexicon.titles | self.lexicon.portfolio_words
+                for t in name
+            )
+        ):
+            return None
+        return name
+
     def _relabelled(self, ents: list[Span]) -> list[Span]:
         """The model's entities, with the labels it gets wrong in ways the text shows corrected."""
         doc = self.doc
@@ -293,6 +317,14 @@ class Mentions:
                 end -= 1
             if end != e.end:
                 e = Span(doc, e.start, end, label=label)
+                text = e.text
+            holder = self._holder_after_office(e) if label == "ORG" else None
+            if holder is not None:
+                # "the Chairman of the Cabinet of Ministers, Nurbek Sydykov": the body, then
+                # the office's holder
+                out.append(Span(doc, e.start, holder.start - 1, label=label))
+                label = "PERSON"
+                e = Span(doc, holder.start, holder.end, label=label)
                 text = e.text
             joined = [t.i for t in e[1:-1] if t.lower_ == "and"]
             if label == "PERSON" and len(joined) == 1 and joined[0] + 1 < e.end:
