@@ -5609,6 +5609,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ana Costa also met with the Chairman of the Cabinet of Ministers, Nurbek Sydykov.",
         {(MET, "Ana Costa", "Nurbek Sydykov")},
     ),
+    (
+        "a surname with a Gaelic prefix alone is the person; a street after a royal title is a place",
+        "David McGuinty arrived in Manila on Monday. Ana Costa met McGuinty at the ministry, as "
+        "protesters marched down Queen Street.",
+        {(MET, "Ana Costa", "David McGuinty")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -24,6 +24,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import PATRONYMIC
 from kg.extract.people import (
+    BUILDINGS,
     TitledName,
     body_before_name,
     courtesy_title,
@@ -652,6 +653,7 @@ def _titled_person(mentions: Mentions, span: Span, roles: list[TitledName]) -> b
         (len(name) < 2 and not single)
         or not all(t.pos_ == "PROPN" or t.is_punct for t in name)
         or name[0].is_punct  # "the Governor | -General": the rest of a dashed title
+        or name[-1].lower_ in BUILDINGS  # "Queen Street", a place
     ):
         return False
     text = bare_name(name.text)

@@ -29,6 +29,7 @@ from kg.gazetteer import STATE_FORMS
 from kg.text import bare_name
 
 __all__ = [
+    "BUILDINGS",
     "TitledName",
     "courtesy_title",
     "find_people",
@@ -73,10 +74,15 @@ def _wordlike(token: Token) -> bool:
     return token.text.replace("’", "").replace("'", "").replace("-", "").isalpha()
 
 
+#: a surname's Gaelic prefix before its capital ("McGuinty", "MacDonald")
+_SCOTTISH = re.compile(r"Ma?c[A-Z][a-z]+")
+
+
 def _capitalised(token: Token) -> bool:
-    """Whether a word is capitalised like a name: "Lind", "Hu’akavameiliku" (not "MoU")."""
+    """Whether a word is capitalised like a name: "Lind", "Hu’akavameiliku", "McGuinty" (not
+    "MoU")."""
     if token.is_alpha:
-        return token.is_title
+        return token.is_title or _SCOTTISH.fullmatch(token.text) is not None
     return _wordlike(token) and re.split(r"[’'-]", token.text)[0].istitle()
 
 
@@ -612,6 +618,7 @@ def _honorific_names(mentions: Mentions) -> list[Span]:
             and name.is_alpha
             and name.i not in mentions.by_token
             and name.lower_ not in lexicon.titles
+            and name.lower_ not in BUILDINGS  # "Queen Street", a place
             and not mentions.gazetteer.country(name.text)
             and not (after is not None and after.is_title and after.pos_ == "PROPN")
         ):
@@ -633,7 +640,7 @@ def _shortened(
 
 #: the last words of names of buildings and grounds, never of people ("the Sheikh Zayed Grand
 #: *Mosque*", "King Fahd *Stadium*"): unlike "Hall" or "Park", no one's surname
-_BUILDINGS = frozenset(
+BUILDINGS = frozenset(
     {
         "mosque",
         "stadium",
@@ -651,6 +658,10 @@ _BUILDINGS = frozenset(
         "plaza",
         "station",
         "residence",
+        "street",
+        "road",
+        "avenue",
+        "square",
     }
 )
 
@@ -693,7 +704,7 @@ def find_people(mentions: Mentions) -> list[TitledName]:
         )  # "Chairperson", "the Emir": an office; "Jr.": part of a name before it
         and not _country_office(mentions, core)
         and not any(t.lower_ in mentions.rules.relation_nouns for t in core)
-        and not (len(core) > 1 and core[-1].lower_ in _BUILDINGS)
+        and not (len(core) > 1 and core[-1].lower_ in BUILDINGS)
         and not (len(core) > 1 and mentions.gazetteer.country_named(core.text))
     ]  # "WTO Ministerial Meeting": an event; "Sheikh Zayed Grand Mosque": a building; "Cook
     # Islands", which the model's "Cook" ran into: a country
@@ -731,6 +742,7 @@ def find_people(mentions: Mentions) -> list[TitledName]:
                 core.text
             ) or (  # "Prince Khalid" after "Khalid bin Salman"
                 word.is_alpha
+                and word.lower_ not in BUILDINGS  # "Queen Street"
                 and not mentions.gazetteer.country(word.text)
                 and not mentions.gazetteer.organization(word.text)
             ):
@@ -981,7 +993,7 @@ def find_surnames(mentions: Mentions) -> None:
         if (
             key is None
             or token.i in mentions.by_token
-            or not token.is_title
+            or not _capitalised(token)
             or (token.pos_ != "PROPN" and token.dep_ not in _NAME_POSITIONS)
         ):  # "Paredes later met …", which the model read as a plural noun, is still Paredes
             continue
@@ -1089,7 +1101,7 @@ def unrecognised_person(
         words.pop(0)
     if not words or any(
         w.lower_ in mentions.lexicon.titles
-        or w.lower_ in _BUILDINGS
+        or w.lower_ in BUILDINGS
         or w.lower_ in _STATE_WORDS  # "a visit to the Sultanate of Oman"
         or w.lower_.removesuffix("s") in mentions.lexicon.titles
         or w.lower_ in mentions.lexicon.organization_words
