@@ -5615,6 +5615,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "protesters marched down Queen Street.",
         {(MET, "Ana Costa", "David McGuinty")},
     ),
+    (
+        "a country only modifying the officials a 'by' phrase names signs nothing",
+        "The two leaders witnessed the signing of a declaration of intent on defence cooperation "
+        "by Chilean and Peruvian officials.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

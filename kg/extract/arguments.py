@@ -1616,15 +1616,16 @@ class Arguments:
 
         Names the parser hung on an object as its modifier, with "and", are objects too
         ("between | Pertamina and | Sumitomo Corporation")."""
-        return [
-            e
-            for p in prep_objects_of(head, preps)
-            if not self._onlooker(p)
-            for e in [
-                *self._joined_before(p, classes),
-                *self.entities(p, classes, deep=deep),
-            ]
-        ]
+        found = []
+        for p in prep_objects_of(head, preps):
+            if self._onlooker(p):
+                continue
+            own = self.entities(p, classes, deep=deep)
+            if own and self.mentions.entity_of(p) is not None:
+                # not "by U.S. and Qatari officials": a name of its own, beside another
+                found.extend(self._joined_before(p, classes))
+            found.extend(own)
+        return found
 
     def _onlooker(self, noun: Token) -> bool:
         return onlooker(noun, self.lexicon.onlooker_nouns)

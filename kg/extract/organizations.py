@@ -258,7 +258,11 @@ def _company_word(mentions: Mentions, token: Token) -> bool:
     ):
         return False
     if _mixed_case(word) or word.isupper():
-        return word.lower() not in mentions.lexicon.titles
+        # not "TPA", which the text spells out: "Tanzania Ports Authority (TPA)"
+        return (
+            word.lower() not in mentions.lexicon.titles
+            and word not in mentions.acronyms
+        )
     return (
         word.istitle()
         and not token.is_sent_start
