@@ -5621,6 +5621,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "by Chilean and Peruvian officials.",
         set(),
     ),
+    (
+        "'he' after a subject named in apposition to its role is that subject",
+        "Tomas Vidal spoke first. The EU envoy, Henrik Lindqvist, said he met Besnik Krasniqi in "
+        "March.",
+        {(MET, "Besnik Krasniqi", "Henrik Lindqvist")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -694,6 +694,10 @@ class Discourse:
                 (i >= own, k)
                 for i, k in people
                 if token.doc[i].dep_ in {"nsubj", "nsubjpass"}
+                or (  # "The EU envoy, A, said he met B": the subject's name
+                    token.doc[i].dep_ == "appos"
+                    and token.doc[i].head.dep_ in {"nsubj", "nsubjpass"}
+                )
             ]
             same = [k for here, k in subjects if here]
             before = [k for here, k in subjects if not here]
