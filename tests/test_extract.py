@@ -5627,6 +5627,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "March.",
         {(MET, "Besnik Krasniqi", "Henrik Lindqvist")},
     ),
+    (
+        "a speaker after a quote, whom the model read as a work's name, is a person 'she' is",
+        '"We will help," Fatou Ceesay-Touray said. On Thursday, she met Adama Konaté.',
+        {(MET, "Adama Konaté", "Fatou Ceesay-Touray")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -156,6 +156,10 @@ def _with_nicknames(
     return out
 
 
+#: labels the model gives a name in quotes' company that no person's is ("Fatou Ceesay-Touray
+#: said", a work of art)
+_STRAY_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+
 #: the most words a byline runs to
 _BYLINE_WORDS = 16
 
@@ -218,6 +222,21 @@ class Mentions:
             if end - start > _BYLINE_WORDS:
                 return False
         return not any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:end])
+
+    def _speaking(self, e: Span) -> bool:
+        """Whether a span is a name, as people's are, that a verb of speech has for its subject."""
+        root = e.root
+        return (
+            root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in self.lexicon.speech_verbs
+            and 2 <= len([t for t in e if t.is_alpha]) <= 4
+            and all(
+                (t.is_title and t.pos_ == "PROPN")
+                or (t.text in "-‐" and not t.whitespace_)
+                for t in e
+            )
+            and not any(t.lower_ in self.lexicon.titles for t in e)
+        )
 
     def _holder_after_office(self, e: Span) -> Span | None:
         """The name at the end of a body's span after a title's "of", past a comma ("Chairman of
@@ -318,6 +337,10 @@ class Mentions:
             if end != e.end:
                 e = Span(doc, e.start, end, label=label)
                 text = e.text
+            if label in _STRAY_LABELS and self._speaking(e):
+                # '"We will help," Fatou Ceesay-Touray said': the model read a work's name
+                label = "PERSON"
+                e = Span(doc, e.start, e.end, label=label)
             holder = self._holder_after_office(e) if label == "ORG" else None
             if holder is not None:
                 # "the Chairman of the Cabinet of Ministers, Nurbek Sydykov": the body, then
