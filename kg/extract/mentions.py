@@ -214,7 +214,9 @@ class Mentions:
         start = e.start
         while start > 0 and "\n" not in tokens[start - 1].text_with_ws:
             start -= 1
-        if tokens[start].text != "By" or e.start - start > _BYLINE_WORDS:
+            if e.start - start > _BYLINE_WORDS:
+                return False  # (a long line is read no further: no byline runs so long)
+        if tokens[start].text != "By":
             return False
         end = e.end
         while end < len(tokens) and "\n" not in tokens[end - 1].text_with_ws:

@@ -245,6 +245,10 @@ def body_before_name(mentions: Mentions, span: Span) -> int | None:
     return None
 
 
+#: the most words a title's "for" or "of" phrase runs to before a name
+_PHRASE_WORDS = 8
+
+
 def _phrase_lead(mentions: Mentions, span: Span) -> int:
     """How many words a name's span opens with that end a title's "for" or "of" phrase, the words
     before them being ones that cannot end one ("Special Envoy for the Belgrade-Pristina |
@@ -259,8 +263,14 @@ def _phrase_lead(mentions: Mentions, span: Span) -> int:
         or (doc[i - 1].text in DASHES and not doc[i - 1].whitespace_)
     ):
         return 0
-    while i > 1 and (
-        doc[i].is_title or doc[i].lower_ in _PORTFOLIO_JOINS or doc[i].text in DASHES
+    while (
+        i > 1
+        and span.start - i <= _PHRASE_WORDS
+        and (
+            doc[i].is_title
+            or doc[i].lower_ in _PORTFOLIO_JOINS
+            or doc[i].text in DASHES
+        )
     ):
         i -= 1
     if doc[i].lower_ not in {"for", "of"} or not _is_title(mentions, doc[i - 1]):
