@@ -5632,6 +5632,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         '"We will help," Fatou Ceesay-Touray said. On Thursday, she met Adama Konaté.',
         {(MET, "Adama Konaté", "Fatou Ceesay-Touray")},
     ),
+    (
+        "a bloc's people's word on goods is the bloc's, as a country's is the country's",
+        "Peru imposed 20 percent tariffs on European goods, as European leaders met in Lima.",
+        {(TARIFF, "Peru", "European Union")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -318,6 +318,13 @@ def find_organizations_and_places(mentions: Mentions) -> list[TitledName]:
             named = mentions.entities[mentions.acronyms[text]]
             mentions.add(named.cls, named.name, text, tokens)
             continue
+        bloc = mentions.lexicon.bloc_demonyms.get(text.lower())
+        if label == "NORP" and bloc is not None and _of_goods(span):
+            # "tariffs on European goods": the bloc's, as "Chinese goods" are China's
+            org = mentions.gazetteer.organization(bloc)
+            if org is not None:
+                mentions.add("Organization", org.name, text, tokens, **org.ids)
+            continue
         country = mentions.gazetteer.country(text) or _one_named(mentions, span, text)
         if (
             country is not None
@@ -875,6 +882,18 @@ def _name_words(
     ):
         return None  # "Korea | Zinc Co.": a company's name, not a country and a person
     return names
+
+
+def _of_goods(span: Span) -> bool:
+    """Whether a people's word says whose the goods of an "on", "from" or "against" phrase are
+    ("duties on *European* steel"), not who someone is ("European leaders")."""
+    root = span.root
+    goods = root.head
+    return (
+        root.dep_ in {"amod", "compound"}
+        and goods.dep_ == "pobj"
+        and goods.head.lower_ in {"on", "from", "against"}
+    )
 
 
 def _acting(span: Span) -> bool:

@@ -182,6 +182,8 @@ class Lexicon:
     definite_anaphors: dict[str, str]
     #: a title written short -> the title ("gov." -> "governor"), which "the governor" names
     title_abbreviations: dict[str, str]
+    #: a bloc's people's word -> the bloc ("tariffs on *European* goods": the European Union's)
+    bloc_demonyms: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -333,13 +335,19 @@ def _word_table(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 def _lexicon(raw: dict[str, Any]) -> Lexicon:
-    tables = {"collective_nouns", "definite_anaphors", "title_abbreviations"}
+    tables = {
+        "collective_nouns",
+        "definite_anaphors",
+        "title_abbreviations",
+        "bloc_demonyms",
+    }
     return Lexicon(
         collective_nouns={
             word: tuple(kinds) for word, kinds in raw["collective_nouns"].items()
         },
         definite_anaphors=dict(raw["definite_anaphors"]),
         title_abbreviations=dict(raw["title_abbreviations"]),
+        bloc_demonyms=dict(raw["bloc_demonyms"]),
         **{
             f.name: frozenset(raw[f.name])
             for f in fields(Lexicon)
