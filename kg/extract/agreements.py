@@ -412,16 +412,21 @@ def _sharing_noun(
 ) -> str | None:
     """The last of the agreements ``keys`` whose name has a noun that modifies an agreement word
     ("a framework agreement on defence … a trade deal … the *defence* pact": the framework)."""
-    nouns = {
+    nouns = _compound_nouns(modifiers)
+    return next(
+        (k for k in reversed(keys) if nouns & _name_words(mentions.entities[k].name)),
+        None,
+    )
+
+
+def _compound_nouns(modifiers: list[Token]) -> set[str]:
+    """The nouns compounded into an agreement word, as written and as lemmas ("*fisheries* pact")."""
+    return {
         w
         for m in modifiers
         if m.dep_ == "compound" and m.pos_ == "NOUN"
         for w in (m.lower_, m.lemma_.lower())
     }
-    return next(
-        (k for k in reversed(keys) if nouns & _name_words(mentions.entities[k].name)),
-        None,
-    )
 
 
 def _name_words(name: str) -> set[str]:
@@ -436,12 +441,7 @@ def _another(
     agreement: it is plural where that one was one ("a security agreement … the security deals
     that Ukraine signed with B"), or its nouns share no word with that one's name ("a migration
     protocol … the free trade agreement that A and B signed in 2006")."""
-    nouns = {
-        w
-        for m in modifiers
-        if m.dep_ == "compound" and m.pos_ == "NOUN"
-        for w in (m.lower_, m.lemma_.lower())
-    }
+    nouns = _compound_nouns(modifiers)
     name = mentions.entities[last].name
     words = _name_words(name)
     if not any(c.dep_ in {"relcl", "acl"} for c in head.children):

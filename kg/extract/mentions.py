@@ -156,9 +156,9 @@ def _with_nicknames(
     return out
 
 
-#: labels the model gives a name in quotes' company that no person's is ("Fatou Ceesay-Touray
-#: said", a work of art)
-_STRAY_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+#: labels the model gives a speaker's name after a quote that no speaker can have ("Fatou
+#: Ceesay-Touray said", a work of art)
+_SPEECHLESS_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
 
 #: the most words a byline runs to
 _BYLINE_WORDS = 16
@@ -257,7 +257,8 @@ class Mentions:
             or not any(t.lower_ in self.lexicon.titles for t in before)
             or self.gazetteer.organization(name.text) is not None
             or any(
-                t.lower_ in self.lexicon.titles | self.lexicon.portfolio_words
+                t.lower_ in self.lexicon.titles
+                or t.lower_ in self.lexicon.portfolio_words
                 for t in name
             )
         ):
@@ -339,7 +340,7 @@ class Mentions:
             if end != e.end:
                 e = Span(doc, e.start, end, label=label)
                 text = e.text
-            if label in _STRAY_LABELS and self._speaking(e):
+            if label in _SPEECHLESS_LABELS and self._speaking(e):
                 # '"We will help," Fatou Ceesay-Touray said': the model read a work's name
                 label = "PERSON"
                 e = Span(doc, e.start, e.end, label=label)

@@ -247,28 +247,24 @@ def _company_word(mentions: Mentions, token: Token) -> bool:
     """Whether one word beside a company's name can be a company's name of its own: in mixed case
     ("KenGen"), in capitals ("JANAF"), or capitalised inside a sentence ("Elering"), and no title
     or word of the text's vocabulary of relations."""
-    word = token.text
+    word, lower = token.text, token.lower_
     if (
         not word.isalpha()
         or len(word) < 2
-        or word.lower() in mentions.lexicon.organization_words
-        or word.lower()
-        in mentions.lexicon.portfolio_words  # "… on Media and Publicity"
+        or lower in mentions.lexicon.titles
+        or lower in mentions.lexicon.organization_words
+        or lower in mentions.lexicon.portfolio_words  # "… on Media and Publicity"
         or any(c.dep_ == "poss" for c in token.children)
     ):
         return False
     if _mixed_case(word) or word.isupper():
         # not "TPA", which the text spells out: "Tanzania Ports Authority (TPA)"
-        return (
-            word.lower() not in mentions.lexicon.titles
-            and word not in mentions.acronyms
-        )
+        return word not in mentions.acronyms
     return (
         word.istitle()
         and not token.is_sent_start
-        and word.lower() not in mentions.lexicon.titles
-        and word.lower() not in mentions.rules.relation_nouns
-        and word.lower() not in mentions.lexicon.collective_nouns
+        and lower not in mentions.rules.relation_nouns
+        and lower not in mentions.lexicon.collective_nouns
     )
 
 
