@@ -5637,6 +5637,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Peru imposed 20 percent tariffs on European goods, as European leaders met in Lima.",
         {(TARIFF, "Peru", "European Union")},
     ),
+    (
+        "a target a copula counts among the countries a participle's tariffs hit",
+        "Kenya was among the countries hit by Ottawa's 12% levy, and Ghana was one of the "
+        "nations hit with new Brazilian duties in May.",
+        {(TARIFF, "Canada", "Kenya"), (TARIFF, "Brazil", "Ghana")},
+    ),
+    (
+        "a participle in apposition to the target, its tariffs owned by the imposer",
+        "Uruguay, hit with a 15% Chilean tariff last week, filed a complaint.",
+        {(TARIFF, "Chile", "Uruguay")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -509,10 +509,18 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         not passive
         and verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and any(
-            c.dep_ == "agent"
-            or (c.dep_ == "prep" and c.lower_ in spec.co_subject_preps)
-            for c in verb.children
+        and (
+            any(
+                c.dep_ == "agent"
+                or (c.dep_ == "prep" and c.lower_ in spec.co_subject_preps)
+                for c in verb.children
+            )
+            # "B, hit with a 50% tariff, …"
+            or (
+                theme is not None
+                and theme.head.lower_ == "with"
+                and theme.head.head == verb
+            )
         )
     ):
         # "the deal, signed in 2019 by Chile and Peru", "a deal struck between A and B":
@@ -570,6 +578,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 if c.dep_ == "nsubjpass"
                 for e in arguments.entities(c, spec.object_classes, deep=True)
             )
+            if verb.dep_ == "acl" and "nsubjpass" not in spec.object_deps:
+                # "B was among the countries hit by US tariffs": those the participle is on
+                objects.extend(_named_above(arguments, verb.head, spec.object_classes))
     elif _partners_apart(stages, spec, verb, subjects):
         return
     else:
@@ -612,6 +623,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                     objects.extend(
                         arguments.entities(c, spec.object_classes, deep=True)
                     )
+            if passive and verb.dep_ == "acl" and "nsubjpass" not in spec.object_deps:
+                # "B, hit with a 50% tariff, …", "B was among the countries hit with …"
+                objects.extend(_named_above(arguments, verb.head, spec.object_classes))
             if passive and not subjects:  # "… with a 50% tariff by the United States"
                 subjects = arguments.prep_objects(
                     theme, frozenset({"by"}), spec.subject_classes
@@ -1149,12 +1163,34 @@ def _object_named(
     return arguments.entities(obj, classes)
 
 
+def _listed_in(group: Token) -> Token | None:
+    """The copula whose subject a plural noun counts in: "A was *among* the countries …", "A is
+    one *of* the countries …"."""
+    if group.dep_ != "pobj" or group.tag_ != "NNS":
+        return None
+    prep, head = group.head, group.head.head
+    if prep.lower_ == "of" and head.lower_ == "one" and head.dep_ == "attr":
+        head = head.head
+    elif prep.lower_ != "among":
+        return None
+    return head if head.lemma_ == "be" else None
+
+
 def _named_above(
     arguments: Arguments, token: Token, classes: frozenset[str]
 ) -> list[str]:
     """The entities a phrase refers to, or the one whose prepositional phrase it ends ("a
     memorandum on climate *cooperation*, signed by A": the memorandum)."""
     found = arguments.entities(token, classes)
+    copula = _listed_in(token) if not found else None
+    if copula is not None:
+        # "A was among the countries hit by …": the copula's subject
+        return [
+            e
+            for c in copula.children
+            if c.dep_ == "nsubj"
+            for e in arguments.entities(c, classes)
+        ]
     while not found and token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head.head
         found = arguments.entities(token, classes)
