@@ -5648,6 +5648,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Uruguay, hit with a 15% Chilean tariff last week, filed a complaint.",
         {(TARIFF, "Chile", "Uruguay")},
     ),
+    (
+        "a penalty joined to a tariff, and a tariff's 'for', give a reason, not a target",
+        "Peru imposed a 20% tariff on Bolivia and an extra 10% penalty for its purchases of "
+        "Venezuelan fuel. Ecuador imposed duties on Colombia for its imports of sugar from "
+        "Brazil.",
+        {(TARIFF, "Peru", "Bolivia"), (TARIFF, "Ecuador", "Colombia")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -258,6 +258,7 @@ def candidates(
                     or _inside(mentions, y, x)
                     or (not spec.symmetric and _exemplified(mentions, y))
                     or (spec.theme_nouns and _between_others(mentions, y, spec))
+                    or (spec.theme_nouns and _for_owned(mentions, y, trigger))
                 ):
                     continue
                 features = _features(
@@ -484,6 +485,21 @@ def _between_others(mentions: Mentions, token: Token, spec: RelationSpec) -> boo
         and prep.lower_ == "between"
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() not in spec.nouns | spec.theme_nouns
+    )
+
+
+def _for_owned(mentions: Mentions, token: Token, trigger: Token) -> bool:
+    """Whether a mention hangs from the trigger through "for" and something owned ("tariffs on A
+    *for its* imports of oil from B": why, not on whom)."""
+    _, down = _path(trigger, _mention_head(mentions, token.i))
+    return any(
+        t.lower_ == "for"
+        and t.pos_ == "ADP"
+        and any(
+            p.dep_ == "pobj" and any(c.dep_ == "poss" for c in p.children)
+            for p in t.children
+        )
+        for t in down[:-1]
     )
 
 

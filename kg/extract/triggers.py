@@ -1197,19 +1197,42 @@ def _named_above(
     return found
 
 
+#: the prepositions that put a measure on its target ("duties *on* A", "*against* A")
+_ON_PREPS = frozenset({"on", "against"})
+#: a measure's preposition that may give its reason rather than its target
+_REASON_PREPS = frozenset({"for"})
+
+
 def _theme_targets(
     arguments: Arguments, spec: RelationSpec, verb: Token, theme: Token
 ) -> list[str]:
     """The objects a theme noun's prepositions name: "duties on X", "tariffs of 30% on X",
-    "duties totalling 80.5 percent on X", or the verb's own "on X"."""
-    found: list[str] = []
-    classes = spec.object_classes
+    "duties totalling 80.5 percent on X", or the verb's own "on X"; "for X" only where nothing
+    else names one ("tariffs on A *for* its purchases of B's oil": a reason)."""
     # "hosted a dinner *for* B": the noun's own prepositions
     preps = spec.theme_preps | spec.phrasal.get(theme.lemma_.lower(), frozenset())
+    found = _theme_objects(arguments, spec, verb, theme, preps - _REASON_PREPS)
+    return found or _theme_objects(arguments, spec, verb, theme, preps)
+
+
+def _theme_objects(
+    arguments: Arguments,
+    spec: RelationSpec,
+    verb: Token,
+    theme: Token,
+    preps: frozenset[str],
+) -> list[str]:
+    """The objects of ``preps`` on a theme noun, its conjuncts, rates and participles, and its
+    verb."""
+    found: list[str] = []
+    classes = spec.object_classes
     causes = arguments.lexicon.cause_words
     parts = with_conjuncts(theme)
     for part in parts:
-        found.extend(arguments.prep_objects(part, preps, classes, deep=True))
+        # "a 25% tariff on A and a penalty for buying B's oil": what is no measure is only on
+        # something
+        own = preps if part == theme or spec.theme_word(part) else preps & _ON_PREPS
+        found.extend(arguments.prep_objects(part, own, classes, deep=True))
         for rate in prep_objects_of(part, frozenset({"of"})):
             found.extend(arguments.prep_objects(rate, preps, classes, deep=True))
         for c in part.children:
