@@ -5655,6 +5655,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Brazil.",
         {(TARIFF, "Peru", "Bolivia"), (TARIFF, "Ecuador", "Colombia")},
     ),
+    (
+        "a 'with' after another phrase of an agreement's noun is that phrase's, no partner",
+        "Chile and Peru signed a memorandum on a fence along their border with Bolivia.",
+        {
+            (SIGNED, "Chile", "memorandum on a fence along their border with Bolivia"),
+            (SIGNED, "Peru", "memorandum on a fence along their border with Bolivia"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

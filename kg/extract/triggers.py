@@ -920,6 +920,7 @@ def _deep_partner(arguments: Arguments, spec: RelationSpec, part: Token) -> list
         and t.lower_ == "with"
         and t.head != part
         and t.head.pos_ == "NOUN"
+        and not _phrase_between(t.head, _WITH)
         for p in t.children
         if p.dep_ == "pobj"
         and (key := arguments.mentions.entity_of(p)) is not None
@@ -1032,6 +1033,8 @@ def _direct_objects(
             # "signed an agreement with Tesla", "a memorandum of understanding with Equinor",
             # "the contract for a power plant with B" (the parser hung "with" on the plant)
             for part in [c, *prep_objects_of(c, _AGREEMENT_PHRASES)]:
+                if part != c and _phrase_between(part, spec.co_subject_preps):
+                    continue  # "a memorandum on a line along their borders with B"
                 subjects.extend(
                     arguments.prep_objects(
                         part, spec.co_subject_preps, spec.subject_classes
@@ -1375,6 +1378,21 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
     ):
         return owner
     return None
+
+
+_WITH = frozenset({"with"})
+
+
+def _phrase_between(noun: Token, preps: frozenset[str]) -> bool:
+    """Whether another prepositional phrase of ``noun`` comes before its ``preps`` ("a line
+    *along their borders* with B": the parser hung "with" on the line, but it is the borders')."""
+    first = next(
+        (c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None
+    )
+    return first is not None and any(
+        c.dep_ == "prep" and c.i < first and c.lower_ not in preps
+        for c in noun.children
+    )
 
 
 #: the prepositions of an agreement's own phrases, on whose last noun the parser may hang its
