@@ -5663,6 +5663,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Peru", "memorandum on a fence along their border with Bolivia"),
         },
     ),
+    (
+        "a negated verb does not negate a tariff it is about that a name owns",
+        "Bolivia has not yet responded to Paraguay's 15% duty on Bolivian soy, and the ministry "
+        "did not comment on the Chilean tariffs on Bolivian quinoa.",
+        {(TARIFF, "Paraguay", "Bolivia"), (TARIFF, "Chile", "Bolivia")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

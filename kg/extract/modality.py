@@ -328,6 +328,9 @@ def event_status(
                 said, _ = _governor(c, modality.governors)
                 if c.dep_ == "acomp" and said:
                     return said
+        if node == trigger and node.pos_ == "NOUN" and _owned_by_name(node):
+            # "Chile did not respond to Peru's tariff": a tariff Peru has, whatever Chile did
+            break
         if node == trigger and node.pos_ == "NOUN" and node.dep_ == "dobj":
             # "Peru could face tariffs": the verb's auxiliary is the noun's
             for c in head.children:
@@ -347,6 +350,22 @@ def event_status(
     if last is not None and last.text.endswith("?"):  # a question
         return "hypothetical"
     return "asserted"
+
+
+def _owned_by_name(noun: Token) -> bool:
+    """Whether an event noun in a verb's object or phrase says whose it is by name ("*Peru's*
+    tariff", "the *US* tariffs", "the *Chilean* tariffs"): what the verb says does not make it
+    so or not."""
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.tag_ == "NNP")
+        or (  # "the US tariffs", "the Chilean tariffs"
+            ((c.dep_ == "compound" and c.tag_ == "NNP") or c.ent_type_ == "NORP")
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+        )
+        for c in noun.children
+    )
 
 
 def reverses(theme: Token, modality: Modality) -> bool:
