@@ -5669,6 +5669,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "did not comment on the Chilean tariffs on Bolivian quinoa.",
         {(TARIFF, "Paraguay", "Bolivia"), (TARIFF, "Chile", "Bolivia")},
     ),
+    (
+        "duties a court sets aside are undone, not imposed",
+        "The Federal Court set aside the duties on tiles from Malaysia on Friday.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -368,12 +368,18 @@ def _owned_by_name(noun: Token) -> bool:
     )
 
 
+def reversal(verb: Token, modality: Modality) -> bool:
+    """Whether a verb undoes what it acts on ("*lifted*", "*set aside*")."""
+    lemma = verb.lemma_.lower()
+    return lemma in modality.reversals or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in modality.reversals
+        for c in verb.children
+    )
+
+
 def reverses(theme: Token, modality: Modality) -> bool:
     """Whether the verb of a theme noun undoes it ("*lifted* the duties")."""
-    return (
-        theme.dep_ in {"dobj", "nsubjpass"}
-        and theme.head.lemma_.lower() in modality.reversals
-    )
+    return theme.dep_ in {"dobj", "nsubjpass"} and reversal(theme.head, modality)
 
 
 def standing(noun: Token, modality: Modality) -> Token | None:

@@ -35,7 +35,7 @@ from kg.errors import InputError
 from kg.extract.agreements import generic_agreement
 from kg.extract.arguments import fits, onlooker
 from kg.extract.mentions import Mentions
-from kg.extract.modality import remote, reverses
+from kg.extract.modality import remote, reversal, reverses
 from kg.extract.rules import Lexicon, RelationSpec, Rules
 from kg.extract.syntax import (
     excluded,
@@ -323,6 +323,8 @@ def _trigger(
     lemma = token.lemma_.lower()
     if lemma not in words and token.lower_ not in words:
         return False
+    if spec.theme_nouns and reversal(token, rules.modality):
+        return False  # "set aside the duties": undone
     if (
         lemma in spec.qualified_theme_nouns
         and lemma not in spec.verbs | spec.nouns | spec.theme_nouns

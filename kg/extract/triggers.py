@@ -32,7 +32,7 @@ from kg.extract.discourse import Discourse, UnnamedGroup
 from kg.extract.events import EventRecorder
 from kg.extract.lists import mention_end, named_after, named_before
 from kg.extract.mentions import Mentions
-from kg.extract.modality import event_status, remote, standing, undone
+from kg.extract.modality import event_status, remote, reversal, standing, undone
 from kg.extract.model import Event
 from kg.extract.people import unrecognised_person
 from kg.extract.rules import RelationSpec, Rules
@@ -484,6 +484,8 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     """ "A signed the accord with B", "A imposed duties on B", "the deal, signed by A and B"."""
     if "Agreement" in spec.object_classes and _into_law(verb):
         return  # "signed the budget plan into law": a law, no agreement between parties
+    if spec.theme_nouns and reversal(verb, stages.rules.modality):
+        return  # "the court set aside the duties": undone, not imposed
     arguments = stages.arguments
     subjects, passive = arguments.subjects(verb, spec.subject_classes)
     named_subjects = bool(subjects)  # not those "with" brings ("… signed it with B")
