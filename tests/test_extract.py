@@ -5674,6 +5674,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "The Federal Court set aside the duties on tiles from Malaysia on Friday.",
         set(),
     ),
+    (
+        "'I' joined to a name in a quote is the speaker, whether they signed or held talks",
+        '"Kofi Boateng and I signed a water accord," Amara Diallo said on Monday. "Rui Pereira '
+        'and I held talks today," said Lina Okafor.',
+        {
+            (SIGNED, "Amara Diallo", "water accord"),
+            (SIGNED, "Kofi Boateng", "water accord"),
+            (MET, "Lina Okafor", "Rui Pereira"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1356,13 +1356,17 @@ class Arguments:
         return fits(self.mentions, key, classes)
 
     def _reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
-        """Who "it", "they", "we" or "I" is in reported speech: the subject of the verb of saying."""
-        if pronoun.lower_ not in {"i", "we", "it", "they"} or pronoun.dep_ not in {
+        """Who "it", "they", "we" or "I" is in reported speech ("A and I signed," B said): the
+        subject of the verb of saying."""
+        subject = pronoun  # "A and I signed": the subject the pronoun is a conjunct of
+        while subject.dep_ == "conj" and subject.head != subject:
+            subject = subject.head
+        if pronoun.lower_ not in {"i", "we", "it", "they"} or subject.dep_ not in {
             "nsubj",
             "nsubjpass",
         }:
             return []
-        clause = pronoun.head
+        clause = subject.head
         while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
             clause = clause.head
         if (
