@@ -3625,12 +3625,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ),
     (
         "'the three countries' are not the last four named",
-        "Peru imposed tariffs on Chile, Bolivia and Ecuador on Monday. Critics cited the "
-        "Andean trade accord, which the three countries signed in 2009.",
+        "Peru imposed tariffs on Chile, Bolivia, Ecuador and Colombia on Monday. Critics cited "
+        "the Andean trade accord, which the three countries signed in 2009.",
         {
             (TARIFF, "Peru", "Chile"),
             (TARIFF, "Peru", "Bolivia"),
             (TARIFF, "Peru", "Ecuador"),
+            (TARIFF, "Peru", "Colombia"),
         },
     ),
     (
@@ -5683,6 +5684,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Kofi Boateng", "water accord"),
             (MET, "Lina Okafor", "Rui Pereira"),
         },
+    ),
+    (
+        "the imposer and the target of duties are no group a later 'we' could be",
+        "Last year Peru imposed duties on tiles from Chile. In March we imposed duties on glass "
+        "from Bolivia.",
+        {(TARIFF, "Peru", "Chile")},
     ),
 ]
 

@@ -164,19 +164,22 @@ def _remember_groups(stages: Stages, sent: Span, new_events: list[Event]) -> Non
     """Remember the last two-or-more people, countries and organizations named together."""
     mentions = stages.mentions
     in_sentence = mentions.mentions_between(sent.start, sent.end)
+    # each side of an event that is not the same for both (who imposed duties, on whom) is a
+    # group of its own; those who met are one
+    symmetric = {spec.name for spec in stages.rules.relations if spec.symmetric}
     for cls in _GROUP_CLASSES:
         prefix = cls + ":"
         from_events = False
         for event in new_events:
-            group = list(
-                dict.fromkeys(
-                    k
-                    for keys in event.roles.values()
-                    for k in keys
-                    if k.startswith(prefix)
-                )
+            sides = (
+                [[k for keys in event.roles.values() for k in keys]]
+                if event.relation in symmetric
+                else list(event.roles.values())
             )
-            if len(group) >= 2:
+            for side in sides:
+                group = list(dict.fromkeys(k for k in side if k.startswith(prefix)))
+                if len(group) < 2:
+                    continue
                 stages.discourse.last_groups[cls] = group
                 stages.discourse.event_groups[cls] = group
                 from_events = True
