@@ -5691,6 +5691,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "from Bolivia.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "a headline's list of goods without 'and' names each maker's country",
+        "Australia slaps duties on Thai, Malaysian steel",
+        {(TARIFF, "Australia", "Thailand"), (TARIFF, "Australia", "Malaysia")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

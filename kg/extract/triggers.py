@@ -1244,6 +1244,15 @@ def _theme_objects(
             if c.dep_ == "acl":
                 found.extend(arguments.prep_objects(c, preps, classes, deep=True))
     found.extend(arguments.prep_objects(verb, preps, classes, deep=True))
+    for head in [*parts, verb]:
+        # "duties on Nigerian cement, Senegalese flour": a headline's list without "and"
+        found.extend(
+            e
+            for p in prep_objects_of(head, preps)
+            for a in p.children
+            if a.dep_ == "appos" and _national_goods(a)
+            for e in arguments.entities(a, classes, deep=True)
+        )
     for rate in _rates_alongside(verb):
         # "imposed 25 percent tariffs on A, along with 10 percent on B": a rate of its own
         found.extend(arguments.prep_objects(rate, preps, classes, deep=True))
@@ -1256,6 +1265,15 @@ def _theme_objects(
                     found.extend(arguments.entities(goods, classes, deep=True))
             found.extend(arguments.prep_objects(word, preps, classes, deep=True))
     return found
+
+
+def _national_goods(noun: Token) -> bool:
+    """Whether a noun names goods by the people that make them, bare ("*Senegalese flour*"), not
+    a description ("the largest US trading partner")."""
+    return not any(c.dep_ == "det" for c in noun.children) and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+        for c in noun.children
+    )
 
 
 def _rates_alongside(verb: Token) -> list[Token]:
