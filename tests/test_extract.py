@@ -5696,6 +5696,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Australia slaps duties on Thai, Malaysian steel",
         {(TARIFF, "Australia", "Thailand"), (TARIFF, "Australia", "Malaysia")},
     ),
+    (
+        "a rate a tariff verb imposes is a duty",
+        "In May last year, the Peruvian government slapped an extra 15% on Chilean wine.",
+        {(TARIFF, "Peru", "Chile")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1343,6 +1343,10 @@ def _remember_unnamed_group(
             )
 
 
+#: the words of a rate ("imposed 15 *percent* on …")
+_RATE_WORDS = frozenset({"%", "percent", "per cent"})
+
+
 def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token | None:
     """The noun that makes a verb a trigger ("imposed *duties*", "anti-dumping *measures*", "met *with* talks",
     "two rounds of *tariffs*", "announced the imposition of *duties*": ``quantities`` are the
@@ -1361,6 +1365,14 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
             cc.dep_ == "compound" and cc.lemma_.lower() in spec.theme_nouns
             for cc in c.children
         ):
+            return c
+        if (
+            dep == "dobj"
+            and c.lower_ in _RATE_WORDS
+            and verb.lemma_.lower() in spec.verbs
+            and any(p.lower_ in spec.theme_preps for p in [*c.children, *verb.children])
+        ):
+            # "slapped an extra 15% on American chicken": a rate imposed is a duty
             return c
         if dep == "agent" and verb.lemma_.lower() in spec.clause_verbs:
             # "were hit by US tariffs", "by a fresh round of US duties"
