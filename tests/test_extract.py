@@ -5701,6 +5701,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "In May last year, the Peruvian government slapped an extra 15% on Chilean wine.",
         {(TARIFF, "Peru", "Chile")},
     ),
+    (
+        "after a tariff sentence, each country listed with its rate was hit",
+        "Peru imposed new tariffs on Friday. Chile was hit with 30%, Bolivia with 20% and "
+        "Ecuador with 10%.",
+        {
+            (TARIFF, "Peru", "Chile"),
+            (TARIFF, "Peru", "Bolivia"),
+            (TARIFF, "Peru", "Ecuador"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -640,6 +640,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 # "Trump announced tariffs. India was hit with a 50% levy."
                 subjects = _last_imposer(stages, spec, verb)
                 arguments.inferred += bool(subjects)
+            if passive and objects:
+                # "A was hit with 39%, B with 35% and C with 25%": each with its own
+                objects.extend(_rates_after(stages.mentions, theme))
         if not objects and not spec.symmetric:
             # the parser hung "on …" somewhere else in the clause
             objects.extend(
@@ -1761,7 +1764,7 @@ def _asked(arguments: Arguments, spec: RelationSpec, undoer: Token) -> list[str]
 def _rates_after(mentions: Mentions, noun: Token) -> list[str]:
     """The countries a list of rates right after a duty's phrase gives, each with its rate and no
     verb of its own ("a 20% duty, *Chile 15% and Bolivia 10%*", "a 25% tariff and *Brazil a 50%
-    tariff*")."""
+    tariff*", "hit with 39%, *Canada with 35%*")."""
     tokens, found = mentions.tokens, []
     i = noun.i + 1
     while i < len(tokens) and tokens[i].lower_ in {",", "and"}:
@@ -1771,8 +1774,8 @@ def _rates_after(mentions: Mentions, noun: Token) -> list[str]:
         if key is None or not key.startswith("Country:"):
             break
         end = mention_end(mentions, i)
-        if end < len(tokens) and tokens[end].lower_ in {"a", "an"}:
-            end += 1
+        if end < len(tokens) and tokens[end].lower_ in {"a", "an", "with"}:
+            end += 1  # "… and Brazil *a* 50% tariff", "Canada *with* 35%"
         if not (
             end + 1 < len(tokens)
             and tokens[end].like_num
