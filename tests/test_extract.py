@@ -5711,6 +5711,37 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "Peru", "Ecuador"),
         },
     ),
+    (
+        "a style of honorific words alone is no person",
+        "His Royal Highness the Emir welcomed President Ana Costa. Later, His Royal Highness "
+        "Prince Khalid bin Saud held talks with Tomas Vidal.",
+        {(MET, "Khalid bin Saud", "Tomas Vidal")},
+    ),
+    (
+        "finalising an agreement's text signs nothing",
+        "Officials said Peru and Chile had finalised the text of an agreement on fisheries.",
+        set(),
+    ),
+    (
+        "a person represented by another at a meeting did not meet",
+        "Vice President Amara Diallo, represented by Senator Kofi Boateng, received the "
+        "Peruvian Ambassador, Tomas Vidal.",
+        {(MET, "Kofi Boateng", "Tomas Vidal")},
+    ),
+    (
+        "what an agreement's clause sets out is no agreement signed",
+        "Acme Hydrogen signed a project agreement setting out the fiscal terms, land access "
+        "arrangements and royalty provisions.",
+        {(SIGNED, "Acme Hydrogen", "project agreement")},
+    ),
+    (
+        "'they' after a meeting in its own sentence are the two who met, not a group before",
+        "On the Peruvian side, it was attended by Foreign Minister Ana Costa and State "
+        "Secretary Rui Pereira. On the sidelines of the visit, Prince Khalid bin Saud held talks "
+        "with Foreign Minister Ana Costa, during which they discussed preparations for the next "
+        "session.",
+        {(MET, "Ana Costa", "Khalid bin Saud")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -240,14 +240,19 @@ class Arguments:
                 if c.dep_ == "acl" and c.lemma_ == "represent":
                     # "between Ghana, represented by Minister A, and Senegal, represented by
                     # B": who acted for it (the parser may hang the next party on A)
-                    found.extend(
+                    agents = [
                         e
                         for a in c.children
                         if a.dep_ == "agent"
                         for p in a.children
                         if p.dep_ == "pobj"
                         for e in self.entities(p, classes, deep=deep)
-                    )
+                    ]
+                    if agents and named and named[0].startswith("Person:"):
+                        # "Vice President A, represented by Senator B, received C": A was
+                        # not there
+                        found = [k for k in found if k not in named]
+                    found.extend(agents)
             for c in t.children:  # "documents, particularly the joint statement"
                 if c.dep_ == "appos" and any(
                     a.lower_ in self.lexicon.singling_adverbs

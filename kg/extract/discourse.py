@@ -256,6 +256,10 @@ class Discourse:
         if plural:
             kinds = collective.get(lower, ("Person", "Country", "Organization"))
             met_here = self._just_met(token, sentence_of(token).start)
+            if lower == "they" and met_here and classes == {"Person"}:
+                # "A held talks with B, during which they discussed …": the two who met, not
+                # a group named before
+                return met_here
             if (
                 lower in _PARTY_WORDS
                 and _count(token) in {None, 2}

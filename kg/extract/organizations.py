@@ -877,6 +877,8 @@ def _name_words(
         for t in names
     ):
         return None  # "Korea | Zinc Co.": a company's name, not a country and a person
+    if all(t.lower_ in mentions.lexicon.titles for t in names):
+        return None  # "His Royal Highness": a style, whoever bears it
     return names
 
 

@@ -176,6 +176,8 @@ class Lexicon:
     membership_nouns: frozenset[str]
     #: words that credit a picture to the name after them ("*Photograph*: A/Reuters")
     credit_words: frozenset[str]
+    #: what is settled before an agreement is signed ("finalised *the text* of the accord")
+    draft_nouns: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to

@@ -486,6 +486,11 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         return  # "signed the budget plan into law": a law, no agreement between parties
     if spec.theme_nouns and reversal(verb, stages.rules.modality):
         return  # "the court set aside the duties": undone, not imposed
+    if verb.lemma_.lower() in stages.rules.modality.unfinished_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in stages.rules.lexicon.draft_nouns
+        for c in verb.children
+    ):
+        return  # "finalised the text of the accord": agreed on, not signed
     arguments = stages.arguments
     subjects, passive = arguments.subjects(verb, spec.subject_classes)
     named_subjects = bool(subjects)  # not those "with" brings ("… signed it with B")
@@ -1016,6 +1021,11 @@ def _direct_objects(
                     or (t.dep_ == "appos" and t.head == c and c.tag_ == "NNS")
                 )
                 and t.lemma_.lower() in nouns
+                # not what a clause of the agreement sets out ("an agreement setting out the
+                # terms and land arrangements")
+                and not any(
+                    a.pos_ in {"VERB", "AUX"} for a in t.ancestors if c in a.ancestors
+                )
                 for e in arguments.entities(t, spec.object_classes)
                 if e not in found
             ]
