@@ -151,8 +151,8 @@ def test_the_scorer_never_overrides_what_the_rules_read(nlp) -> None:  # type: i
     [
         # a finding was set, no duty: learned from, never added
         ("The Andean Customs Service set preliminary dumping margins for Chile and Bolivia.", set()),
-        # a rate is a duty's (a scorer that takes everything takes it both ways round)
-        ("Peru slapped an extra 10% on goods from Chile.", {("peru", "chile"), ("chile", "peru")}),
+        # a rate is a duty's: the rules read it, and the scorer adds nothing to their reading
+        ("Peru slapped an extra 10% on goods from Chile.", {("peru", "chile")}),
     ],
 )  # fmt: skip
 def test_a_verb_whose_object_names_no_measure_adds_no_duty(nlp, text, targets) -> None:  # type: ignore[no-untyped-def]
