@@ -5742,6 +5742,28 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "session.",
         {(MET, "Ana Costa", "Khalid bin Saud")},
     ),
+    (
+        "an agreement of a kind its own words give is one, however 'similar' it is",
+        "Peru and Chile signed a similar trade agreement in Lima.",
+        {
+            (SIGNED, "Peru", "similar trade agreement"),
+            (SIGNED, "Chile", "similar trade agreement"),
+        },
+    ),
+    (
+        "a framework on doing something is an agreement",
+        "Ana Costa and Tomas Vidal signed a framework on securing lithium supplies.",
+        {
+            (SIGNED, "Ana Costa", "framework on securing lithium supplies"),
+            (SIGNED, "Tomas Vidal", "framework on securing lithium supplies"),
+        },
+    ),
+    (
+        "a portfolio of two words joined by 'and' runs into its holder's name",
+        "The agreement was signed by Minister for Petroleum and Energy Kofi Boateng and Amara "
+        "Diallo.",
+        {(SIGNED, "Kofi Boateng", "agreement"), (SIGNED, "Amara Diallo", "agreement")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

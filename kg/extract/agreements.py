@@ -79,7 +79,17 @@ def find_agreements(mentions: Mentions) -> None:
             if t.dep_ in {"compound", "amod", "nmod", "poss", "nummod"}
         ]
         determiner = next((t.lower_ for t in token.lefts if t.dep_ == "det"), "")
-        if any(t.lower_ in vague for t in modifiers) or determiner in vague:
+        if determiner in vague or (
+            any(t.lower_ in vague for t in modifiers)
+            # "a similar *trade* agreement": one, of a kind its other words give
+            and not (
+                determiner in {"a", "an"}
+                and any(
+                    t.dep_ in {"compound", "amod"} and t.lower_ not in vague
+                    for t in modifiers
+                )
+            )
+        ):
             continue  # "other cooperation agreements" names nothing
         definite = determiner in {"the", "this", "that", "these", "those"} or any(
             t.dep_ == "poss" and t.pos_ == "PRON" for t in modifiers
@@ -720,6 +730,10 @@ def _qualified(
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
-        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+        and any(
+            (p.dep_ == "pobj" and p.pos_ == "NOUN")
+            or p.dep_ == "pcomp"  # "on securing …"
+            for p in c.children
+        )
         for c in noun.rights
     )

@@ -1264,6 +1264,8 @@ class Arguments:
             and not any(the_office(d, key) for d in p.subtree if d.i < p.i)
             # "Minister for European and International Affairs A", the parser's two objects
             and not in_portfolio(self.mentions, p.left_edge.i - 1)
+            # "Minister for Petroleum and Energy A": the portfolio runs into the name
+            and not in_portfolio(self.mentions, mention_start(self.mentions, p.i) - 1)
             # "President of the Republic of Senegal A": the parser's two objects
             and not (entity_of(p.doc[p.left_edge.i - 1]) or "").startswith(
                 ("Country:", "Organization:")
