@@ -5764,6 +5764,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Diallo.",
         {(SIGNED, "Kofi Boateng", "agreement"), (SIGNED, "Amara Diallo", "agreement")},
     ),
+    (
+        "a country's treasury that imposes duties stands for the country",
+        "Ghana's Treasury imposed a 25% duty on rice from Togo.",
+        {(TARIFF, "Ghana", "Togo"), (TARIFF, "Treasury", "Togo")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
