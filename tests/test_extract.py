@@ -5769,6 +5769,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Ghana's Treasury imposed a 25% duty on rice from Togo.",
         {(TARIFF, "Ghana", "Togo"), (TARIFF, "Treasury", "Togo")},
     ),
+    (
+        "'he' after a subject the parser made the root is that subject's appositive name",
+        "Bolivia's President Rui Pereira denied the report. Meanwhile Peru's Prime Minister, Dr "
+        "Kofi Boateng, posted on Thursday that he had met Chilean Ambassador Tomas Vidal.",
+        {(MET, "Kofi Boateng", "Tomas Vidal")},
+    ),
+    (
+        "a denied report's 'that' clause is denied, wherever the parser hung it",
+        "Minister Rui Pereira denied a report in a local newspaper that he had met Kofi Boateng.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -698,9 +698,16 @@ class Discourse:
                 (i >= own, k)
                 for i, k in people
                 if token.doc[i].dep_ in {"nsubj", "nsubjpass"}
-                or (  # "The EU envoy, A, said he met B": the subject's name
+                or (  # "The EU envoy, A, said he met B": the subject's name (or the
+                    # name of a noun the parser made the root, its verb a participle)
                     token.doc[i].dep_ == "appos"
-                    and token.doc[i].head.dep_ in {"nsubj", "nsubjpass"}
+                    and (
+                        token.doc[i].head.dep_ in {"nsubj", "nsubjpass"}
+                        or (
+                            token.doc[i].head.dep_ == "ROOT"
+                            and token.doc[i].head.pos_ in {"NOUN", "PROPN"}
+                        )
+                    )
                 )
             ]
             same = [k for here, k in subjects if here]

@@ -230,11 +230,25 @@ def event_status(
             return governed  # "recommended that the government impose duties"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
             return "negated"  # "denied that he had met A"
+        report = head
+        while (  # "denied a report in a newspaper that A had met B": the parser's newspaper's
+            report.dep_ == "pobj"
+            and report.head.dep_ == "prep"
+            and report.head.head.pos_ == "NOUN"
+        ):
+            report = report.head.head
         if (
-            node.dep_ in {"acl", "ccomp"}
+            (
+                node.dep_ in {"acl", "ccomp"}
+                # "… a newspaper that he had met B": "that" marks what it says, not which one
+                or (
+                    node.dep_ == "relcl"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+                )
+            )
             and head.pos_ == "NOUN"
-            and head.dep_ in {"dobj", "nsubjpass"}
-            and head.head.lemma_.lower() in modality.denials
+            and report.dep_ in {"dobj", "nsubjpass"}
+            and report.head.lemma_.lower() in modality.denials
         ):
             return "negated"  # "denied a report that A had met B"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.allegations:
