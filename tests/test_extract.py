@@ -5780,6 +5780,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister Rui Pereira denied a report in a local newspaper that he had met Kofi Boateng.",
         set(),
     ),
+    (
+        "a second 'by' after a comma and 'and' names another signer",
+        "The memorandum was signed by the Minister of Foreign Affairs, Ana Costa, and by the "
+        "Minister of Foreign Affairs of Bolivia, Rui Pereira.",
+        {(SIGNED, "Ana Costa", "memorandum"), (SIGNED, "Rui Pereira", "memorandum")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1428,6 +1428,12 @@ class Arguments:
                         and b.head.pos_ == "ADP"
                         and within_clause(b, verb)
                     )
+                    # "by A, and by B": the parser made the second "by" the verb's conjunct
+                    or (
+                        b.dep_ == "conj"
+                        and b.head == verb
+                        and b.nbor(-1).lower_ == "and"
+                    )
                     or (b.dep_ == "prep" and b.i in branches)
                 )
             ]
