@@ -5786,6 +5786,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister of Foreign Affairs of Bolivia, Rui Pereira.",
         {(SIGNED, "Ana Costa", "memorandum"), (SIGNED, "Rui Pereira", "memorandum")},
     ),
+    (
+        "a power purchase agreement written short is an agreement",
+        "Kenya Power signed a 25-year PPA with Acme Solar on Monday.",
+        {(SIGNED, "Kenya Power", "25-year PPA"), (SIGNED, "Acme Solar", "25-year PPA")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
