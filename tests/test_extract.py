@@ -5791,6 +5791,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Kenya Power signed a 25-year PPA with Acme Solar on Monday.",
         {(SIGNED, "Kenya Power", "25-year PPA"), (SIGNED, "Acme Solar", "25-year PPA")},
     ),
+    (
+        "'the two executives' are the two people just named",
+        "Sara Lind and chairman Rui Mendes signed the supply deal. Later, Prime Minister Ana "
+        "Costa received the two executives.",
+        {
+            (SIGNED, "Sara Lind", "supply deal"),
+            (SIGNED, "Rui Mendes", "supply deal"),
+            (MET, "Ana Costa", "Sara Lind"),
+            (MET, "Ana Costa", "Rui Mendes"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
