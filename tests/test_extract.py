@@ -5802,6 +5802,14 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (MET, "Ana Costa", "Rui Mendes"),
         },
     ),
+    (
+        "a government named by a region the model did not tag is an organization",
+        "The Maharashtra government inked an MoU with Acme Logistics for a cold chain hub.",
+        {
+            (SIGNED, "Maharashtra government", "MoU with Acme Logistics"),
+            (SIGNED, "Acme Logistics", "MoU with Acme Logistics"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -17,6 +17,7 @@ from kg.extract.mentions import Mentions
 from kg.extract.organizations import (
     find_companies_beside_companies,
     find_organizations_and_places,
+    find_regional_governments,
     find_spelled_acronyms,
     find_suffixed_companies,
     find_unnamed_bodies,
@@ -44,6 +45,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer, rules: Rules) -> Mentions:
     titled += find_organizations_and_places(mentions)
     find_companies_beside_companies(mentions)
     find_unnamed_bodies(mentions)
+    find_regional_governments(mentions)
     for name in titled:
         keep_title_role(mentions, name)
     keep_appositive_roles(mentions)

@@ -38,6 +38,7 @@ from kg.text import bare_name
 
 __all__ = [
     "find_organizations_and_places",
+    "find_regional_governments",
     "find_spelled_acronyms",
     "find_suffixed_companies",
     "find_unnamed_bodies",
@@ -199,6 +200,38 @@ def find_unnamed_bodies(mentions: Mentions) -> None:
             )
             or words[-1].i != token.i - 1
         ):
+            continue
+        name = mentions.doc[words[0].i : token.i + 1].text
+        mentions.add("Organization", name, name, range(words[0].i, token.i + 1))
+
+
+def find_regional_governments(mentions: Mentions) -> None:
+    """A government the text names by a region the model left untagged ("the Maharashtra
+    government signed …"): an organization of that name. A country's government stands for the
+    country, and is read elsewhere."""
+    for token in mentions.tokens:
+        if (
+            token.lower_ != "government"
+            or token.i in mentions.by_token
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            continue
+        words = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if (
+            not 1 <= len(words) <= 3
+            or words[-1].i != token.i - 1
+            or words[-1].i - words[0].i != len(words) - 1
+            or not all(
+                w.pos_ == "PROPN"
+                and w.is_title
+                and w.i not in mentions.by_token
+                and w.ent_type_ != "NORP"  # "the Chinese government": China's
+                for w in words
+            )
+        ):
+            continue
+        region = mentions.doc[words[0].i : token.i]
+        if mentions.gazetteer.country(region.text):
             continue
         name = mentions.doc[words[0].i : token.i + 1].text
         mentions.add("Organization", name, name, range(words[0].i, token.i + 1))
