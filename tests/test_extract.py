@@ -5810,6 +5810,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Acme Logistics", "MoU with Acme Logistics"),
         },
     ),
+    (
+        "'their' meeting a clause hangs on is its subject's and its object's",
+        "At their meeting in Quito, Kofi Boateng urged Tomas Vidal to reopen the border.",
+        {(MET, "Kofi Boateng", "Tomas Vidal")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1450,10 +1450,11 @@ def _met_in_clause(
 ) -> tuple[list[str], list[str]]:
     """Who took part in a meeting noun that names no one, from the clause its phrase hangs on:
     "A and B signed the accord after (their) talks" (the clause's two or more people); "A told
-    B at a meeting in Lima" (the one who spoke and the one told)."""
+    B at a meeting in Lima" (the one who spoke and the one told), "At their meeting, A urged
+    B …" (the subject and the object)."""
     arguments, verb = stages.arguments, noun.head.head
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
     if noun.head.lower_ in {"after", "following"} and verb.pos_ == "VERB":
-        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
         bare = (
             noun.tag_ == "NNS"
             and not any(  # "… signed the MOU after talks in Seoul"
@@ -1465,9 +1466,10 @@ def _met_in_clause(
             people = arguments.subjects(verb, spec.subject_classes)[0]
             if len(set(people)) >= 2:
                 return people, []
-    if (
-        noun.head.lower_ in {"at", "during"}
-        and verb.lemma_.lower() in stages.rules.lexicon.speech_verbs
+    if noun.head.lower_ in {"at", "during"} and (
+        verb.lemma_.lower() in stages.rules.lexicon.speech_verbs
+        # "At their meeting, A urged B to …": whatever the verb, "their" is A's and B's
+        or (theirs and verb.pos_ == "VERB")
     ):
         told = [
             e
