@@ -5815,6 +5815,16 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "At their meeting in Quito, Kofi Boateng urged Tomas Vidal to reopen the border.",
         {(MET, "Kofi Boateng", "Tomas Vidal")},
     ),
+    (
+        "the subject a copula counts among those who signed, or calls the latest to sign",
+        "Peru is among the countries that have signed the Andes Water Charter. On Monday, "
+        "Bolivia was the latest to sign a new fisheries accord, and Chile will be the next to "
+        "sign it.",
+        {
+            (SIGNED, "Peru", "Andes Water Charter"),
+            (SIGNED, "Bolivia", "fisheries accord"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

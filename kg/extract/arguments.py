@@ -30,6 +30,7 @@ from kg.extract.mentions import Mentions
 from kg.extract.people import in_portfolio, personal_name, unrecognised_person
 from kg.extract.syntax import (
     RELATIVE_PRONOUNS,
+    copula_counting,
     dash_joined,
     line_of,
     list_goes_on,
@@ -1469,6 +1470,23 @@ class Arguments:
                 node.dep_ == "relcl"
             ):  # "Kofi Mensah, who met Amara Diallo": the relative pronoun is the noun
                 subj = [node.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subj]
+            if (
+                node is verb
+                and node.dep_ in {"relcl", "acl"}
+                and ((copula := copula_counting(node.head)) is not None)
+            ):
+                # "A is among the countries that signed …", "A was the latest to sign …": who
+                # the group counts in
+                counted = [
+                    e
+                    for c in copula.children
+                    if c.dep_ == "nsubj"
+                    for e in self.entities(c, classes)
+                ]
+                if counted and (
+                    not subj or not any(self.entities(s, classes) for s in subj)
+                ):
+                    return counted, False
             if subj:
                 found = [e for s in subj for e in self.entities(s, classes)]
                 found += [

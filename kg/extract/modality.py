@@ -321,6 +321,14 @@ def event_status(
             and any(c.dep_ == "agent" for c in children)
         ):
             break  # "will not retaliate against a tariff imposed by A": a past of its own
+        if (
+            node.dep_ in {"acl", "relcl"}
+            and infinitive
+            and head.dep_ == "attr"
+            and head.head.lemma_ == "be"
+        ):
+            node = head.head  # "will be the latest to sign": the copula's tense
+            continue
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
             continue

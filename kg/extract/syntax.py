@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "clause_subjects",
     "clause_verb",
+    "copula_counting",
     "DASHES",
     "dash_joined",
     "dash_joined_start",
@@ -424,3 +425,18 @@ def dash_joined(token: Token) -> bool:
         and doc[i - 2].is_alpha
         and token.is_alpha
     )
+
+
+def copula_counting(group: Token) -> Token | None:
+    """The copula whose subject a group word counts in: "A was *among the countries* hit by …",
+    "A is *one of the countries* that signed …", "A was *the latest* to sign …"."""
+    if group.dep_ == "attr" and group.head.lemma_ == "be":
+        return group.head
+    if group.dep_ != "pobj" or group.tag_ != "NNS":
+        return None
+    prep, head = group.head, group.head.head
+    if prep.lower_ == "of" and head.lower_ == "one" and head.dep_ == "attr":
+        head = head.head
+    elif prep.lower_ != "among":
+        return None
+    return head if head.lemma_ == "be" else None

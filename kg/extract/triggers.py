@@ -39,6 +39,7 @@ from kg.extract.rules import RelationSpec, Rules
 from kg.extract.syntax import (
     RELATIVE_PRONOUNS,
     WEEKDAYS,
+    copula_counting,
     in_headline,
     line_of,
     list_goes_on,
@@ -1181,26 +1182,13 @@ def _object_named(
     return arguments.entities(obj, classes)
 
 
-def _listed_in(group: Token) -> Token | None:
-    """The copula whose subject a plural noun counts in: "A was *among* the countries …", "A is
-    one *of* the countries …"."""
-    if group.dep_ != "pobj" or group.tag_ != "NNS":
-        return None
-    prep, head = group.head, group.head.head
-    if prep.lower_ == "of" and head.lower_ == "one" and head.dep_ == "attr":
-        head = head.head
-    elif prep.lower_ != "among":
-        return None
-    return head if head.lemma_ == "be" else None
-
-
 def _named_above(
     arguments: Arguments, token: Token, classes: frozenset[str]
 ) -> list[str]:
     """The entities a phrase refers to, or the one whose prepositional phrase it ends ("a
     memorandum on climate *cooperation*, signed by A": the memorandum)."""
     found = arguments.entities(token, classes)
-    copula = _listed_in(token) if not found else None
+    copula = copula_counting(token) if not found else None
     if copula is not None:
         # "A was among the countries hit by …": the copula's subject
         return [
