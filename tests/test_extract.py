@@ -5825,6 +5825,29 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Bolivia", "fisheries accord"),
         },
     ),
+    (
+        "one who did the same ('as did B', 'so did B', 'A joined B in …') did it too",
+        "Peru signed the Andes Water Charter on Monday, as did Chile. Ecuador imposed duties on "
+        "Bolivian sugar; so did Colombia. Mexico joined Brazil in slapping tariffs on "
+        "Argentine wine.",
+        {
+            (SIGNED, "Peru", "Andes Water Charter"),
+            (SIGNED, "Chile", "Andes Water Charter"),
+            (TARIFF, "Ecuador", "Bolivia"),
+            (TARIFF, "Colombia", "Bolivia"),
+            (TARIFF, "Mexico", "Argentina"),
+            (TARIFF, "Brazil", "Argentina"),
+        },
+    ),
+    (
+        "one of those a copula counts among the signers signed",
+        "Peru was one of 12 countries to sign the Andes Water Charter, and Chile was among "
+        "those who signed a fisheries accord.",
+        {
+            (SIGNED, "Peru", "Andes Water Charter"),
+            (SIGNED, "Chile", "fisheries accord"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

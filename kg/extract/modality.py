@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.rules import Modality
-from kg.extract.syntax import WEEKDAYS, sentence_of
+from kg.extract.syntax import WEEKDAYS, copula_counting, sentence_of
 
 __all__ = ["event_status", "hedged", "remote", "reverses", "standing", "undone"]
 
@@ -324,10 +324,10 @@ def event_status(
         if (
             node.dep_ in {"acl", "relcl"}
             and infinitive
-            and head.dep_ == "attr"
-            and head.head.lemma_ == "be"
+            and (copula := copula_counting(head)) is not None
         ):
-            node = head.head  # "will be the latest to sign": the copula's tense
+            # "will be the latest to sign", "was one of 12 countries to sign": the copula's
+            node = copula
             continue
         if node.dep_ in {"xcomp", "conj", "acl", "advcl", "relcl"}:
             node = head
@@ -478,13 +478,19 @@ def hedged(trigger: Token, modality: Modality) -> bool:
 
 def _ranked(copula: Token) -> bool:
     """Whether a copula says its subject came in an order ("was *the first* country to sign",
-    "the only one to impose"): the infinitive after it tells what it did, not what it will do."""
+    "the only one to impose") or among others ("was *one of* 12 countries to sign"): the
+    infinitive after it tells what it did, not what it will do."""
     return any(
         a.dep_ == "amod"
         and (a.ent_type_ == "ORDINAL" or a.tag_ == "JJS" or a.lower_ in _ORDER)
         for c in copula.children
         if c.dep_ == "attr"
         for a in c.children
+    ) or any(  # "was one of 12 countries to sign": one of those who did
+        c.dep_ == "attr"
+        and c.lower_ == "one"
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in copula.children
     )
 
 

@@ -178,6 +178,9 @@ class Lexicon:
     credit_words: frozenset[str]
     #: what is settled before an agreement is signed ("finalised *the text* of the accord")
     draft_nouns: frozenset[str]
+    #: verbs whose object did first what their subject does "in" doing it ("A *joined* B in
+    #: signing the accord": B signed it too)
+    joining_verbs: frozenset[str]
     #: plural words that refer back to a group, with the classes they may mean
     collective_nouns: dict[str, tuple[str, ...]]
     #: "the country" -> the class it refers back to

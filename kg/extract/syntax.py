@@ -432,8 +432,8 @@ def copula_counting(group: Token) -> Token | None:
     "A is *one of the countries* that signed …", "A was *the latest* to sign …"."""
     if group.dep_ == "attr" and group.head.lemma_ == "be":
         return group.head
-    if group.dep_ != "pobj" or group.tag_ != "NNS":
-        return None
+    if group.dep_ != "pobj" or not (group.tag_ == "NNS" or group.lower_ == "those"):
+        return None  # "among *those* who signed"
     prep, head = group.head, group.head.head
     if prep.lower_ == "of" and head.lower_ == "one" and head.dep_ == "attr":
         head = head.head

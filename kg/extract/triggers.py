@@ -790,7 +790,39 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
         # "Twelve nations signed the charter", "Four ambassadors called on A", "Four states
         # signed an accord with B": who, the next sentence may say
         _remember_unnamed_group(stages.discourse, spec, verb, objects, status)
+    if not spec.symmetric and subjects:
+        subjects = [*subjects, *_fellow_subjects(arguments, spec, verb)]
     stages.record(spec, verb, subjects, objects, status, confidence=spec.confidence)
+
+
+def _fellow_subjects(
+    arguments: Arguments, spec: RelationSpec, verb: Token
+) -> list[str]:
+    """Who did the same as the verb's subject: "A signed the accord, *as did B*"; "A signed
+    it; *so did B*"; "A joined (followed) *B* in signing the accord"."""
+    others: list[Token] = [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.lemma_ == "do"
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    head = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and head.lemma_ == "do"
+        and any(c.dep_ == "advmod" and c.lower_ == "so" for c in head.children)
+    ):
+        others += [c for c in head.children if c.dep_ == "nsubj"]
+    if (
+        verb.dep_ == "pcomp"
+        and head.lower_ == "in"
+        and head.head.lemma_.lower() in arguments.lexicon.joining_verbs
+    ):
+        others += [c for c in head.head.children if c.dep_ == "dobj"]
+    return [e for o in others for e in arguments.entities(o, spec.subject_classes)]
 
 
 def _verb_status(
