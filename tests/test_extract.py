@@ -5848,6 +5848,26 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Chile", "fisheries accord"),
         },
     ),
+    (
+        "the group a relative clause describes, as a copula lists it, did it",
+        "The countries that signed the Andes Water Charter are Peru, Chile and Bolivia.",
+        {
+            (SIGNED, "Peru", "Andes Water Charter"),
+            (SIGNED, "Chile", "Andes Water Charter"),
+            (SIGNED, "Bolivia", "Andes Water Charter"),
+        },
+    ),
+    (
+        "one 'together with' the subject, or joining it by 'by', did it too",
+        "Peru was joined by Chile in signing the Andes Water Charter. Ecuador, together with "
+        "Colombia, imposed duties on Bolivian sugar.",
+        {
+            (SIGNED, "Peru", "Andes Water Charter"),
+            (SIGNED, "Chile", "Andes Water Charter"),
+            (TARIFF, "Ecuador", "Bolivia"),
+            (TARIFF, "Colombia", "Bolivia"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -122,10 +122,12 @@ class Stages:
         """The confidence of an event found through a noun (or a plural subject) rather than a verb."""
         return spec.confidence - self.rules.penalties.nominal_trigger
 
-    def named_after_copula(self, trigger: Token) -> list[str]:
-        """The people a copula (or "include") lists for the group a relative clause of
-        ``trigger`` describes ("The four envoys *who paid calls on A* were B, C and D", "Among
-        those *he met* were B, C and D": B, C and D)."""
+    def named_after_copula(
+        self, trigger: Token, classes: frozenset[str] = frozenset({"Person"})
+    ) -> list[str]:
+        """Those of ``classes`` a copula (or "include") lists for the group a relative clause
+        of ``trigger`` describes ("The four envoys *who paid calls on A* were B, C and D",
+        "Among those *he met* were B, C and D": B, C and D)."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         group = verb.head
         if verb.dep_ != "relcl" or group.pos_ not in {"NOUN", "PRON"}:
@@ -144,7 +146,7 @@ class Stages:
             e
             for c in copula.children
             if c.dep_ in slots and c != group
-            for e in self.arguments.entities(c, frozenset({"Person"}))
+            for e in self.arguments.entities(c, classes)
         ]
 
     def _player(self, parties: list[str]) -> bool:
@@ -695,6 +697,9 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
                 stages, spec, verb
             )
             arguments.inferred += bool(subjects)
+    if not subjects and not passive and not spec.symmetric:
+        # "The countries that signed the charter are A, B and C"
+        subjects = stages.named_after_copula(verb, spec.subject_classes)
     if not subjects and not passive and sentence_of(verb).start == verb.i:
         # "Signed the agreement: A, B and C."
         subjects = [
@@ -799,7 +804,8 @@ def _fellow_subjects(
     arguments: Arguments, spec: RelationSpec, verb: Token
 ) -> list[str]:
     """Who did the same as the verb's subject: "A signed the accord, *as did B*"; "A signed
-    it; *so did B*"; "A joined (followed) *B* in signing the accord"."""
+    it; *so did B*"; "A joined (followed) *B* in signing the accord", "A was joined by *B* in
+    signing it", "A, together with *B*, signed it"."""
     others: list[Token] = [
         s
         for c in verb.children
@@ -808,6 +814,17 @@ def _fellow_subjects(
         and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
         for s in c.children
         if s.dep_ == "nsubj"
+    ]
+    others += [  # "A, together with B, signed": the parser hung "with" on A
+        p
+        for subject in verb.children
+        if subject.dep_ == "nsubj"
+        for w in subject.children
+        if w.dep_ == "prep"
+        and w.lower_ == "with"
+        and any(a.lower_ in {"together", "along"} for a in w.children)
+        for p in w.children
+        if p.dep_ == "pobj"
     ]
     head = verb.head
     if (
@@ -821,7 +838,14 @@ def _fellow_subjects(
         and head.lower_ == "in"
         and head.head.lemma_.lower() in arguments.lexicon.joining_verbs
     ):
-        others += [c for c in head.head.children if c.dep_ == "dobj"]
+        # "A joined B in signing", "A was joined by B in signing"
+        others += [c for c in head.head.children if c.dep_ == "dobj"] + [
+            p
+            for c in head.head.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
     return [e for o in others for e in arguments.entities(o, spec.subject_classes)]
 
 
