@@ -5868,6 +5868,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (TARIFF, "Colombia", "Bolivia"),
         },
     ),
+    (
+        "a relative clause the parser read as its subject's participle is still on the tariffs",
+        "The 25% tariffs on Bolivian goods that Morales introduced in March remain in place.",
+        {(TARIFF, "Morales", "Bolivia")},
+    ),
+    (
+        "a country a copula counts among those facing duties, and duties charged",
+        "Peru is among the countries facing the highest Chilean tariffs. Bolivia has since "
+        "August charged a 30% duty on Paraguayan soy.",
+        {(TARIFF, "Chile", "Peru"), (TARIFF, "Bolivia", "Paraguay")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

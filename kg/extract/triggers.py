@@ -502,6 +502,14 @@ def verb_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
     if spec.theme_nouns:
         lexicon = stages.rules.lexicon
         theme = _theme(spec, verb, lexicon.quantity_nouns | lexicon.action_nouns)
+        misread = _relative_read_as_participle(verb)
+        if theme is None and misread is not None and spec.theme_word(misread[0]):
+            # "the tariffs on B that A introduced in March remain": the parser made
+            # "introduced" A's participle and "that" the subject of "remain"
+            theme, subjects = (
+                misread[0],
+                arguments.entities(misread[1], spec.subject_classes),
+            )
         if theme is None and (
             not spec.verb_without_theme or not (spec.object_deps or spec.object_preps)
         ):
@@ -1238,6 +1246,28 @@ def _object_named(
     return arguments.entities(obj, classes)
 
 
+def _relative_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
+    """The noun a relative clause is on and the clause's subject, where the parser made its verb
+    a participle of the subject and "that" the subject of the verb after ("the tariffs *that
+    Trump introduced* in March remain …": the tariffs, Trump)."""
+    subject = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or subject.pos_ != "PROPN":
+        return None
+    start = subject.left_edge.i
+    if start == 0:
+        return None
+    relative = verb.doc[start - 1]
+    clause = relative.head
+    if (
+        relative.lower_ not in {"that", "which"}
+        or relative.dep_ not in {"nsubj", "mark"}
+        or clause.dep_ != "relcl"
+        or subject.head != clause
+    ):
+        return None
+    return clause.head, subject
+
+
 def _named_above(
     arguments: Arguments, token: Token, classes: frozenset[str]
 ) -> list[str]:
@@ -1694,8 +1724,11 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
             if p.dep_ == "pobj"
             for e in arguments.entities(p, spec.subject_classes)
         ]
-        # "Vietnam continues to face a tariff": the subject of the verb "face" completes
+        # "Vietnam continues to face a tariff": the subject of the verb "face" completes;
+        # "A is among the countries facing US tariffs": the copula's
         holder = facer.head if facer.dep_ == "xcomp" else facer
+        if facer.dep_ == "acl" and (copula := copula_counting(facer.head)) is not None:
+            holder = copula
         objects = [o for o in objects if o not in imposers] + [
             e
             for c in {*facer.children, *holder.children}
