@@ -1088,9 +1088,7 @@ def _direct_objects(
                 and t.lemma_.lower() in nouns
                 # not what a clause of the agreement sets out ("an agreement setting out the
                 # terms and land arrangements")
-                and not any(
-                    a.pos_ in {"VERB", "AUX"} for a in t.ancestors if c in a.ancestors
-                )
+                and not _verb_between(t, c)
                 for e in arguments.entities(t, spec.object_classes)
                 if e not in found
             ]
@@ -1244,6 +1242,16 @@ def _object_named(
             for e in arguments.entities(x, classes)
         ]
     return arguments.entities(obj, classes)
+
+
+def _verb_between(token: Token, top: Token) -> bool:
+    """Whether a verb stands on the way up from ``token`` to ``top`` (its ancestor)."""
+    node = token.head
+    while node != top and node.head != node:
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
+    return False
 
 
 def _relative_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
