@@ -504,6 +504,18 @@ def make_dateline_ner(nlp: Language, name: str) -> DatelineNer:
     return DatelineNer(nlp.get_pipe("ner"))
 
 
+def _cut_in_capitals(ent: Span, dateline: Span) -> bool:
+    """Whether an entity of a dateline ends inside its run of words in capitals."""
+    after = ent.end
+    return (
+        dateline.start <= ent.start
+        and after < dateline.end
+        and all(t.is_upper for t in ent)
+        and ent.doc[after].is_upper
+        and ent.doc[after].is_alpha
+    )
+
+
 class DatelineNer:
     """Read the entities of the words after a dateline as a text of their own.
 
@@ -525,6 +537,9 @@ class DatelineNer:
         )  # a dateline ends one: the rest of its line is the next
         ents = list(doc.ents)
         for dateline in datelines:
+            # "KUALA LUMPUR —", of which the model tagged "KUALA" alone: a place's name cut
+            # short, left for the gazetteer to read whole
+            ents = [e for e in ents if not _cut_in_capitals(e, dateline)]
             start = dateline.end
             end = next((e for b, e in bounds if b <= start < e), len(doc))
             tokens = doc[start:end]

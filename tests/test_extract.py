@@ -5879,6 +5879,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "August charged a 30% duty on Paraguayan soy.",
         {(TARIFF, "Chile", "Peru"), (TARIFF, "Bolivia", "Paraguay")},
     ),
+    (
+        "a dateline's place in capitals that the model cut short is read whole",
+        "KUALA LUMPUR — The government imposed a 15% duty on glass from Thailand.",
+        {(TARIFF, "Malaysia", "Thailand")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
