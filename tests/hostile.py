@@ -280,7 +280,8 @@ def label_problems(graph: Graph, text: str) -> list[str]:
     """Names of people, places, countries and organizations not found, as written, in the text.
 
     A gazetteer entry may be labelled with its canonical name ("United States"
-    for "US"); agreements are labelled with a description built from words.
+    for "US"), and a name the text writes in capitals in title case ("BERIDZE"
+    is "Beridze"); agreements are labelled with a description built from words.
     """
     flat = normalise(text)
     problems = []
@@ -289,7 +290,12 @@ def label_problems(graph: Graph, text: str) -> list[str]:
             for predicate in (RDFS.label, SKOS.altLabel):
                 for label in graph.objects(entity, predicate):
                     name = str(label)
-                    if normalise(name) not in flat and name not in _canonical_names():
+                    written = normalise(name)
+                    if (
+                        written not in flat
+                        and written.upper() not in flat
+                        and name not in _canonical_names()
+                    ):
                         problems.append(f"{entity} label {name!r} is not in the text")
     return problems
 

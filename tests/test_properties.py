@@ -165,6 +165,11 @@ def test_hostile_ids_titles_and_sources_give_valid_iris_and_strict_turtle(
 @pytest.mark.model
 @PIPELINE
 @given(text=TEXTS)
+# a place in capitals glued to control characters, which the model took for a person's name
+# (labelled in title case, as names in capitals are)
+@example(
+    text="\x01\x02\x03KUALA LUMPUR, Oct 31 (Agency) - Malaysia and Thailand signed a pact."
+)
 def test_names_are_labelled_exactly_as_the_text_writes_them(
     nlp: object, text: str
 ) -> None:
