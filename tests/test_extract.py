@@ -5884,6 +5884,11 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "KUALA LUMPUR — The government imposed a 15% duty on glass from Thailand.",
         {(TARIFF, "Malaysia", "Thailand")},
     ),
+    (
+        "'neither A nor B has signed' is no signing",
+        "Neither Ecuador nor Bolivia has signed the fisheries protocol.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -142,11 +142,12 @@ def event_status(
         if any(
             c.dep_ == "neg"
             or (c.dep_ in {"advmod", "det"} and c.lower_ in modality.negations)
-            or (  # "imposed no new duties", "held no talks", "no duties were imposed"
+            or (  # "imposed no new duties", "held no talks", "no duties were imposed",
+                # "neither A nor B has signed it"
                 node is trigger
-                and c.dep_ in {"dobj", "nsubjpass"}
+                and c.dep_ in {"dobj", "nsubjpass", "nsubj"}
                 and any(
-                    d.dep_ == "det" and d.lower_ in modality.negations
+                    d.dep_ in {"det", "preconj"} and d.lower_ in modality.negations
                     for d in c.children
                 )
             )
