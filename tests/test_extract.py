@@ -5886,7 +5886,7 @@ CASES: list[tuple[str, str, set[Fact]]] = [
     ),
     (
         "'neither A nor B has signed' is no signing",
-        "Neither Ecuador nor Bolivia has signed the fisheries protocol.",
+        "Neither Ecuador nor Bolivia has signed the Lima protocol on fishing.",
         set(),
     ),
 ]
