@@ -5889,6 +5889,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Neither Ecuador nor Bolivia has signed the Lima protocol on fishing.",
         set(),
     ),
+    (
+        "one a copula counts among the signatories, or that became the latest to sign, signed",
+        "The Andes Water Charter opened for signature in March. Ecuador was among the first "
+        "signatories. Later, Bolivia became the latest to sign the charter.",
+        {
+            (SIGNED, "Ecuador", "Andes Water Charter"),
+            (SIGNED, "Bolivia", "Andes Water Charter"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

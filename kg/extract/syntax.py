@@ -429,8 +429,8 @@ def dash_joined(token: Token) -> bool:
 
 def copula_counting(group: Token) -> Token | None:
     """The copula whose subject a group word counts in: "A was *among the countries* hit by …",
-    "A is *one of the countries* that signed …", "A was *the latest* to sign …"."""
-    if group.dep_ == "attr" and group.head.lemma_ == "be":
+    "A is *one of the countries* that signed …", "A was (became) *the latest* to sign …"."""
+    if group.dep_ == "attr" and group.head.lemma_ in _COPULAS:
         return group.head
     if group.dep_ != "pobj" or not (group.tag_ == "NNS" or group.lower_ == "those"):
         return None  # "among *those* who signed"
@@ -439,4 +439,8 @@ def copula_counting(group: Token) -> Token | None:
         head = head.head
     elif prep.lower_ != "among":
         return None
-    return head if head.lemma_ == "be" else None
+    return head if head.lemma_ in _COPULAS else None
+
+
+#: verbs that say what their subject is or has come to be
+_COPULAS = frozenset({"be", "become"})

@@ -2190,12 +2190,19 @@ def collective_trigger(stages: Stages, spec: RelationSpec, verb: Token) -> None:
 
 
 def members_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
-    """ "Signatories of the charter include A, B and C", "A and B are signatories to the charter"."""
+    """ "Signatories of the charter include A, B and C", "A and B are signatories to the charter",
+    "A was among the first signatories"."""
     arguments = stages.arguments
     verb = noun.head
-    if verb.lemma_.lower() not in LISTING_VERBS | {"be", "become"}:
+    copula = copula_counting(noun) if noun.dep_ == "pobj" else None
+    if (
+        copula is not None
+    ):  # "A was among the first signatories", "one of the signatories"
+        verb = copula
+        listed = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif verb.lemma_.lower() not in LISTING_VERBS | {"be", "become"}:
         return  # "Chile became a signatory to the accord"
-    if noun.dep_ == "nsubj":
+    elif noun.dep_ == "nsubj":
         listed = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     elif noun.dep_ == "attr":
         listed = [c for c in verb.children if c.dep_ == "nsubj"]
