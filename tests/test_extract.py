@@ -5898,6 +5898,21 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Bolivia", "Andes Water Charter"),
         },
     ),
+    (
+        "a title before a name's comma is its role, which a later 'the Peruvian minister' names",
+        "The memorandum was signed by the Malian Minister of Mines, Moussa Ould Taleb. The "
+        "Malian minister was received in the afternoon by the Prime Minister, Mr. Farid Haddad.",
+        {
+            (SIGNED, "Moussa Ould Taleb", "memorandum"),
+            (MET, "Farid Haddad", "Moussa Ould Taleb"),
+        },
+    ),
+    (
+        "a second 'by' the parser hung on the name after its title names another signer",
+        "The agreement was signed by the Minister of Energy, Mr. Amara Diallo, and by the "
+        "Minister of Petroleum, Mr. Kofi Boateng.",
+        {(SIGNED, "Amara Diallo", "agreement"), (SIGNED, "Kofi Boateng", "agreement")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -1440,6 +1440,14 @@ class Arguments:
             ]
             named = [p for a in agents for p in a.children if p.dep_ == "pobj"]
             named += [c for p in named[-1:] for c in list_goes_on(p)]
+            named += [  # "… and by the Minister of Petroleum, Mr. B": the parser made B the
+                # verb's conjunct and hung "by" on B
+                c
+                for c in verb.children
+                if c.dep_ == "conj"
+                and c.pos_ == "PROPN"
+                and any(b.dep_ == "prep" and b.lower_ == "by" for b in c.children)
+            ]
             return [e for p in named for e in self.entities(p, classes)], True
         if (
             verb.dep_ == "pcomp"

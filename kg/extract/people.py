@@ -777,7 +777,17 @@ def keep_appositive_roles(mentions: Mentions) -> None:
         office = token.head
         preps = [c for c in office.children if c.dep_ == "prep" and c.i < token.i]
         if (
-            token.dep_ == "appos"
+            (
+                token.dep_ == "appos"
+                # "by the Mauritanian Minister of Petroleum, A": the parser's conjunct
+                or (
+                    token.dep_ == "conj"
+                    and not any(
+                        c.dep_ == "cc" and office.i < c.i < token.i
+                        for c in office.children
+                    )
+                )
+            )
             and office.i < token.i
             and office.lower_ in lexicon.person_titles
             and office.i not in mentions.by_token
