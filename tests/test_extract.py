@@ -5913,6 +5913,18 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Minister of Petroleum, Mr. Kofi Boateng.",
         {(SIGNED, "Amara Diallo", "agreement"), (SIGNED, "Kofi Boateng", "agreement")},
     ),
+    (
+        "a counted plural's list after a dash, as many as it counts, are those it names",
+        "Japan and the four members of Mercosur — Brazil, Argentina, Uruguay and Paraguay — "
+        "signed a trade agreement.",
+        {
+            (SIGNED, "Japan", "trade agreement"),
+            (SIGNED, "Brazil", "trade agreement"),
+            (SIGNED, "Argentina", "trade agreement"),
+            (SIGNED, "Uruguay", "trade agreement"),
+            (SIGNED, "Paraguay", "trade agreement"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -46,6 +46,18 @@ from kg.extract.syntax import (
 __all__ = ["Arguments", "fits", "onlooker"]
 
 _PEOPLE = frozenset({"Person"})
+#: numbers written as words, as far as a list a text spells out goes
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 #: the ranks of titles: journalists call leaders of one rank counterparts ("President A met his
 #: Indian counterpart, Prime Minister B"), but a minister's counterpart is no head of state
 _OFFICE_RANKS = dict.fromkeys(
@@ -714,6 +726,27 @@ class Arguments:
             return None  # "the pair held talks": no number of anything
         return [e for p in of for e in self.entities(p, classes, deep=deep)]
 
+    def _spelled_out(
+        self, t: Token, classes: frozenset[str], deep: bool
+    ) -> list[str] | None:
+        """ "the four members of Mercosur — A, B, C and D": the list after a counted plural (or
+        after its "of" phrase, where the parser hung it), if it has as many names."""
+        count = next((c for c in t.children if c.dep_ == "nummod"), None)
+        if t.tag_ != "NNS" or count is None:
+            return None
+        try:
+            wanted = int(count.text)
+        except ValueError:
+            wanted = _NUMBER_WORDS.get(count.lower_, 0)
+        hosts = [t, *prep_objects_of(t, frozenset({"of"}))]
+        for listed in (c for h in hosts for c in h.children if c.dep_ == "appos"):
+            names = [
+                e for x in with_conjuncts(listed) for e in self.entities(x, classes)
+            ]
+            if len(set(names)) == wanted:
+                return list(dict.fromkeys(names))
+        return None
+
     def _led_by(
         self, t: Token, classes: frozenset[str], deep: bool
     ) -> list[str] | None:
@@ -1120,6 +1153,7 @@ class Arguments:
         _before_a_name,
         _envoys,
         _quantity,
+        _spelled_out,
         _led_by,
         _bearer,
         _pronoun,
