@@ -5925,6 +5925,15 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Paraguay", "trade agreement"),
         },
     ),
+    (
+        "a signing verb with no object signs the one agreement named a few sentences before",
+        "The Andes Fishing Treaty opened for signature in March. It sets a minimum price for "
+        "fishing days. Ecuador signed on the first day, as did Peru.",
+        {
+            (SIGNED, "Ecuador", "Andes Fishing Treaty"),
+            (SIGNED, "Peru", "Andes Fishing Treaty"),
+        },
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

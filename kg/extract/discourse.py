@@ -606,6 +606,24 @@ class Discourse:
         ]
         return found[-1] if found else None
 
+    def previous_further(self, cls: str, token: Token) -> str | None:
+        """The one entity of class ``cls`` named in the nearest sentence that names any, of up to
+        three before the one before ``token`` (where this sentence and the one before name
+        none); none if that sentence names two."""
+        start = window_start(token)
+        for _ in range(_FURTHEST_SENTENCES):
+            if start == 0:
+                return None
+            end, start = start, sentence_of(token.doc[start - 1]).start
+            found = {
+                k
+                for _, k in self.mentions.mentions_between(start, end)
+                if k.startswith(cls + ":")
+            }
+            if found:  # one, or which is unclear
+                return found.pop() if len(found) == 1 else None
+        return None
+
     def named_body(self, word: str, token: Token) -> str | None:
         """The one organization named before ``token`` whose name has ``word`` in it: "the ministry"
         after "the Ministry of Trade (MOT)", "the Malaysian ministry" after "the Malaysian Ministry of

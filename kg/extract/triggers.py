@@ -925,6 +925,12 @@ def _unsaid_object(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]
         key
         for cls in sorted(spec.object_classes)
         if (key := stages.discourse.previous(cls, verb)) is not None
+    ] or [
+        # "The treaty opened for signature in March. It sets a price. Fiji signed on the
+        # first day": the last named in the sentences before, up to three
+        key
+        for cls in sorted(spec.object_classes)
+        if (key := stages.discourse.previous_further(cls, verb)) is not None
     ]
     stages.arguments.inferred += bool(found)
     return found[-1:]
