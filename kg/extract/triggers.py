@@ -1303,6 +1303,8 @@ def _named_above(
     return found
 
 
+#: the words of a rate ("imposed 15 *percent* on …", "25 per *cent*")
+_RATE_WORDS = frozenset({"%", "percent", "cent", "pc"})
 #: the prepositions that put a measure on its target ("duties *on* A", "*against* A")
 _ON_PREPS = frozenset({"on", "against"})
 #: a measure's preposition that may give its reason rather than its target
@@ -1396,7 +1398,7 @@ def _rates_alongside(verb: Token) -> list[Token]:
         p
         for w in withs
         for p in w.children
-        if p.dep_ == "pobj" and p.lower_ in {"%", "percent", "cent", "pc"}
+        if p.dep_ == "pobj" and p.lower_ in _RATE_WORDS
     ]
 
 
@@ -1444,10 +1446,6 @@ def _remember_unnamed_group(
             )
 
 
-#: the words of a rate ("imposed 15 *percent* on …")
-_RATE_WORDS = frozenset({"%", "percent", "per cent"})
-
-
 def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token | None:
     """The noun that makes a verb a trigger ("imposed *duties*", "anti-dumping *measures*", "met *with* talks",
     "two rounds of *tariffs*", "announced the imposition of *duties*": ``quantities`` are the
@@ -1488,7 +1486,7 @@ def _theme(spec: RelationSpec, verb: Token, quantities: frozenset[str]) -> Token
                     return p
                 if (
                     p.dep_ == "pobj"
-                    and p.lower_ in {"%", "percent"}
+                    and p.lower_ in _RATE_WORDS
                     and spec.theme_nouns
                     and verb.lemma_.lower() in spec.clause_verbs
                 ):  # "Lesotho was hit with 50%", after a sentence on the tariffs: the rate
@@ -1882,7 +1880,7 @@ def _rates_after(mentions: Mentions, noun: Token) -> list[str]:
         if not (
             end + 1 < len(tokens)
             and tokens[end].like_num
-            and tokens[end + 1].lower_ in {"%", "percent", "pc"}
+            and tokens[end + 1].lower_ in _RATE_WORDS
         ):
             break
         found.append(key)
