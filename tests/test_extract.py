@@ -5934,6 +5934,13 @@ CASES: list[tuple[str, str, set[Fact]]] = [
             (SIGNED, "Peru", "Andes Fishing Treaty"),
         },
     ),
+    (
+        "what two discuss in a telephone call is no meeting, wherever the parser hung the clause",
+        "Also, the Minister of Foreign Affairs, Dr. Amara Diallo, received a telephone call from "
+        "his Peruvian counterpart, Tomas Vidal, in which the two ministers discussed the "
+        "preparations of the summit.",
+        set(),
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -583,6 +583,19 @@ def remote(trigger: Token, words: frozenset[str]) -> bool:
 
     if trigger.dep_ in {"dobj", "nsubjpass"} and said(trigger.head):
         return True  # "*held* talks with A *by phone*", read from "talks"
+    if trigger.dep_ in {"relcl", "acl"} and (
+        said(trigger.head)
+        # "a *telephone* call from his counterpart, B, in which the two discussed …": the
+        # parser hung the clause on B
+        or (
+            any(
+                c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
+                for c in trigger.children
+            )
+            and any(said(t) for t in sentence_of(trigger) if t.i < trigger.i)
+        )
+    ):
+        return True
     return said(trigger) or any(
         said(c) for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
     )  # "A, in a phone conversation with B, exchanged views": the parser hung it on A
