@@ -5941,6 +5941,12 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "preparations of the summit.",
         set(),
     ),
+    (
+        "anti-dumping and compensatory 'rights', as translations write duties, are duties",
+        "Peru applied definitive antidumping rights to ceramic tiles originating in Brazil, and "
+        "Bolivia imposed compensatory rights on steel from Chile.",
+        {(TARIFF, "Peru", "Brazil"), (TARIFF, "Bolivia", "Chile")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs
