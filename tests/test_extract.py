@@ -5947,6 +5947,17 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "Bolivia imposed compensatory rights on steel from Chile.",
         {(TARIFF, "Peru", "Brazil"), (TARIFF, "Bolivia", "Chile")},
     ),
+    (
+        "a measure the whole a copula or 'include' names is one of is imposed by its imposer",
+        "The tariffs Morales announced on Monday included a 26% levy on Peru.",
+        {(TARIFF, "Morales", "Peru")},
+    ),
+    (
+        "carrying out a threat to impose duties imposes them; repeating it does not",
+        "Bolivia carried out its threat to impose duties on Chilean wine. Peru repeated its "
+        "threat to impose duties on Ecuador.",
+        {(TARIFF, "Bolivia", "Chile")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

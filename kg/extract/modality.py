@@ -256,6 +256,10 @@ def event_status(
             return "hypothetical"  # "alleged that he had met A"
         if _inverted_if(node):
             return "hypothetical"  # "Had A met B, …"
+        fulfilling = _fulfilling(head, modality) if node.dep_ == "acl" else None
+        if fulfilling is not None:
+            node = fulfilling  # "followed through on his threat to impose": as it says
+            continue
         if node.dep_ == "acl" and head.lemma_.lower() in modality.governing_nouns:
             return modality.governing_nouns[head.lemma_.lower()]
         if node.dep_ in {"acl", "ccomp"} and _doubted(
@@ -373,6 +377,26 @@ def event_status(
     if last is not None and last.text.endswith("?"):  # a question
         return "hypothetical"
     return "asserted"
+
+
+def _fulfilling(noun: Token, modality: Modality) -> Token | None:
+    """The verb that makes a plan, promise or threat come true ("*followed through on* his
+    threat to …", "*made good on* its promise to …", "*carried out* its threat to …")."""
+    if noun.lemma_.lower() not in modality.governing_nouns:
+        return None
+    via_on = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "with"}
+    verb = noun.head.head if via_on else noun.head
+    if not via_on and noun.dep_ != "dobj":
+        return None
+    words = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"prt", "oprd", "acomp"} and c.i < noun.i
+    ]
+    phrase = " ".join(
+        [verb.lemma_.lower(), *words, *([noun.head.lower_] if via_on else [])]
+    )
+    return verb if phrase in modality.fulfilments else None
 
 
 def _owned_by_name(noun: Token) -> bool:

@@ -225,6 +225,9 @@ class Modality:
     #: verbs of an end reached that, in the progressive, is not reached yet ("*were finalising*
     #: an accord")
     unfinished_verbs: frozenset[str]
+    #: verbs (with their particles and "on") that make a plan or threat they take come true
+    #: ("*followed through on* his threat to impose duties": imposed)
+    fulfilments: frozenset[str]
 
 
 @dataclass(frozen=True)

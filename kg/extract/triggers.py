@@ -1260,6 +1260,31 @@ def _verb_between(token: Token, top: Token) -> bool:
     return False
 
 
+def _imposer_of_whole(
+    arguments: Arguments, spec: RelationSpec, noun: Token
+) -> list[str]:
+    """Who imposed the measures a copula or "include" says a measure is one of ("The tariffs
+    *Trump announced* included a 26% levy on B"; "*Peru's* duties include …")."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "attr"} or verb.lemma_ not in LISTING_VERBS | {"be"}:
+        return []
+    found: list[str] = []
+    for whole in verb.children:
+        if whole.dep_ != "nsubj" or not spec.theme_word(whole):
+            continue
+        for c in whole.children:
+            if c.dep_ == "poss":
+                found.extend(arguments.entities(c, spec.subject_classes))
+            elif c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in spec.verbs:
+                found.extend(
+                    e
+                    for s in c.children
+                    if s.dep_ == "nsubj"
+                    for e in arguments.entities(s, spec.subject_classes)
+                )
+    return found
+
+
 def _relative_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
     """The noun a relative clause is on and the clause's subject, where the parser made its verb
     a participle of the subject and "that" the subject of the verb after ("the tariffs *that
@@ -1707,6 +1732,9 @@ def noun_trigger(stages: Stages, spec: RelationSpec, noun: Token) -> None:
         for c in noun.children:
             if c.dep_ in {"compound", "amod", "nmod"}:
                 subjects.extend(arguments.entities(c, spec.subject_classes))
+        # "The tariffs Trump announced included a 26% levy on India": who imposed the
+        # measures it is one of
+        subjects.extend(_imposer_of_whole(arguments, spec, noun))
         if noun.dep_ == "pobj" and noun.head.lower_ == "with":
             subjects.extend(arguments.subjects(noun.head.head, spec.subject_classes)[0])
         if not subjects:
