@@ -1500,20 +1500,20 @@ class Arguments:
             named = [c for b in copulas for c in b.children if c.dep_ == "attr"]
             if named:
                 return [e for c in named for e in self.entities(c, classes)], False
-        owner = verb.head
+        plan = verb.head
         if (
             verb.dep_ == "acl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and owner.pos_ == "NOUN"
-            and owner.lemma_.lower() in self.mentions.rules.modality.governing_nouns
-            and owner.dep_ in {"dobj", "pobj"}
+            and plan.pos_ == "NOUN"
+            and plan.lemma_.lower() in self.mentions.rules.modality.governing_nouns
+            and plan.dep_ in {"dobj", "pobj"}
         ):
             # "A followed through on his threat to impose duties", "A carried out its threat
             # to …": whose the plan or threat is
-            holder = owner.head.head if owner.dep_ == "pobj" else owner.head
+            holder = plan.head.head if plan.dep_ == "pobj" else plan.head
             # (not "the Commission's recommendation to impose …": read below, the body's)
             if holder.pos_ in {"VERB", "AUX"} and not any(
-                c.dep_ == "poss" and c.pos_ != "PRON" for c in owner.children
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in plan.children
             ):
                 found = self.subjects(holder, classes)[0]
                 if found:
