@@ -1511,9 +1511,15 @@ class Arguments:
             # "A followed through on his threat to impose duties", "A carried out its threat
             # to …": whose the plan or threat is
             holder = plan.head.head if plan.dep_ == "pobj" else plan.head
-            # (not "the Commission's recommendation to impose …": read below, the body's)
+            # (not "the Commission's recommendation to impose …", "the US decision to …":
+            # read below, the body's)
             if holder.pos_ in {"VERB", "AUX"} and not any(
-                c.dep_ == "poss" and c.pos_ != "PRON" for c in plan.children
+                (c.dep_ == "poss" and c.pos_ != "PRON")
+                or (
+                    c.dep_ in {"compound", "nmod", "amod"}
+                    and self.mentions.entity_of(c) is not None
+                )
+                for c in plan.children
             ):
                 found = self.subjects(holder, classes)[0]
                 if found:
