@@ -5958,6 +5958,28 @@ CASES: list[tuple[str, str, set[Fact]]] = [
         "threat to impose duties on Ecuador.",
         {(TARIFF, "Bolivia", "Chile")},
     ),
+    (
+        "a regional government's name is all its region's words",
+        "NEW DELHI: The Andhra Pradesh government on Tuesday signed a memorandum of "
+        "understanding with Acme Cloud.",
+        {
+            (SIGNED, "Andhra Pradesh government", "memorandum of understanding"),
+            (SIGNED, "Acme Cloud", "memorandum of understanding"),
+        },
+    ),
+    (
+        "an objectless signing reaches back to prose, never to a link's line or a relative's",
+        "Related: Peru, Chile sign water pact in Lima\n\nThe talks in Quito lasted a week. "
+        "Delegates spoke at length. Ecuador signed on Friday.",
+        {(SIGNED, "Peru", "water pact"), (SIGNED, "Chile", "water pact")},
+    ),
+    (
+        "a signing verb in a clause on a noun signs that noun, not an agreement named before",
+        "Peru and Chile signed a water pact in March. The talks lasted a week. Delegates spoke "
+        "at length. Analysts praised the US$ 5 billion currency swap that the Bolivian Treasury "
+        "and the Central Bank of Brazil signed on Monday.",
+        {(SIGNED, "Peru", "water pact"), (SIGNED, "Chile", "water pact")},
+    ),
 ]
 
 #: Facts a text may also yield, neither required nor wrong: the country of an official who signs

@@ -13,6 +13,7 @@ from kg.extract.rules import Lexicon, RelationSpec
 from kg.extract.syntax import (
     clause_subjects,
     clause_verb,
+    line_of,
     looking_on,
     prep_objects_of,
     sentence_of,
@@ -152,6 +153,14 @@ def _title_words(words: list[str]) -> set[str]:
 #: those two name no one
 _FURTHEST_SENTENCES = 3
 _PERSON = frozenset({"Person"})
+
+
+def _in_prose(token: Token) -> bool:
+    """Whether a word stands on a line of prose, which ends as sentences do, not on a headline
+    or a link's line ("Related: A, B sign border pact")."""
+    end = line_of(token)[1]
+    last = token.doc[end - 1] if end > 0 else token
+    return last.text[-1:] in {".", "!", "?", '"', "”", "'", "’", ")"}
 
 
 @dataclass(frozen=True)
@@ -609,7 +618,7 @@ class Discourse:
     def previous_further(self, cls: str, token: Token) -> str | None:
         """The one entity of class ``cls`` named in the nearest sentence that names any, of up to
         three before the one before ``token`` (where this sentence and the one before name
-        none); none if that sentence names two."""
+        none), in prose, not a headline or a link's line; none if that sentence names two."""
         start = window_start(token)
         for _ in range(_FURTHEST_SENTENCES):
             if start == 0:
@@ -617,8 +626,8 @@ class Discourse:
             end, start = start, sentence_of(token.doc[start - 1]).start
             found = {
                 k
-                for _, k in self.mentions.mentions_between(start, end)
-                if k.startswith(cls + ":")
+                for i, k in self.mentions.mentions_between(start, end)
+                if k.startswith(cls + ":") and _in_prose(token.doc[i])
             }
             if found:  # one, or which is unclear
                 return found.pop() if len(found) == 1 else None

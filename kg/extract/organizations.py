@@ -216,7 +216,12 @@ def find_regional_governments(mentions: Mentions) -> None:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             continue
-        words = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        words = [
+            w  # "the Andhra Pradesh government": the region's words, however hung
+            for c in token.lefts
+            if c.dep_ in {"compound", "amod", "nmod"}
+            for w in c.subtree
+        ]
         if (
             not 1 <= len(words) <= 3
             or words[-1].i != token.i - 1

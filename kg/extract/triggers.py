@@ -927,10 +927,15 @@ def _unsaid_object(stages: Stages, spec: RelationSpec, verb: Token) -> list[str]
         if (key := stages.discourse.previous(cls, verb)) is not None
     ] or [
         # "The treaty opened for signature in March. It sets a price. Fiji signed on the
-        # first day": the last named in the sentences before, up to three
+        # first day": the last named in the sentences before, up to three; not for a
+        # clause on a noun that names no agreement ("the swap that A and B signed")
         key
         for cls in sorted(spec.object_classes)
-        if (key := stages.discourse.previous_further(cls, verb)) is not None
+        if not (
+            verb.dep_ in {"relcl", "acl"}
+            and verb.head.lemma_.lower() not in stages.rules.lexicon.agreement_nouns
+        )
+        and (key := stages.discourse.previous_further(cls, verb)) is not None
     ]
     stages.arguments.inferred += bool(found)
     return found[-1:]
