@@ -1397,6 +1397,19 @@ class Arguments:
         """Whether entity ``key`` is of one of ``classes`` (see :func:`fits`)."""
         return fits(self.mentions, key, classes)
 
+    def counted_in(self, group: Token, classes: frozenset[str]) -> list[str] | None:
+        """Those a copula counts in a group word ("*A* was among the countries hit by …", "*A*
+        is one of the countries that …"), or None if no copula counts anyone in it."""
+        copula = copula_counting(group)
+        if copula is None:
+            return None
+        return [
+            e
+            for c in copula.children
+            if c.dep_ == "nsubj"
+            for e in self.entities(c, classes)
+        ]
+
     def _reported_speaker(self, pronoun: Token, classes: frozenset[str]) -> list[str]:
         """Who "it", "they", "we" or "I" is in reported speech ("A and I signed," B said): the
         subject of the verb of saying."""
@@ -1536,23 +1549,15 @@ class Arguments:
                 node.dep_ == "relcl"
             ):  # "Kofi Mensah, who met Amara Diallo": the relative pronoun is the noun
                 subj = [node.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subj]
-            if (
-                node is verb
-                and node.dep_ in {"relcl", "acl"}
-                and ((copula := copula_counting(node.head)) is not None)
-            ):
+            counted = (
+                self.counted_in(node.head, classes)
+                if node is verb and node.dep_ in {"relcl", "acl"}
+                else None
+            )
+            if counted and not any(self.entities(s, classes) for s in subj):
                 # "A is among the countries that signed …", "A was the latest to sign …": who
                 # the group counts in
-                counted = [
-                    e
-                    for c in copula.children
-                    if c.dep_ == "nsubj"
-                    for e in self.entities(c, classes)
-                ]
-                if counted and (
-                    not subj or not any(self.entities(s, classes) for s in subj)
-                ):
-                    return counted, False
+                return counted, False
             if subj:
                 found = [e for s in subj for e in self.entities(s, classes)]
                 found += [

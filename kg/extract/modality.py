@@ -231,13 +231,6 @@ def event_status(
             return governed  # "recommended that the government impose duties"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.denials:
             return "negated"  # "denied that he had met A"
-        report = head
-        while (  # "denied a report in a newspaper that A had met B": the parser's newspaper's
-            report.dep_ == "pobj"
-            and report.head.dep_ == "prep"
-            and report.head.head.pos_ == "NOUN"
-        ):
-            report = report.head.head
         if (
             (
                 node.dep_ in {"acl", "ccomp"}
@@ -248,8 +241,7 @@ def event_status(
                 )
             )
             and head.pos_ == "NOUN"
-            and report.dep_ in {"dobj", "nsubjpass"}
-            and report.head.lemma_.lower() in modality.denials
+            and _denied(head, modality)
         ):
             return "negated"  # "denied a report that A had met B"
         if node.dep_ == "ccomp" and head.lemma_.lower() in modality.allegations:
@@ -377,6 +369,21 @@ def event_status(
     if last is not None and last.text.endswith("?"):  # a question
         return "hypothetical"
     return "asserted"
+
+
+def _denied(noun: Token, modality: Modality) -> bool:
+    """Whether a noun is a report that a verb denies, or ends a phrase of one ("denied a report
+    in a newspaper …": the parser hung what it says on the newspaper)."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "NOUN"
+    ):
+        noun = noun.head.head
+    return (
+        noun.dep_ in {"dobj", "nsubjpass"}
+        and noun.head.lemma_.lower() in modality.denials
+    )
 
 
 def _fulfilling(noun: Token, modality: Modality) -> Token | None:
@@ -605,21 +612,21 @@ def remote(trigger: Token, words: frozenset[str]) -> bool:
             for c in token.children
         )
 
-    if trigger.dep_ in {"dobj", "nsubjpass"} and said(trigger.head):
-        return True  # "*held* talks with A *by phone*", read from "talks"
-    if trigger.dep_ in {"relcl", "acl"} and (
-        said(trigger.head)
-        # "a *telephone* call from his counterpart, B, in which the two discussed …": the
-        # parser hung the clause on B
-        or (
-            any(
-                c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
-                for c in trigger.children
-            )
-            and any(said(t) for t in sentence_of(trigger) if t.i < trigger.i)
-        )
-    ):
+    if trigger.dep_ in {"dobj", "nsubjpass", "relcl", "acl"} and said(trigger.head):
+        # "*held* talks with A *by phone*", read from "talks"; "a *telephone* call, in which
+        # the two discussed …"
         return True
+    if (
+        trigger.dep_ in {"relcl", "acl"}
+        and any(
+            c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
+            for c in trigger.children
+        )
+        and any(said(t) for t in sentence_of(trigger) if t.i < trigger.i)
+    ):
+        return (
+            True  # "… a telephone call from his counterpart, B, in which …": hung on B
+        )
     return said(trigger) or any(
         said(c) for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
     )  # "A, in a phone conversation with B, exchanged views": the parser hung it on A

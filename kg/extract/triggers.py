@@ -1318,15 +1318,11 @@ def _named_above(
     """The entities a phrase refers to, or the one whose prepositional phrase it ends ("a
     memorandum on climate *cooperation*, signed by A": the memorandum)."""
     found = arguments.entities(token, classes)
-    copula = copula_counting(token) if not found else None
-    if copula is not None:
-        # "A was among the countries hit by …": the copula's subject
-        return [
-            e
-            for c in copula.children
-            if c.dep_ == "nsubj"
-            for e in arguments.entities(c, classes)
-        ]
+    counted = arguments.counted_in(token, classes) if not found else None
+    if (
+        counted is not None
+    ):  # "A was among the countries hit by …": the copula's subject
+        return counted
     while not found and token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head.head
         found = arguments.entities(token, classes)
